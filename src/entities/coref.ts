@@ -1,0 +1,162 @@
+/**
+ * Coreference within a document: pronouns ("he", "his government"), role nouns ("the
+ * secretary"), group phrases ("the two allies", "both countries") and contextual names
+ * ("the North", "the peninsula"), each turned into a mention of the entity it stands for.
+ * A rule-based resolver in the spirit of Stanford's sieve (Lee et al. 2013): recency
+ * within a short window, filtered by gender, role title and entity type.
+ */
+import type { Token } from '../text/tokenize.js';
+import type { TextDoc } from '../text/sentences.js';
+import type { Gazetteer } from './gazetteer.js';
+import type { LinkingLexicon } from './lexicon.js';
+import type { EntityInfo, Mention } from './types.js';
+import { rolesOn } from './roles.js';
+
+export interface CorefOptions {
+  gazetteer: Gazetteer;
+  lexicon: LinkingLexicon;
+  date: string | null;
+  unknown: Map<string, EntityInfo>;
+  skip: Array<[number, number]>;
+}
+
+/** How many sentences back an antecedent may be. */
+const WINDOW = 3;
+const GROUP_TYPES = new Set(['country', 'organization', 'military']);
+
+export function resolveCoreference(doc: TextDoc, mentions: Mention[], opts: CorefOptions): Mention[] {
+  const { tokens } = doc;
+  const { gazetteer: gaz, lexicon: lex } = opts;
+  const covered = new Uint8Array(tokens.length);
+  for (const m of mentions) covered.fill(1, m.tokenStart, m.tokenEnd);
+  const inDoc = new Set(mentions.map((m) => m.id));
+  const all = [...mentions];
+  const added: Mention[] = [];
+  let groupCounter = 0;
+
+  const typeOf = (id: string) => gaz.entries.get(id)?.type ?? opts.unknown.get(id)?.type;
+  const genderOf = (id: string) => gaz.entries.get(id)?.gender ?? opts.unknown.get(id)?.gender;
+  const before = (pos: number, sentence: number, ok: (m: Mention) => boolean): Mention | undefined => {
+    for (let k = all.length - 1; k >= 0; k--) {
+      const m = all[k];
+      if (m.start >= pos || m.sentence < sentence - WINDOW) continue;
+      if (ok(m)) return m;
+    }
+    return undefined;
+  };
+  const push = (m: Mention) => {
+    added.push(m);
+    // keep `all` ordered by start so that later look-backs see it
+    let k = all.length;
+    while (k > 0 && all[k - 1].start > m.start) k--;
+    all.splice(k, 0, m);
+    covered.fill(1, m.tokenStart, m.tokenEnd);
+  };
+  const make = (id: string, kind: Mention['kind'], ts: number, te: number, sentence: number, certainty: number, extra: Partial<Mention> = {}): Mention => ({
+    id, kind, start: tokens[ts].start, end: tokens[te - 1].end, tokenStart: ts, tokenEnd: te, sentence, actor: true, locative: false, certainty, ...extra,
+  });
+  const titlesOf = (m: Mention): string[] => {
+    const own = all.filter((x) => x.id === m.id && x.title).map((x) => x.title as string);
+    const known = rolesOn(gaz.entries.get(m.id)?.roles ?? opts.unknown.get(m.id)?.roles, opts.date).map((r) => r.title);
+    return [...own, ...known];
+  };
+  const stateOf = (personId: string): string | undefined => {
+    const written = all.find((x) => x.id === personId && x.titleOf && gaz.entries.get(x.titleOf)?.type === 'country');
+    if (written) return written.titleOf;
+    const role = rolesOn(gaz.entries.get(personId)?.roles ?? opts.unknown.get(personId)?.roles, opts.date)
+      .find((r) => gaz.entries.get(r.of)?.type === 'country');
+    return role?.of;
+  };
+
+  for (const s of doc.sentences) {
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      if (covered[i] || inSkip(opts.skip, tokens[i].start)) continue;
+      const word = tokens[i].text;
+      const lower = word.toLowerCase();
+
+      // contextual names: "the North" in a story about Korea
+      const ctx = lex.contextual.find((c) => matchForm(tokens, i, s.tokenEnd, c.tokens) && gaz.entries.has(c.id) && (c.context.length === 0 || c.context.some((id) => inDoc.has(id))));
+      if (ctx) {
+        push(make(ctx.id, 'contextual', i, i + ctx.tokens.length, s.index, 0.8));
+        i += ctx.tokens.length - 1;
+        continue;
+      }
+
+      // group phrases: the pair just named
+      const group = lex.groupPhrases.find((g) => g.every((w, k) => tokens[i + k]?.text.toLowerCase() === w) && i + g.length <= s.tokenEnd);
+      if (group && !(group.length === 1 && tokens[i + 1] && (tokens[i + 1].upper || /^[a-z]/.test(tokens[i + 1].text) && tokens[i + 1].text !== 'already'))) {
+        const people = group[group.length - 1] === 'leaders';
+        const pair = lastPair(all, tokens, tokens[i].start, s.index, (m) => m.actor && (people ? typeOf(m.id) === 'person' : GROUP_TYPES.has(typeOf(m.id) ?? '')));
+        if (pair) {
+          const g = ++groupCounter;
+          for (const id of pair) push(make(id, 'group', i, i + group.length, s.index, 0.7, { group: g }));
+          i += group.length - 1;
+          continue;
+        }
+      }
+
+      // personal pronouns, and "his government" -> the person's state
+      const gender = lex.pronouns.get(lower);
+      if (gender) {
+        const ante = before(tokens[i].start, s.index, (m) => typeOf(m.id) === 'person' && m.actor && (genderOf(m.id) ?? gender) === gender);
+        if (ante) {
+          const head = tokens[i + 1]?.text.toLowerCase();
+          if ((lower === 'his' || lower === 'her') && head && lex.possessiveHeads.has(head)) {
+            const state = stateOf(ante.id);
+            if (state) { push(make(state, 'pronoun', i, i + 2, s.index, 0.7)); i++; continue; }
+          }
+          push(make(ante.id, 'pronoun', i, i + 1, s.index, 0.75));
+        }
+        continue;
+      }
+
+      // role nouns: "the secretary", "the foreign minister"
+      if (lower === 'the') {
+        for (let len = 3; len >= 1; len--) {
+          const words = tokens.slice(i + 1, i + 1 + len);
+          if (words.length < len || i + 1 + len > s.tokenEnd || words.some((t) => t.upper && t.text !== t.text.toUpperCase())) continue;
+          const titles = gaz.roleNouns.get(words.map((t) => t.text.toLowerCase()).join(' '));
+          if (!titles) continue;
+          const ante = before(tokens[i].start, s.index + 1, (m) => typeOf(m.id) === 'person' && titlesOf(m).some((t) => titles.includes(t)));
+          if (ante) { push(make(ante.id, 'role-noun', i, i + 1 + len, s.index, 0.8)); i += len; }
+          break;
+        }
+      }
+    }
+  }
+  return added;
+}
+
+function inSkip(skip: Array<[number, number]>, pos: number): boolean {
+  for (const [a, b] of skip) if (pos >= a && pos < b) return true;
+  return false;
+}
+
+/** Form tokens match text: "the"/"The" either case, the rest as written. */
+function matchForm(tokens: Token[], i: number, end: number, form: string[]): boolean {
+  if (i + form.length > end) return false;
+  for (let k = 0; k < form.length; k++) {
+    const t = tokens[i + k].text;
+    if (k === 0 ? t.toLowerCase() !== form[0].toLowerCase() : t !== form[k]) return false;
+  }
+  return true;
+}
+
+/** The two entities named last before `pos`, preferring a coordinated pair ("Seoul and Tokyo"). */
+function lastPair(all: Mention[], tokens: Token[], pos: number, sentence: number, ok: (m: Mention) => boolean): [string, string] | null {
+  const seen: Mention[] = [];
+  for (let k = all.length - 1; k >= 0 && seen.length < 6; k--) {
+    const m = all[k];
+    if (m.start >= pos || m.kind === 'group') continue;
+    if (m.sentence < sentence - 2) break;
+    if (ok(m)) seen.push(m);
+  }
+  for (let k = 0; k + 1 < seen.length; k++) {
+    const [b, a] = [seen[k], seen[k + 1]];
+    if (a.id === b.id) continue;
+    const between = tokens.slice(a.tokenEnd, b.tokenStart).map((t) => t.text);
+    if (between.length <= 2 && between.every((t) => t === 'and' || t === ',' || t === 'or')) return [a.id, b.id];
+  }
+  const ids = [...new Set(seen.map((m) => m.id))];
+  return ids.length >= 2 ? [ids[1], ids[0]] : null;
+}

@@ -1,0 +1,120 @@
+/**
+ * The gazetteer: every catalog surface form in a token trie, for longest-match
+ * recognition in one left-to-right pass (no regex per name). Keys are lower-cased
+ * tokens; the case rules are applied at match time (see `caseMatches`).
+ */
+import type { CatalogEntry, Title } from './catalog/schema.js';
+import { tokenTexts } from '../text/tokenize.js';
+
+export type SurfaceKind = 'name' | 'capital' | 'metonym' | 'demonym' | 'adjective' | 'title';
+
+export interface Surface {
+  /** Entity id, or the canonical title for kind 'title'. */
+  id: string;
+  kind: SurfaceKind;
+  /** The form's tokens as written in the catalog. */
+  tokens: string[];
+}
+
+export interface TrieNode {
+  next: Map<string, TrieNode>;
+  surfaces: Surface[] | null;
+}
+
+export interface CatalogView {
+  entries: Map<string, CatalogEntry>;
+  titles: Title[];
+}
+
+export interface Gazetteer {
+  root: TrieNode;
+  titles: TrieNode;
+  entries: Map<string, CatalogEntry>;
+  titleInfo: Map<string, Title>;
+  /** Person surnames -> person ids, for "President Bush" style references. */
+  surnames: Map<string, string[]>;
+  /** Role noun ("secretary", "foreign minister") -> canonical titles it can refer to. */
+  roleNouns: Map<string, string[]>;
+}
+
+function newNode(): TrieNode {
+  return { next: new Map(), surfaces: null };
+}
+
+function insert(root: TrieNode, form: string, surface: Omit<Surface, 'tokens'>): void {
+  const tokens = tokenTexts(form);
+  if (tokens.length === 0) return;
+  let node = root;
+  for (const t of tokens) {
+    const key = t.toLowerCase();
+    let child = node.next.get(key);
+    if (!child) { child = newNode(); node.next.set(key, child); }
+    node = child;
+  }
+  const s: Surface = { ...surface, tokens };
+  if (!node.surfaces) node.surfaces = [s];
+  else if (!node.surfaces.some((x) => x.id === s.id && x.kind === s.kind)) node.surfaces.push(s);
+}
+
+/** A leading "the" is optional in text ("the Kremlin" / "Kremlin"): index both. */
+function withoutArticle(form: string): string[] {
+  return /^the\s/i.test(form) ? [form, form.replace(/^the\s+/i, '')] : [form];
+}
+
+export function buildGazetteer(catalog: CatalogView): Gazetteer {
+  const root = newNode();
+  const surnames = new Map<string, string[]>();
+  for (const e of catalog.entries.values()) {
+    for (const form of [e.label, ...e.aliases]) for (const f of withoutArticle(form)) insert(root, f, { id: e.id, kind: 'name' });
+    for (const form of e.capitals) insert(root, form, { id: e.id, kind: 'capital' });
+    for (const form of e.metonyms) for (const f of withoutArticle(form)) insert(root, f, { id: e.id, kind: 'metonym' });
+    for (const form of e.demonyms) insert(root, form, { id: e.id, kind: 'demonym' });
+    for (const form of e.adjectives) insert(root, form, { id: e.id, kind: 'adjective' });
+    if (e.type === 'person') {
+      const parts = tokenTexts(e.label);
+      const surname = parts[parts.length - 1];
+      if (parts.length > 1 && surname) {
+        const list = surnames.get(surname) ?? [];
+        if (!list.includes(e.id)) list.push(e.id);
+        surnames.set(surname, list);
+      }
+    }
+  }
+  const titles = newNode();
+  const titleInfo = new Map<string, Title>();
+  const roleNouns = new Map<string, string[]>();
+  for (const t of catalog.titles) {
+    titleInfo.set(t.title, t);
+    for (const form of [t.title, ...t.forms]) insert(titles, form, { id: t.title, kind: 'title' });
+    for (const noun of t.nouns) {
+      const key = noun.toLowerCase();
+      const list = roleNouns.get(key) ?? [];
+      if (!list.includes(t.title)) list.push(t.title);
+      roleNouns.set(key, list);
+    }
+  }
+  return { root, titles, entries: catalog.entries, titleInfo, surnames, roleNouns };
+}
+
+/**
+ * Case rules. Acronyms and all-caps forms ("US", "UN", "NATO") match only as written, so
+ * "us" is never the United States. Other forms need the first letter's case as written
+ * and tolerate case differences later on ("Korean peninsula"), so a sentence-internal
+ * "turkey" is no state.
+ */
+export function caseMatches(formTokens: string[], textTokens: string[]): boolean {
+  for (let i = 0; i < formTokens.length; i++) {
+    const f = formTokens[i];
+    const t = textTokens[i];
+    if (f === t) continue;
+    const isAcronym = f.length > 1 && f === f.toUpperCase() && /\p{Lu}/u.test(f);
+    if (isAcronym) {
+      // an all-caps headline or dateline word may match a mixed-case form, never the reverse
+      return false;
+    }
+    if (i === 0) {
+      if (f[0] !== t[0] && t !== t.toUpperCase()) return false;
+    }
+  }
+  return true;
+}

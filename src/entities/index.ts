@@ -1,0 +1,71 @@
+/**
+ * The entity stage: (document, text analysis, catalog) -> linked mentions and the
+ * entities of the extraction contract.
+ */
+import type { Entity, SourceDocument } from '../model.js';
+import type { TextDoc } from '../text/sentences.js';
+import { buildGazetteer, type CatalogView, type Gazetteer } from './gazetteer.js';
+import { linkingLexicon } from './lexicon.js';
+import { recognizeMentions, resolveStandingForces } from './recognize.js';
+import { resolveCoreference } from './coref.js';
+import type { EntityAnalysis, EntityInfo } from './types.js';
+
+const gazetteers = new WeakMap<CatalogView, Gazetteer>();
+
+export function gazetteerFor(catalog: CatalogView): Gazetteer {
+  let g = gazetteers.get(catalog);
+  if (!g) { g = buildGazetteer(catalog); gazetteers.set(catalog, g); }
+  return g;
+}
+
+export interface EntityStageInput {
+  document: Pick<SourceDocument, 'date'>;
+  text: TextDoc;
+  skip: Array<[number, number]>;
+}
+
+export function analyzeEntities(input: EntityStageInput, catalog: CatalogView): EntityAnalysis {
+  const gazetteer = gazetteerFor(catalog);
+  const lexicon = linkingLexicon();
+  const date = input.document.date;
+  const { mentions, unknown } = recognizeMentions(input.text, { gazetteer, lexicon, date, skip: input.skip });
+  const extra = resolveCoreference(input.text, mentions, { gazetteer, lexicon, date, unknown, skip: input.skip });
+  const all = [...mentions, ...extra].sort((a, b) => a.start - b.start || a.end - b.end);
+  resolveStandingForces(all, gazetteer);
+  const entities = new Map<string, EntityInfo>();
+  for (const m of all) {
+    if (entities.has(m.id)) continue;
+    const e = gazetteer.entries.get(m.id);
+    if (e) {
+      entities.set(m.id, {
+        id: e.id, label: e.label, type: e.type, linked: true,
+        aliases: [...new Set([e.label, ...e.aliases, ...e.capitals, ...e.metonyms, ...e.demonyms])],
+        roles: e.roles, gender: e.gender, affiliation: e.affiliation, hosts: e.hosts,
+      });
+    } else {
+      const u = unknown.get(m.id);
+      if (u) entities.set(m.id, u);
+    }
+  }
+  return { mentions: all.filter((m) => entities.has(m.id)), entities };
+}
+
+const SURFACE_KINDS = new Set(['name', 'capital', 'metonym', 'demonym', 'adjective', 'force', 'contextual', 'unknown']);
+
+/** The contract's entity records: every entity with its mentions and surface forms. */
+export function contractEntities(analysis: EntityAnalysis, text: string): Entity[] {
+  const out = new Map<string, Entity>();
+  for (const m of analysis.mentions) {
+    const info = analysis.entities.get(m.id)!;
+    let e = out.get(m.id);
+    if (!e) {
+      e = { id: info.id, label: info.label, type: info.type, linked: info.linked, aliases: [...info.aliases], mentions: [] };
+      if (info.type === 'person' && info.roles.length) e.roles = info.roles;
+      out.set(m.id, e);
+    }
+    const surface = text.slice(m.start, m.end);
+    e.mentions.push({ start: m.start, end: m.end, text: surface });
+    if (SURFACE_KINDS.has(m.kind) && !e.aliases.includes(surface)) e.aliases.push(surface);
+  }
+  return [...out.values()];
+}

@@ -1,0 +1,51 @@
+/** The linking lexicon (data/lexicon/linking.json): words that decide how a mention is read. */
+import { readJsonData } from '../util/data.js';
+import { tokenTexts } from '../text/tokenize.js';
+
+interface LinkingFile {
+  locativePrepositions: string[];
+  actorNouns: string[];
+  forceNouns: string[];
+  pronouns: Record<string, 'male' | 'female'>;
+  possessivePronounHeads: string[];
+  groupNouns: string[];
+  contextualAliases: { form: string; id: string; context: string[] }[];
+  unknownNames: { stopwords: string[]; organizationHeads: string[]; militaryHeads: string[]; connectors: string[] };
+}
+
+export interface LinkingLexicon {
+  locative: Set<string>;
+  actorNouns: Set<string>;
+  forceNouns: string[][];
+  pronouns: Map<string, 'male' | 'female'>;
+  possessiveHeads: Set<string>;
+  groupPhrases: string[][];
+  contextual: { tokens: string[]; id: string; context: string[] }[];
+  stopwords: Set<string>;
+  organizationHeads: Set<string>;
+  militaryHeads: Set<string>;
+  connectors: Set<string>;
+}
+
+let cached: LinkingLexicon | null = null;
+
+export function linkingLexicon(): LinkingLexicon {
+  if (cached) return cached;
+  const f = readJsonData<LinkingFile>('lexicon', 'linking.json');
+  const lower = (xs: string[]) => xs.map((x) => x.toLowerCase());
+  cached = {
+    locative: new Set(f.locativePrepositions),
+    actorNouns: new Set(f.actorNouns),
+    forceNouns: f.forceNouns.map((x) => tokenTexts(x.toLowerCase())),
+    pronouns: new Map(Object.entries(f.pronouns)),
+    possessiveHeads: new Set(f.possessivePronounHeads),
+    // longest phrases first so "the two allies" wins over "the two"
+    groupPhrases: lower(f.groupNouns).map(tokenTexts).sort((a, b) => b.length - a.length),
+    contextual: f.contextualAliases.map((c) => ({ tokens: tokenTexts(c.form), id: c.id, context: c.context })).sort((a, b) => b.tokens.length - a.tokens.length),
+    stopwords: new Set(f.unknownNames.stopwords),
+    organizationHeads: new Set(f.unknownNames.organizationHeads),
+    militaryHeads: new Set(f.unknownNames.militaryHeads),
+    connectors: new Set(f.unknownNames.connectors),
+  };
+  return cached;
+}

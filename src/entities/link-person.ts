@@ -1,0 +1,53 @@
+/**
+ * Linking people written as title + name ("President Bush", "Foreign Minister Wang"):
+ * surname candidates from the catalog, narrowed by the title, the state the title belongs
+ * to and the document date. And the best-guess type of names the catalog lacks.
+ */
+import type { EntityType } from '../model.js';
+import type { Gazetteer } from './gazetteer.js';
+import type { LinkingLexicon } from './lexicon.js';
+import { rolesOn } from './roles.js';
+
+export interface PersonLink { id: string; certainty: number }
+
+export function resolvePersonName(gaz: Gazetteer, words: string[], title: string | undefined, titleOf: string | undefined, date: string | null): PersonLink | null {
+  const surname = words[words.length - 1];
+  let candidates = gaz.surnames.get(surname) ?? [];
+  if (words.length > 1) {
+    // a given name must agree: "George W. Bush" is not "George H.W. Bush"
+    candidates = candidates.filter((id) => {
+      const label = gaz.entries.get(id)?.label ?? '';
+      return words.slice(0, -1).every((w) => label.includes(w));
+    });
+  }
+  if (candidates.length === 0) return null;
+  const holders = (withDate: boolean) => candidates.filter((id) => {
+    const roles = gaz.entries.get(id)?.roles ?? [];
+    const active = withDate ? rolesOn(roles, date) : roles;
+    return active.some((r) => (!title || r.title === title) && (!titleOf || r.of === titleOf));
+  });
+  const dated = holders(true);
+  if (dated.length === 1) return { id: dated[0], certainty: 0.9 };
+  if (candidates.length === 1) return { id: candidates[0], certainty: words.length > 1 ? 0.9 : 0.7 };
+  const undated = holders(false);
+  if (undated.length === 1) return { id: undated[0], certainty: 0.6 };
+  return null;
+}
+
+/**
+ * The best-guess type of an unknown capitalised name, or null to drop it: a head noun
+ * says organization or armed force, two to four name-like words say person, and a lone
+ * word is kept only when a speech verb follows ("Lavrov said").
+ */
+export function guessUnknownType(words: string[], lex: LinkingLexicon, nextWord: string | undefined): EntityType | null {
+  const content = words.filter((w) => !lex.connectors.has(w) && w !== '-');
+  const head = content[content.length - 1];
+  if (!head || content.every((w) => lex.stopwords.has(w))) return null;
+  if (lex.militaryHeads.has(head)) return 'military';
+  if (lex.organizationHeads.has(head)) return 'organization';
+  if (content.some((w) => lex.stopwords.has(w))) return null;
+  const speech = nextWord === 'said' || nextWord === 'says' || nextWord === 'told';
+  if (content.length === 1) return speech ? 'person' : null;
+  if (content.length <= 4 && content.every((w) => /^\p{Lu}[\p{Ll}\p{M}'’.-]*$/u.test(w))) return 'person';
+  return null;
+}

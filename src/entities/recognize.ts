@@ -1,0 +1,243 @@
+/**
+ * Entity recognition: one left-to-right pass per sentence over the tokens, taking the
+ * longest gazetteer match at each position (titles, names, capitals, metonyms, demonyms,
+ * adjectives), then the capitalised runs the catalog does not know. Linking decisions
+ * that need the neighbouring words (actor or place, modifier of a title) are made here;
+ * person names after titles are resolved in link-person.ts, pronouns and role nouns in
+ * coref.ts.
+ */
+import type { Token } from '../text/tokenize.js';
+import { TokenKind } from '../text/tokenize.js';
+import type { TextDoc } from '../text/sentences.js';
+import { caseMatches, type Gazetteer, type Surface, type TrieNode } from './gazetteer.js';
+import type { LinkingLexicon } from './lexicon.js';
+import type { EntityInfo, Mention, MentionKind } from './types.js';
+import { guessUnknownType, resolvePersonName } from './link-person.js';
+import { slugify } from '../util/slug.js';
+
+export interface RecognizeOptions {
+  gazetteer: Gazetteer;
+  lexicon: LinkingLexicon;
+  /** Document date (ISO) for resolving titles and roles. */
+  date: string | null;
+  /** Character ranges that hold no actors (date line, byline, dateline). */
+  skip: Array<[number, number]>;
+}
+
+interface Match { length: number; surfaces: Surface[] }
+
+/** Longest trie match starting at token i, honouring the case rules. */
+export function longestMatch(root: TrieNode, tokens: Token[], i: number, end: number): Match | null {
+  let node: TrieNode | undefined = root;
+  let best: Match | null = null;
+  for (let j = i; j < end && node; j++) {
+    node = node.next.get(tokens[j].text.toLowerCase());
+    if (!node) break;
+    if (node.surfaces) {
+      const texts: string[] = [];
+      for (let k = i; k <= j; k++) texts.push(tokens[k].text);
+      const ok = node.surfaces.filter((s) => caseMatches(s.tokens, texts));
+      if (ok.length) best = { length: j - i + 1, surfaces: ok };
+    }
+  }
+  return best;
+}
+
+const KIND_PRIORITY: Record<string, number> = { name: 0, metonym: 1, capital: 2, demonym: 3, adjective: 4, title: 5 };
+
+function pickSurface(surfaces: Surface[], gaz: Gazetteer): Surface {
+  // Prefer full names, then states over other types (a bare "Georgia" is the country in world news).
+  return [...surfaces].sort((a, b) =>
+    KIND_PRIORITY[a.kind] - KIND_PRIORITY[b.kind]
+    || Number(gaz.entries.get(b.id)?.type === 'country') - Number(gaz.entries.get(a.id)?.type === 'country')
+    || a.id.localeCompare(b.id))[0];
+}
+
+function inSkip(skip: Array<[number, number]>, pos: number): boolean {
+  for (const [a, b] of skip) if (pos >= a && pos < b) return true;
+  return false;
+}
+
+function matchesWords(tokens: Token[], i: number, words: string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (tokens[i + k]?.text.toLowerCase() !== words[k]) return false;
+  return true;
+}
+
+function isLocative(tokens: Token[], i: number, first: number, lex: LinkingLexicon): boolean {
+  let j = i - 1;
+  if (j >= first && tokens[j].text.toLowerCase() === 'the') j--;
+  return j >= first && lex.locative.has(tokens[j].text.toLowerCase());
+}
+
+export function recognizeMentions(doc: TextDoc, opts: RecognizeOptions): { mentions: Mention[]; unknown: Map<string, EntityInfo> } {
+  const { gazetteer: gaz, lexicon: lex, date, skip } = opts;
+  const { tokens } = doc;
+  const mentions: Mention[] = [];
+  const unknown = new Map<string, EntityInfo>();
+
+  const add = (id: string, kind: MentionKind, ts: number, te: number, sentence: number, actor: boolean, certainty: number, extra: Partial<Mention> = {}): Mention => {
+    const m: Mention = {
+      id, kind, start: tokens[ts].start, end: tokens[te - 1].end, tokenStart: ts, tokenEnd: te, sentence,
+      actor, locative: false, certainty, ...extra,
+    };
+    mentions.push(m);
+    return m;
+  };
+
+  for (const s of doc.sentences) {
+    let i = s.tokenStart;
+    while (i < s.tokenEnd) {
+      const tok = tokens[i];
+      if (inSkip(skip, tok.start)) { i++; continue; }
+      const prev = mentions[mentions.length - 1];
+      const adjacentPrev = prev && prev.sentence === s.index && prev.tokenEnd === i ? prev : undefined;
+
+      // 1. a title, optionally followed by a person's name
+      const title = tok.kind === TokenKind.Word ? longestMatch(gaz.titles, tokens, i, s.tokenEnd) : null;
+      const entity = longestMatch(gaz.root, tokens, i, s.tokenEnd);
+      if (title && (!entity || title.length >= entity.length)) {
+        const titleName = title.surfaces[0].id;
+        const titleOf = adjacentPrev && adjacentPrev.kind !== 'unknown' ? adjacentPrev.id : undefined;
+        if (adjacentPrev && titleOf) adjacentPrev.actor = false;
+        const j = i + title.length;
+        const named = j < s.tokenEnd ? longestMatch(gaz.root, tokens, j, s.tokenEnd) : null;
+        const person = named?.surfaces.find((x) => gaz.entries.get(x.id)?.type === 'person');
+        if (named && person) {
+          add(person.id, 'name', j, j + named.length, s.index, true, 1, { title: titleName, titleOf });
+          i = j + named.length;
+          continue;
+        }
+        const run = nameRun(tokens, j, s.tokenEnd, lex);
+        if (run > j) {
+          const words = tokens.slice(j, run).map((t) => t.text);
+          const resolved = resolvePersonName(gaz, words, titleName, titleOf, date);
+          if (resolved) {
+            add(resolved.id, 'name', j, run, s.index, true, resolved.certainty, { title: titleName, titleOf });
+          } else {
+            const label = words.join(' ').replace(/ - /g, '-');
+            const id = slugify(label);
+            addUnknown(unknown, id, label, 'person', titleName, titleOf);
+            add(id, 'unknown', j, run, s.index, true, 0.6, { title: titleName, titleOf });
+          }
+          i = run;
+          continue;
+        }
+        i = j;
+        continue;
+      }
+
+      // 2. a catalog name, capital, metonym, demonym or adjective
+      if (entity) {
+        const surface = pickSurface(entity.surfaces, gaz);
+        const te = i + entity.length;
+        const m = add(surface.id, surface.kind === 'title' ? 'name' : surface.kind, i, te, s.index, true, 1);
+        m.locative = isLocative(tokens, i, s.tokenStart, lex);
+        decideActor(m, tokens, s.tokenEnd, gaz, lex);
+        // "U.S.-South Korea": a hyphen-joined pair are both actors; "NATO-member Norway" is a modifier
+        if (adjacentPrev === undefined && i >= 2 && tokens[i - 1].text === '-' && tokens[i - 1].start === tokens[i - 2].end) {
+          const left = mentions[mentions.length - 2];
+          if (left && left.tokenEnd === i - 1) left.actor = true;
+        }
+        i = te;
+        continue;
+      }
+
+      // 3. a capitalised run the catalog does not know
+      if (tok.upper && tok.kind === TokenKind.Word && !lex.stopwords.has(tok.text)) {
+        const run = nameRun(tokens, i, s.tokenEnd, lex);
+        if (run > i) {
+          const words = tokens.slice(i, run).map((t) => t.text);
+          const next = tokens[run]?.text.toLowerCase();
+          const type = guessUnknownType(words, lex, next);
+          if (type) {
+            const label = words.join(' ').replace(/ - /g, '-');
+            const id = slugify(label);
+            // a lone surname refers back to the unknown person named in full before ("John Doe" ... "Doe")
+            const earlier = words.length === 1 ? [...unknown.values()].find((u) => u.type === 'person' && u.label.split(' ').pop() === words[0]) : undefined;
+            if (earlier) {
+              if (!earlier.aliases.includes(label)) earlier.aliases.push(label);
+              add(earlier.id, 'unknown', i, run, s.index, true, 0.5);
+            } else if (id && !gaz.entries.has(id)) {
+              addUnknown(unknown, id, label, type);
+              add(id, 'unknown', i, run, s.index, true, 0.5);
+            }
+          }
+          i = run;
+          continue;
+        }
+      }
+      i++;
+    }
+  }
+  return { mentions, unknown };
+}
+
+/** A run of capitalised words with name connectors inside ("Ban Ki-moon", "Abu Bakr al-Baghdadi"). */
+function nameRun(tokens: Token[], i: number, end: number, lex: LinkingLexicon): number {
+  let j = i;
+  while (j < end) {
+    const t = tokens[j];
+    if (t.kind === TokenKind.Word && t.upper && t.text !== t.text.toUpperCase() || (t.kind === TokenKind.Word && t.upper && t.text.length <= 2 && j > i)) { j++; continue; }
+    // hyphenated name parts written tight: "Chi-dong", "al-Assad"
+    if (t.text === '-' && j > i && tokens[j - 1].end === t.start && tokens[j + 1]?.start === t.end && tokens[j + 1]?.kind === TokenKind.Word) { j += 2; continue; }
+    if (j > i && lex.connectors.has(t.text) && tokens[j + 1]?.upper) { j++; continue; }
+    break;
+  }
+  // a run may not end on a connector or hyphen
+  while (j > i && (lex.connectors.has(tokens[j - 1].text) || tokens[j - 1].text === '-')) j--;
+  return j;
+}
+
+function addUnknown(unknown: Map<string, EntityInfo>, id: string, label: string, type: EntityInfo['type'], title?: string, titleOf?: string): void {
+  const info = unknown.get(id) ?? { id, label, type, linked: false, aliases: [], roles: [], hosts: [] };
+  if (!info.aliases.includes(label)) info.aliases.push(label);
+  if (title && titleOf && !info.roles.some((r) => r.title === title && r.of === titleOf)) info.roles.push({ title, of: titleOf });
+  unknown.set(id, info);
+}
+
+/**
+ * Whether a catalog mention acts: a capital after "in" is a place, an adjective only acts
+ * when it heads an actor noun ("Chinese leaders", "American forces"), a demonym acts in
+ * the plural or after "the" ("South Koreans", "the Chinese").
+ */
+function decideActor(m: Mention, tokens: Token[], end: number, gaz: Gazetteer, lex: LinkingLexicon): void {
+  const next = m.tokenEnd < end ? tokens[m.tokenEnd] : undefined;
+  const nextWord = next?.text.toLowerCase() ?? '';
+  if (m.kind === 'capital') { m.actor = !m.locative; return; }
+  if (next && next.text === '-' && next.start === tokens[m.tokenEnd - 1].end && tokens[m.tokenEnd + 1] && !tokens[m.tokenEnd + 1].upper) {
+    m.actor = false; // "NATO-member", "U.S.-led"
+    return;
+  }
+  if (m.kind !== 'adjective' && m.kind !== 'demonym') return;
+  const forceLen = lex.forceNouns.find((words) => matchesWords(tokens, m.tokenEnd, words))?.length ?? 0;
+  if (forceLen && gaz.entries.get(m.id)?.type === 'country') {
+    // the state's forces; resolveStandingForces() later turns them into a standing force when its host is in view
+    m.actor = true;
+    m.kind = 'force';
+    m.end = tokens[m.tokenEnd + forceLen - 1].end;
+    m.tokenEnd += forceLen;
+    return;
+  }
+  const prevWord = m.tokenStart > 0 ? tokens[m.tokenStart - 1].text.toLowerCase() : '';
+  const plural = /s$/.test(tokens[m.tokenEnd - 1].text);
+  m.actor = lex.actorNouns.has(nextWord) || (m.kind === 'demonym' && (plural || prevWord === 'the'));
+}
+
+/**
+ * "American forces" in a sentence about Korea are USFK: a standing force of that state
+ * hosted by a place mentioned in the same or the previous sentence. Runs after
+ * coreference so "on the peninsula" counts.
+ */
+export function resolveStandingForces(mentions: Mention[], gaz: Gazetteer): void {
+  for (const m of mentions) {
+    if (m.kind !== 'force' || gaz.entries.get(m.id)?.type !== 'country') continue;
+    const inView = new Set(mentions.filter((x) => x !== m && Math.abs(x.sentence - m.sentence) <= 1).map((x) => x.id));
+    for (const e of gaz.entries.values()) {
+      if (e.type === 'military' && e.affiliation === m.id && e.hosts.some((h) => inView.has(h))) {
+        m.id = e.id;
+        m.certainty = 0.8;
+        break;
+      }
+    }
+  }
+}

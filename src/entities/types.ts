@@ -1,0 +1,46 @@
+/** Entity stage types: mentions found in a document, linked to entity ids. */
+import type { EntityType, Role } from '../model.js';
+
+export type MentionKind =
+  | 'name' | 'capital' | 'metonym' | 'demonym' | 'adjective' | 'force'
+  | 'pronoun' | 'role-noun' | 'group' | 'contextual' | 'unknown';
+
+export interface Mention {
+  id: string;
+  start: number;
+  end: number;
+  tokenStart: number;
+  tokenEnd: number;
+  sentence: number;
+  kind: MentionKind;
+  /** Can be an argument of a relation (false for datelines, modifiers of a title, places after "in"). */
+  actor: boolean;
+  /** Preceded by a locative preposition ("in Seoul"): a place, usable as a deployment target. */
+  locative: boolean;
+  /** Linking certainty in [0, 1]: 1 for an exact catalog name, lower for surnames, pronouns, guesses. */
+  certainty: number;
+  /** Canonical title written before a person's name ("Secretary of State"). */
+  title?: string;
+  /** Entity the title belongs to ("U.S." in "U.S. Secretary of State"). */
+  titleOf?: string;
+  /** Mentions produced by one group phrase ("the two allies") share this number. */
+  group?: number;
+}
+
+/** What the document tells about an entity beyond the catalog (unknown names, titles seen). */
+export interface EntityInfo {
+  id: string;
+  label: string;
+  type: EntityType;
+  linked: boolean;
+  aliases: string[];
+  roles: Role[];
+  gender?: 'male' | 'female';
+  affiliation?: string;
+  hosts: string[];
+}
+
+export interface EntityAnalysis {
+  mentions: Mention[];
+  entities: Map<string, EntityInfo>;
+}

@@ -1,0 +1,176 @@
+/**
+ * Argument finding within a sentence: clause windows (reported speech and clause breaks
+ * bound them, so the speaker of "X said" is no party to what X reports), coordinated
+ * actor groups ("South Korea and Japan"), subjects to the left, direct and prepositional
+ * objects to the right, possessors ("Seoul's contribution"), and passives ("was attacked by").
+ */
+import type { Token } from '../text/tokenize.js';
+import { TokenKind } from '../text/tokenize.js';
+import type { Mention } from '../entities/types.js';
+import type { ModalityLexicon } from './lexicon.js';
+
+export interface ActorGroup {
+  members: Mention[];
+  tokenStart: number;
+  tokenEnd: number;
+}
+
+export interface SentenceView {
+  tokens: Token[];
+  start: number;
+  end: number;
+  /** Actor groups of the sentence, in order. */
+  groups: ActorGroup[];
+  lex: ModalityLexicon;
+  /** Quotation marks that open or close a quotation of more than a few words (scare quotes are transparent). */
+  quoteBreaks: Set<number>;
+}
+
+/** Quote marks that bound real quotations: pairs enclosing more than four tokens. */
+export function quoteBreaks(tokens: Token[], start: number, end: number): Set<number> {
+  const marks: number[] = [];
+  for (let k = start; k < end; k++) if (OPEN_QUOTES.has(tokens[k].text)) marks.push(k);
+  const out = new Set<number>();
+  for (let k = 0; k < marks.length; k += 2) {
+    const a = marks[k];
+    const b = marks[k + 1] ?? end;
+    if (b - a - 1 > 4) { out.add(a); if (b < end) out.add(b); }
+  }
+  return out;
+}
+
+const PREPOSITIONS = new Set(['of', 'with', 'in', 'on', 'to', 'for', 'from', 'against', 'at', 'by', 'about', 'over', 'into', 'between', 'under', 'toward', 'towards', 'near', 'across', 'through', 'during', 'among', 'amid', 'via', 'than', 'like']);
+const JOINERS = new Set(['and', ',', 'or', 'as well as', 'both', '&']);
+const OPEN_QUOTES = new Set(['"', '“', '”']);
+
+export function isPreposition(word: string): boolean {
+  return PREPOSITIONS.has(word);
+}
+
+/** Group consecutive actor mentions joined by "and", "or" or commas. */
+export function actorGroups(tokens: Token[], mentions: Mention[]): ActorGroup[] {
+  const groups: ActorGroup[] = [];
+  for (const m of mentions) {
+    if (!m.actor) continue;
+    const last = groups[groups.length - 1];
+    if (last && m.tokenStart === last.members[last.members.length - 1].tokenStart && m.group !== undefined) { last.members.push(m); continue; }
+    if (last && m.tokenStart >= last.tokenEnd) {
+      const between = tokens.slice(last.tokenEnd, m.tokenStart).map((t) => t.text.toLowerCase());
+      if (between.length > 0 && between.length <= 2 && between.every((w) => JOINERS.has(w))) {
+        last.members.push(m);
+        last.tokenEnd = Math.max(last.tokenEnd, m.tokenEnd);
+        continue;
+      }
+    }
+    if (last && m.tokenStart < last.tokenEnd) { last.members.push(m); continue; }
+    groups.push({ members: [m], tokenStart: m.tokenStart, tokenEnd: m.tokenEnd });
+  }
+  return groups;
+}
+
+/**
+ * The clause around token i: bounded by the sentence, quotation marks, semicolons, clause
+ * conjunctions and reporting verbs. A reporting verb's subject stays outside the clause
+ * that follows it.
+ */
+export function clauseWindow(v: SentenceView, i: number): [number, number] {
+  let l = i;
+  while (l > v.start) {
+    const w = v.tokens[l - 1].text.toLowerCase();
+    if (v.quoteBreaks.has(l - 1) || v.lex.clauseBreaks.has(w) || v.lex.reporting.has(w)) break;
+    // "that" after a noun of speech or thought ("concerns grow that ...") opens a clause
+    if (w === 'that' && l - 1 > v.start && /^(grow|grew|growing|said|fears|concerns|hope|hopes|warned|believe|believes|noted)$/.test(v.tokens[l - 2].text.toLowerCase())) break;
+    l--;
+  }
+  let r = i + 1;
+  while (r < v.end) {
+    const w = v.tokens[r].text.toLowerCase();
+    if (v.quoteBreaks.has(r) || w === ';' || v.lex.reporting.has(w) || w === 'which' || w === 'who' || w === 'while' || w === 'but' || w === 'whereas') break;
+    r++;
+  }
+  return [l, r];
+}
+
+/** The subject: the nearest actor group left of `i` in [l, i) that is not the object of a preposition. */
+export function subjectBefore(v: SentenceView, l: number, i: number): ActorGroup | undefined {
+  for (let k = v.groups.length - 1; k >= 0; k--) {
+    const g = v.groups[k];
+    if (g.tokenEnd > i || g.tokenStart < l) continue;
+    const prev = g.tokenStart > v.start ? v.tokens[g.tokenStart - 1].text.toLowerCase() : '';
+    const prev2 = g.tokenStart - 1 > v.start ? v.tokens[g.tokenStart - 2].text.toLowerCase() : '';
+    if (isPreposition(prev) || (prev === 'the' && isPreposition(prev2))) continue;
+    if (g.members.every((m) => m.locative)) continue;
+    // a possessor right before the cue is handled by possessorBefore
+    return g;
+  }
+  return undefined;
+}
+
+function fillerOk(t: Token, lex: ModalityLexicon): boolean {
+  const w = t.text.toLowerCase();
+  if (t.kind === TokenKind.Punct) return t.text === '-' || t.text === '$' || t.text === '(' || t.text === ')';
+  return !lex.reporting.has(w) && !lex.clauseBreaks.has(w);
+}
+
+/** The first actor group that starts within `maxGap` filler tokens after `from`. */
+export function groupAfter(v: SentenceView, from: number, r: number, maxGap: number, noPreps: boolean): ActorGroup | undefined {
+  for (const g of v.groups) {
+    if (g.tokenStart < from) continue;
+    if (g.tokenStart >= r || g.tokenStart - from > maxGap) return undefined;
+    for (let k = from; k < g.tokenStart; k++) {
+      const t = v.tokens[k];
+      if (!fillerOk(t, v.lex)) return undefined;
+      if (noPreps && isPreposition(t.text.toLowerCase())) return undefined;
+    }
+    return g;
+  }
+  return undefined;
+}
+
+/** "from X", "with X": the actor group after the first of `preps` found in [from, r). */
+export function prepObject(v: SentenceView, from: number, r: number, preps: string[], maxSearch = 14): { group: ActorGroup; prepAt: number } | undefined {
+  if (preps.length === 0) return undefined;
+  for (let k = from; k < r && k < from + maxSearch; k++) {
+    const w = v.tokens[k].text.toLowerCase();
+    const two = k + 1 < r ? `${w} ${v.tokens[k + 1].text.toLowerCase()}` : '';
+    const hit = preps.includes(two) ? 2 : preps.includes(w) ? 1 : 0;
+    if (!hit) {
+      if (!fillerOk(v.tokens[k], v.lex)) return undefined;
+      continue;
+    }
+    const group = groupAfter(v, k + hit, r, 5, true) ?? groupAfter(v, k + hit, r, 5, false);
+    if (group) return { group, prepAt: k };
+  }
+  return undefined;
+}
+
+/** "Seoul's contribution", "his trip", "U.S. sanctions", "Russian invasion": who owns the noun. */
+export function possessorBefore(v: SentenceView, cueStart: number, l: number): ActorGroup | undefined {
+  // walk back over a few adjectives ("its unswerving", "the Chinese") to the owner
+  for (let k = cueStart; k > l && k >= cueStart - 4; k--) {
+    const prev = v.tokens[k - 1];
+    const possessive = prev.text === "'s" || prev.text === '’s';
+    const end = possessive ? k - 1 : k;
+    const g = v.groups.find((x) => x.tokenEnd === end && x.tokenStart >= l);
+    if (g && (possessive || g.members.some((m) => m.kind === 'pronoun' || m.kind === 'adjective' || m.kind === 'name' || m.kind === 'metonym' || m.kind === 'capital'))) return g;
+    if (possessive) return undefined;
+    if (prev.kind === TokenKind.Punct && prev.text !== '"' && prev.text !== '-') return undefined;
+    if (isPreposition(prev.text.toLowerCase()) || (prev.upper && !g)) return undefined;
+  }
+  return undefined;
+}
+
+/** A passive verb: a participle after a form of "be" ("was attacked", "were stationed"). */
+export function isPassive(v: SentenceView, cueStart: number): boolean {
+  for (let k = cueStart - 1; k >= v.start && k >= cueStart - 3; k--) {
+    const w = v.tokens[k].text.toLowerCase();
+    if (v.lex.be.has(w)) return true;
+    if (!/^(also|reportedly|allegedly|repeatedly|already|recently|not|being|been|n't)$/.test(w)) return false;
+  }
+  return false;
+}
+
+/** A reduced relative clause: "forces stationed in Japan", "troops based in Syria". */
+export function isReducedRelative(v: SentenceView, cueStart: number): ActorGroup | undefined {
+  return v.groups.find((g) => g.tokenEnd === cueStart || (g.tokenEnd === cueStart - 1 && v.tokens[cueStart - 1].text === ','));
+}

@@ -1,0 +1,75 @@
+/**
+ * Relation attributes read from the evidence sentence: money amounts with their currency
+ * as written and, when the text gives it in parentheses, the USD figure ("920 billion won
+ * ($870 million)"); the year; and the event date ("on Thursday") against the document date.
+ */
+import { readJsonData } from '../util/data.js';
+import type { RelationAttributes } from '../model.js';
+
+interface CurrencyFile { symbols: Record<string, string>; words: Record<string, string>; scales: Record<string, number> }
+const CUR = readJsonData<CurrencyFile>('lexicon', 'currencies.json');
+
+const SCALE = Object.keys(CUR.scales).join('|');
+const SYMBOL = Object.keys(CUR.symbols).map((s) => s.replace(/[$]/g, '\\$')).sort((a, b) => b.length - a.length).join('|');
+const WORD = Object.keys(CUR.words).sort((a, b) => b.length - a.length).join('|');
+const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+const SYMBOL_RE = new RegExp(String.raw`(${SYMBOL})\s?(${NUM})(?:\s?(${SCALE})\b)?`, 'g');
+const WORD_RE = new RegExp(String.raw`\b(${NUM})(?:\s?(${SCALE}))?\s(${WORD})\b`, 'g');
+
+export interface Amount { value: number; currency: string; text: string; index: number; end: number }
+
+function toNumber(num: string, scale: string | undefined): number {
+  return Number(num.replace(/,/g, '')) * (scale ? CUR.scales[scale] ?? 1 : 1);
+}
+
+export function findAmounts(sentence: string): Amount[] {
+  const out: Amount[] = [];
+  for (const m of sentence.matchAll(SYMBOL_RE)) {
+    out.push({ value: toNumber(m[2], m[3]), currency: CUR.symbols[m[1]], text: m[0], index: m.index!, end: m.index! + m[0].length });
+  }
+  for (const m of sentence.matchAll(WORD_RE)) {
+    out.push({ value: toNumber(m[1], m[2]), currency: CUR.words[m[3]], text: m[0], index: m.index!, end: m.index! + m[0].length });
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/** "on Thursday" in a story dated 2014-03-14 is 2014-03-13: the latest such weekday not after the date. */
+export function weekdayDate(weekday: string, documentDate: string): string | null {
+  const wd = WEEKDAYS.indexOf(weekday.toLowerCase());
+  const d = new Date(`${documentDate}T00:00:00Z`);
+  if (wd < 0 || Number.isNaN(d.getTime())) return null;
+  const back = (d.getUTCDay() - wd + 7) % 7;
+  d.setUTCDate(d.getUTCDate() - back);
+  return d.toISOString().slice(0, 10);
+}
+
+export function relationAttributes(sentence: string, documentDate: string | null, withAmount: boolean): RelationAttributes {
+  const attrs: RelationAttributes = {};
+  if (withAmount) {
+    const amounts = findAmounts(sentence);
+    const first = amounts[0];
+    if (first) {
+      attrs.amount = first.value;
+      attrs.currency = first.currency;
+      attrs.amountText = first.text;
+      if (first.currency === 'USD') attrs.amountUsd = first.value;
+      else {
+        // a USD figure right after it, in parentheses: "920 billion won ($870 million)"
+        const usd = amounts.find((a) => a.currency === 'USD' && a.index > first.end && /^\s*\(\s*$/.test(sentence.slice(first.end, a.index)));
+        if (usd) attrs.amountUsd = usd.value;
+      }
+    }
+  }
+  const year = /\b(?:in|for|during|of|since|by)\s+((?:19|20)\d{2})\b/.exec(sentence);
+  if (year) attrs.year = Number(year[1]);
+  else if (documentDate && withAmount) attrs.year = Number(documentDate.slice(0, 4));
+  const day = /\b(?:on|last)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.exec(sentence)
+    ?? /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.exec(sentence);
+  if (day && documentDate) {
+    const date = weekdayDate(day[1], documentDate);
+    if (date) attrs.date = date;
+  }
+  return attrs;
+}

@@ -1,0 +1,142 @@
+/**
+ * Relation cues (data/cues/*.json): verbs with their inflections, nouns with their
+ * plurals, and multiword phrases, compiled into one token trie so that a sentence is
+ * scanned once for all twelve relation types.
+ */
+import { readdirSync } from 'node:fs';
+import { z } from 'zod';
+import { RELATION_TYPES, type RelationType } from '../model.js';
+import { dataPath, readJsonData } from '../util/data.js';
+import { tokenTexts } from '../text/tokenize.js';
+
+const CueSchema = z.object({
+  verb: z.string().optional(),
+  past: z.string().optional(),
+  participle: z.string().optional(),
+  noun: z.string().optional(),
+  plural: z.string().optional(),
+  phrase: z.string().optional(),
+  as: z.enum(['verb', 'noun']).optional(),
+  strength: z.number().min(0).max(1).optional(),
+  targetPreps: z.array(z.string()).optional(),
+  sourcePreps: z.array(z.string()).optional(),
+  /** How a verb finds its target: a direct object, a prepositional object, either, or none (symmetric subjects). */
+  objectVia: z.enum(['direct', 'prep', 'either', 'none']).optional(),
+  /** One of these words must follow within a few tokens ("impose" + "sanctions"). */
+  requires: z.array(z.string()).optional(),
+  requiresAmount: z.boolean().optional(),
+  /** The grammatical subject is the target ("X received aid from Y"). */
+  subjectIs: z.enum(['source', 'target']).optional(),
+  /** Mutual action: both directions ("clashed with"). */
+  mutual: z.boolean().optional(),
+  passiveOnly: z.boolean().optional(),
+  targetTypes: z.array(z.string()).optional(),
+  speech: z.boolean().optional(),
+}).strict();
+
+const CueFileSchema = z.object({
+  type: z.enum(RELATION_TYPES),
+  defaults: CueSchema.partial(),
+  cues: z.array(CueSchema),
+}).strict();
+
+export type CuePos = 'verb' | 'noun';
+export type VerbForm = 'base' | 'third' | 'past' | 'participle' | 'ing' | 'noun';
+
+export interface Cue {
+  type: RelationType;
+  lemma: string;
+  pos: CuePos;
+  strength: number;
+  targetPreps: string[];
+  sourcePreps: string[];
+  objectVia: 'direct' | 'prep' | 'either' | 'none';
+  requires: string[];
+  requiresAmount: boolean;
+  subjectIs: 'source' | 'target';
+  mutual: boolean;
+  passiveOnly: boolean;
+  targetTypes: string[];
+}
+
+export interface CueSurface { cue: Cue; form: VerbForm }
+
+export interface CueNode { next: Map<string, CueNode>; surfaces: CueSurface[] | null }
+
+const VOWEL = /[aeiou]/;
+
+function doubles(w: string): boolean {
+  // short consonant-vowel-consonant verbs double their last letter: slam -> slammed, ship -> shipped
+  return w.length <= 4 && /[^aeiou][aeiou][^aeiouwxy]$/.test(w);
+}
+
+/** English inflections of a regular verb; irregular pasts come from the cue file. */
+export function inflect(lemma: string): { third: string; past: string; ing: string } {
+  const third = /(s|sh|ch|x|z|o)$/.test(lemma) ? `${lemma}es` : /[^aeiou]y$/.test(lemma) ? `${lemma.slice(0, -1)}ies` : `${lemma}s`;
+  let past: string;
+  let ing: string;
+  if (/e$/.test(lemma)) { past = `${lemma}d`; ing = /ee$/.test(lemma) ? `${lemma}ing` : `${lemma.slice(0, -1)}ing`; }
+  else if (/[^aeiou]y$/.test(lemma)) { past = `${lemma.slice(0, -1)}ied`; ing = `${lemma}ing`; }
+  else if (doubles(lemma) && VOWEL.test(lemma)) { const d = lemma + lemma[lemma.length - 1]; past = `${d}ed`; ing = `${d}ing`; }
+  else { past = `${lemma}ed`; ing = `${lemma}ing`; }
+  return { third, past, ing };
+}
+
+export function pluralize(noun: string): string {
+  const words = noun.split(' ');
+  const last = words[words.length - 1];
+  words[words.length - 1] = /(s|sh|ch|x|z)$/.test(last) ? `${last}es` : /[^aeiou]y$/.test(last) ? `${last.slice(0, -1)}ies` : `${last}s`;
+  return words.join(' ');
+}
+
+function insert(root: CueNode, form: string, surface: CueSurface): void {
+  let node = root;
+  for (const t of tokenTexts(form.toLowerCase())) {
+    let child = node.next.get(t);
+    if (!child) { child = { next: new Map(), surfaces: null }; node.next.set(t, child); }
+    node = child;
+  }
+  (node.surfaces ??= []).push(surface);
+}
+
+let cached: CueNode | null = null;
+
+export function cueTrie(): CueNode {
+  if (cached) return cached;
+  const root: CueNode = { next: new Map(), surfaces: null };
+  const files = readdirSync(dataPath('cues')).filter((f) => f.endsWith('.json')).sort();
+  for (const file of files) {
+    const parsed = CueFileSchema.safeParse(readJsonData('cues', file));
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new Error(`geokg/cues: data/cues/${file}: field "${issue.path.join('.')}": ${issue.message}`);
+    }
+    const { type, defaults, cues } = parsed.data;
+    for (const raw of cues) {
+      const c = { ...defaults, ...raw };
+      const lemma = c.verb ?? c.noun ?? c.phrase;
+      if (!lemma) throw new Error(`geokg/cues: data/cues/${file}: a cue needs "verb", "noun" or "phrase"`);
+      const pos: CuePos = c.verb ? 'verb' : c.noun ? 'noun' : (c.as ?? 'verb');
+      const cue: Cue = {
+        type, lemma, pos, strength: c.strength ?? 0.8, targetPreps: c.targetPreps ?? [], sourcePreps: c.sourcePreps ?? [],
+        objectVia: c.objectVia ?? (pos === 'verb' ? 'either' : 'prep'), requires: c.requires ?? [], requiresAmount: c.requiresAmount ?? false,
+        subjectIs: c.subjectIs ?? 'source', mutual: c.mutual ?? false, passiveOnly: c.passiveOnly ?? false, targetTypes: c.targetTypes ?? [],
+      };
+      if (c.verb) {
+        const f = inflect(c.verb);
+        insert(root, c.verb, { cue, form: 'base' });
+        insert(root, f.third, { cue, form: 'third' });
+        insert(root, c.past ?? f.past, { cue, form: 'past' });
+        insert(root, c.participle ?? c.past ?? f.past, { cue, form: 'participle' });
+        insert(root, f.ing, { cue, form: 'ing' });
+      } else if (c.noun) {
+        insert(root, c.noun, { cue, form: 'noun' });
+        insert(root, c.plural ?? pluralize(c.noun), { cue, form: 'noun' });
+      } else {
+        insert(root, c.phrase!, { cue, form: pos === 'verb' ? 'past' : 'noun' });
+      }
+    }
+  }
+  cached = root;
+  return root;
+}

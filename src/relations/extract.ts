@@ -1,0 +1,231 @@
+/**
+ * The relation stage: (text, linked mentions) -> typed, directed, modal relations with
+ * evidence. Sentence by sentence, every cue of data/cues/ is matched once (token trie),
+ * its arguments are found by the rules of arguments.ts, its modality by modality.ts, and
+ * structural relations (affiliation, deployment) come from titles and the catalog.
+ *
+ * Confidence = cue strength × argument distance × linking certainty:
+ *   strength  — how unambiguous the cue is (data/cues, 0.55 for "call", 0.9 for "alliance");
+ *   distance  — 1 / (1 + 0.04 · tokens between the cue and its farthest argument);
+ *   certainty — the weaker of the two mentions' linking certainty (1 for a catalog name,
+ *               0.75 for a pronoun, 0.5 for an unknown name).
+ */
+import type { Modality, Relation, RelationType } from '../model.js';
+import { isDirected } from '../relation-types.js';
+import type { TextDoc } from '../text/sentences.js';
+import type { EntityAnalysis, Mention } from '../entities/types.js';
+import { cueTrie, type CueNode, type CueSurface } from './cues.js';
+import { modalityLexicon } from './lexicon.js';
+import { cueModality } from './modality.js';
+import { actorGroups, clauseWindow, quoteBreaks, groupAfter, isPassive, isReducedRelative, possessorBefore, prepObject, subjectBefore, type ActorGroup, type SentenceView } from './arguments.js';
+import { findAmounts, relationAttributes } from './attributes.js';
+import { structuralRelations } from './structural.js';
+
+export interface RelationStageInput {
+  text: TextDoc;
+  analysis: EntityAnalysis;
+  date: string | null;
+  skip: Array<[number, number]>;
+  /** Role nouns of the title lexicon ("foreign minister"), for appositions. */
+  roleNouns?: Set<string>;
+}
+
+/** A relation found at one place in the text, before merging. */
+export interface RelationCandidate {
+  source: string;
+  target: string;
+  type: RelationType;
+  modality: Modality;
+  confidence: number;
+  sentence: number;
+  withAmount: boolean;
+}
+
+const NOUN_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'any', 'no', 'further', 'new', 'fresh', 'deadly', 'major', 'first', 'latest', 'recent', 'possible', 'such', "'s", '’s', 'of', 'joint', 'military', 'nuclear', 'economic', 'financial', 'more', 'additional', 'massive', 'large-scale', 'direct']);
+const VERB_MARKERS = new Set(['to', 'will', 'would', 'may', 'might', 'could', 'can', 'should', 'must', 'not', "n't", 'did', 'does', 'do', 'has', 'have', 'had', 'also', 'then', 'jointly', 'repeatedly', 'reportedly', 'allegedly']);
+
+function cueMatchAt(root: CueNode, v: SentenceView, i: number): { length: number; surfaces: CueSurface[] } | null {
+  let node: CueNode | undefined = root;
+  let best: { length: number; surfaces: CueSurface[] } | null = null;
+  for (let j = i; j < v.end && node; j++) {
+    node = node.next.get(v.tokens[j].text.toLowerCase());
+    if (!node) break;
+    if (node.surfaces) best = { length: j - i + 1, surfaces: node.surfaces };
+  }
+  return best;
+}
+
+/** "an attack" is a noun, "Russia attacked" a verb; "sanctions on Iran" a noun. */
+function chooseSurface(surfaces: CueSurface[], v: SentenceView, i: number, length: number): CueSurface[] {
+  const verbs = surfaces.filter((s) => s.cue.pos === 'verb');
+  const nouns = surfaces.filter((s) => s.cue.pos === 'noun');
+  if (!verbs.length || !nouns.length) return surfaces;
+  const prev = i > v.start ? v.tokens[i - 1].text.toLowerCase() : '';
+  const next = v.tokens[i + length]?.text.toLowerCase() ?? '';
+  if (NOUN_DETERMINERS.has(prev) && !verbs.some((s) => s.form === 'past' || s.form === 'participle')) return nouns;
+  if (verbs.some((s) => s.form === 'past' || s.form === 'participle' || s.form === 'ing')) return verbs;
+  if (VERB_MARKERS.has(prev)) return verbs;
+  if (nouns.some((s) => s.cue.targetPreps.includes(next) || s.cue.sourcePreps.includes(next))) return nouns;
+  return v.groups.some((g) => g.tokenEnd === i) ? verbs : nouns;
+}
+
+interface Args { sources: ActorGroup | undefined; targets: ActorGroup | undefined; pairsWithin?: ActorGroup }
+
+function findArguments(v: SentenceView, s: CueSurface, ts: number, te: number, l: number, r: number): Args | null {
+  const { cue } = s;
+  let argStart = te;
+  if (cue.requires.length) {
+    let k = te;
+    while (k < Math.min(r, te + 6) && !cue.requires.includes(v.tokens[k].text.toLowerCase())) k++;
+    if (k >= Math.min(r, te + 6)) return null;
+    argStart = k + 1;
+  }
+  if (cue.pos === 'verb') {
+    const passive = (s.form === 'participle' || s.form === 'past') && isPassive(v, ts);
+    const reduced = !passive && (s.form === 'participle' || s.form === 'past') ? isReducedRelative(v, ts) : undefined;
+    if (cue.passiveOnly && !passive && !reduced) return null;
+    if (cue.type === 'deployment' && (passive || reduced)) {
+      return { sources: reduced ?? subjectBefore(v, l, ts), targets: prepObject(v, argStart, r, cue.targetPreps)?.group };
+    }
+    if (passive) {
+      return { sources: prepObject(v, argStart, r, ['by'])?.group, targets: subjectBefore(v, l, ts) };
+    }
+    const subject = subjectBefore(v, l, ts);
+    if (cue.subjectIs === 'target') return { sources: prepObject(v, argStart, r, cue.sourcePreps)?.group, targets: subject };
+    let targets: ActorGroup | undefined;
+    if (cue.objectVia === 'direct' || cue.objectVia === 'either') targets = groupAfter(v, argStart, r, 4, true);
+    if (!targets && (cue.objectVia === 'prep' || cue.objectVia === 'either')) targets = prepObject(v, argStart, r, cue.targetPreps)?.group;
+    if (cue.objectVia === 'none' || (!targets && !isDirected(cue.type))) return { sources: subject, targets, pairsWithin: subject };
+    return { sources: subject, targets };
+  }
+  // noun cues
+  const fromPrep = prepObject(v, argStart, r, cue.sourcePreps);
+  const toPrep = prepObject(v, argStart, r, cue.targetPreps);
+  if (toPrep && v.tokens[toPrep.prepAt].text.toLowerCase() === 'between') return { sources: undefined, targets: undefined, pairsWithin: toPrep.group };
+  const owner = possessorBefore(v, ts, l);
+  const subject = subjectBefore(v, l, ts);
+  if (fromPrep && fromPrep.group !== toPrep?.group) {
+    return { sources: fromPrep.group, targets: toPrep?.group ?? owner ?? subject };
+  }
+  const sources = owner ?? subject;
+  if (!toPrep && !isDirected(cue.type)) {
+    // "X is trying to assure Y of its commitment to extended deterrence": the clause's first actor and the nearest one
+    const first = v.groups.find((g) => g.tokenStart >= l && g.tokenEnd <= ts);
+    if (first && sources && first !== sources) return { sources: first, targets: sources };
+    return { sources, targets: undefined, pairsWithin: sources };
+  }
+  return { sources, targets: toPrep?.group };
+}
+
+function distanceFactor(ts: number, te: number, groups: (ActorGroup | undefined)[]): number {
+  let gap = 0;
+  for (const g of groups) {
+    if (!g) continue;
+    gap = Math.max(gap, g.tokenStart >= te ? g.tokenStart - te : ts - g.tokenEnd);
+  }
+  return 1 / (1 + 0.04 * Math.max(0, gap));
+}
+
+export function relationCandidates(input: RelationStageInput): RelationCandidate[] {
+  const { text, analysis } = input;
+  const lex = modalityLexicon();
+  const trie = cueTrie();
+  const bySentence = new Map<number, Mention[]>();
+  for (const m of analysis.mentions) {
+    const list = bySentence.get(m.sentence) ?? [];
+    list.push(m);
+    bySentence.set(m.sentence, list);
+  }
+  const out: RelationCandidate[] = [];
+  const typeOf = (id: string) => analysis.entities.get(id)?.type;
+  for (const s of text.sentences) {
+    const mentions = bySentence.get(s.index) ?? [];
+    if (mentions.filter((m) => m.actor).length < 1) continue;
+    if (input.skip.some(([a, b]) => s.start >= a && s.end <= b)) continue;
+    const covered = new Set<number>();
+    for (const m of mentions) for (let k = m.tokenStart; k < m.tokenEnd; k++) covered.add(k);
+    const v: SentenceView = { tokens: text.tokens, start: s.tokenStart, end: s.tokenEnd, groups: actorGroups(text.tokens, mentions), lex, quoteBreaks: quoteBreaks(text.tokens, s.tokenStart, s.tokenEnd) };
+    const isQuestion = text.tokens[s.tokenEnd - 1]?.text === '?';
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      if (covered.has(i)) continue;
+      const match = cueMatchAt(trie, v, i);
+      if (!match) continue;
+      const te = i + match.length;
+      // "nuclear-armed", "U.S.-backed": a participle in a hyphenated compound is an adjective
+      if (i > s.tokenStart && text.tokens[i - 1].text === '-' && text.tokens[i - 1].end === text.tokens[i].start) {
+        compoundRelation(v, match.surfaces, i, te, s.index, out);
+        i = te - 1;
+        continue;
+      }
+      for (const surface of chooseSurface(match.surfaces, v, i, match.length)) {
+        const [l, r] = clauseWindow(v, i);
+        const args = findArguments(v, surface, i, te, l, r);
+        if (!args) continue;
+        const { cue } = surface;
+        if (cue.requiresAmount && findAmounts(text.text.slice(text.tokens[l].start, text.tokens[r - 1].end)).length === 0) continue;
+        const { modality } = cueModality(lex, { tokens: text.tokens, clauseStart: l, cueStart: i, cueEnd: te, sentenceEnd: s.tokenEnd, isNoun: cue.pos === 'noun', isQuestion });
+        const base = cue.strength * distanceFactor(i, te, [args.sources, args.targets]);
+        const emit = (a: Mention, b: Mention) => {
+          if (a.id === b.id) return;
+          if (cue.targetTypes.length && !cue.targetTypes.includes(typeOf(b.id) ?? '')) return;
+          if (cue.type === 'deployment' && !['country', 'region'].includes(typeOf(b.id) ?? '')) return;
+          const confidence = round(base * Math.min(a.certainty, b.certainty));
+          const c = { type: cue.type, modality, confidence, sentence: s.index, withAmount: cue.type === 'funding' };
+          out.push({ source: a.id, target: b.id, ...c });
+          if (cue.mutual) out.push({ source: b.id, target: a.id, ...c });
+        };
+        if (args.sources && args.targets) {
+          for (const a of args.sources.members) for (const b of args.targets.members) emit(a, b);
+        } else if (args.pairsWithin && args.pairsWithin.members.length > 1) {
+          const ms = args.pairsWithin.members;
+          for (let x = 0; x < ms.length; x++) for (let y = x + 1; y < ms.length; y++) emit(ms[x], ms[y]);
+        }
+      }
+      i = te - 1;
+    }
+  }
+  return [...out, ...structuralRelations(input, input.roleNouns)];
+}
+
+/** "Russian-backed separatists": support from the modifier to the noun phrase's head actor. */
+function compoundRelation(v: SentenceView, surfaces: CueSurface[], i: number, te: number, sentence: number, out: RelationCandidate[]): void {
+  const verb = surfaces.find((x) => x.cue.pos === 'verb' && (x.form === 'past' || x.form === 'participle'));
+  const modifier = v.groups.find((g) => g.tokenEnd === i - 1);
+  const head = groupAfter(v, te, v.end, 2, true);
+  if (!verb || !modifier || !head) return;
+  for (const a of modifier.members) for (const b of head.members) {
+    if (a.id !== b.id) out.push({ source: a.id, target: b.id, type: verb.cue.type, modality: 'asserted', confidence: round(verb.cue.strength * 0.9 * Math.min(a.certainty, b.certainty)), sentence, withAmount: false });
+  }
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+/** Merge candidates into the contract's relations: one per (source, type, target, modality). */
+export function extractRelations(input: RelationStageInput): Relation[] {
+  const merged = new Map<string, Relation>();
+  const { text } = input;
+  for (const c of relationCandidates(input)) {
+    const directed = isDirected(c.type);
+    const [a, b] = directed || c.source <= c.target ? [c.source, c.target] : [c.target, c.source];
+    const key = `${a}|${c.type}|${b}|${c.modality}`;
+    const s = text.sentences[c.sentence];
+    const evidence = { sentence: text.text.slice(s.start, s.end), start: s.start, end: s.end };
+    const existing = merged.get(key);
+    if (existing) {
+      existing.confidence = Math.max(existing.confidence, c.confidence);
+      if (!existing.evidence.some((e) => e.start === evidence.start)) existing.evidence.push(evidence);
+      if (c.withAmount && existing.attributes?.amount === undefined) {
+        const attrs = relationAttributes(evidence.sentence, input.date, true);
+        if (attrs.amount !== undefined) existing.attributes = attrs;
+      }
+      continue;
+    }
+    const attributes = relationAttributes(evidence.sentence, input.date, c.withAmount);
+    const rel: Relation = { source: c.source, target: c.target, type: c.type, directed, modality: c.modality, confidence: c.confidence, evidence: [evidence] };
+    if (Object.keys(attributes).length) rel.attributes = attributes;
+    merged.set(key, rel);
+  }
+  return [...merged.values()];
+}

@@ -1,0 +1,37 @@
+/** The modality and clause lexicon (data/lexicon/modality.json), as token sequences. */
+import { readJsonData } from '../util/data.js';
+import { tokenTexts } from '../text/tokenize.js';
+
+interface ModalityFile {
+  window: number;
+  nounWindow: number;
+  negation: string[];
+  hypothetical: string[];
+  reportingVerbs: string[];
+  clauseBreaks: string[];
+  beVerbs: string[];
+}
+
+export interface ModalityLexicon {
+  window: number;
+  nounWindow: number;
+  negation: string[][];
+  hypothetical: string[][];
+  reporting: Set<string>;
+  clauseBreaks: Set<string>;
+  be: Set<string>;
+}
+
+let cached: ModalityLexicon | null = null;
+
+export function modalityLexicon(): ModalityLexicon {
+  if (cached) return cached;
+  const f = readJsonData<ModalityFile>('lexicon', 'modality.json');
+  const seqs = (xs: string[]) => xs.map((x) => tokenTexts(x.toLowerCase())).sort((a, b) => b.length - a.length);
+  cached = {
+    window: f.window, nounWindow: f.nounWindow,
+    negation: seqs(f.negation), hypothetical: seqs(f.hypothetical),
+    reporting: new Set(f.reportingVerbs), clauseBreaks: new Set(f.clauseBreaks), be: new Set(f.beVerbs),
+  };
+  return cached;
+}

@@ -1,0 +1,49 @@
+/**
+ * Modality of a relation cue: negated ("won't", "refused to", "no report of"),
+ * hypothetical ("may", "plans to", "if", "how to revive talks") or asserted. The nearest
+ * cue before the relation cue within its clause decides; a question is hypothetical.
+ * Noun cues look only at their governor ("revive nuclear talks"), since a noun phrase is
+ * presupposed by the clause around it ("to counter threats from X": the threats are real).
+ */
+import type { Modality } from '../model.js';
+import type { Token } from '../text/tokenize.js';
+import type { ModalityLexicon } from './lexicon.js';
+
+function matchAt(tokens: Token[], k: number, seq: string[], limit: number): boolean {
+  if (k + seq.length > limit) return false;
+  for (let j = 0; j < seq.length; j++) if (tokens[k + j].text.toLowerCase() !== seq[j]) return false;
+  return true;
+}
+
+export interface ModalityInput {
+  tokens: Token[];
+  clauseStart: number;
+  cueStart: number;
+  cueEnd: number;
+  sentenceEnd: number;
+  isNoun: boolean;
+  isQuestion: boolean;
+}
+
+export function cueModality(lex: ModalityLexicon, input: ModalityInput): { modality: Modality; marker: string | null } {
+  const { tokens, clauseStart, cueStart, cueEnd, isNoun } = input;
+  const window = isNoun ? lex.nounWindow : lex.window;
+  const from = Math.max(clauseStart, cueStart - window);
+  for (let k = cueStart - 1; k >= from; k--) {
+    for (const seq of lex.negation) if (matchAt(tokens, k, seq, cueStart)) return { modality: 'negated', marker: seq.join(' ') };
+    for (const seq of lex.hypothetical) if (matchAt(tokens, k, seq, cueStart)) return { modality: 'hypothetical', marker: seq.join(' ') };
+  }
+  // a conditional opening the clause scopes over all of it
+  for (let k = clauseStart; k < from; k++) {
+    const w = tokens[k].text.toLowerCase();
+    if (w === 'if' || w === 'unless' || w === 'whether') return { modality: 'hypothetical', marker: w };
+  }
+  // "talks ... were cancelled" / "talks that never happened"
+  for (let k = cueEnd; k < Math.min(input.sentenceEnd, cueEnd + 4); k++) {
+    const w = tokens[k].text.toLowerCase();
+    if (/^(cancelled|canceled|postponed|suspended|collapsed|stalled)$/.test(w)) return { modality: 'negated', marker: w };
+    if (!/^(were|was|have|has|had|been|later|abruptly|also|talks)$/.test(w)) break;
+  }
+  if (input.isQuestion) return { modality: 'hypothetical', marker: '?' };
+  return { modality: 'asserted', marker: null };
+}
