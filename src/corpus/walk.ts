@@ -1,0 +1,117 @@
+/**
+ * Discovery of corpus files: each argument is a file or a folder read
+ * recursively, in a sorted, stable order, one entry at a time so that a large
+ * corpus is never held in memory. Symbolic links are followed; a link back to
+ * a folder being walked is reported, not followed forever. Anything that
+ * cannot be read becomes an error entry and the walk goes on.
+ */
+import { opendir, realpath, stat } from 'node:fs/promises';
+import type { Stats } from 'node:fs';
+import { extname, join } from 'node:path';
+
+export const CORPUS_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.json', '.jsonl'] as const;
+export type CorpusFormat = 'text' | 'markdown' | 'html' | 'json' | 'jsonl';
+
+const FORMAT_BY_EXTENSION: Record<string, CorpusFormat> = {
+  '.txt': 'text', '.md': 'markdown', '.markdown': 'markdown', '.html': 'html', '.htm': 'html',
+  '.json': 'json', '.jsonl': 'jsonl',
+};
+const SKIPPED_DIRECTORIES = new Set(['node_modules']);
+/** A corpus root may describe itself in a catalog; it is not an article. */
+const ROOT_CATALOG = 'catalog.json';
+
+export type WalkEntry =
+  | { ok: true; path: string; format: CorpusFormat; size: number }
+  | { ok: false; path: string; error: string };
+
+/** The format a file name implies, or null for a file that is not corpus material. */
+export function formatOf(path: string): CorpusFormat | null {
+  return FORMAT_BY_EXTENSION[extname(path).toLowerCase()] ?? null;
+}
+
+function reason(err: unknown): string {
+  const e = err as NodeJS.ErrnoException;
+  switch (e.code) {
+    case 'ENOENT': return 'no such file or directory (or a dangling symbolic link)';
+    case 'EACCES': case 'EPERM': return 'permission denied';
+    case 'ELOOP': return 'symbolic link loop';
+    case 'ENOTDIR': return 'not a directory';
+    default: return e.code ? `${e.code}: ${e.message}` : String(e.message ?? err);
+  }
+}
+
+function kindOf(stats: Stats): string {
+  if (stats.isFIFO()) return 'a FIFO';
+  if (stats.isSocket()) return 'a socket';
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'a device';
+  return 'not a regular file';
+}
+
+function fail(path: string, message: string): WalkEntry {
+  return { ok: false, path, error: `geokg/corpus: ${path}: ${message}` };
+}
+
+// Plain code-point order: the same on every machine, unlike locale collation.
+const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+async function* walkDirectory(dir: string, ancestors: Set<string>, isRoot: boolean): AsyncGenerator<WalkEntry> {
+  let names: string[];
+  try {
+    names = [];
+    // opendir streams entries; one folder's names are kept only to sort them.
+    for await (const entry of await opendir(dir)) names.push(entry.name);
+  } catch (err) {
+    yield fail(dir, `cannot read directory: ${reason(err)}`);
+    return;
+  }
+  names.sort(byName);
+  for (const name of names) {
+    if (name.startsWith('.') || SKIPPED_DIRECTORIES.has(name)) continue;
+    if (isRoot && name === ROOT_CATALOG) continue;
+    yield* walkEntry(join(dir, name), ancestors, false);
+  }
+}
+
+async function* walkEntry(path: string, ancestors: Set<string>, explicit: boolean): AsyncGenerator<WalkEntry> {
+  let stats: Stats;
+  try {
+    stats = await stat(path);
+  } catch (err) {
+    yield fail(path, `cannot read: ${reason(err)}`);
+    return;
+  }
+  if (stats.isDirectory()) {
+    let real: string;
+    try {
+      real = await realpath(path);
+    } catch (err) {
+      yield fail(path, `cannot resolve: ${reason(err)}`);
+      return;
+    }
+    if (ancestors.has(real)) {
+      yield fail(path, `symbolic link loop: it leads back to ${real}, which is already being read`);
+      return;
+    }
+    ancestors.add(real);
+    yield* walkDirectory(path, ancestors, explicit);
+    ancestors.delete(real);
+    return;
+  }
+  if (!stats.isFile()) {
+    // Never opened: reading a FIFO would block the walk.
+    yield fail(path, `${kindOf(stats)}, not a file that can be read`);
+    return;
+  }
+  const format = formatOf(path);
+  // A file named on the command line is read even with an unknown extension: as plain text.
+  if (format) yield { ok: true, path, format, size: stats.size };
+  else if (explicit) yield { ok: true, path, format: 'text', size: stats.size };
+}
+
+/**
+ * Walks files and folders in the order given, each folder in sorted order.
+ * Hidden entries, node_modules and a catalog.json at a folder root are skipped.
+ */
+export async function* walkCorpus(paths: string[]): AsyncGenerator<WalkEntry> {
+  for (const path of paths) yield* walkEntry(path, new Set(), true);
+}
