@@ -1,0 +1,53 @@
+/**
+ * XML text hygiene shared by the GEXF and GraphML writers. Labels and evidence come
+ * straight from news pages, so every string is treated as hostile: characters that
+ * XML 1.0 cannot carry at all are dropped, the rest is escaped.
+ */
+
+// XML 1.0 Char production: #x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] | [#x10000-#x10FFFF].
+// Anything else (C0 controls, U+FFFE/U+FFFF, lone surrogates) makes the document
+// ill-formed even when written as a character reference, so it cannot be escaped.
+const FORBIDDEN_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+const LONE_SURROGATES = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** The string without the code points that XML 1.0 forbids (also used by the CSV writer). */
+export function stripForbiddenChars(text: string): string {
+  return text.replace(LONE_SURROGATES, '').replace(FORBIDDEN_CHARS, '');
+}
+
+// A parser turns a literal CR (or CRLF) into LF, so CR goes out as a reference.
+const TEXT_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '\r': '&#13;' };
+// In attribute values a parser turns literal tabs and line breaks into spaces, so they
+// go out as character references to survive a round trip.
+const ATTRIBUTE_ESCAPES: Record<string, string> = {
+  ...TEXT_ESCAPES, '"': '&quot;', "'": '&apos;', '\t': '&#9;', '\n': '&#10;', '\r': '&#13;',
+};
+
+/** Element content: sanitized and escaped (">" too, so "]]>" can never appear). */
+export function escapeText(text: string): string {
+  return stripForbiddenChars(text).replace(/[&<>\r]/g, (c) => TEXT_ESCAPES[c]);
+}
+
+/** A double-quoted attribute value: sanitized and escaped. */
+export function escapeAttribute(text: string): string {
+  return stripForbiddenChars(text).replace(/[&<>"'\t\n\r]/g, (c) => ATTRIBUTE_ESCAPES[c]);
+}
+
+export type XmlAttributeValue = string | number | boolean | null | undefined;
+
+/** ` name="value"` pairs in the given order; null and undefined values are left out. */
+export function xmlAttributes(attributes: Record<string, XmlAttributeValue>): string {
+  let out = '';
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value === null || value === undefined) continue;
+    out += ` ${name}="${escapeAttribute(String(value))}"`;
+  }
+  return out;
+}
+
+/** An element with only attributes: `<name a="1"/>`. */
+export function emptyElement(name: string, attributes: Record<string, XmlAttributeValue>): string {
+  return `<${name}${xmlAttributes(attributes)}/>`;
+}
+
+export const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>';
