@@ -1,6 +1,9 @@
 /** Every CLI command registers itself on the program; the order is the order of --help. */
 import type { Command } from 'commander';
+import { registerExtract } from './extract.js';
+import { registerExport } from './export.js';
+import { registerEval } from './eval.js';
 
 export type RegisterCommand = (program: Command) => void;
 
-export const COMMANDS: RegisterCommand[] = [];
+export const COMMANDS: RegisterCommand[] = [registerExtract, registerExport, registerEval];

@@ -1,0 +1,54 @@
+/**
+ * The library's extraction API: the same behaviour as `geokg extract`. Documents stream
+ * from disk one at a time; a document that cannot be read or extracted yields an error
+ * record naming its file, and the others still come out.
+ */
+import type { ExtractionResult, SourceDocument } from './model.js';
+import { loadCatalog, type Catalog } from './entities/catalog/load.js';
+import { loadCorpus, documentId, type LoadOptions } from './corpus/load.js';
+import { extractDocument } from './pipeline.js';
+import type { CatalogView } from './entities/gazetteer.js';
+
+export interface ExtractApiOptions extends LoadOptions {
+  /** User catalog files (`--catalog FILE`). */
+  catalogFiles?: string[];
+  /** A corpus folder whose catalog.json is picked up. */
+  corpusDir?: string;
+  /** A catalog already loaded (overrides catalogFiles/corpusDir). */
+  catalog?: CatalogView;
+}
+
+export function catalogFor(options: ExtractApiOptions = {}): CatalogView {
+  return options.catalog ?? loadCatalog({ files: options.catalogFiles, corpusDir: options.corpusDir });
+}
+
+/** Extract every document under `paths` (files or folders, read recursively). */
+export async function* extract(paths: string[], options: ExtractApiOptions = {}): AsyncGenerator<ExtractionResult> {
+  const catalog = catalogFor(options);
+  for await (const loaded of loadCorpus(paths, options)) {
+    if (!loaded.ok) {
+      yield { document: { path: loaded.path }, error: loaded.line ? `line ${loaded.line}: ${loaded.error}` : loaded.error };
+      continue;
+    }
+    yield extractSafely(loaded.document, catalog);
+  }
+}
+
+export function extractSafely(doc: SourceDocument, catalog: CatalogView): ExtractionResult {
+  try {
+    return extractDocument(doc, { catalog });
+  } catch (err) {
+    return { document: { id: doc.id, path: doc.path, title: doc.title, date: doc.date, source: doc.source }, error: `extraction failed: ${(err as Error).message}` };
+  }
+}
+
+/** Extract from a string: for scripts and tests that hold the text already. */
+export function extractText(text: string, meta: Partial<Omit<SourceDocument, 'text'>> = {}, options: ExtractApiOptions = {}): ExtractionResult {
+  const doc: SourceDocument = {
+    id: meta.id ?? documentId(text), path: meta.path ?? '<text>', title: meta.title ?? null, date: meta.date ?? null,
+    source: meta.source ?? null, url: meta.url ?? null, place: meta.place ?? null, bodyStart: meta.bodyStart ?? 0, text,
+  };
+  return extractSafely(doc, catalogFor(options));
+}
+
+export type { Catalog };
