@@ -3,7 +3,9 @@ import type { Command } from 'commander';
 import { registerExtract } from './extract.js';
 import { registerExport } from './export.js';
 import { registerEval } from './eval.js';
+import { registerPath } from './path.js';
+import { registerNeighbors } from './neighbors.js';
 
 export type RegisterCommand = (program: Command) => void;
 
-export const COMMANDS: RegisterCommand[] = [registerExtract, registerExport, registerEval];
+export const COMMANDS: RegisterCommand[] = [registerExtract, registerExport, registerPath, registerNeighbors, registerEval];
