@@ -51,7 +51,8 @@ export function isPreposition(word: string): boolean {
 export function actorGroups(tokens: Token[], mentions: Mention[]): ActorGroup[] {
   const groups: ActorGroup[] = [];
   for (const m of mentions) {
-    if (!m.actor) continue;
+    // places after "in" join groups too: they can be the target of a visit or a deployment
+    if (!m.actor && !m.locative) continue;
     const last = groups[groups.length - 1];
     if (last && m.tokenStart === last.members[last.members.length - 1].tokenStart && m.group !== undefined) { last.members.push(m); continue; }
     if (last && m.tokenStart >= last.tokenEnd) {
@@ -98,8 +99,9 @@ export function subjectBefore(v: SentenceView, l: number, i: number): ActorGroup
     if (g.tokenEnd > i || g.tokenStart < l) continue;
     const prev = g.tokenStart > v.start ? v.tokens[g.tokenStart - 1].text.toLowerCase() : '';
     const prev2 = g.tokenStart - 1 > v.start ? v.tokens[g.tokenStart - 2].text.toLowerCase() : '';
-    if (isPreposition(prev) || (prev === 'the' && isPreposition(prev2))) continue;
-    if (g.members.every((m) => m.locative)) continue;
+    // "a group of Moroccan diplomats", "the government of Japan": the "of" object heads the subject
+    if ((isPreposition(prev) && prev !== 'of') || (prev === 'the' && isPreposition(prev2) && prev2 !== 'of')) continue;
+    if (g.members.every((m) => m.locative || !m.actor)) continue;
     // a possessor right before the cue is handled by possessorBefore
     return g;
   }

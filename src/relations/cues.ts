@@ -32,6 +32,10 @@ const CueSchema = z.object({
   passiveOnly: z.boolean().optional(),
   targetTypes: z.array(z.string()).optional(),
   speech: z.boolean().optional(),
+  /** The target may be a place after "in" ("arrived in Amman"). */
+  placeTarget: z.boolean().optional(),
+  /** The subject mediates between the two sides named after "between". */
+  mediator: z.boolean().optional(),
 }).strict();
 
 const CueFileSchema = z.object({
@@ -57,6 +61,8 @@ export interface Cue {
   mutual: boolean;
   passiveOnly: boolean;
   targetTypes: string[];
+  placeTarget: boolean;
+  mediator: boolean;
 }
 
 export interface CueSurface { cue: Cue; form: VerbForm }
@@ -121,6 +127,7 @@ export function cueTrie(): CueNode {
         type, lemma, pos, strength: c.strength ?? 0.8, targetPreps: c.targetPreps ?? [], sourcePreps: c.sourcePreps ?? [],
         objectVia: c.objectVia ?? (pos === 'verb' ? 'either' : 'prep'), requires: c.requires ?? [], requiresAmount: c.requiresAmount ?? false,
         subjectIs: c.subjectIs ?? 'source', mutual: c.mutual ?? false, passiveOnly: c.passiveOnly ?? false, targetTypes: c.targetTypes ?? [],
+        placeTarget: c.placeTarget ?? false, mediator: c.mediator ?? false,
       };
       if (c.verb) {
         const f = inflect(c.verb);

@@ -166,7 +166,9 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
         const { modality } = cueModality(lex, { tokens: text.tokens, clauseStart: l, cueStart: i, cueEnd: te, sentenceEnd: s.tokenEnd, isNoun: cue.pos === 'noun', isQuestion });
         const base = cue.strength * distanceFactor(i, te, [args.sources, args.targets]);
         const emit = (a: Mention, b: Mention) => {
-          if (a.id === b.id) return;
+          if (a.id === b.id || !a.actor) return;
+          // a place after "in" is only a target of visits and deployments ("arrived in Amman", "troops in Syria")
+          if (!b.actor && !cue.placeTarget && cue.type !== 'deployment') return;
           if (cue.targetTypes.length && !cue.targetTypes.includes(typeOf(b.id) ?? '')) return;
           if (cue.type === 'deployment' && !['country', 'region'].includes(typeOf(b.id) ?? '')) return;
           const confidence = round(base * Math.min(a.certainty, b.certainty));
@@ -179,6 +181,9 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
         } else if (args.pairsWithin && args.pairsWithin.members.length > 1) {
           const ms = args.pairsWithin.members;
           for (let x = 0; x < ms.length; x++) for (let y = x + 1; y < ms.length; y++) emit(ms[x], ms[y]);
+          // a mediator talks with both sides: "X launched a mediation effort between Y and Z"
+          const mediator = cue.mediator ? subjectBefore(v, l, i) : undefined;
+          if (mediator && mediator !== args.pairsWithin) for (const a of mediator.members) for (const b of ms) emit(a, b);
         }
       }
       i = te - 1;
