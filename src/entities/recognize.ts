@@ -43,6 +43,18 @@ export function longestMatch(root: TrieNode, tokens: Token[], i: number, end: nu
   return best;
 }
 
+/** Longest title form ignoring case: "leader", "foreign minister", "envoy". */
+function longestTitleAnyCase(root: TrieNode, tokens: Token[], i: number, end: number): Match | null {
+  let node: TrieNode | undefined = root;
+  let best: Match | null = null;
+  for (let j = i; j < end && node; j++) {
+    node = node.next.get(tokens[j].text.toLowerCase());
+    if (!node) break;
+    if (node.surfaces) best = { length: j - i + 1, surfaces: node.surfaces };
+  }
+  return best;
+}
+
 const KIND_PRIORITY: Record<string, number> = { name: 0, metonym: 1, capital: 2, demonym: 3, adjective: 4, title: 5 };
 
 function pickSurface(surfaces: Surface[], gaz: Gazetteer): Surface {
@@ -93,7 +105,12 @@ export function recognizeMentions(doc: TextDoc, opts: RecognizeOptions): { menti
       const adjacentPrev = prev && prev.sentence === s.index && prev.tokenEnd === i ? prev : undefined;
 
       // 1. a title, optionally followed by a person's name
-      const title = tok.kind === TokenKind.Word ? longestMatch(gaz.titles, tokens, i, s.tokenEnd) : null;
+      // titles are written capitalised or not ("North Korean leader Kim Jong Un"); lower case only before a name
+      let title = tok.kind === TokenKind.Word ? longestMatch(gaz.titles, tokens, i, s.tokenEnd) : null;
+      if (!title && tok.kind === TokenKind.Word && !tok.upper) {
+        const loose = longestTitleAnyCase(gaz.titles, tokens, i, s.tokenEnd);
+        if (loose && tokens[i + loose.length]?.upper && tokens[i + loose.length].kind === TokenKind.Word && !lex.stopwords.has(tokens[i + loose.length].text)) title = loose;
+      }
       const entity = longestMatch(gaz.root, tokens, i, s.tokenEnd);
       if (title && (!entity || title.length >= entity.length)) {
         const titleName = title.surfaces[0].id;

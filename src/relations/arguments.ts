@@ -39,7 +39,7 @@ export function quoteBreaks(tokens: Token[], start: number, end: number): Set<nu
   return out;
 }
 
-const PREPOSITIONS = new Set(['of', 'with', 'in', 'on', 'to', 'for', 'from', 'against', 'at', 'by', 'about', 'over', 'into', 'between', 'under', 'toward', 'towards', 'near', 'across', 'through', 'during', 'among', 'amid', 'via', 'than', 'like']);
+const PREPOSITIONS = new Set(['alongside', 'beside', 'behind', 'inside', 'outside', 'around', 'beyond', 'without', 'despite', 'since', 'until', 'upon', 'onto', 'throughout', 'after', 'before', 'within', 'of', 'with', 'in', 'on', 'to', 'for', 'from', 'against', 'at', 'by', 'about', 'over', 'into', 'between', 'under', 'toward', 'towards', 'near', 'across', 'through', 'during', 'among', 'amid', 'via', 'than', 'like']);
 const JOINERS = new Set(['and', ',', 'or', 'as well as', 'both', '&']);
 const OPEN_QUOTES = new Set(['"', '“', '”']);
 
@@ -102,6 +102,7 @@ export function subjectBefore(v: SentenceView, l: number, i: number): ActorGroup
     // "a group of Moroccan diplomats", "the government of Japan": the "of" object heads the subject
     if ((isPreposition(prev) && prev !== 'of') || (prev === 'the' && isPreposition(prev2) && prev2 !== 'of')) continue;
     if (g.members.every((m) => m.locative || !m.actor)) continue;
+    if (isParenthetical(v, g, i)) continue;
     // a possessor right before the cue is handled by possessorBefore
     return g;
   }
@@ -137,7 +138,7 @@ export function prepObject(v: SentenceView, from: number, r: number, preps: stri
     const two = k + 1 < r ? `${w} ${v.tokens[k + 1].text.toLowerCase()}` : '';
     const hit = preps.includes(two) ? 2 : preps.includes(w) ? 1 : 0;
     if (!hit) {
-      if (!fillerOk(v.tokens[k], v.lex)) return undefined;
+      if (!fillerOk(v.tokens[k], v.lex) || startsClause(v, k)) return undefined;
       continue;
     }
     const group = groupAfter(v, k + hit, r, 5, true) ?? groupAfter(v, k + hit, r, 5, false);
@@ -160,6 +161,23 @@ export function possessorBefore(v: SentenceView, cueStart: number, l: number): A
     if (isPreposition(prev.text.toLowerCase()) || (prev.upper && !g)) return undefined;
   }
   return undefined;
+}
+
+/** ", a close Hezbollah ally," or ", led by Nabih Berri,": an aside between commas is no subject. */
+function isParenthetical(v: SentenceView, g: ActorGroup, cue: number): boolean {
+  let open = -1;
+  for (let k = g.tokenStart - 1; k >= v.start && k >= g.tokenStart - 5; k--) if (v.tokens[k].text === ',') { open = k; break; }
+  if (open < 0) return false;
+  for (let k = g.tokenEnd; k < cue && k <= g.tokenEnd + 4; k++) if (v.tokens[k].text === ',') return true;
+  return false;
+}
+
+/** A verb phrase starts after "and": the object search stops there ("rejected X and has protested against Y"). */
+function startsClause(v: SentenceView, k: number): boolean {
+  const w = v.tokens[k].text.toLowerCase();
+  if (w !== 'and' && w !== 'but') return false;
+  const next = v.tokens[k + 1]?.text.toLowerCase() ?? '';
+  return /^(has|have|had|is|was|were|will|would|said|says|also|then|later|repeatedly|it|they|he|she)$/.test(next) || /ed$/.test(next);
 }
 
 /** A passive verb: a participle after a form of "be" ("was attacked", "were stationed"). */

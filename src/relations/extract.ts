@@ -42,6 +42,7 @@ export interface RelationCandidate {
 }
 
 const NOUN_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'any', 'no', 'further', 'new', 'fresh', 'deadly', 'major', 'first', 'latest', 'recent', 'possible', 'such', "'s", '’s', 'of', 'joint', 'military', 'nuclear', 'economic', 'financial', 'more', 'additional', 'massive', 'large-scale', 'direct']);
+const ARTICLES = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'our', "'s", '’s', 'this', 'that']);
 const VERB_MARKERS = new Set(['to', 'will', 'would', 'may', 'might', 'could', 'can', 'should', 'must', 'not', "n't", 'did', 'does', 'do', 'has', 'have', 'had', 'also', 'then', 'jointly', 'repeatedly', 'reportedly', 'allegedly']);
 
 function cueMatchAt(root: CueNode, v: SentenceView, i: number): { length: number; surfaces: CueSurface[] } | null {
@@ -59,8 +60,10 @@ function cueMatchAt(root: CueNode, v: SentenceView, i: number): { length: number
 function chooseSurface(surfaces: CueSurface[], v: SentenceView, i: number, length: number): CueSurface[] {
   const verbs = surfaces.filter((s) => s.cue.pos === 'verb');
   const nouns = surfaces.filter((s) => s.cue.pos === 'noun');
-  if (!verbs.length || !nouns.length) return surfaces;
   const prev = i > v.start ? v.tokens[i - 1].text.toLowerCase() : '';
+  // "the State Department's work", "a strike": a base verb form after a determiner is a noun we have no cue for
+  if (!nouns.length && ARTICLES.has(prev) && verbs.every((s) => s.form === 'base' || s.form === 'third')) return [];
+  if (!verbs.length || !nouns.length) return surfaces;
   const next = v.tokens[i + length]?.text.toLowerCase() ?? '';
   if (NOUN_DETERMINERS.has(prev) && !verbs.some((s) => s.form === 'past' || s.form === 'participle')) return nouns;
   if (verbs.some((s) => s.form === 'past' || s.form === 'participle' || s.form === 'ing')) return verbs;
@@ -77,7 +80,16 @@ function findArguments(v: SentenceView, s: CueSurface, ts: number, te: number, l
   if (cue.requires.length) {
     let k = te;
     while (k < Math.min(r, te + 6) && !cue.requires.includes(v.tokens[k].text.toLowerCase())) k++;
-    if (k >= Math.min(r, te + 6)) return null;
+    if (k >= Math.min(r, te + 6)) {
+      // a relative clause: "the sanctions the United States imposed on Russia"
+      for (let b = ts - 1; b >= Math.max(v.start, ts - 8); b--) {
+        if (!cue.requires.includes(v.tokens[b].text.toLowerCase())) continue;
+        const subject = v.groups.find((g) => g.tokenStart > b && g.tokenEnd <= ts && ts - g.tokenEnd <= 2);
+        const target = subject && prepObject(v, te, r, cue.targetPreps)?.group;
+        return subject && target ? { sources: subject, targets: target } : null;
+      }
+      return null;
+    }
     argStart = k + 1;
   }
   if (cue.pos === 'verb') {
@@ -163,7 +175,7 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
         if (!args) continue;
         const { cue } = surface;
         if (cue.requiresAmount && findAmounts(text.text.slice(text.tokens[l].start, text.tokens[r - 1].end)).length === 0) continue;
-        const { modality } = cueModality(lex, { tokens: text.tokens, clauseStart: l, cueStart: i, cueEnd: te, sentenceEnd: s.tokenEnd, isNoun: cue.pos === 'noun', isQuestion });
+        const { modality } = cueModality(lex, { tokens: text.tokens, sentenceStart: s.tokenStart, clauseStart: l, cueStart: i, cueEnd: te, sentenceEnd: s.tokenEnd, isNoun: cue.pos === 'noun', isQuestion });
         const base = cue.strength * distanceFactor(i, te, [args.sources, args.targets]);
         const emit = (a: Mention, b: Mention) => {
           if (a.id === b.id || !a.actor) return;

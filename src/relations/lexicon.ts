@@ -10,6 +10,8 @@ interface ModalityFile {
   reportingVerbs: string[];
   clauseBreaks: string[];
   beVerbs: string[];
+  sentenceNegation: string[];
+  sentenceHypothetical: string[];
 }
 
 export interface ModalityLexicon {
@@ -20,6 +22,9 @@ export interface ModalityLexicon {
   reporting: Set<string>;
   clauseBreaks: Set<string>;
   be: Set<string>;
+  /** Phrases that scope over the rest of their sentence ("no indication that ..."). */
+  sentenceNegation: string[][];
+  sentenceHypothetical: string[][];
 }
 
 let cached: ModalityLexicon | null = null;
@@ -32,6 +37,7 @@ export function modalityLexicon(): ModalityLexicon {
     window: f.window, nounWindow: f.nounWindow,
     negation: seqs(f.negation), hypothetical: seqs(f.hypothetical),
     reporting: new Set(f.reportingVerbs), clauseBreaks: new Set(f.clauseBreaks), be: new Set(f.beVerbs),
+    sentenceNegation: seqs(f.sentenceNegation), sentenceHypothetical: seqs(f.sentenceHypothetical),
   };
   return cached;
 }

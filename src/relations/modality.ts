@@ -17,6 +17,7 @@ function matchAt(tokens: Token[], k: number, seq: string[], limit: number): bool
 
 export interface ModalityInput {
   tokens: Token[];
+  sentenceStart: number;
   clauseStart: number;
   cueStart: number;
   cueEnd: number;
@@ -43,6 +44,11 @@ export function cueModality(lex: ModalityLexicon, input: ModalityInput): { modal
     const w = tokens[k].text.toLowerCase();
     if (/^(cancelled|canceled|postponed|suspended|collapsed|stalled)$/.test(w)) return { modality: 'negated', marker: w };
     if (!/^(were|was|have|has|had|been|later|abruptly|also|talks)$/.test(w)) break;
+  }
+  // "there was no indication that Iran was behind the attack"; "... unless Mexico acts"
+  for (let k = input.sentenceStart; k < input.sentenceEnd; k++) {
+    if (k < cueStart) for (const seq of lex.sentenceNegation) if (matchAt(tokens, k, seq, cueStart)) return { modality: 'negated', marker: seq.join(' ') };
+    for (const seq of lex.sentenceHypothetical) if (matchAt(tokens, k, seq, input.sentenceEnd)) return { modality: 'hypothetical', marker: seq.join(' ') };
   }
   if (input.isQuestion) return { modality: 'hypothetical', marker: '?' };
   return { modality: 'asserted', marker: null };

@@ -18,8 +18,13 @@ function affiliationOfPerson(m: Mention, analysis: EntityAnalysis, date: string 
     const type = analysis.entities.get(m.titleOf)?.type;
     if (type === 'country' || type === 'organization') return { of: m.titleOf, certainty: 0.95 };
   }
-  if (!m.title) return null;
   const info = analysis.entities.get(m.id);
+  if (!m.title) {
+    // no title written here: the catalog role held on the document's date, once per person
+    if (!info?.linked || !date) return null;
+    const held = rolesOn(info.roles, date)[0];
+    return held ? { of: held.of, certainty: 0.7 } : null;
+  }
   const role = rolesOn(info?.roles, date).find((r) => r.title === m.title) ?? (info?.roles ?? []).find((r) => r.title === m.title);
   return role ? { of: role.of, certainty: 0.9 } : null;
 }
