@@ -165,7 +165,10 @@ export function recognizeMentions(doc: TextDoc, opts: RecognizeOptions): { menti
         if (run > i) {
           const words = tokens.slice(i, run).map((t) => t.text);
           const next = tokens[run]?.text.toLowerCase();
-          const type = guessUnknownType(words, lex, next);
+          let type = guessUnknownType(words, lex, next);
+          // "the airports of Bahir Dar", "in Mekelle": an unknown name after a place preposition is a place, not a person
+          const before = i > s.tokenStart ? tokens[i - 1].text.toLowerCase() : '';
+          if (type === 'person' && (lex.locative.has(before) || before === 'of' || before === 'to' || before === 'into')) type = null;
           if (type) {
             const label = words.join(' ').replace(/ - /g, '-');
             const id = slugify(label);

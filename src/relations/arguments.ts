@@ -41,6 +41,8 @@ export function quoteBreaks(tokens: Token[], start: number, end: number): Set<nu
 
 const PREPOSITIONS = new Set(['alongside', 'beside', 'behind', 'inside', 'outside', 'around', 'beyond', 'without', 'despite', 'since', 'until', 'upon', 'onto', 'throughout', 'after', 'before', 'within', 'of', 'with', 'in', 'on', 'to', 'for', 'from', 'against', 'at', 'by', 'about', 'over', 'into', 'between', 'under', 'toward', 'towards', 'near', 'across', 'through', 'during', 'among', 'amid', 'via', 'than', 'like']);
 const JOINERS = new Set(['and', ',', 'or', 'as well as', 'both', '&']);
+// "support for what the Kremlin called ...": an object never lies beyond these
+const CLAUSE_WORDS = new Set(['what', 'which', 'who', 'whom', 'whose', 'that', 'whether', 'how', 'why', 'where', 'when']);
 const OPEN_QUOTES = new Set(['"', '“', '”']);
 
 export function isPreposition(word: string): boolean {
@@ -112,7 +114,7 @@ export function subjectBefore(v: SentenceView, l: number, i: number): ActorGroup
 function fillerOk(t: Token, lex: ModalityLexicon): boolean {
   const w = t.text.toLowerCase();
   if (t.kind === TokenKind.Punct) return t.text === '-' || t.text === '$' || t.text === '(' || t.text === ')';
-  return !lex.reporting.has(w) && !lex.clauseBreaks.has(w);
+  return !lex.reporting.has(w) && !lex.clauseBreaks.has(w) && !CLAUSE_WORDS.has(w);
 }
 
 /** The first actor group that starts within `maxGap` filler tokens after `from`. */
@@ -122,8 +124,10 @@ export function groupAfter(v: SentenceView, from: number, r: number, maxGap: num
     if (g.tokenStart >= r || g.tokenStart - from > maxGap) return undefined;
     for (let k = from; k < g.tokenStart; k++) {
       const t = v.tokens[k];
-      if (!fillerOk(t, v.lex)) return undefined;
-      if (noPreps && isPreposition(t.text.toLowerCase())) return undefined;
+      const w = t.text.toLowerCase();
+      if (!fillerOk(t, v.lex) || startsClause(v, k) || w === 'and' || w === 'or') return undefined;
+      // only "of" may stand between a noun and its actor ("members of the Taliban")
+      if (isPreposition(w) && (noPreps || w !== 'of')) return undefined;
     }
     return g;
   }

@@ -36,6 +36,12 @@ const CueSchema = z.object({
   placeTarget: z.boolean().optional(),
   /** The subject mediates between the two sides named after "between". */
   mediator: z.boolean().optional(),
+  /** The required word comes after the object ("hits Belarus with sanctions"): look for the object right after the verb. */
+  requiresAfterObject: z.boolean().optional(),
+  /** No relation without an explicit target ("an ally of X"). */
+  needsTarget: z.boolean().optional(),
+  /** The source stands right before the noun (", a member of", "is a member of"). */
+  sourceAdjacent: z.boolean().optional(),
 }).strict();
 
 const CueFileSchema = z.object({
@@ -63,6 +69,9 @@ export interface Cue {
   targetTypes: string[];
   placeTarget: boolean;
   mediator: boolean;
+  requiresAfterObject: boolean;
+  needsTarget: boolean;
+  sourceAdjacent: boolean;
 }
 
 export interface CueSurface { cue: Cue; form: VerbForm }
@@ -127,7 +136,8 @@ export function cueTrie(): CueNode {
         type, lemma, pos, strength: c.strength ?? 0.8, targetPreps: c.targetPreps ?? [], sourcePreps: c.sourcePreps ?? [],
         objectVia: c.objectVia ?? (pos === 'verb' ? 'either' : 'prep'), requires: c.requires ?? [], requiresAmount: c.requiresAmount ?? false,
         subjectIs: c.subjectIs ?? 'source', mutual: c.mutual ?? false, passiveOnly: c.passiveOnly ?? false, targetTypes: c.targetTypes ?? [],
-        placeTarget: c.placeTarget ?? false, mediator: c.mediator ?? false,
+        placeTarget: c.placeTarget ?? false, mediator: c.mediator ?? false, requiresAfterObject: c.requiresAfterObject ?? false,
+        needsTarget: c.needsTarget ?? false, sourceAdjacent: c.sourceAdjacent ?? false,
       };
       if (c.verb) {
         const f = inflect(c.verb);

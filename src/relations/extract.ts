@@ -90,7 +90,7 @@ function findArguments(v: SentenceView, s: CueSurface, ts: number, te: number, l
       }
       return null;
     }
-    argStart = k + 1;
+    if (!cue.requiresAfterObject) argStart = k + 1;
   }
   if (cue.pos === 'verb') {
     const passive = (s.form === 'participle' || s.form === 'past') && isPassive(v, ts);
@@ -114,8 +114,16 @@ function findArguments(v: SentenceView, s: CueSurface, ts: number, te: number, l
   const fromPrep = prepObject(v, argStart, r, cue.sourcePreps);
   const toPrep = prepObject(v, argStart, r, cue.targetPreps);
   if (toPrep && v.tokens[toPrep.prepAt].text.toLowerCase() === 'between') return { sources: undefined, targets: undefined, pairsWithin: toPrep.group };
+  if (cue.sourceAdjacent) {
+    // ", a member of NATO", "is a member of the EU"
+    const head = adjacentSource(v, ts, l);
+    return head && toPrep ? { sources: head, targets: toPrep.group } : null;
+  }
+  if (cue.needsTarget && !toPrep) return null;
   const owner = possessorBefore(v, ts, l);
-  const subject = subjectBefore(v, l, ts);
+  let subject = subjectBefore(v, l, ts);
+  // "Americans were wounded in the assault": the patient of a passive is no source
+  if (subject && passiveAfter(v, subject.tokenEnd, ts)) subject = undefined;
   if (fromPrep && fromPrep.group !== toPrep?.group) {
     return { sources: fromPrep.group, targets: toPrep?.group ?? owner ?? subject };
   }
@@ -127,6 +135,25 @@ function findArguments(v: SentenceView, s: CueSurface, ts: number, te: number, l
     return { sources, targets: undefined, pairsWithin: sources };
   }
   return { sources, targets: toPrep?.group };
+}
+
+const APPOSITION_FILLERS = new Set([',', 'a', 'an', 'the', 'is', 'was', 'are', 'were', 'became', 'become', 'becomes', 'its', 'their', 'founding', 'full', 'key', 'permanent', 'new', 'now', 'also', 'longtime', 'senior', 'top']);
+
+function adjacentSource(v: SentenceView, ts: number, l: number): ActorGroup | undefined {
+  for (const g of v.groups) {
+    if (g.tokenEnd > ts || g.tokenStart < l || ts - g.tokenEnd > 4) continue;
+    let ok = true;
+    for (let k = g.tokenEnd; k < ts; k++) if (!APPOSITION_FILLERS.has(v.tokens[k].text.toLowerCase())) ok = false;
+    if (ok) return g;
+  }
+  return undefined;
+}
+
+function passiveAfter(v: SentenceView, from: number, limit: number): boolean {
+  for (let k = from; k < Math.min(limit, from + 3); k++) {
+    if (v.lex.be.has(v.tokens[k].text.toLowerCase()) && /ed$/.test(v.tokens[k + 1]?.text ?? '')) return true;
+  }
+  return false;
 }
 
 function distanceFactor(ts: number, te: number, groups: (ActorGroup | undefined)[]): number {
@@ -178,7 +205,7 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
         const { modality } = cueModality(lex, { tokens: text.tokens, sentenceStart: s.tokenStart, clauseStart: l, cueStart: i, cueEnd: te, sentenceEnd: s.tokenEnd, isNoun: cue.pos === 'noun', isQuestion });
         const base = cue.strength * distanceFactor(i, te, [args.sources, args.targets]);
         const emit = (a: Mention, b: Mention) => {
-          if (a.id === b.id || !a.actor) return;
+          if (a.id === b.id || !a.actor || typeOf(a.id) === 'region') return;
           // a place after "in" is only a target of visits and deployments ("arrived in Amman", "troops in Syria")
           if (!b.actor && !cue.placeTarget && cue.type !== 'deployment') return;
           if (cue.targetTypes.length && !cue.targetTypes.includes(typeOf(b.id) ?? '')) return;

@@ -3,6 +3,7 @@
  * ("WASHINGTON, March 13 (Yonhap) --"), which name places and agencies, not actors.
  */
 import type { SourceDocument } from '../model.js';
+import { parseDateline } from '../corpus/wire.js';
 
 // place, optional ", Month Day", optional "(Agency)", then a dash
 const DATELINE_RE = /^(\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}?)(?:,\s*[\p{L}.]+\.?\s+\d{1,2})?\s*(?:\([^)\n]{1,40}\))?\s*(?:--|—|–|-)\s*/u;
@@ -24,9 +25,12 @@ export function documentLayout(doc: Pick<SourceDocument, 'text' | 'title' | 'bod
     const from = titleAt >= 0 && titleAt < start ? titleAt + doc.title!.length : 0;
     skip.push([from, start]);
   }
-  const m = DATELINE_RE.exec(doc.text.slice(start, start + 120));
-  if (m && (!doc.place || m[1].trim().toUpperCase() === doc.place.toUpperCase() || m[0].includes('('))) {
-    bodyStart = start + m[0].length;
+  const head = doc.text.slice(start, start + 160);
+  const wire = parseDateline(head);
+  const m = wire ? null : DATELINE_RE.exec(head);
+  const length = wire?.length ?? (m && (!doc.place || m[1].trim().toUpperCase() === doc.place.toUpperCase() || m[0].includes('(')) ? m[0].length : 0);
+  if (length > 0) {
+    bodyStart = start + length;
     skip.push([start, bodyStart]);
   }
   return { skip, bodyStart };
