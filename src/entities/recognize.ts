@@ -161,6 +161,13 @@ export function recognizeMentions(doc: TextDoc, opts: RecognizeOptions): { menti
 
       // 3. a capitalised run the catalog does not know
       if (tok.upper && tok.kind === TokenKind.Word && !lex.stopwords.has(tok.text)) {
+        // "Wang" after "Foreign Minister Wang Yi": the surname of a person this document already named
+        const named = surnameSeen(mentions, gaz, tok.text);
+        if (named && (tokens[i + 1]?.upper !== true || tokens[i + 1]?.kind !== TokenKind.Word)) {
+          add(named, 'name', i, i + 1, s.index, true, 0.85);
+          i++;
+          continue;
+        }
         const run = nameRun(tokens, i, s.tokenEnd, lex);
         if (run > i) {
           const words = tokens.slice(i, run).map((t) => t.text);
@@ -190,6 +197,14 @@ export function recognizeMentions(doc: TextDoc, opts: RecognizeOptions): { menti
     }
   }
   return { mentions, unknown };
+}
+
+function surnameSeen(mentions: Mention[], gaz: Gazetteer, word: string): string | undefined {
+  for (let k = mentions.length - 1; k >= 0; k--) {
+    const e = gaz.entries.get(mentions[k].id);
+    if (e?.type === 'person' && e.label.split(' ').pop() === word) return e.id;
+  }
+  return undefined;
 }
 
 /** A run of capitalised words with name connectors inside ("Ban Ki-moon", "Abu Bakr al-Baghdadi"). */

@@ -39,7 +39,7 @@ export function quoteBreaks(tokens: Token[], start: number, end: number): Set<nu
   return out;
 }
 
-const PREPOSITIONS = new Set(['alongside', 'beside', 'behind', 'inside', 'outside', 'around', 'beyond', 'without', 'despite', 'since', 'until', 'upon', 'onto', 'throughout', 'after', 'before', 'within', 'of', 'with', 'in', 'on', 'to', 'for', 'from', 'against', 'at', 'by', 'about', 'over', 'into', 'between', 'under', 'toward', 'towards', 'near', 'across', 'through', 'during', 'among', 'amid', 'via', 'than', 'like']);
+const PREPOSITIONS = new Set(['alongside', 'beside', 'behind', 'inside', 'outside', 'around', 'beyond', 'without', 'despite', 'upon', 'onto', 'throughout', 'within', 'of', 'with', 'in', 'on', 'to', 'for', 'from', 'against', 'at', 'by', 'about', 'over', 'into', 'between', 'under', 'toward', 'towards', 'near', 'across', 'through', 'during', 'among', 'amid', 'via', 'than', 'like']);
 const JOINERS = new Set(['and', ',', 'or', 'as well as', 'both', '&']);
 // "support for what the Kremlin called ...": an object never lies beyond these
 const CLAUSE_WORDS = new Set(['what', 'which', 'who', 'whom', 'whose', 'that', 'whether', 'how', 'why', 'where', 'when']);
@@ -80,6 +80,8 @@ export function clauseWindow(v: SentenceView, i: number): [number, number] {
   let l = i;
   while (l > v.start) {
     const w = v.tokens[l - 1].text.toLowerCase();
+    // ", who led the campaign against the deal," is an aside: the clause goes on before it
+    if ((w === 'who' || w === 'which') && l - 2 >= v.start && v.tokens[l - 2].text === ',' && hasCommaBetween(v, l, i)) { l -= 2; continue; }
     if (v.quoteBreaks.has(l - 1) || v.lex.clauseBreaks.has(w) || v.lex.reporting.has(w)) break;
     // "that" after a noun of speech or thought ("concerns grow that ...") opens a clause
     if (w === 'that' && l - 1 > v.start && /^(grow|grew|growing|said|fears|concerns|hope|hopes|warned|believe|believes|noted)$/.test(v.tokens[l - 2].text.toLowerCase())) break;
@@ -92,6 +94,11 @@ export function clauseWindow(v: SentenceView, i: number): [number, number] {
     r++;
   }
   return [l, r];
+}
+
+function hasCommaBetween(v: SentenceView, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (v.tokens[k].text === ',') return true;
+  return false;
 }
 
 /** The subject: the nearest actor group left of `i` in [l, i) that is not the object of a preposition. */

@@ -42,6 +42,8 @@ const CueSchema = z.object({
   needsTarget: z.boolean().optional(),
   /** The source stands right before the noun (", a member of", "is a member of"). */
   sourceAdjacent: z.boolean().optional(),
+  /** "threatened to cut off electricity to X": the target is the first actor of the infinitive clause. */
+  infinitiveTarget: z.boolean().optional(),
 }).strict();
 
 const CueFileSchema = z.object({
@@ -72,6 +74,7 @@ export interface Cue {
   requiresAfterObject: boolean;
   needsTarget: boolean;
   sourceAdjacent: boolean;
+  infinitiveTarget: boolean;
 }
 
 export interface CueSurface { cue: Cue; form: VerbForm }
@@ -137,7 +140,7 @@ export function cueTrie(): CueNode {
         objectVia: c.objectVia ?? (pos === 'verb' ? 'either' : 'prep'), requires: c.requires ?? [], requiresAmount: c.requiresAmount ?? false,
         subjectIs: c.subjectIs ?? 'source', mutual: c.mutual ?? false, passiveOnly: c.passiveOnly ?? false, targetTypes: c.targetTypes ?? [],
         placeTarget: c.placeTarget ?? false, mediator: c.mediator ?? false, requiresAfterObject: c.requiresAfterObject ?? false,
-        needsTarget: c.needsTarget ?? false, sourceAdjacent: c.sourceAdjacent ?? false,
+        needsTarget: c.needsTarget ?? false, sourceAdjacent: c.sourceAdjacent ?? false, infinitiveTarget: c.infinitiveTarget ?? false,
       };
       if (c.verb) {
         const f = inflect(c.verb);

@@ -102,12 +102,19 @@ function findArguments(v: SentenceView, s: CueSurface, ts: number, te: number, l
     if (passive) {
       return { sources: prepObject(v, argStart, r, ['by'])?.group, targets: subjectBefore(v, l, ts) };
     }
-    const subject = subjectBefore(v, l, ts);
+    let subject = subjectBefore(v, l, ts);
+    // ", accusing Putin of ...": a participle after a comma takes the sentence's subject
+    if (!subject && s.form === 'ing' && ts > v.start && v.tokens[ts - 1].text === ',') subject = subjectBefore(v, v.start, ts);
+    // "threatened to cut off electricity to Nakhichevan": the target of the threatened act
+    if (cue.infinitiveTarget && v.tokens[argStart]?.text.toLowerCase() === 'to') {
+      const target = v.groups.find((g) => g.tokenStart > argStart && g.tokenStart < r && g.tokenStart - argStart <= 12 && g.members.some((m) => m.actor || m.locative));
+      if (target) return { sources: subject, targets: target };
+    }
     if (cue.subjectIs === 'target') return { sources: prepObject(v, argStart, r, cue.sourcePreps)?.group, targets: subject };
     let targets: ActorGroup | undefined;
     if (cue.objectVia === 'direct' || cue.objectVia === 'either') targets = groupAfter(v, argStart, r, 4, true);
     if (!targets && (cue.objectVia === 'prep' || cue.objectVia === 'either')) targets = prepObject(v, argStart, r, cue.targetPreps)?.group;
-    if (cue.objectVia === 'none' || (!targets && !isDirected(cue.type))) return { sources: subject, targets, pairsWithin: subject };
+    if (cue.objectVia === 'none' || (!targets && (!isDirected(cue.type) || cue.mutual))) return { sources: subject, targets, pairsWithin: subject };
     return { sources: subject, targets };
   }
   // noun cues
@@ -219,7 +226,7 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
           for (const a of args.sources.members) for (const b of args.targets.members) emit(a, b);
         } else if (args.pairsWithin && args.pairsWithin.members.length > 1) {
           const ms = args.pairsWithin.members;
-          for (let x = 0; x < ms.length; x++) for (let y = x + 1; y < ms.length; y++) emit(ms[x], ms[y]);
+          for (let x = 0; x < ms.length; x++) for (let y = x + 1; y < ms.length; y++) emit(ms[x], ms[y]); // emit() adds the reverse of mutual cues
           // a mediator talks with both sides: "X launched a mediation effort between Y and Z"
           const mediator = cue.mediator ? subjectBefore(v, l, i) : undefined;
           if (mediator && mediator !== args.pairsWithin) for (const a of mediator.members) for (const b of ms) emit(a, b);
