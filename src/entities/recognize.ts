@@ -115,12 +115,13 @@ export function recognizeMentions(doc: TextDoc, opts: RecognizeOptions): { menti
       if (title && (!entity || title.length >= entity.length)) {
         const titleName = title.surfaces[0].id;
         const titleOf = adjacentPrev && adjacentPrev.kind !== 'unknown' ? adjacentPrev.id : undefined;
+        const titleStart = adjacentPrev && titleOf ? adjacentPrev.tokenStart : i;
         if (adjacentPrev && titleOf) adjacentPrev.actor = false;
         const j = i + title.length;
         const named = j < s.tokenEnd ? longestMatch(gaz.root, tokens, j, s.tokenEnd) : null;
         const person = named?.surfaces.find((x) => gaz.entries.get(x.id)?.type === 'person');
         if (named && person) {
-          add(person.id, 'name', j, j + named.length, s.index, true, 1, { title: titleName, titleOf });
+          add(person.id, 'name', j, j + named.length, s.index, true, 1, { title: titleName, titleOf, titleStart });
           i = j + named.length;
           continue;
         }
@@ -129,12 +130,12 @@ export function recognizeMentions(doc: TextDoc, opts: RecognizeOptions): { menti
           const words = tokens.slice(j, run).map((t) => t.text);
           const resolved = resolvePersonName(gaz, words, titleName, titleOf, date);
           if (resolved) {
-            add(resolved.id, 'name', j, run, s.index, true, resolved.certainty, { title: titleName, titleOf });
+            add(resolved.id, 'name', j, run, s.index, true, resolved.certainty, { title: titleName, titleOf, titleStart });
           } else {
             const label = words.join(' ').replace(/ - /g, '-');
             const id = slugify(label);
             addUnknown(unknown, id, label, 'person', titleName, titleOf);
-            add(id, 'unknown', j, run, s.index, true, 0.6, { title: titleName, titleOf });
+            add(id, 'unknown', j, run, s.index, true, 0.6, { title: titleName, titleOf, titleStart });
           }
           i = run;
           continue;
@@ -175,7 +176,8 @@ export function recognizeMentions(doc: TextDoc, opts: RecognizeOptions): { menti
           let type = guessUnknownType(words, lex, next);
           // "the airports of Bahir Dar", "in Mekelle": an unknown name after a place preposition is a place, not a person
           const before = i > s.tokenStart ? tokens[i - 1].text.toLowerCase() : '';
-          if (type === 'person' && (lex.locative.has(before) || before === 'of' || before === 'to' || before === 'into')) type = null;
+          const placeWord = lex.locative.has(before) || before === 'of' || before === 'to' || before === 'into';
+          if (type === 'person' && placeWord) type = words.length <= 3 ? 'region' : null;
           if (type) {
             const label = words.join(' ').replace(/ - /g, '-');
             const id = slugify(label);
@@ -186,7 +188,9 @@ export function recognizeMentions(doc: TextDoc, opts: RecognizeOptions): { menti
               add(earlier.id, 'unknown', i, run, s.index, true, 0.5);
             } else if (id && !gaz.entries.has(id)) {
               addUnknown(unknown, id, label, type);
-              add(id, 'unknown', i, run, s.index, true, 0.5);
+              // an unknown place is a possible destination, never an acting party
+              const m = add(id, 'unknown', i, run, s.index, type !== 'region', 0.5);
+              m.locative = type === 'region';
             }
           }
           i = run;

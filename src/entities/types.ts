@@ -23,6 +23,8 @@ export interface Mention {
   title?: string;
   /** Entity the title belongs to ("U.S." in "U.S. Secretary of State"). */
   titleOf?: string;
+  /** First token of the title phrase, its state included ("Japanese Foreign Minister Taro Kono"). */
+  titleStart?: number;
   /** Mentions produced by one group phrase ("the two allies") share this number. */
   group?: number;
 }

@@ -40,7 +40,7 @@ export function quoteBreaks(tokens: Token[], start: number, end: number): Set<nu
 }
 
 const PREPOSITIONS = new Set(['alongside', 'beside', 'behind', 'inside', 'outside', 'around', 'beyond', 'without', 'despite', 'upon', 'onto', 'throughout', 'within', 'of', 'with', 'in', 'on', 'to', 'for', 'from', 'against', 'at', 'by', 'about', 'over', 'into', 'between', 'under', 'toward', 'towards', 'near', 'across', 'through', 'during', 'among', 'amid', 'via', 'than', 'like']);
-const JOINERS = new Set(['and', ',', 'or', 'as well as', 'both', '&']);
+const JOINERS = new Set(['and', ',', 'or', 'as well as', 'both', '&', 'his', 'her', 'their', 'its']);
 // "support for what the Kremlin called ...": an object never lies beyond these
 const CLAUSE_WORDS = new Set(['what', 'which', 'who', 'whom', 'whose', 'that', 'whether', 'how', 'why', 'where', 'when']);
 const OPEN_QUOTES = new Set(['"', '“', '”']);
@@ -58,8 +58,10 @@ export function actorGroups(tokens: Token[], mentions: Mention[]): ActorGroup[] 
     const last = groups[groups.length - 1];
     if (last && m.tokenStart === last.members[last.members.length - 1].tokenStart && m.group !== undefined) { last.members.push(m); continue; }
     if (last && m.tokenStart >= last.tokenEnd) {
-      const between = tokens.slice(last.tokenEnd, m.tokenStart).map((t) => t.text.toLowerCase());
-      if (between.length > 0 && between.length <= 2 && between.every((w) => JOINERS.has(w))) {
+      // "Taro Kono and his South Korean counterpart Kang": the second name's title phrase is part of the join
+      const head = m.titleStart !== undefined && m.titleStart >= last.tokenEnd ? m.titleStart : m.tokenStart;
+      const between = tokens.slice(last.tokenEnd, head).map((t) => t.text.toLowerCase());
+      if (between.length > 0 && between.length <= 3 && (between[0] === 'and' || between[0] === ',') && between.every((w) => JOINERS.has(w))) {
         last.members.push(m);
         last.tokenEnd = Math.max(last.tokenEnd, m.tokenEnd);
         continue;

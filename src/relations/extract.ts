@@ -77,6 +77,7 @@ interface Args { sources: ActorGroup | undefined; targets: ActorGroup | undefine
 function findArguments(v: SentenceView, s: CueSurface, ts: number, te: number, l: number, r: number): Args | null {
   const { cue } = s;
   let argStart = te;
+  let separate = false;
   if (cue.requires.length) {
     let k = te;
     while (k < Math.min(r, te + 6) && !cue.requires.includes(v.tokens[k].text.toLowerCase())) k++;
@@ -91,6 +92,8 @@ function findArguments(v: SentenceView, s: CueSurface, ts: number, te: number, l
       return null;
     }
     if (!cue.requiresAfterObject) argStart = k + 1;
+    // "Russia, Ukraine sign separate deals": each side with someone else, not with each other
+    if (v.tokens.slice(te, k).some((t) => /^(separate|parallel|respective)$/i.test(t.text))) separate = true;
   }
   if (cue.pos === 'verb') {
     const passive = (s.form === 'participle' || s.form === 'past') && isPassive(v, ts);
@@ -114,7 +117,7 @@ function findArguments(v: SentenceView, s: CueSurface, ts: number, te: number, l
     let targets: ActorGroup | undefined;
     if (cue.objectVia === 'direct' || cue.objectVia === 'either') targets = groupAfter(v, argStart, r, 4, true);
     if (!targets && (cue.objectVia === 'prep' || cue.objectVia === 'either')) targets = prepObject(v, argStart, r, cue.targetPreps)?.group;
-    if (cue.objectVia === 'none' || (!targets && (!isDirected(cue.type) || cue.mutual))) return { sources: subject, targets, pairsWithin: subject };
+    if (cue.objectVia === 'none' || (!targets && (!isDirected(cue.type) || cue.mutual))) return { sources: subject, targets, pairsWithin: separate ? undefined : subject };
     return { sources: subject, targets };
   }
   // noun cues

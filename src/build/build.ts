@@ -1,0 +1,269 @@
+/**
+ * `geokg build`: corpus -> extractions (cached per document) -> one data graph with
+ * metrics and layout -> graph-out/. Documents stream through one at a time and their
+ * texts are dropped once extracted; a document that fails is reported, never fatal.
+ * Nothing in the output folder is touched until everything is computed, and every
+ * file is replaced atomically, so an interrupted build leaves the previous graph.
+ */
+import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { extractSafely } from '../api.js';
+import { loadCorpus } from '../corpus/load.js';
+import { walkCorpus } from '../corpus/walk.js';
+import { loadCatalog } from '../entities/catalog/load.js';
+import type { CatalogView } from '../entities/gazetteer.js';
+import { writeGexf } from '../formats/gexf.js';
+import { GraphAggregator, type EvidenceRecord } from '../graph/aggregate.js';
+import { writeGraphFile } from '../graph/io.js';
+import { layout } from '../graph/layout.js';
+import { computeMetrics } from '../graph/metrics.js';
+import type { GeoGraph } from '../graph/types.js';
+import { MODALITIES, RELATION_TYPES, isExtractionError, type DocumentInfo, type Extraction, type Modality, type RelationType, type SourceDocument } from '../model.js';
+import { writeFileAtomic } from '../util/atomic-write.js';
+import { EXTRACTOR_VERSION } from '../version.js';
+import { ExtractionCache, extractionFingerprint } from './cache.js';
+
+export const OUTPUT_FILES = {
+  graph: 'graph.json',
+  gexf: 'graph.gexf',
+  evidence: 'evidence.jsonl',
+  report: 'build-report.json',
+} as const;
+
+export interface BuildProgress {
+  /** Corpus files started so far (a JSONL file holds many documents). */
+  done: number;
+  /** Corpus files in all; undefined until counted. */
+  total?: number;
+  path: string;
+}
+
+export interface BuildOptions {
+  /** Files and folders of the corpus, read recursively. */
+  corpus: string[];
+  /** Output folder (graph-out). */
+  out: string;
+  /** Extract every document again, ignoring (but refreshing) the cache. */
+  force?: boolean;
+  /** Extra catalog files (--catalog). */
+  catalogFiles?: string[];
+  /** A catalog already loaded; overrides catalogFiles. */
+  catalog?: CatalogView;
+  /** Cache root; default .geokg-cache in the working directory. */
+  cacheDir?: string;
+  evidenceCap?: number;
+  /** Seed of layout and community detection. */
+  seed?: number;
+  onProgress?: (progress: BuildProgress) => void;
+}
+
+export interface BuildError {
+  path: string;
+  line?: number;
+  error: string;
+}
+
+export interface BuildReport {
+  documents: { total: number; ok: number; failed: number; fromCache: number; extracted: number };
+  entities: number;
+  /** Edges of the graph: one per (source, type, target, modality). */
+  relations: { total: number; byType: Record<RelationType, number>; byModality: Record<Modality, number> };
+  errors: BuildError[];
+  /** Problems that did not affect the graph (e.g. a cache entry that could not be written). */
+  warnings: string[];
+  /** Milliseconds per stage. */
+  timings: { catalog: number; extract: number; aggregate: number; metrics: number; layout: number; write: number; total: number };
+  extractorVersion: string;
+  corpus: string[];
+  out: string;
+  /** Files written to `out`; empty when no document could be built (the folder is left as it was). */
+  outputs: string[];
+}
+
+/** Catalog of a build: packaged entries, the first corpus folder's catalog.json, then --catalog files. */
+function buildCatalog(options: BuildOptions): CatalogView {
+  if (options.catalog) return options.catalog;
+  let corpusDir: string | undefined;
+  const first = options.corpus[0];
+  try {
+    if (first) corpusDir = statSync(first).isDirectory() ? first : dirname(first);
+  } catch {
+    corpusDir = undefined;
+  }
+  return loadCatalog({ files: options.catalogFiles, corpusDir });
+}
+
+function documentInfo(doc: SourceDocument): DocumentInfo {
+  return { id: doc.id, path: doc.path, title: doc.title, date: doc.date, source: doc.source, url: doc.url ?? null };
+}
+
+async function countFiles(paths: string[]): Promise<number> {
+  let count = 0;
+  for await (const entry of walkCorpus(paths)) if (entry.ok) count++;
+  return count;
+}
+
+/** The graph's name: the corpus folders' names. */
+function graphName(corpus: string[]): string {
+  return corpus.map((p) => basename(resolve(p))).join(', ') || 'geokg';
+}
+
+/** Writes lines to `file` atomically without holding them all in one string. */
+function writeLinesAtomic(file: string, lines: Iterable<string>): void {
+  mkdirSync(dirname(file), { recursive: true });
+  const tmp = join(dirname(file), `.${basename(file)}.${process.pid}.${Date.now()}.tmp`);
+  const CHUNK = 1 << 20;
+  try {
+    const fd = openSync(tmp, 'w');
+    try {
+      let buffer = '';
+      for (const line of lines) {
+        buffer += `${line}\n`;
+        if (buffer.length >= CHUNK) {
+          writeSync(fd, buffer);
+          buffer = '';
+        }
+      }
+      if (buffer) writeSync(fd, buffer);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(tmp, file);
+  } catch (err) {
+    rmSync(tmp, { force: true });
+    throw err;
+  }
+}
+
+function evidenceLines(records: Iterable<EvidenceRecord>): Iterable<string> {
+  return (function* () {
+    for (const r of records) {
+      yield JSON.stringify({
+        edge: r.edge, source: r.source, target: r.target, relation: r.relation, modality: r.modality,
+        sentence: r.sentence, documentId: r.documentId, documentTitle: r.documentTitle, documentDate: r.documentDate,
+        start: r.start, end: r.end,
+      });
+    }
+  })();
+}
+
+function relationCounts(graph: GeoGraph): BuildReport['relations'] {
+  const byType = Object.fromEntries(RELATION_TYPES.map((t) => [t, 0])) as Record<RelationType, number>;
+  const byModality = Object.fromEntries(MODALITIES.map((m) => [m, 0])) as Record<Modality, number>;
+  graph.forEachEdge((_e, attrs) => {
+    byType[attrs.relation]++;
+    byModality[attrs.modality]++;
+  });
+  return { total: graph.size, byType, byModality };
+}
+
+function emptyRelations(): BuildReport['relations'] {
+  return {
+    total: 0,
+    byType: Object.fromEntries(RELATION_TYPES.map((t) => [t, 0])) as Record<RelationType, number>,
+    byModality: Object.fromEntries(MODALITIES.map((m) => [m, 0])) as Record<Modality, number>,
+  };
+}
+
+export async function buildGraph(options: BuildOptions): Promise<BuildReport> {
+  const started = performance.now();
+  let mark = started;
+  const lap = () => {
+    const now = performance.now();
+    const ms = Math.round(now - mark);
+    mark = now;
+    return ms;
+  };
+  const report: BuildReport = {
+    documents: { total: 0, ok: 0, failed: 0, fromCache: 0, extracted: 0 },
+    entities: 0,
+    relations: emptyRelations(),
+    errors: [],
+    warnings: [],
+    timings: { catalog: 0, extract: 0, aggregate: 0, metrics: 0, layout: 0, write: 0, total: 0 },
+    extractorVersion: EXTRACTOR_VERSION,
+    corpus: options.corpus,
+    out: options.out,
+    outputs: [],
+  };
+
+  const catalog = buildCatalog(options);
+  const cache = new ExtractionCache({ dir: options.cacheDir, fingerprint: extractionFingerprint(catalog) });
+  report.timings.catalog = lap();
+
+  const aggregator = new GraphAggregator({ evidenceCap: options.evidenceCap, name: graphName(options.corpus) });
+  const totalFiles = options.onProgress ? await countFiles(options.corpus) : undefined;
+  let filesStarted = 0;
+  let lastPath: string | undefined;
+  const fail = (error: BuildError) => {
+    report.documents.failed++;
+    report.errors.push(error);
+  };
+
+  for await (const loaded of loadCorpus(options.corpus)) {
+    const path = loaded.ok ? loaded.document.path : loaded.path;
+    if (path !== lastPath) {
+      filesStarted++;
+      lastPath = path;
+    }
+    report.documents.total++;
+    if (!loaded.ok) {
+      fail(loaded.line === undefined ? { path: loaded.path, error: loaded.error } : { path: loaded.path, line: loaded.line, error: loaded.error });
+    } else {
+      const extraction = extractOrReuse(loaded.document, catalog, cache, options.force === true, report);
+      if (extraction) {
+        aggregator.add(extraction);
+        report.documents.ok++;
+      }
+    }
+    options.onProgress?.({ done: filesStarted, total: totalFiles, path });
+  }
+  report.timings.extract = lap();
+
+  if (report.documents.ok === 0) {
+    report.timings.total = Math.round(performance.now() - started);
+    return report;
+  }
+
+  const graph = aggregator.graph();
+  report.entities = graph.order;
+  report.relations = relationCounts(graph);
+  report.timings.aggregate = lap();
+  computeMetrics.assign(graph, { seed: options.seed });
+  report.timings.metrics = lap();
+  layout.assign(graph, { seed: options.seed });
+  report.timings.layout = lap();
+
+  // Everything is computed; only now is the output folder touched.
+  const gexf = writeGexf(graph, { version: '1.3' });
+  const file = (name: string) => join(options.out, name);
+  writeLinesAtomic(file(OUTPUT_FILES.evidence), evidenceLines(aggregator.evidence()));
+  writeFileAtomic(file(OUTPUT_FILES.gexf), gexf);
+  writeGraphFile(graph, file(OUTPUT_FILES.graph));
+  report.timings.write = lap();
+  report.timings.total = Math.round(performance.now() - started);
+  report.outputs = [OUTPUT_FILES.graph, OUTPUT_FILES.gexf, OUTPUT_FILES.evidence, OUTPUT_FILES.report];
+  writeFileAtomic(file(OUTPUT_FILES.report), `${JSON.stringify(report, null, 2)}\n`);
+  return report;
+}
+
+/** A document's extraction from the cache, or extracted and stored; null (and an error recorded) on failure. */
+function extractOrReuse(doc: SourceDocument, catalog: CatalogView, cache: ExtractionCache, force: boolean, report: BuildReport): Extraction | null {
+  const cached = force ? undefined : cache.get(doc.id);
+  if (cached) {
+    report.documents.fromCache++;
+    // The same text may have moved or been copied: describe it as it is loaded now.
+    return { ...cached, document: documentInfo(doc) };
+  }
+  const result = extractSafely(doc, catalog);
+  if (isExtractionError(result)) {
+    report.documents.failed++;
+    report.errors.push({ path: doc.path, error: result.error });
+    return null;
+  }
+  report.documents.extracted++;
+  const warning = cache.set(result);
+  if (warning && report.warnings.length < 20) report.warnings.push(warning);
+  return { ...result, document: documentInfo(doc) };
+}

@@ -1,0 +1,106 @@
+/** `geokg build [corpus...]`: the corpus to graph-out/ (graph.json, graph.gexf, evidence.jsonl, build-report.json). */
+import { InvalidArgumentError, type Command } from 'commander';
+import cliProgress from 'cli-progress';
+import { buildGraph, OUTPUT_FILES, type BuildReport } from '../../build/build.js';
+import { CatalogError } from '../../entities/catalog/load.js';
+import { RELATION_TYPES } from '../../model.js';
+import { catalogOption } from '../catalog-option.js';
+import { CliError, EXIT } from '../exit-codes.js';
+
+export const DEFAULT_CORPUS = 'corpus';
+export const DEFAULT_OUT = 'graph-out';
+/** Errors listed in the summary; the rest are in build-report.json. */
+const ERRORS_SHOWN = 20;
+
+interface BuildCommandOptions {
+  out: string;
+  force?: boolean;
+  catalog?: string[];
+  evidenceCap?: number;
+  quiet?: boolean;
+}
+
+function parseCap(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(n)) throw new InvalidArgumentError(`expected a non-negative integer, got "${value}"`);
+  return n;
+}
+
+export function registerBuild(program: Command): void {
+  program
+    .command('build')
+    .description('build the graph from a corpus folder: graph.json, graph.gexf, evidence.jsonl and build-report.json')
+    .argument('[corpus...]', 'corpus files or folders (read recursively)', [DEFAULT_CORPUS])
+    .option('-o, --out <dir>', 'output folder', DEFAULT_OUT)
+    .option('--force', 'extract every document again instead of reusing the cache')
+    .addOption(catalogOption())
+    .option('--evidence-cap <n>', 'evidence sentences kept on each edge (all are in evidence.jsonl)', parseCap, 5)
+    .option('-q, --quiet', 'no progress bar and no summary')
+    .action((corpus: string[], options: BuildCommandOptions) => runBuild(corpus, options));
+}
+
+function progressBar(enabled: boolean) {
+  if (!enabled) return null;
+  return new cliProgress.SingleBar(
+    { stream: process.stderr, format: 'building {bar} {value}/{total} files | {file}', hideCursor: true, clearOnComplete: true, etaBuffer: 50 },
+    cliProgress.Presets.shades_classic,
+  );
+}
+
+async function runBuild(corpus: string[], options: BuildCommandOptions): Promise<void> {
+  const bar = progressBar(!options.quiet && process.stderr.isTTY === true);
+  let started = false;
+  let report: BuildReport;
+  try {
+    report = await buildGraph({
+      corpus,
+      out: options.out,
+      force: options.force,
+      catalogFiles: options.catalog,
+      evidenceCap: options.evidenceCap,
+      onProgress: bar
+        ? (p) => {
+          const file = p.path.length > 40 ? `…${p.path.slice(-39)}` : p.path;
+          if (!started) {
+            bar.start(p.total ?? 0, p.done, { file });
+            started = true;
+          } else bar.update(p.done, { file });
+        }
+        : undefined,
+    });
+  } catch (err) {
+    if (err instanceof CatalogError) throw new CliError(err.message, EXIT.USAGE);
+    throw new CliError(`build: ${(err as Error).message}`, EXIT.FAILURE);
+  } finally {
+    if (started) bar?.stop();
+  }
+
+  if (!options.quiet) process.stdout.write(summary(report));
+  const { total, ok, failed } = report.documents;
+  if (total === 0) throw new CliError(`build: no documents found in ${corpus.join(', ')}`, EXIT.FAILURE);
+  if (ok === 0) throw new CliError(`build: none of the ${total} documents could be built; ${options.out} is unchanged`, EXIT.FAILURE);
+  if (failed > 0) {
+    if (options.quiet) process.stderr.write(`geokg: build: ${failed} of ${total} documents failed; see ${options.out}/${OUTPUT_FILES.report}\n`);
+    process.exitCode = EXIT.PARTIAL;
+  }
+}
+
+export function summary(report: BuildReport): string {
+  const d = report.documents;
+  const lines = [
+    `documents: ${d.total} (${d.ok} built: ${d.extracted} extracted, ${d.fromCache} from cache; ${d.failed} failed)`,
+    `entities:  ${report.entities}`,
+    `relations: ${report.relations.total} (${report.relations.byModality.asserted} asserted, ${report.relations.byModality.hypothetical} hypothetical, ${report.relations.byModality.negated} negated)`,
+  ];
+  const byType = RELATION_TYPES.filter((t) => report.relations.byType[t] > 0).map((t) => `${t} ${report.relations.byType[t]}`);
+  if (byType.length) lines.push(`  ${byType.join(', ')}`);
+  if (report.errors.length) {
+    lines.push(`errors:    ${report.errors.length}`);
+    for (const e of report.errors.slice(0, ERRORS_SHOWN)) lines.push(`  ${e.path}${e.line === undefined ? '' : `:${e.line}`}: ${e.error}`);
+    if (report.errors.length > ERRORS_SHOWN) lines.push(`  … and ${report.errors.length - ERRORS_SHOWN} more in ${report.out}/${OUTPUT_FILES.report}`);
+  }
+  for (const w of report.warnings) lines.push(`warning: ${w}`);
+  lines.push(report.outputs.length ? `wrote:     ${report.outputs.map((f) => `${report.out}/${f}`).join(', ')}` : `wrote:     nothing (${report.out} unchanged)`);
+  lines.push(`time:      ${(report.timings.total / 1000).toFixed(1)} s`);
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,51 @@
+/** `geokg view`: serve the viewer and a graph on localhost, building the viewer first if needed. */
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Command } from 'commander';
+import { CliError, EXIT } from '../exit-codes.js';
+import { PACKAGE_ROOT } from '../../util/data.js';
+import { DEFAULT_VIEWER_DIR, serveViewer } from '../../viewer-server/serve.js';
+
+interface ViewOptions {
+  port: string;
+  host: string;
+  graph: string;
+}
+
+/** Builds viewer/dist with vite (a development dependency; published packages ship the build). */
+export async function buildViewer(outDir = DEFAULT_VIEWER_DIR): Promise<void> {
+  let vite: typeof import('vite');
+  try {
+    vite = await import('vite');
+  } catch {
+    throw new CliError(`geokg/view: the viewer is not built (${outDir} is missing) and vite is not installed to build it`);
+  }
+  await vite.build({ configFile: join(PACKAGE_ROOT, 'viewer', 'vite.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+}
+
+export function registerView(program: Command): void {
+  program
+    .command('view')
+    .description('Open the interactive viewer on a graph (serves http://127.0.0.1:5173 by default).')
+    .option('--port <port>', 'port to listen on', '5173')
+    .option('--host <host>', 'address to bind', '127.0.0.1')
+    .option('--graph <file>', 'graph to show (graphology JSON)', 'graph-out/graph.json')
+    .action(async (options: ViewOptions) => {
+      const port = Number(options.port);
+      if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliError(`geokg/view: bad port "${options.port}"`, EXIT.USAGE);
+      const graphFile = resolve(options.graph);
+      if (!existsSync(graphFile)) throw new CliError(`geokg/view: graph file ${graphFile} does not exist (run geokg build first)`, EXIT.USAGE);
+      if (!existsSync(join(DEFAULT_VIEWER_DIR, 'index.html'))) {
+        process.stderr.write('geokg: building the viewer…\n');
+        await buildViewer();
+      }
+      const server = await serveViewer({ port, host: options.host, graphFile, viewerDir: DEFAULT_VIEWER_DIR });
+      process.stdout.write(`geokg viewer: ${server.url}\n`);
+      // serve until interrupted
+      await new Promise<void>((done) => {
+        const stop = () => { void server.close().then(done); };
+        process.once('SIGINT', stop);
+        process.once('SIGTERM', stop);
+      });
+    });
+}
