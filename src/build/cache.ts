@@ -12,7 +12,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Extraction } from '../model.js';
 import type { CatalogView } from '../entities/gazetteer.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
@@ -61,7 +61,7 @@ function isExtractionOf(value: unknown, documentId: string): value is Extraction
 }
 
 export interface ExtractionCacheOptions {
-  /** Cache root; default DEFAULT_CACHE_DIR. */
+  /** Cache root, relative to the working directory; default DEFAULT_CACHE_DIR. */
   dir?: string;
   /** Fingerprint of the catalog and data in use (extractionFingerprint). */
   fingerprint: string;
@@ -78,7 +78,7 @@ export class ExtractionCache {
     if (!SAFE_ID.test(version) || !SAFE_ID.test(options.fingerprint)) {
       throw new Error(`geokg/cache: extractor version and fingerprint must be plain names, got ${JSON.stringify(version)} and ${JSON.stringify(options.fingerprint)}`);
     }
-    this.dir = join(options.dir ?? DEFAULT_CACHE_DIR, `${version}-${options.fingerprint}`);
+    this.dir = join(resolve(process.cwd(), options.dir ?? DEFAULT_CACHE_DIR), `${version}-${options.fingerprint}`);
   }
 
   /** Where a document's entry lives; ids that are not plain names are hashed first. */

@@ -117,6 +117,8 @@ export function resolveCoreference(doc: TextDoc, mentions: Mention[], opts: Core
           if (words.length < len || i + 1 + len > s.tokenEnd || words.some((t) => t.upper && t.text !== t.text.toUpperCase())) continue;
           const titles = gaz.roleNouns.get(words.map((t) => t.text.toLowerCase()).join(' '));
           if (!titles) continue;
+          // "the president of the United States" names another office holder, not the last one mentioned
+          if (tokens[i + 1 + len]?.text.toLowerCase() === 'of') break;
           const ante = before(tokens[i].start, s.index + 1, (m) => typeOf(m.id) === 'person' && titlesOf(m).some((t) => titles.includes(t)));
           if (ante) { push(make(ante.id, 'role-noun', i, i + 1 + len, s.index, 0.8)); i += len; }
           break;

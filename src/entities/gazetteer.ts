@@ -35,6 +35,8 @@ export interface Gazetteer {
   surnames: Map<string, string[]>;
   /** Role noun ("secretary", "foreign minister") -> canonical titles it can refer to. */
   roleNouns: Map<string, string[]>;
+  /** States whose people write the family name first. */
+  surnameFirst: Set<string>;
 }
 
 function newNode(): TrieNode {
@@ -53,7 +55,7 @@ function insert(root: TrieNode, form: string, surface: Omit<Surface, 'tokens'>):
   }
   const s: Surface = { ...surface, tokens };
   if (!node.surfaces) node.surfaces = [s];
-  else if (!node.surfaces.some((x) => x.id === s.id && x.kind === s.kind)) node.surfaces.push(s);
+  else if (!node.surfaces.some((x) => x.id === s.id && x.kind === s.kind && x.tokens.join(' ') === s.tokens.join(' '))) node.surfaces.push(s);
 }
 
 /** A leading "the" is optional in text ("the Kremlin" / "Kremlin"): index both. */
@@ -61,7 +63,19 @@ function withoutArticle(form: string): string[] {
   return /^the\s/i.test(form) ? [form, form.replace(/^the\s+/i, '')] : [form];
 }
 
-export function buildGazetteer(catalog: CatalogView): Gazetteer {
+/**
+ * The family name(s) of a person: the last word, or for states that write the family
+ * name first (China, the Koreas: "Wang Yi", "Moon Jae-in") the first word too.
+ */
+export function surnamesOf(e: CatalogEntry, surnameFirst: Set<string>): string[] {
+  const parts = tokenTexts(e.label).filter((t) => t !== '-');
+  if (parts.length < 2) return [];
+  const out = [parts[parts.length - 1]];
+  if (e.roles.some((r) => surnameFirst.has(r.of))) out.push(parts[0]);
+  return out;
+}
+
+export function buildGazetteer(catalog: CatalogView, surnameFirst: Set<string> = new Set()): Gazetteer {
   const root = newNode();
   const surnames = new Map<string, string[]>();
   for (const e of catalog.entries.values()) {
@@ -71,9 +85,7 @@ export function buildGazetteer(catalog: CatalogView): Gazetteer {
     for (const form of e.demonyms) insert(root, form, { id: e.id, kind: 'demonym' });
     for (const form of e.adjectives) insert(root, form, { id: e.id, kind: 'adjective' });
     if (e.type === 'person') {
-      const parts = tokenTexts(e.label);
-      const surname = parts[parts.length - 1];
-      if (parts.length > 1 && surname) {
+      for (const surname of surnamesOf(e, surnameFirst)) {
         const list = surnames.get(surname) ?? [];
         if (!list.includes(e.id)) list.push(e.id);
         surnames.set(surname, list);
@@ -93,7 +105,7 @@ export function buildGazetteer(catalog: CatalogView): Gazetteer {
       roleNouns.set(key, list);
     }
   }
-  return { root, titles, entries: catalog.entries, titleInfo, surnames, roleNouns };
+  return { root, titles, entries: catalog.entries, titleInfo, surnames, roleNouns, surnameFirst };
 }
 
 /**

@@ -14,7 +14,7 @@ const gazetteers = new WeakMap<CatalogView, Gazetteer>();
 
 export function gazetteerFor(catalog: CatalogView): Gazetteer {
   let g = gazetteers.get(catalog);
-  if (!g) { g = buildGazetteer(catalog); gazetteers.set(catalog, g); }
+  if (!g) { g = buildGazetteer(catalog, new Set(linkingLexicon().surnameFirst)); gazetteers.set(catalog, g); }
   return g;
 }
 

@@ -10,6 +10,7 @@ interface LinkingFile {
   possessivePronounHeads: string[];
   groupNouns: string[];
   contextualAliases: { form: string; id: string; context: string[] }[];
+  surnameFirst: string[];
   unknownNames: { stopwords: string[]; organizationHeads: string[]; militaryHeads: string[]; connectors: string[] };
 }
 
@@ -25,6 +26,7 @@ export interface LinkingLexicon {
   organizationHeads: Set<string>;
   militaryHeads: Set<string>;
   connectors: Set<string>;
+  surnameFirst: string[];
 }
 
 let cached: LinkingLexicon | null = null;
@@ -46,6 +48,7 @@ export function linkingLexicon(): LinkingLexicon {
     organizationHeads: new Set(f.unknownNames.organizationHeads),
     militaryHeads: new Set(f.unknownNames.militaryHeads),
     connectors: new Set(f.unknownNames.connectors),
+    surnameFirst: f.surnameFirst,
   };
   return cached;
 }

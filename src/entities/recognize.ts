@@ -9,7 +9,7 @@
 import type { Token } from '../text/tokenize.js';
 import { TokenKind } from '../text/tokenize.js';
 import type { TextDoc } from '../text/sentences.js';
-import { caseMatches, type Gazetteer, type Surface, type TrieNode } from './gazetteer.js';
+import { caseMatches, surnamesOf, type Gazetteer, type Surface, type TrieNode } from './gazetteer.js';
 import type { LinkingLexicon } from './lexicon.js';
 import type { EntityInfo, Mention, MentionKind } from './types.js';
 import { guessUnknownType, resolvePersonName } from './link-person.js';
@@ -169,7 +169,7 @@ export function recognizeMentions(doc: TextDoc, opts: RecognizeOptions): { menti
           i++;
           continue;
         }
-        const run = nameRun(tokens, i, s.tokenEnd, lex);
+        const run = nameRun(tokens, i, s.tokenEnd, lex, gaz);
         if (run > i) {
           const words = tokens.slice(i, run).map((t) => t.text);
           const next = tokens[run]?.text.toLowerCase();
@@ -203,19 +203,27 @@ export function recognizeMentions(doc: TextDoc, opts: RecognizeOptions): { menti
   return { mentions, unknown };
 }
 
+function nationalityAt(gaz: Gazetteer, tokens: Token[], j: number, end: number): boolean {
+  const m = j < end ? longestMatch(gaz.root, tokens, j, end) : null;
+  return Boolean(m && m.surfaces.some((x) => x.kind === 'adjective' || x.kind === 'demonym'));
+}
+
 function surnameSeen(mentions: Mention[], gaz: Gazetteer, word: string): string | undefined {
   for (let k = mentions.length - 1; k >= 0; k--) {
     const e = gaz.entries.get(mentions[k].id);
-    if (e?.type === 'person' && e.label.split(' ').pop() === word) return e.id;
+    if (e?.type === 'person' && surnamesOf(e, gaz.surnameFirst).includes(word)) return e.id;
   }
   return undefined;
 }
 
 /** A run of capitalised words with name connectors inside ("Ban Ki-moon", "Abu Bakr al-Baghdadi"). */
-function nameRun(tokens: Token[], i: number, end: number, lex: LinkingLexicon): number {
+function nameRun(tokens: Token[], i: number, end: number, lex: LinkingLexicon, gaz?: Gazetteer): number {
   let j = i;
   while (j < end) {
     const t = tokens[j];
+    // "Several Chinese warships", "Pro-Russian": an unknown run stops at a nationality word
+    if (gaz && j > i && nationalityAt(gaz, tokens, j, end)) break;
+    if (gaz && t.text === '-' && nationalityAt(gaz, tokens, j + 1, end)) break;
     if (t.kind === TokenKind.Word && t.upper && t.text !== t.text.toUpperCase() || (t.kind === TokenKind.Word && t.upper && t.text.length <= 2 && j > i)) { j++; continue; }
     // hyphenated name parts written tight: "Chi-dong", "al-Assad"
     if (t.text === '-' && j > i && tokens[j - 1].end === t.start && tokens[j + 1]?.start === t.end && tokens[j + 1]?.kind === TokenKind.Word) { j += 2; continue; }

@@ -6,7 +6,7 @@ import type { SourceDocument } from '../model.js';
 import { parseDateline } from '../corpus/wire.js';
 
 // place, optional ", Month Day", optional "(Agency)", then a dash
-const DATELINE_RE = /^(\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}?)(?:,\s*[\p{L}.]+\.?\s+\d{1,2})?\s*(?:\([^)\n]{1,40}\))?\s*(?:--|—|–|-)\s*/u;
+const DATELINE_RE = /^(\p{Lu}[\p{Lu}\p{M} .'’]{1,40}?)(?:,\s*[\p{L}.]+\.?\s+\d{1,2})?\s*(?:\([^)\n]{1,40}\))?\s+(?:--|—|–|-)\s+/u;
 
 export interface Layout {
   /** Character ranges that hold no actors. */

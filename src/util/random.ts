@@ -16,12 +16,3 @@ export function mulberry32(seed: number): () => number {
   };
 }
 
-/** A 32-bit seed from a string (FNV-1a), for seeding from names rather than numbers. */
-export function seedFromString(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
-}

@@ -1,0 +1,95 @@
+/**
+ * Coreference: pronouns, "his government", role nouns ("the secretary"), group phrases
+ * ("the two allies", "both countries") and contextual names ("the North"). Each row is
+ * annotated text (see fixtures/entities/annotated.ts); the contract must hold exactly the
+ * marked mentions, a group phrase once for each entity of the pair.
+ */
+import { describe, expect, it } from 'vitest';
+import { contractMentions, extract, parseAnnotated, spanLines } from '../fixtures/entities/annotated.js';
+
+type Row = [annotated: string, date?: string];
+
+function expectContract(annotated: string, date?: string): void {
+  const { text, mentions } = parseAnnotated(annotated);
+  const result = extract(text, date ? { date } : {});
+  expect(spanLines(contractMentions(result.entities))).toEqual(spanLines(mentions));
+}
+
+describe('personal pronouns', () => {
+  const rows: Row[] = [
+    ['[Kerry](john-kerry) arrived. [He](john-kerry) met reporters.'],
+    ['Chancellor [Angela Merkel](angela-merkel) arrived. [She](angela-merkel) met reporters.'],
+    ['[Kerry](john-kerry) met [Merkel](angela-merkel). [She](angela-merkel) said [he](john-kerry) was welcome.'],
+    ['President [Park Geun-hye](park-geun-hye) met [Kerry](john-kerry). [She](park-geun-hye) thanked [him](john-kerry).'],
+    ['[Kerry](john-kerry) said [his](john-kerry) trip went well.'],
+    ['General [Tarik Osmanov](tarik-osmanov) said [he](tarik-osmanov) would resign.'],
+    ['[Kerry](john-kerry) arrived. Markets fell. Prices rose. Rain fell. Snow fell. He left.'],
+    ['He left early, and she stayed.'],
+    ['[Kerry](john-kerry) arrived. She left.'],
+  ];
+  it.each(rows)('%s', expectContract);
+});
+
+describe('"his government": the state of the speaker', () => {
+  const rows: Row[] = [
+    ['[U.S.](USA) Secretary of State [John Kerry](john-kerry) said [his government](USA) would help.'],
+    ['Chancellor [Angela Merkel](angela-merkel) said [her government](DEU) agreed.'],
+    ['[Lavrov](sergey-lavrov) said [his government](RUS) disagreed.'],
+    ['Prime Minister [Shinzo Abe](shinzo-abe) said [his government](JPN) would act.'],
+    ['[Putin](vladimir-putin) said [his country](RUS) would respond.'],
+    ['[Kerry](john-kerry) said [his government](USA) would help.', '2015-06-01'],
+  ];
+  it.each(rows)('%s', expectContract);
+});
+
+describe('role nouns', () => {
+  const rows: Row[] = [
+    ['Secretary of State [John Kerry](john-kerry) arrived. [The secretary](john-kerry) met reporters.'],
+    ['[Kerry](john-kerry) arrived. Later [the secretary](john-kerry) left.'],
+    ['[Kerry](john-kerry) met [Lavrov](sergey-lavrov). [The minister](sergey-lavrov) said [his government](RUS) disagreed.'],
+    ['President [Park Geun-hye](park-geun-hye) met [Kerry](john-kerry). [The president](park-geun-hye) said [she](park-geun-hye) was pleased.'],
+    ['Chancellor [Angela Merkel](angela-merkel) met [Kerry](john-kerry). [The chancellor](angela-merkel) said [her government](DEU) agreed.'],
+    ['[Russian](RUS) Foreign Minister [Sergei Lavrov](sergey-lavrov) arrived. [The foreign minister](sergey-lavrov) spoke first.'],
+    ['Defense Secretary [Chuck Hagel](chuck-hagel) landed. [The secretary](chuck-hagel) toured the base.'],
+    ['Secretary of State [John Kerry](john-kerry) met Foreign Minister [Wang Yi](wang-yi). [The minister](wang-yi) said [the secretary](john-kerry) was late.'],
+    ['The minister left, and the secretary stayed.'],
+  ];
+  it.each(rows)('%s', expectContract);
+
+  // "the president of the United States" is not the Korean president named before.
+  it('"the president of" another state does not refer back to the last president', () => {
+    const text = 'President Park Geun-hye met Kerry. She said the president of the United States was welcome.';
+    const park = extract(text).entities.find((e) => e.id === 'park-geun-hye');
+    expect(park?.mentions.map((m) => m.text)).not.toContain('the president');
+  });
+});
+
+describe('group phrases: the pair just named', () => {
+  const rows: Row[] = [
+    ['[South Korea](KOR) and [Japan](JPN) are allies. [The two allies](KOR,JPN) met.'],
+    ['[China](CHN) and [Russia](RUS) signed a deal. [Both countries](CHN,RUS) hailed it.'],
+    ['[China](CHN) and [Russia](RUS) met. [The two sides](CHN,RUS) agreed on a plan.'],
+    ['[Seoul](KOR) and [Tokyo](JPN), [both](KOR,JPN) already equipped with reactors, may go nuclear.'],
+    ['[Obama](barack-obama) and [Putin](vladimir-putin) talked. [The two leaders](barack-obama,vladimir-putin) agreed.'],
+    ['[India](IND) and [Pakistan](PAK) clashed. [The two neighbours](IND,PAK) traded fire.'],
+    ['[Germany](DEU) welcomed the deal between [Serbia](SRB) and [Kosovo](UNK). [The two sides](SRB,UNK) will meet again.'],
+    ['[Germany](DEU) and [France](FRA) agreed. [The two countries](DEU,FRA) signed.'],
+    ['The two sides met without result.'],
+  ];
+  it.each(rows)('%s', expectContract);
+});
+
+describe('contextual names', () => {
+  const rows: Row[] = [
+    ['[South Korea](KOR) and [North Korea](PRK) met. [The North](PRK) said [the South](KOR) lied.'],
+    ['[Japan](JPN) and [China](CHN) met. The North was not invited.'],
+    ['[NATO](nato) met. [The alliance](nato) agreed.'],
+    ['The [EU](eu) imposed sanctions. [The bloc](eu) said more would follow.'],
+    ["[Seoul](KOR) warned that [Pyongyang](PRK)'s regime is isolated."],
+    ['[South Korea](KOR) pays for [American forces](usfk) on [the peninsula](korean-peninsula).'],
+    ['[Taiwan](TWN) held drills. [The island](TWN) is ready.'],
+    ['[Hamas](hamas) fired rockets. [The group](hamas) said more would come.'],
+    ['Talks on [the Korean peninsula](korean-peninsula) resumed.'],
+  ];
+  it.each(rows)('%s', expectContract);
+});
