@@ -67,7 +67,8 @@ async function* walkDirectory(dir: string, ancestors: Set<string>, isRoot: boole
   names.sort(byName);
   for (const name of names) {
     if (name.startsWith('.') || SKIPPED_DIRECTORIES.has(name)) continue;
-    if (isRoot && name === ROOT_CATALOG) continue;
+    // a corpus folder's own catalog and README describe the corpus; they are not articles
+    if (isRoot && (name === ROOT_CATALOG || /^readme(\.|$)/i.test(name))) continue;
     yield* walkEntry(join(dir, name), ancestors, false);
   }
 }

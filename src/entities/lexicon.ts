@@ -11,7 +11,7 @@ interface LinkingFile {
   groupNouns: string[];
   contextualAliases: { form: string; id: string; context: string[] }[];
   surnameFirst: string[];
-  unknownNames: { stopwords: string[]; organizationHeads: string[]; militaryHeads: string[]; connectors: string[] };
+  unknownNames: { stopwords: string[]; organizationHeads: string[]; militaryHeads: string[]; connectors: string[]; eventHeads: string[] };
 }
 
 export interface LinkingLexicon {
@@ -27,6 +27,8 @@ export interface LinkingLexicon {
   militaryHeads: Set<string>;
   connectors: Set<string>;
   surnameFirst: string[];
+  /** Heads of names that are events, programmes or places, never actors ("Korean War", "Six-Party Talks"). */
+  eventHeads: Set<string>;
 }
 
 let cached: LinkingLexicon | null = null;
@@ -49,6 +51,7 @@ export function linkingLexicon(): LinkingLexicon {
     militaryHeads: new Set(f.unknownNames.militaryHeads),
     connectors: new Set(f.unknownNames.connectors),
     surnameFirst: f.surnameFirst,
+    eventHeads: new Set(f.unknownNames.eventHeads),
   };
   return cached;
 }

@@ -173,7 +173,7 @@ export function recognizeMentions(doc: TextDoc, opts: RecognizeOptions): { menti
         if (run > i) {
           const words = tokens.slice(i, run).map((t) => t.text);
           const next = tokens[run]?.text.toLowerCase();
-          let type = guessUnknownType(words, lex, next);
+          let type = guessUnknownType(words, lex, next, i === s.tokenStart);
           // "the airports of Bahir Dar", "in Mekelle": an unknown name after a place preposition is a place, not a person
           const before = i > s.tokenStart ? tokens[i - 1].text.toLowerCase() : '';
           const placeWord = lex.locative.has(before) || before === 'of' || before === 'to' || before === 'into';

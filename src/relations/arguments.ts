@@ -61,7 +61,7 @@ export function actorGroups(tokens: Token[], mentions: Mention[]): ActorGroup[] 
       // "Taro Kono and his South Korean counterpart Kang": the second name's title phrase is part of the join
       const head = m.titleStart !== undefined && m.titleStart >= last.tokenEnd ? m.titleStart : m.tokenStart;
       const between = tokens.slice(last.tokenEnd, head).map((t) => t.text.toLowerCase());
-      if (between.length > 0 && between.length <= 3 && (between[0] === 'and' || between[0] === ',') && between.every((w) => JOINERS.has(w))) {
+      if (between.length > 0 && between.length <= 3 && (between[0] === 'and' || between[0] === ',' || between[0] === 'or') && between.every((w) => JOINERS.has(w))) {
         last.members.push(m);
         last.tokenEnd = Math.max(last.tokenEnd, m.tokenEnd);
         continue;
@@ -144,7 +144,7 @@ export function groupAfter(v: SentenceView, from: number, r: number, maxGap: num
 }
 
 /** "from X", "with X": the actor group after the first of `preps` found in [from, r). */
-export function prepObject(v: SentenceView, from: number, r: number, preps: string[], maxSearch = 14): { group: ActorGroup; prepAt: number } | undefined {
+export function prepObject(v: SentenceView, from: number, r: number, preps: string[], maxSearch = 14, crossPreps = true): { group: ActorGroup; prepAt: number } | undefined {
   if (preps.length === 0) return undefined;
   for (let k = from; k < r && k < from + maxSearch; k++) {
     const w = v.tokens[k].text.toLowerCase();
@@ -152,6 +152,8 @@ export function prepObject(v: SentenceView, from: number, r: number, preps: stri
     const hit = preps.includes(two) ? 2 : preps.includes(w) ? 1 : 0;
     if (!hit) {
       if (!fillerOk(v.tokens[k], v.lex) || startsClause(v, k)) return undefined;
+      // a noun's own prepositional phrase comes first: "cooperation in dealing with X" is not cooperation with X
+      if (!crossPreps && isPreposition(w) && w !== 'of') return undefined;
       continue;
     }
     const group = groupAfter(v, k + hit, r, 5, true) ?? groupAfter(v, k + hit, r, 5, false);

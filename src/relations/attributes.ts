@@ -19,7 +19,8 @@ const WORD_RE = new RegExp(String.raw`\b(${NUM})(?:\s?(${SCALE}))?\s(${WORD})\b`
 export interface Amount { value: number; currency: string; text: string; index: number; end: number }
 
 function toNumber(num: string, scale: string | undefined): number {
-  return Number(num.replace(/,/g, '')) * (scale ? CUR.scales[scale] ?? 1 : 1);
+  // round away binary artefacts of the scale multiplication (8.3 * 1e6 = 8300000.000000001)
+  return Math.round(Number(num.replace(/,/g, '')) * (scale ? CUR.scales[scale] ?? 1 : 1) * 100) / 100;
 }
 
 export function findAmounts(sentence: string): Amount[] {
@@ -35,15 +36,21 @@ export function findAmounts(sentence: string): Amount[] {
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
-/** "on Thursday" in a story dated 2014-03-14 is 2014-03-13: the latest such weekday not after the date. */
-export function weekdayDate(weekday: string, documentDate: string): string | null {
+/**
+ * "on Thursday" in a story dated 2014-03-14 is 2014-03-13: the latest such weekday not
+ * after the date; in a sentence about the future ("will fly to Tokyo on Thursday") the
+ * next one.
+ */
+export function weekdayDate(weekday: string, documentDate: string, future = false): string | null {
   const wd = WEEKDAYS.indexOf(weekday.toLowerCase());
   const d = new Date(`${documentDate}T00:00:00Z`);
   if (wd < 0 || Number.isNaN(d.getTime())) return null;
-  const back = (d.getUTCDay() - wd + 7) % 7;
-  d.setUTCDate(d.getUTCDate() - back);
+  const shift = future ? (wd - d.getUTCDay() + 7) % 7 || 7 : -((d.getUTCDay() - wd + 7) % 7);
+  d.setUTCDate(d.getUTCDate() + shift);
   return d.toISOString().slice(0, 10);
 }
+
+const FUTURE_RE = /\b(?:will|is to|are to|scheduled to|due to (?:visit|meet|travel|arrive|hold|sign)|plans? to|is set to|next)\b/i;
 
 export function relationAttributes(sentence: string, documentDate: string | null, withAmount: boolean): RelationAttributes {
   const attrs: RelationAttributes = {};
@@ -68,7 +75,7 @@ export function relationAttributes(sentence: string, documentDate: string | null
   const day = /\b(?:on|last)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.exec(sentence)
     ?? /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.exec(sentence);
   if (day && documentDate) {
-    const date = weekdayDate(day[1], documentDate);
+    const date = weekdayDate(day[1], documentDate, FUTURE_RE.test(sentence));
     if (date) attrs.date = date;
   }
   return attrs;

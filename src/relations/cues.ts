@@ -44,6 +44,8 @@ const CueSchema = z.object({
   sourceAdjacent: z.boolean().optional(),
   /** "threatened to cut off electricity to X": the target is the first actor of the infinitive clause. */
   infinitiveTarget: z.boolean().optional(),
+  /** Words that cancel the cue when they follow it closely ("strike a deal" is no attack). */
+  forbids: z.array(z.string()).optional(),
 }).strict();
 
 const CueFileSchema = z.object({
@@ -75,6 +77,7 @@ export interface Cue {
   needsTarget: boolean;
   sourceAdjacent: boolean;
   infinitiveTarget: boolean;
+  forbids: string[];
 }
 
 export interface CueSurface { cue: Cue; form: VerbForm }
@@ -140,7 +143,7 @@ export function cueTrie(): CueNode {
         objectVia: c.objectVia ?? (pos === 'verb' ? 'either' : 'prep'), requires: c.requires ?? [], requiresAmount: c.requiresAmount ?? false,
         subjectIs: c.subjectIs ?? 'source', mutual: c.mutual ?? false, passiveOnly: c.passiveOnly ?? false, targetTypes: c.targetTypes ?? [],
         placeTarget: c.placeTarget ?? false, mediator: c.mediator ?? false, requiresAfterObject: c.requiresAfterObject ?? false,
-        needsTarget: c.needsTarget ?? false, sourceAdjacent: c.sourceAdjacent ?? false, infinitiveTarget: c.infinitiveTarget ?? false,
+        needsTarget: c.needsTarget ?? false, sourceAdjacent: c.sourceAdjacent ?? false, infinitiveTarget: c.infinitiveTarget ?? false, forbids: c.forbids ?? [],
       };
       if (c.verb) {
         const f = inflect(c.verb);

@@ -76,6 +76,7 @@ interface Args { sources: ActorGroup | undefined; targets: ActorGroup | undefine
 
 function findArguments(v: SentenceView, s: CueSurface, ts: number, te: number, l: number, r: number): Args | null {
   const { cue } = s;
+  if (cue.forbids.length && v.tokens.slice(te, Math.min(r, te + 4)).some((t) => cue.forbids.includes(t.text.toLowerCase()))) return null;
   let argStart = te;
   let separate = false;
   if (cue.requires.length) {
@@ -121,15 +122,20 @@ function findArguments(v: SentenceView, s: CueSurface, ts: number, te: number, l
     return { sources: subject, targets };
   }
   // noun cues
-  const fromPrep = prepObject(v, argStart, r, cue.sourcePreps);
-  const toPrep = prepObject(v, argStart, r, cue.targetPreps);
+  const fromPrep = prepObject(v, argStart, r, cue.sourcePreps, 14, false);
+  const toPrep = prepObject(v, argStart, r, cue.targetPreps, 14, false);
   if (toPrep && v.tokens[toPrep.prepAt].text.toLowerCase() === 'between') return { sources: undefined, targets: undefined, pairsWithin: toPrep.group };
   if (cue.sourceAdjacent) {
     // ", a member of NATO", "is a member of the EU"
     const head = adjacentSource(v, ts, l);
     return head && toPrep ? { sources: head, targets: toPrep.group } : null;
   }
-  if (cue.needsTarget && !toPrep) return null;
+  if (cue.needsTarget && !toPrep) {
+    // "The United States and South Korea are treaty allies": a copula joins the pair
+    const subj = subjectBefore(v, l, ts);
+    const copula = subj && v.tokens.slice(subj.tokenEnd, ts).some((t) => v.lex.be.has(t.text.toLowerCase()));
+    return subj && copula && subj.members.length > 1 ? { sources: subj, targets: undefined, pairsWithin: subj } : null;
+  }
   const owner = possessorBefore(v, ts, l);
   let subject = subjectBefore(v, l, ts);
   // "Americans were wounded in the assault": the patient of a passive is no source
@@ -138,6 +144,7 @@ function findArguments(v: SentenceView, s: CueSurface, ts: number, te: number, l
     return { sources: fromPrep.group, targets: toPrep?.group ?? owner ?? subject };
   }
   const sources = owner ?? subject;
+  if (!toPrep && !isDirected(cue.type) && owner) return { sources: owner, targets: undefined, pairsWithin: owner };
   if (!toPrep && !isDirected(cue.type)) {
     // "X is trying to assure Y of its commitment to extended deterrence": the clause's first actor and the nearest one
     const first = v.groups.find((g) => g.tokenStart >= l && g.tokenEnd <= ts);

@@ -28,6 +28,11 @@ function hasBlankLineBetween(text: string, a: number, b: number): boolean {
   return false;
 }
 
+function startsListItem(text: string, from: number, next: Token): boolean {
+  const gap = text.slice(from, next.start);
+  return gap.includes('\n') && (next.text === '-' || next.text === '*' || next.text === '•' || (next.kind === TokenKind.Number && text[next.end] === '.'));
+}
+
 function endsSentence(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   if (t.text === '!' || t.text === '?') return true;
@@ -52,6 +57,8 @@ export function splitSentences(text: string, tokens: Token[]): Sentence[] {
     const next = tokens[i + 1];
     if (!next) break;
     if (hasBlankLineBetween(text, tokens[i].end, next.start)) { close(i + 1); continue; }
+    // a list item on its own line ("- ", "* ", "1. ") starts a sentence
+    if (startsListItem(text, tokens[i].end, next)) { close(i + 1); continue; }
     if (!endsSentence(tokens, i)) continue;
     let j = i + 1;
     while (j < tokens.length && CLOSERS.has(tokens[j].text) && tokens[j].start === tokens[j - 1].end) j++;

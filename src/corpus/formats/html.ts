@@ -9,7 +9,7 @@ import { Parser } from 'htmlparser2';
 import { buildRecord, type LoadedRecord, type RecordMetadata } from '../record.js';
 
 /** Elements whose content is never article text. */
-const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'canvas', 'nav', 'head', 'select', 'button']);
+const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'canvas', 'nav', 'footer', 'aside', 'head', 'select', 'button', 'form']);
 /** Elements that end a paragraph. */
 const PARAGRAPH_BLOCKS = new Set([
   'address', 'article', 'aside', 'blockquote', 'body', 'center', 'details', 'dialog', 'div', 'dl', 'fieldset',
