@@ -40,7 +40,7 @@ export function quoteBreaks(tokens: Token[], start: number, end: number): Set<nu
 }
 
 const PREPOSITIONS = new Set(['alongside', 'beside', 'behind', 'inside', 'outside', 'around', 'beyond', 'without', 'despite', 'upon', 'onto', 'throughout', 'within', 'of', 'with', 'in', 'on', 'to', 'for', 'from', 'against', 'at', 'by', 'about', 'over', 'into', 'between', 'under', 'toward', 'towards', 'near', 'across', 'through', 'during', 'among', 'amid', 'via', 'than', 'like']);
-const JOINERS = new Set(['and', ',', 'or', 'as well as', 'both', '&', 'his', 'her', 'their', 'its']);
+const JOINERS = new Set(['and', ',', 'or', 'as well as', 'both', '&', 'his', 'her', 'their', 'its', 'the']);
 // "support for what the Kremlin called ...": an object never lies beyond these
 const CLAUSE_WORDS = new Set(['what', 'which', 'who', 'whom', 'whose', 'that', 'whether', 'how', 'why', 'where', 'when']);
 const OPEN_QUOTES = new Set(['"', '“', '”']);

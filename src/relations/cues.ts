@@ -46,6 +46,8 @@ const CueSchema = z.object({
   infinitiveTarget: z.boolean().optional(),
   /** Words that cancel the cue when they follow it closely ("strike a deal" is no attack). */
   forbids: z.array(z.string()).optional(),
+  /** How many tokens after the cue a required word may be (default 6). */
+  requiresWindow: z.number().int().positive().optional(),
 }).strict();
 
 const CueFileSchema = z.object({
@@ -78,6 +80,7 @@ export interface Cue {
   sourceAdjacent: boolean;
   infinitiveTarget: boolean;
   forbids: string[];
+  requiresWindow: number;
 }
 
 export interface CueSurface { cue: Cue; form: VerbForm }
@@ -143,7 +146,7 @@ export function cueTrie(): CueNode {
         objectVia: c.objectVia ?? (pos === 'verb' ? 'either' : 'prep'), requires: c.requires ?? [], requiresAmount: c.requiresAmount ?? false,
         subjectIs: c.subjectIs ?? 'source', mutual: c.mutual ?? false, passiveOnly: c.passiveOnly ?? false, targetTypes: c.targetTypes ?? [],
         placeTarget: c.placeTarget ?? false, mediator: c.mediator ?? false, requiresAfterObject: c.requiresAfterObject ?? false,
-        needsTarget: c.needsTarget ?? false, sourceAdjacent: c.sourceAdjacent ?? false, infinitiveTarget: c.infinitiveTarget ?? false, forbids: c.forbids ?? [],
+        needsTarget: c.needsTarget ?? false, sourceAdjacent: c.sourceAdjacent ?? false, infinitiveTarget: c.infinitiveTarget ?? false, forbids: c.forbids ?? [], requiresWindow: c.requiresWindow ?? 6,
       };
       if (c.verb) {
         const f = inflect(c.verb);

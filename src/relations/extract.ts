@@ -81,8 +81,9 @@ function findArguments(v: SentenceView, s: CueSurface, ts: number, te: number, l
   let separate = false;
   if (cue.requires.length) {
     let k = te;
-    while (k < Math.min(r, te + 6) && !cue.requires.includes(v.tokens[k].text.toLowerCase())) k++;
-    if (k >= Math.min(r, te + 6)) {
+    const limit = Math.min(cue.requiresAfterObject ? v.end : r, te + cue.requiresWindow);
+    while (k < limit && !cue.requires.includes(v.tokens[k].text.toLowerCase())) k++;
+    if (k >= limit) {
       // a relative clause: "the sanctions the United States imposed on Russia"
       for (let b = ts - 1; b >= Math.max(v.start, ts - 8); b--) {
         if (!cue.requires.includes(v.tokens[b].text.toLowerCase())) continue;
@@ -209,7 +210,7 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
       const te = i + match.length;
       // "nuclear-armed", "U.S.-backed": a participle in a hyphenated compound is an adjective
       if (i > s.tokenStart && text.tokens[i - 1].text === '-' && text.tokens[i - 1].end === text.tokens[i].start) {
-        compoundRelation(v, match.surfaces, i, te, s.index, out);
+        compoundRelation(v, mentions, match.surfaces, i, te, s.index, out);
         i = te - 1;
         continue;
       }
@@ -249,12 +250,13 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
 }
 
 /** "Russian-backed separatists": support from the modifier to the noun phrase's head actor. */
-function compoundRelation(v: SentenceView, surfaces: CueSurface[], i: number, te: number, sentence: number, out: RelationCandidate[]): void {
+function compoundRelation(v: SentenceView, mentions: Mention[], surfaces: CueSurface[], i: number, te: number, sentence: number, out: RelationCandidate[]): void {
   const verb = surfaces.find((x) => x.cue.pos === 'verb' && (x.form === 'past' || x.form === 'participle'));
-  const modifier = v.groups.find((g) => g.tokenEnd === i - 1);
+  // the modifier of a compound is no actor of its own sentence ("Iran-backed"), so look among all mentions
+  const modifier = mentions.filter((m) => m.tokenEnd === i - 1);
   const head = groupAfter(v, te, v.end, 2, true);
-  if (!verb || !modifier || !head) return;
-  for (const a of modifier.members) for (const b of head.members) {
+  if (!verb || !modifier.length || !head) return;
+  for (const a of modifier) for (const b of head.members) {
     if (a.id !== b.id) out.push({ source: a.id, target: b.id, type: verb.cue.type, modality: 'asserted', confidence: round(verb.cue.strength * 0.9 * Math.min(a.certainty, b.certainty)), sentence, withAmount: false });
   }
 }
