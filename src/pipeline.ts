@@ -6,6 +6,10 @@
  */
 import type { DocumentInfo, Extraction, SourceDocument } from './model.js';
 import { analyzeText } from './text/sentences.js';
+import { tokenize } from './text/tokenize.js';
+import { longestMatch } from './entities/recognize.js';
+import { linkingLexicon } from './entities/lexicon.js';
+import type { Gazetteer } from './entities/gazetteer.js';
 import { documentLayout } from './text/layout.js';
 import { analyzeEntities, contractEntities, gazetteerFor } from './entities/index.js';
 import { extractRelations } from './relations/extract.js';
@@ -26,7 +30,23 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions): E
   const text = analyzeText(doc.text);
   const layout = documentLayout(doc);
   const analysis = analyzeEntities({ document: doc, text, skip: layout.skip }, options.catalog);
-  const roleNouns = new Set(gazetteerFor(options.catalog).roleNouns.keys());
-  const relations = extractRelations({ text, analysis, date: doc.date, skip: layout.skip, roleNouns });
+  const gazetteer = gazetteerFor(options.catalog);
+  const roleNouns = linkingLexicon().appositionRoles;
+  const placeState = doc.place ? stateOfPlace(gazetteer, doc.place) : null;
+  const relations = extractRelations({ text, analysis, date: doc.date, skip: layout.skip, roleNouns, placeState });
   return { document: documentInfo(doc), entities: contractEntities(analysis, doc.text), relations };
+}
+
+/** "WASHINGTON" -> USA, "KABUL, Afghanistan" -> AFG: the state a dateline place belongs to. */
+export function stateOfPlace(gazetteer: Gazetteer, place: string): string | null {
+  for (const part of place.split(',').map((p) => p.trim()).reverse()) {
+    const title = part.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase());
+    const tokens = tokenize(title);
+    const m = tokens.length ? longestMatch(gazetteer.root, tokens, 0, tokens.length) : null;
+    if (m && m.length === tokens.length) {
+      const s = m.surfaces.find((x) => gazetteer.entries.get(x.id)?.type === 'country');
+      if (s) return s.id;
+    }
+  }
+  return null;
 }

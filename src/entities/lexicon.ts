@@ -11,6 +11,8 @@ interface LinkingFile {
   groupNouns: string[];
   contextualAliases: { form: string; id: string; context: string[] }[];
   surnameFirst: string[];
+  titleModifiers: string[];
+  appositionRoles: string[];
   unknownNames: { stopwords: string[]; organizationHeads: string[]; militaryHeads: string[]; connectors: string[]; eventHeads: string[] };
 }
 
@@ -27,6 +29,10 @@ export interface LinkingLexicon {
   militaryHeads: Set<string>;
   connectors: Set<string>;
   surnameFirst: string[];
+  /** Words between a state and a title ("Lebanese caretaker Prime Minister"). */
+  titleModifiers: Set<string>;
+  /** Role nouns of appositions ("Lise Grande, the U.N. humanitarian coordinator"). */
+  appositionRoles: Set<string>;
   /** Heads of names that are events, programmes or places, never actors ("Korean War", "Six-Party Talks"). */
   eventHeads: Set<string>;
 }
@@ -51,6 +57,8 @@ export function linkingLexicon(): LinkingLexicon {
     militaryHeads: new Set(f.unknownNames.militaryHeads),
     connectors: new Set(f.unknownNames.connectors),
     surnameFirst: f.surnameFirst,
+    titleModifiers: new Set(f.titleModifiers),
+    appositionRoles: new Set(f.appositionRoles),
     eventHeads: new Set(f.unknownNames.eventHeads),
   };
   return cached;

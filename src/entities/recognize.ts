@@ -109,15 +109,20 @@ export function recognizeMentions(doc: TextDoc, opts: RecognizeOptions): { menti
       let title = tok.kind === TokenKind.Word ? longestMatch(gaz.titles, tokens, i, s.tokenEnd) : null;
       if (!title && tok.kind === TokenKind.Word && !tok.upper) {
         const loose = longestTitleAnyCase(gaz.titles, tokens, i, s.tokenEnd);
-        if (loose && tokens[i + loose.length]?.upper && tokens[i + loose.length].kind === TokenKind.Word && !lex.stopwords.has(tokens[i + loose.length].text)) title = loose;
+        const after = loose ? tokens[i + loose.length] : undefined;
+        if (loose && after?.upper && after.kind === TokenKind.Word && (!lex.stopwords.has(after.text) || longestMatch(gaz.titles, tokens, i + loose.length, s.tokenEnd))) title = loose;
       }
       const entity = longestMatch(gaz.root, tokens, i, s.tokenEnd);
       if (title && (!entity || title.length >= entity.length)) {
         const titleName = title.surfaces[0].id;
-        const titleOf = adjacentPrev && adjacentPrev.kind !== 'unknown' ? adjacentPrev.id : undefined;
-        const titleStart = adjacentPrev && titleOf ? adjacentPrev.tokenStart : i;
-        if (adjacentPrev && titleOf) adjacentPrev.actor = false;
-        const j = i + title.length;
+        // the state of a title may stand a few words before it: "Ukrainian Infrastructure Minister", "Lebanese caretaker Prime Minister"
+        const owner = adjacentPrev ?? ownerBeforeTitle(mentions, tokens, i, s.tokenStart, s.index, lex, gaz);
+        const titleOf = owner && owner.kind !== 'unknown' ? owner.id : undefined;
+        const titleStart = owner && titleOf ? owner.tokenStart : i;
+        if (owner && titleOf) owner.actor = false;
+        let j = i + title.length;
+        // chained titles: "RSF commander General Mohamed Hamdan Dagalo", "Crown Prince and Prime Minister"
+        for (let more = longestMatch(gaz.titles, tokens, j, s.tokenEnd); more; more = longestMatch(gaz.titles, tokens, j, s.tokenEnd)) j += more.length;
         const named = j < s.tokenEnd ? longestMatch(gaz.root, tokens, j, s.tokenEnd) : null;
         const person = named?.surfaces.find((x) => gaz.entries.get(x.id)?.type === 'person');
         if (named && person) {
@@ -201,6 +206,23 @@ export function recognizeMentions(doc: TextDoc, opts: RecognizeOptions): { menti
     }
   }
   return { mentions, unknown };
+}
+
+function ownerBeforeTitle(mentions: Mention[], tokens: Token[], i: number, first: number, sentence: number, lex: LinkingLexicon, gaz: Gazetteer): Mention | undefined {
+  const last = mentions[mentions.length - 1];
+  if (!last || last.sentence !== sentence) return undefined;
+  for (let k = i - 1; k >= first && k >= i - 4; k--) {
+    if (last.tokenEnd === k + 1) {
+      const type = gaz.entries.get(last.id)?.type;
+      return type === 'country' || type === 'organization' ? last : undefined;
+    }
+    const t = tokens[k];
+    // "Tigray People's Liberation Front (TPLF) leader": brackets around an acronym
+    if (t.text === ')' || t.text === '(') continue;
+    const modifier = t.kind === TokenKind.Word && (t.upper || lex.titleModifiers.has(t.text.toLowerCase()));
+    if (!modifier) return undefined;
+  }
+  return undefined;
 }
 
 function nationalityAt(gaz: Gazetteer, tokens: Token[], j: number, end: number): boolean {

@@ -26,8 +26,10 @@ export interface RelationStageInput {
   analysis: EntityAnalysis;
   date: string | null;
   skip: Array<[number, number]>;
-  /** Role nouns of the title lexicon ("foreign minister"), for appositions. */
+  /** Role nouns of appositions ("Russia's foreign minister"). */
   roleNouns?: Set<string>;
+  /** The state of the dateline's place, for titled people whose state the text leaves unsaid. */
+  placeState?: string | null;
 }
 
 /** A relation found at one place in the text, before merging. */

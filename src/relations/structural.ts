@@ -15,8 +15,10 @@ const PLACE_PREPS = new Set(['in', 'on', 'at', 'inside', 'across']);
 
 function affiliationOfPerson(m: Mention, analysis: EntityAnalysis, date: string | null): { of: string; certainty: number } | null {
   if (m.titleOf) {
-    const type = analysis.entities.get(m.titleOf)?.type;
-    if (type === 'country' || type === 'organization') return { of: m.titleOf, certainty: 0.95 };
+    const owner = analysis.entities.get(m.titleOf);
+    // a spokesman of the State Department speaks for the United States
+    if (owner?.type === 'organization' && owner.affiliation && analysis.entities.get(owner.affiliation)?.type !== 'organization') return { of: owner.affiliation, certainty: 0.9 };
+    if (owner?.type === 'country' || owner?.type === 'organization' || owner?.type === 'military') return { of: m.titleOf, certainty: 0.95 };
   }
   const info = analysis.entities.get(m.id);
   if (!m.title) {
@@ -29,28 +31,59 @@ function affiliationOfPerson(m: Mention, analysis: EntityAnalysis, date: string 
   return role ? { of: role.of, certainty: 0.9 } : null;
 }
 
-/** "Sergei Lavrov, Russia's foreign minister": person, comma, state + 's, a role noun. */
-function appositionAffiliation(m: Mention, mentions: Mention[], text: TextDoc, analysis: EntityAnalysis, roleNouns: Set<string>): string | null {
+/**
+ * Appositions: "Sergei Lavrov, Russia's foreign minister", "Lise Grande, the U.N.
+ * humanitarian coordinator" (after the name), and "the Taliban's political chief, Mullah
+ * Baradar" (before it).
+ */
+function appositionAffiliation(m: Mention, mentions: Mention[], text: TextDoc, analysis: EntityAnalysis, roles: Set<string>): string | null {
   const t = text.tokens;
-  if (t[m.tokenEnd]?.text !== ',') return null;
-  let k = m.tokenEnd + 1;
-  if (t[k]?.text.toLowerCase() === 'the') k++;
-  const owner = mentions.find((x) => x.tokenStart === k && x.id !== m.id);
-  if (!owner) return null;
-  const type = analysis.entities.get(owner.id)?.type;
-  if (type !== 'country' && type !== 'organization') return null;
-  let j = owner.tokenEnd;
-  if (t[j]?.text === "'s" || t[j]?.text === '’s') j++;
-  for (let len = 3; len >= 1; len--) {
-    const words = t.slice(j, j + len).map((x) => x.text.toLowerCase()).join(' ');
-    if (roleNouns.has(words)) return owner.id;
-    // "Russia's top diplomat", "the group's leader"
-    if (len === 1 && /^(minister|secretary|president|leader|chief|head|spokesman|spokeswoman|envoy|ambassador|diplomat|commander|premier|chancellor)$/.test(words)) return owner.id;
+  const ownerOk = (x: Mention | undefined) => {
+    const type = x && x.id !== m.id ? analysis.entities.get(x.id)?.type : undefined;
+    return type === 'country' || type === 'organization' || type === 'military';
+  };
+  if (t[m.tokenEnd]?.text === ',') {
+    let k = m.tokenEnd + 1;
+    if (/^(the|a|an)$/i.test(t[k]?.text ?? '')) k++;
+    const owner = mentions.find((x) => x.tokenStart === k);
+    if (owner && ownerOk(owner)) {
+      let j = owner.tokenEnd;
+      if (t[j]?.text === "'s" || t[j]?.text === '’s') j++;
+      for (let n = 0; n < 4 && t[j + n]; n++) {
+        const w = t[j + n].text;
+        // appositions write the role in lower case; "Putin, Azerbaijani President Aliyev" is a list
+        if (roles.has(w)) return owner.id;
+        if (t[j + n].upper || t[j + n].kind !== 0) break;
+      }
+    }
+  }
+  if (t[m.tokenStart - 1]?.text === ',' && roles.has(t[m.tokenStart - 2]?.text.toLowerCase() ?? '')) {
+    for (let k = m.tokenStart - 3; k >= m.tokenStart - 6 && k >= 0; k--) {
+      if (t[k].text === "'s" || t[k].text === '’s') {
+        const owner = mentions.find((x) => x.tokenEnd === k);
+        return owner && ownerOk(owner) ? owner.id : null;
+      }
+      if (t[k].upper || t[k].kind !== 0) break;
+    }
   }
   return null;
 }
 
-export function structuralRelations(input: RelationStageInput, roleNouns: Set<string> = new Set()): RelationCandidate[] {
+/**
+ * A titled person with no state written ("In Manila, Foreign Secretary Perfecto Yasay"):
+ * a place named just before, else a state named just after ("Spokesman Ned Price said
+ * Washington ..."), else the dateline's state.
+ */
+function nearbyState(m: Mention, analysis: EntityAnalysis, placeState: string | null): { of: string; certainty: number } | null {
+  const near = analysis.mentions.filter((x) => x.sentence === m.sentence && analysis.entities.get(x.id)?.type === 'country');
+  const before = near.filter((x) => x.locative && x.tokenEnd <= m.tokenStart && m.tokenStart - x.tokenEnd <= 8).pop();
+  if (before) return { of: before.id, certainty: 0.6 };
+  const after = near.find((x) => x.tokenStart >= m.tokenEnd && x.tokenStart - m.tokenEnd <= 6);
+  if (after) return { of: after.id, certainty: 0.55 };
+  return placeState ? { of: placeState, certainty: 0.5 } : null;
+}
+
+export function structuralRelations(input: RelationStageInput, roles: Set<string> = new Set()): RelationCandidate[] {
   const { analysis, text, date } = input;
   const out: RelationCandidate[] = [];
   const seenForce = new Set<string>();
@@ -58,9 +91,9 @@ export function structuralRelations(input: RelationStageInput, roleNouns: Set<st
     const info = analysis.entities.get(m.id);
     if (!info) continue;
     if (info.type === 'person' && m.kind !== 'pronoun' && m.kind !== 'group') {
-      const aff = affiliationOfPerson(m, analysis, date);
+      const aff = affiliationOfPerson(m, analysis, date) ?? (m.title && m.title !== 'Counterpart' && m.title !== 'Honorific' ? nearbyState(m, analysis, input.placeState ?? null) : null);
       if (aff && aff.of !== m.id) out.push({ source: m.id, target: aff.of, type: 'affiliation', modality: 'asserted', confidence: round(aff.certainty * m.certainty), sentence: m.sentence, withAmount: false });
-      const owner = appositionAffiliation(m, analysis.mentions, text, analysis, roleNouns);
+      const owner = appositionAffiliation(m, analysis.mentions, text, analysis, roles);
       if (owner) out.push({ source: m.id, target: owner, type: 'affiliation', modality: 'asserted', confidence: round(0.85 * m.certainty), sentence: m.sentence, withAmount: false });
     }
     if (info.type === 'military' && info.affiliation && !seenForce.has(m.id)) {
