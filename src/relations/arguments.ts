@@ -178,6 +178,18 @@ export function possessorBefore(v: SentenceView, cueStart: number, l: number): A
   return undefined;
 }
 
+/** The main subject of the sentence: its first actor group that is not the object of a preposition. */
+export function firstSubject(v: SentenceView, before: number): ActorGroup | undefined {
+  for (const g of v.groups) {
+    if (g.tokenEnd > before) return undefined;
+    const prev = g.tokenStart > v.start ? v.tokens[g.tokenStart - 1].text.toLowerCase() : '';
+    if (isPreposition(prev) && prev !== 'of') continue;
+    if (g.members.every((m) => m.locative || !m.actor)) continue;
+    return g;
+  }
+  return undefined;
+}
+
 /** ", a close Hezbollah ally," or ", led by Nabih Berri,": an aside between commas is no subject. */
 function isParenthetical(v: SentenceView, g: ActorGroup, cue: number): boolean {
   let open = -1;

@@ -48,6 +48,8 @@ const CueSchema = z.object({
   forbids: z.array(z.string()).optional(),
   /** How many tokens after the cue a required word may be (default 6). */
   requiresWindow: z.number().int().positive().optional(),
+  /** With no object found, the next actor of the sentence is the target ("denounced the decision, saying Japan ..."). */
+  targetFallback: z.boolean().optional(),
 }).strict();
 
 const CueFileSchema = z.object({
@@ -81,6 +83,7 @@ export interface Cue {
   infinitiveTarget: boolean;
   forbids: string[];
   requiresWindow: number;
+  targetFallback: boolean;
 }
 
 export interface CueSurface { cue: Cue; form: VerbForm }
@@ -146,7 +149,7 @@ export function cueTrie(): CueNode {
         objectVia: c.objectVia ?? (pos === 'verb' ? 'either' : 'prep'), requires: c.requires ?? [], requiresAmount: c.requiresAmount ?? false,
         subjectIs: c.subjectIs ?? 'source', mutual: c.mutual ?? false, passiveOnly: c.passiveOnly ?? false, targetTypes: c.targetTypes ?? [],
         placeTarget: c.placeTarget ?? false, mediator: c.mediator ?? false, requiresAfterObject: c.requiresAfterObject ?? false,
-        needsTarget: c.needsTarget ?? false, sourceAdjacent: c.sourceAdjacent ?? false, infinitiveTarget: c.infinitiveTarget ?? false, forbids: c.forbids ?? [], requiresWindow: c.requiresWindow ?? 6,
+        needsTarget: c.needsTarget ?? false, sourceAdjacent: c.sourceAdjacent ?? false, infinitiveTarget: c.infinitiveTarget ?? false, forbids: c.forbids ?? [], requiresWindow: c.requiresWindow ?? 6, targetFallback: c.targetFallback ?? false,
       };
       if (c.verb) {
         const f = inflect(c.verb);

@@ -17,7 +17,7 @@ import type { EntityAnalysis, Mention } from '../entities/types.js';
 import { cueTrie, type CueNode, type CueSurface } from './cues.js';
 import { modalityLexicon } from './lexicon.js';
 import { cueModality } from './modality.js';
-import { actorGroups, clauseWindow, quoteBreaks, groupAfter, isPassive, isReducedRelative, possessorBefore, prepObject, subjectBefore, type ActorGroup, type SentenceView } from './arguments.js';
+import { actorGroups, clauseWindow, firstSubject, quoteBreaks, groupAfter, isPassive, isReducedRelative, possessorBefore, prepObject, subjectBefore, type ActorGroup, type SentenceView } from './arguments.js';
 import { findAmounts, relationAttributes } from './attributes.js';
 import { structuralRelations } from './structural.js';
 
@@ -111,7 +111,9 @@ function findArguments(v: SentenceView, s: CueSurface, ts: number, te: number, l
     }
     let subject = subjectBefore(v, l, ts);
     // ", accusing Putin of ...": a participle after a comma takes the sentence's subject
-    if (!subject && s.form === 'ing' && ts > v.start && v.tokens[ts - 1].text === ',') subject = subjectBefore(v, v.start, ts);
+    if (!subject && s.form === 'ing' && ts > v.start && v.tokens[ts - 1].text === ',') subject = firstSubject(v, ts);
+    // "Japan said ... and lodged a protest": a verb coordinated with the reporting verb shares its subject
+    if (!subject && /^(and|but)$/i.test(v.tokens[ts - 1]?.text ?? '')) subject = firstSubject(v, ts);
     // "threatened to cut off electricity to Nakhichevan": the target of the threatened act
     if (cue.infinitiveTarget && v.tokens[argStart]?.text.toLowerCase() === 'to') {
       const target = v.groups.find((g) => g.tokenStart > argStart && g.tokenStart < r && g.tokenStart - argStart <= 12 && g.members.some((m) => m.actor || m.locative));
@@ -122,6 +124,7 @@ function findArguments(v: SentenceView, s: CueSurface, ts: number, te: number, l
     if (cue.objectVia === 'direct' || cue.objectVia === 'either') targets = groupAfter(v, argStart, r, 4, true);
     if (!targets && (cue.objectVia === 'prep' || cue.objectVia === 'either')) targets = prepObject(v, argStart, r, cue.targetPreps)?.group;
     if (cue.objectVia === 'none' || (!targets && (!isDirected(cue.type) || cue.mutual))) return { sources: subject, targets, pairsWithin: separate ? undefined : subject };
+    if (!targets && cue.targetFallback) targets = v.groups.find((g) => g.tokenStart >= argStart && g.members.some((m) => m.actor) && g !== subject);
     return { sources: subject, targets };
   }
   // noun cues

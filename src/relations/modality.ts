@@ -31,6 +31,8 @@ export function cueModality(lex: ModalityLexicon, input: ModalityInput): { modal
   const window = isNoun ? lex.nounWindow : lex.window;
   const from = Math.max(clauseStart, cueStart - window);
   for (let k = cueStart - 1; k >= from; k--) {
+    // negation and hedges do not reach across a comma ("has not ratified the bid, accusing Stockholm")
+    if (tokens[k].text === ',') break;
     for (const seq of lex.negation) if (matchAt(tokens, k, seq, cueStart)) return { modality: 'negated', marker: seq.join(' ') };
     for (const seq of lex.hypothetical) if (matchAt(tokens, k, seq, cueStart)) return { modality: 'hypothetical', marker: seq.join(' ') };
   }
