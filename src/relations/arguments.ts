@@ -111,7 +111,9 @@ export function subjectBefore(v: SentenceView, l: number, i: number): ActorGroup
     const prev = g.tokenStart > v.start ? v.tokens[g.tokenStart - 1].text.toLowerCase() : '';
     const prev2 = g.tokenStart - 1 > v.start ? v.tokens[g.tokenStart - 2].text.toLowerCase() : '';
     // "a group of Moroccan diplomats", "the government of Japan": the "of" object heads the subject
-    if ((isPreposition(prev) && prev !== 'of') || (prev === 'the' && isPreposition(prev2) && prev2 !== 'of')) continue;
+    const ofIndex = prev === 'of' ? g.tokenStart - 1 : prev === 'the' && prev2 === 'of' ? g.tokenStart - 2 : -1;
+    const collective = ofIndex > v.start && v.lex.collectiveNouns.has(v.tokens[ofIndex - 1].text.toLowerCase());
+    if ((isPreposition(prev) && !(prev === 'of' && collective)) || (prev === 'the' && isPreposition(prev2) && !(prev2 === 'of' && collective))) continue;
     if (g.members.every((m) => m.locative || !m.actor)) continue;
     if (isParenthetical(v, g, i)) continue;
     // a possessor right before the cue is handled by possessorBefore

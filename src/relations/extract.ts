@@ -112,6 +112,11 @@ function findArguments(v: SentenceView, s: CueSurface, ts: number, te: number, l
     let subject = subjectBefore(v, l, ts);
     // ", accusing Putin of ...": a participle after a comma takes the sentence's subject
     if (!subject && s.form === 'ing' && ts > v.start && v.tokens[ts - 1].text === ',') subject = firstSubject(v, ts);
+    // "Turkey, which has firmly backed its ally": a relative clause's subject is the name before it
+    if (!subject && l > v.start && /^(which|who|that)$/i.test(v.tokens[l - 1].text)) {
+      const end = v.tokens[l - 2]?.text === ',' ? l - 2 : l - 1;
+      subject = v.groups.find((g) => g.tokenEnd === end);
+    }
     // "Japan said ... and lodged a protest": a verb coordinated with the reporting verb shares its subject
     if (!subject && /^(and|but)$/i.test(v.tokens[ts - 1]?.text ?? '')) subject = firstSubject(v, ts);
     // "threatened to cut off electricity to Nakhichevan": the target of the threatened act

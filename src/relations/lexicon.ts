@@ -12,6 +12,7 @@ interface ModalityFile {
   beVerbs: string[];
   sentenceNegation: string[];
   sentenceHypothetical: string[];
+  collectiveNouns: string[];
 }
 
 export interface ModalityLexicon {
@@ -25,6 +26,8 @@ export interface ModalityLexicon {
   /** Phrases that scope over the rest of their sentence ("no indication that ..."). */
   sentenceNegation: string[][];
   sentenceHypothetical: string[][];
+  /** Nouns whose "of" phrase names the actor ("a group of Moroccan diplomats"). */
+  collectiveNouns: Set<string>;
 }
 
 let cached: ModalityLexicon | null = null;
@@ -37,7 +40,7 @@ export function modalityLexicon(): ModalityLexicon {
     window: f.window, nounWindow: f.nounWindow,
     negation: seqs(f.negation), hypothetical: seqs(f.hypothetical),
     reporting: new Set(f.reportingVerbs), clauseBreaks: new Set(f.clauseBreaks), be: new Set(f.beVerbs),
-    sentenceNegation: seqs(f.sentenceNegation), sentenceHypothetical: seqs(f.sentenceHypothetical),
+    sentenceNegation: seqs(f.sentenceNegation), sentenceHypothetical: seqs(f.sentenceHypothetical), collectiveNouns: new Set(f.collectiveNouns),
   };
   return cached;
 }
