@@ -8,6 +8,7 @@ import { loadCatalog, type Catalog } from './entities/catalog/load.js';
 import { loadCorpus, documentId, type LoadOptions } from './corpus/load.js';
 import { extractDocument } from './pipeline.js';
 import type { CatalogView } from './entities/gazetteer.js';
+import type { ExtractionLimits } from './limits.js';
 
 export interface ExtractApiOptions extends LoadOptions {
   /** User catalog files (`--catalog FILE`). */
@@ -16,6 +17,7 @@ export interface ExtractApiOptions extends LoadOptions {
   corpusDir?: string;
   /** A catalog already loaded (overrides catalogFiles/corpusDir). */
   catalog?: CatalogView;
+  limits?: Partial<ExtractionLimits>;
 }
 
 export function catalogFor(options: ExtractApiOptions = {}): CatalogView {
@@ -30,13 +32,13 @@ export async function* extract(paths: string[], options: ExtractApiOptions = {})
       yield { document: { path: loaded.path }, error: loaded.line ? `line ${loaded.line}: ${loaded.error}` : loaded.error };
       continue;
     }
-    yield extractSafely(loaded.document, catalog);
+    yield extractSafely(loaded.document, catalog, options.limits);
   }
 }
 
-export function extractSafely(doc: SourceDocument, catalog: CatalogView): ExtractionResult {
+export function extractSafely(doc: SourceDocument, catalog: CatalogView, limits?: Partial<ExtractionLimits>): ExtractionResult {
   try {
-    return extractDocument(doc, { catalog });
+    return extractDocument(doc, { catalog, limits });
   } catch (err) {
     return { document: { id: doc.id, path: doc.path, title: doc.title, date: doc.date, source: doc.source }, error: `extraction failed: ${(err as Error).message}` };
   }
@@ -48,7 +50,7 @@ export function extractText(text: string, meta: Partial<Omit<SourceDocument, 'te
     id: meta.id ?? documentId(text), path: meta.path ?? '<text>', title: meta.title ?? null, date: meta.date ?? null,
     source: meta.source ?? null, url: meta.url ?? null, place: meta.place ?? null, bodyStart: meta.bodyStart ?? 0, text,
   };
-  return extractSafely(doc, catalogFor(options));
+  return extractSafely(doc, catalogFor(options), options.limits);
 }
 
 export type { Catalog };

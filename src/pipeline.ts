@@ -14,9 +14,11 @@ import { documentLayout } from './text/layout.js';
 import { analyzeEntities, contractEntities, gazetteerFor } from './entities/index.js';
 import { extractRelations } from './relations/extract.js';
 import type { CatalogView } from './entities/gazetteer.js';
+import { LimitError, resolveLimits, type ExtractionLimits } from './limits.js';
 
 export interface ExtractOptions {
   catalog: CatalogView;
+  limits?: Partial<ExtractionLimits>;
 }
 
 export function documentInfo(doc: SourceDocument): DocumentInfo {
@@ -27,9 +29,14 @@ export function documentInfo(doc: SourceDocument): DocumentInfo {
 }
 
 export function extractDocument(doc: SourceDocument, options: ExtractOptions): Extraction {
+  const limits = resolveLimits(options.limits);
+  if (doc.text.length > limits.maxDocumentChars) throw new LimitError('maxDocumentChars', doc.text.length, limits.maxDocumentChars);
   const text = analyzeText(doc.text);
   const layout = documentLayout(doc);
   const analysis = analyzeEntities({ document: doc, text, skip: layout.skip }, options.catalog);
+  if (analysis.entities.size > limits.maxEntities) throw new LimitError('maxEntities', analysis.entities.size, limits.maxEntities);
+  // a run-on "sentence" (a table, a list without punctuation) is read only up to the limit
+  for (const s of text.sentences) if (s.tokenEnd - s.tokenStart > limits.maxSentenceTokens) s.tokenEnd = s.tokenStart + limits.maxSentenceTokens;
   const gazetteer = gazetteerFor(options.catalog);
   const roleNouns = linkingLexicon().appositionRoles;
   const placeState = doc.place ? stateOfPlace(gazetteer, doc.place) : null;
