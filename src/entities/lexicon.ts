@@ -63,3 +63,19 @@ export function linkingLexicon(): LinkingLexicon {
   };
   return cached;
 }
+
+export interface SectorLexicon {
+  /** Group noun (lower case, one or two words) -> canonical plural used in ids. */
+  groups: Map<string, string>;
+  modifiers: Set<string>;
+}
+
+let sectors: SectorLexicon | null = null;
+
+/** Domestic groups (data/lexicon/sectors.json). */
+export function sectorLexicon(): SectorLexicon {
+  if (sectors) return sectors;
+  const f = readJsonData<{ groups: Record<string, string>; modifiers: string[] }>('lexicon', 'sectors.json');
+  sectors = { groups: new Map(Object.entries(f.groups)), modifiers: new Set(f.modifiers) };
+  return sectors;
+}

@@ -14,6 +14,7 @@ import type { LinkingLexicon } from './lexicon.js';
 import type { EntityInfo, Mention, MentionKind } from './types.js';
 import { guessUnknownType, resolvePersonName } from './link-person.js';
 import { slugify } from '../util/slug.js';
+import { sectorLexicon } from './lexicon.js';
 
 export interface RecognizeOptions {
   gazetteer: Gazetteer;
@@ -156,6 +157,7 @@ export function recognizeMentions(doc: TextDoc, opts: RecognizeOptions): { menti
         const m = add(surface.id, surface.kind === 'title' ? 'name' : surface.kind, i, te, s.index, true, 1);
         m.locative = isLocative(tokens, i, s.tokenStart, lex);
         decideActor(m, tokens, s.tokenEnd, gaz, lex);
+        domesticGroup(m, tokens, s.tokenEnd, gaz, unknown);
         // "U.S.-South Korea": a hyphen-joined pair are both actors; "NATO-member Norway" is a modifier
         if (adjacentPrev === undefined && i >= 2 && tokens[i - 1].text === '-' && tokens[i - 1].start === tokens[i - 2].end) {
           const left = mentions[mentions.length - 2];
@@ -223,6 +225,39 @@ function ownerBeforeTitle(mentions: Mention[], tokens: Token[], i: number, first
     if (!modifier) return undefined;
   }
   return undefined;
+}
+
+/**
+ * "Egyptian demonstrators", "Iraqi Kurds", "Afghan insurgents": a nationality word before
+ * a group noun of data/lexicon/sectors.json names a domestic group of that state, kept as
+ * its own unlinked organization (with a role tying it to the state) so that a state's
+ * quarrel with its own opposition is no self-loop.
+ */
+function domesticGroup(m: Mention, tokens: Token[], end: number, gaz: Gazetteer, unknown: Map<string, EntityInfo>): void {
+  if ((m.kind !== 'adjective' && m.kind !== 'demonym') || gaz.entries.get(m.id)?.type !== 'country') return;
+  const sectors = sectorLexicon();
+  let k = m.tokenEnd;
+  while (k < end && k < m.tokenEnd + 2 && sectors.modifiers.has(tokens[k].text.toLowerCase())) k++;
+  const two = k + 1 < end ? `${tokens[k].text} ${tokens[k + 1].text}`.toLowerCase() : '';
+  const len = sectors.groups.has(two) ? 2 : k < end && sectors.groups.has(tokens[k].text.toLowerCase()) ? 1 : 0;
+  const word = m.kind === 'demonym' && /s$/.test(tokens[m.tokenEnd - 1].text) && m.tokenEnd === k && len === 0
+    ? sectors.groups.get(tokens[m.tokenEnd - 1].text.toLowerCase()) : undefined;
+  const group = len ? sectors.groups.get(len === 2 ? two : tokens[k].text.toLowerCase()) : word;
+  if (!group) return;
+  const state = m.id;
+  const id = `${state.toLowerCase()}-${group}`;
+  const te = len ? k + len : m.tokenEnd;
+  const label = `${gaz.entries.get(state)!.label} ${group}`;
+  const info = unknown.get(id) ?? { id, label, type: 'organization' as const, linked: false, aliases: [], roles: [{ title: 'Group', of: state }], hosts: [], affiliation: state };
+  const surface = tokens.slice(m.tokenStart, te).map((t) => t.text).join(' ');
+  if (!info.aliases.includes(surface)) info.aliases.push(surface);
+  unknown.set(id, info);
+  m.id = id;
+  m.kind = 'unknown';
+  m.actor = true;
+  m.certainty = 0.7;
+  m.end = tokens[te - 1].end;
+  m.tokenEnd = te;
 }
 
 function nationalityAt(gaz: Gazetteer, tokens: Token[], j: number, end: number): boolean {

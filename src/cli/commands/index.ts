@@ -5,7 +5,8 @@ import { registerExport } from './export.js';
 import { registerEval } from './eval.js';
 import { registerPath } from './path.js';
 import { registerNeighbors } from './neighbors.js';
+import { registerView } from './view.js';
 
 export type RegisterCommand = (program: Command) => void;
 
-export const COMMANDS: RegisterCommand[] = [registerExtract, registerExport, registerPath, registerNeighbors, registerEval];
+export const COMMANDS: RegisterCommand[] = [registerExtract, registerExport, registerPath, registerNeighbors, registerView, registerEval];

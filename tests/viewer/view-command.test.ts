@@ -1,0 +1,40 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Command } from 'commander';
+import { registerView } from '../../src/cli/commands/view.js';
+import { DEFAULT_VIEWER_DIR } from '../../src/viewer-server/serve.js';
+import { FIXTURE } from './browser-harness.js';
+
+afterEach(() => vi.restoreAllMocks());
+
+function program(): Command {
+  const p = new Command('geokg').exitOverride();
+  registerView(p);
+  return p;
+}
+
+describe('geokg view', () => {
+  it('builds the viewer when needed, serves it and the graph, prints the URL, and stops on SIGINT', async () => {
+    const out: string[] = [];
+    vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => { out.push(String(chunk)); return true; });
+    vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    const running = program().parseAsync(['node', 'geokg', 'view', '--port', '0', '--graph', FIXTURE]);
+    await vi.waitFor(() => expect(out.join('')).toMatch(/geokg viewer: http:\/\/127\.0\.0\.1:\d+\//), { timeout: 60_000, interval: 100 });
+    expect(existsSync(join(DEFAULT_VIEWER_DIR, 'index.html'))).toBe(true);
+    const url = /http:\/\/\S+/.exec(out.join(''))![0];
+    const page = await fetch(url);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('<div id="sigma-container">');
+    const graph = (await (await fetch(`${url}graph.json`)).json()) as { nodes: { key: string }[] };
+    expect(graph.nodes.map((n) => n.key)).toContain('KOR');
+    process.emit('SIGINT');
+    await running;
+    await expect(fetch(url)).rejects.toThrow();
+  }, 90_000);
+
+  it('refuses a missing graph file and a bad port', async () => {
+    await expect(program().parseAsync(['node', 'geokg', 'view', '--graph', '/nonexistent/graph.json'])).rejects.toThrow(/graph file .* does not exist/);
+    await expect(program().parseAsync(['node', 'geokg', 'view', '--port', 'abc', '--graph', FIXTURE])).rejects.toThrow(/bad port "abc"/);
+  });
+});

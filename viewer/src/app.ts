@@ -1,0 +1,250 @@
+/**
+ * The viewer controller: owns the loaded data graph, its render graph, sigma, and the app
+ * state; wires panels to state changes. Every change goes state -> visibility/view -> refresh.
+ */
+import Sigma from 'sigma';
+import { EdgeArrowProgram, EdgeRectangleProgram } from 'sigma/rendering';
+import EdgeCurveProgram, { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
+import type { GeoGraph } from '../../src/graph/types.js';
+import type { PathResult } from '../../src/paths/index.js';
+import { buildRenderGraph } from './render/render-graph.js';
+import type { RenderGraph } from './render/render-graph.js';
+import { computeVisibility } from './render/visibility.js';
+import { createEdgeReducer, createNodeReducer, neighbourhood } from './render/reducers.js';
+import type { Highlight, RenderView } from './render/reducers.js';
+import { sigmaBaseSettings, validateSettings } from './settings.js';
+import type { ViewerSettings } from './settings.js';
+import type { AppState } from './state.js';
+import { stateToHash } from './state.js';
+import type { LoadedGraph } from './load.js';
+import { buildSearchIndex, createAutocomplete } from './panels/search.js';
+import type { SearchIndex } from './panels/search.js';
+import { nodePanel } from './panels/node-panel.js';
+import { edgePanel, emptyPanel } from './panels/edge-panel.js';
+import { displayControls, filterControls } from './panels/filters.js';
+import { createPathFinder } from './panels/path-finder.js';
+import type { PathFinder } from './panels/path-finder.js';
+import { clear, h } from './panels/dom.js';
+import { createLayout } from './layout.js';
+import type { LayoutControl } from './layout.js';
+
+export interface AppElements {
+  container: HTMLElement;
+  search: HTMLElement;
+  display: HTMLElement;
+  filters: HTMLElement;
+  path: HTMLElement;
+  details: HTMLElement;
+  graphName: HTMLElement;
+  graphStats: HTMLElement;
+  layoutButton: HTMLButtonElement;
+  status: HTMLElement;
+}
+
+export class ViewerApp {
+  readonly settings: ViewerSettings = validateSettings({});
+  data!: GeoGraph;
+  render!: RenderGraph;
+  sigma: Sigma | null = null;
+  origin = '';
+  index: SearchIndex = [];
+  layout: LayoutControl | null = null;
+  pathFinder: PathFinder | null = null;
+  paths: PathResult[] = [];
+  hoveredNode: string | null = null;
+  readonly view: RenderView = { visibility: { nodes: new Set(), edges: new Set() }, colorBy: 'entityType', focus: null, path: null, selectedNode: null, selectedEdge: null };
+  /** Milliseconds of the last full refresh, for the status line and measurements. */
+  lastRefreshMs = 0;
+  firstRenderMs = 0;
+
+  constructor(readonly el: AppElements, public state: AppState) {}
+
+  setStatus(text: string): void {
+    this.el.status.textContent = text;
+  }
+
+  load(loaded: LoadedGraph): void {
+    const started = performance.now();
+    this.layout?.kill();
+    this.sigma?.kill();
+    this.data = loaded.graph;
+    this.origin = loaded.origin;
+    this.render = buildRenderGraph(this.data, this.settings);
+    this.index = buildSearchIndex(this.data);
+    // a restored selection may name something this graph lacks
+    if (this.state.selectedNode && !this.data.hasNode(this.state.selectedNode)) this.state.selectedNode = null;
+    if (this.state.selectedEdge && !this.data.hasEdge(this.state.selectedEdge)) this.state.selectedEdge = null;
+    this.view.visibility = computeVisibility(this.data, this.state);
+    this.syncView();
+    // sigma is used untyped: its program classes are declared over plain Attributes
+    this.sigma = new Sigma(this.render, this.el.container, {
+      ...sigmaBaseSettings(this.settings),
+      // edge picking draws every edge a second time; on big graphs edges are reached from the node panel
+      enableEdgeEvents: this.data.size <= this.settings.edgeEventsMaxEdges,
+      hideEdgesOnMove: this.data.size > this.settings.edgeEventsMaxEdges,
+      edgeProgramClasses: { line: EdgeRectangleProgram, arrow: EdgeArrowProgram, curved: EdgeCurveProgram, curvedArrow: EdgeCurvedArrowProgram },
+      nodeReducer: createNodeReducer(this.view, this.settings),
+      edgeReducer: createEdgeReducer(this.view, this.settings),
+    });
+    this.firstRenderMs = performance.now() - started;
+    this.bindSigmaEvents(this.sigma);
+    this.layout = createLayout(this.render, (running) => {
+      this.el.layoutButton.textContent = running ? 'Layout ❚❚' : 'Layout ▶';
+      this.el.layoutButton.classList.toggle('running', running);
+    });
+    const attrs = this.data.getAttributes();
+    this.el.graphName.textContent = attrs.name || loaded.origin;
+    this.el.graphStats.textContent = `${this.data.order.toLocaleString()} entities · ${this.data.size.toLocaleString()} relations`;
+    this.buildLeftPanel();
+    this.renderDetails();
+    if (this.state.path.from && this.state.path.to) this.pathFinder?.run();
+    if (this.state.selectedNode) this.focusCamera(this.state.selectedNode, 0);
+    this.setStatus(loaded.skipped ? `${loaded.skipped} unreadable item(s) skipped` : '');
+  }
+
+  private bindSigmaEvents(sigma: Sigma): void {
+    sigma.on('enterNode', ({ node }) => { this.hoveredNode = node; this.refreshView(); });
+    sigma.on('leaveNode', () => { this.hoveredNode = null; this.refreshView(); });
+    sigma.on('clickNode', ({ node }) => this.selectNode(node, false));
+    sigma.on('clickEdge', ({ edge }) => this.selectEdge(edge));
+    sigma.on('clickStage', () => this.clearSelection());
+    sigma.on('enterEdge', () => { this.el.container.style.cursor = 'pointer'; });
+    sigma.on('leaveEdge', () => { this.el.container.style.cursor = ''; });
+  }
+
+  private buildLeftPanel(): void {
+    const search = createAutocomplete({ index: () => this.index, graph: () => this.data, placeholder: 'Search entities and aliases…', testId: 'search', onChoose: (node) => this.selectNode(node, true) });
+    clear(this.el.search);
+    this.el.search.append(search.element);
+    this.rebuildControls();
+    this.pathFinder = createPathFinder({
+      graph: () => this.data,
+      index: () => this.index,
+      state: this.state,
+      onPaths: (paths, active) => this.showPaths(paths, active),
+      onQueryChange: () => this.writeUrl(),
+      selectNode: (node) => this.selectNode(node, true),
+    });
+    clear(this.el.path);
+    this.el.path.append(h('h2', { class: 'section-title' }, 'Path finder'), this.pathFinder.element);
+  }
+
+  /** Display and filter sections are rebuilt on colour-mode change and on URL restore. */
+  rebuildControls(): void {
+    clear(this.el.display);
+    this.el.display.append(h('h2', { class: 'section-title' }, 'Appearance'), displayControls(this.data, this.state, () => { this.rebuildControls(); this.applyState(); }));
+    clear(this.el.filters);
+    this.el.filters.append(h('h2', { class: 'section-title' }, 'Filters & legend'), filterControls(this.data, this.state, (rebuild) => { if (rebuild) this.rebuildControls(); this.applyState(); }));
+  }
+
+  /** Recompute what the state implies and redraw once. */
+  applyState(): void {
+    this.view.visibility = computeVisibility(this.data, this.state);
+    this.refreshView();
+    this.renderDetails();
+    this.writeUrl();
+  }
+
+  private syncView(): void {
+    this.view.colorBy = this.state.colorBy;
+    this.view.selectedNode = this.state.selectedNode;
+    this.view.selectedEdge = this.state.selectedEdge;
+    const node = this.hoveredNode ?? this.state.selectedNode;
+    if (node && this.data.hasNode(node)) this.view.focus = neighbourhood(this.data, node, this.view.visibility);
+    else if (this.state.selectedEdge && this.data.hasEdge(this.state.selectedEdge)) {
+      const edge = this.state.selectedEdge;
+      this.view.focus = { nodes: new Set(this.data.extremities(edge)), edges: new Set([edge]) };
+    } else this.view.focus = null;
+  }
+
+  refreshView(): void {
+    this.syncView();
+    if (!this.sigma) return;
+    const started = performance.now();
+    this.sigma.refresh();
+    this.lastRefreshMs = performance.now() - started;
+  }
+
+  selectNode(node: string, moveCamera: boolean): void {
+    if (!this.data.hasNode(node)) return;
+    this.state.selectedNode = node;
+    this.state.selectedEdge = null;
+    this.refreshView();
+    this.renderDetails();
+    this.writeUrl();
+    if (moveCamera) this.focusCamera(node, 400);
+  }
+
+  selectEdge(edge: string): void {
+    if (!this.data.hasEdge(edge)) return;
+    this.state.selectedEdge = edge;
+    this.state.selectedNode = null;
+    this.refreshView();
+    this.renderDetails();
+    this.writeUrl();
+  }
+
+  clearSelection(): void {
+    if (!this.state.selectedNode && !this.state.selectedEdge) return;
+    this.state.selectedNode = null;
+    this.state.selectedEdge = null;
+    this.refreshView();
+    this.renderDetails();
+    this.writeUrl();
+  }
+
+  focusCamera(node: string, duration: number): void {
+    const display = this.sigma?.getNodeDisplayData(node);
+    if (!this.sigma || !display) return;
+    const camera = this.sigma.getCamera();
+    const target = { x: display.x, y: display.y, ratio: Math.min(camera.ratio, 0.5) };
+    if (duration > 0) void camera.animate(target, { duration });
+    else camera.setState(target);
+  }
+
+  private showPaths(paths: PathResult[], active: number): void {
+    this.paths = paths;
+    const chosen = active >= 0 ? [paths[active]] : paths;
+    if (chosen.length === 0) this.view.path = null;
+    else {
+      const highlight: Highlight = { nodes: new Set(), edges: new Set() };
+      for (const path of chosen) {
+        path.nodes.forEach((n) => highlight.nodes.add(n));
+        path.hops.forEach((hop) => highlight.edges.add(hop.edge));
+      }
+      this.view.path = highlight;
+    }
+    this.refreshView();
+  }
+
+  renderDetails(): void {
+    clear(this.el.details);
+    const actions = { selectNode: (n: string) => this.selectNode(n, true), selectEdge: (e: string) => this.selectEdge(e), isEdgeVisible: (e: string) => this.view.visibility.edges.has(e) };
+    if (this.state.selectedNode) this.el.details.append(nodePanel(this.data, this.state.selectedNode, actions));
+    else if (this.state.selectedEdge) this.el.details.append(edgePanel(this.data, this.state.selectedEdge, actions));
+    else this.el.details.append(emptyPanel(this.data));
+  }
+
+  writeUrl(): void {
+    const hash = stateToHash(this.state);
+    if (hash !== location.hash) history.replaceState(null, '', `${location.pathname}${location.search}${hash}`);
+  }
+
+  /** A URL pasted or navigated to: adopt its state wholesale. */
+  restore(state: AppState): void {
+    this.state = state;
+    if (!this.data) return;
+    this.hoveredNode = null;
+    if (this.state.selectedNode && !this.data.hasNode(this.state.selectedNode)) this.state.selectedNode = null;
+    if (this.state.selectedEdge && !this.data.hasEdge(this.state.selectedEdge)) this.state.selectedEdge = null;
+    this.buildLeftPanel();
+    this.applyState();
+    if (this.state.path.from && this.state.path.to) this.pathFinder?.run();
+    else this.showPaths([], -1);
+    if (this.state.selectedNode) this.focusCamera(this.state.selectedNode, 300);
+  }
+
+  toggleLayout(): void {
+    this.layout?.toggle();
+  }
+}

@@ -1,0 +1,47 @@
+/**
+ * A read-only window.__geokg handle for end-to-end tests and measurements: it reports what
+ * the view shows and where things are on screen; it changes nothing.
+ */
+import type { ViewerApp } from './app.js';
+import { stateToHash } from './state.js';
+
+export interface DebugHook {
+  ready(): boolean;
+  visibleNodes(): string[];
+  visibleEdges(): string[];
+  selectedNode(): string | null;
+  selectedEdge(): string | null;
+  highlightedPath(): { nodes: string[]; edges: string[] } | null;
+  stateHash(): string;
+  /** Viewport (CSS pixel) position of a node in the sigma container. */
+  nodePosition(node: string): { x: number; y: number } | null;
+  timings(): { firstRenderMs: number; lastRefreshMs: number };
+  layoutRunning(): boolean;
+}
+
+declare global {
+  interface Window {
+    __geokg?: DebugHook;
+  }
+}
+
+export function installDebugHook(app: ViewerApp): void {
+  const hook: DebugHook = {
+    ready: () => app.sigma !== null,
+    visibleNodes: () => [...app.view.visibility.nodes],
+    visibleEdges: () => [...app.view.visibility.edges],
+    selectedNode: () => app.state.selectedNode,
+    selectedEdge: () => app.state.selectedEdge,
+    highlightedPath: () => (app.view.path ? { nodes: [...app.view.path.nodes], edges: [...app.view.path.edges] } : null),
+    stateHash: () => stateToHash(app.state),
+    nodePosition: (node) => {
+      const display = app.sigma?.getNodeDisplayData(node);
+      if (!app.sigma || !display) return null;
+      const p = app.sigma.framedGraphToViewport(display);
+      return { x: p.x, y: p.y };
+    },
+    timings: () => ({ firstRenderMs: app.firstRenderMs, lastRefreshMs: app.lastRefreshMs }),
+    layoutRunning: () => app.layout?.isRunning() ?? false,
+  };
+  Object.defineProperty(window, '__geokg', { value: Object.freeze(hook), writable: false, configurable: false });
+}

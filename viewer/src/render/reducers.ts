@@ -1,0 +1,97 @@
+/**
+ * Sigma reducers: turn render attributes plus the current view (filters, colour mode,
+ * hover, selection, highlighted path) into display data. They run per item on refresh,
+ * so they only do set look-ups and property writes on sigma's own copy of the attributes.
+ */
+import type { Attributes } from 'graphology-types';
+import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
+import type { RenderEdgeAttributes, RenderNodeAttributes } from './render-graph.js';
+import type { Visibility } from './visibility.js';
+import type { ColorMode, ViewerSettings } from '../settings.js';
+
+export interface Highlight {
+  nodes: Set<string>;
+  edges: Set<string>;
+}
+
+/** The mutable view the reducers read; the app updates it, then asks sigma to refresh. */
+export interface RenderView {
+  visibility: Visibility;
+  colorBy: ColorMode;
+  /** Hovered or selected node with its neighbourhood, or the selected edge with its ends. */
+  focus: Highlight | null;
+  /** The highlighted path(s) from the path finder. */
+  path: Highlight | null;
+  selectedNode: string | null;
+  selectedEdge: string | null;
+}
+
+type NodeData = RenderNodeAttributes & Partial<NodeDisplayData>;
+type EdgeData = RenderEdgeAttributes & Partial<EdgeDisplayData>;
+
+export function createNodeReducer(view: RenderView, settings: ViewerSettings) {
+  return (node: string, attrs: Attributes): Partial<NodeDisplayData> => {
+    const data = attrs as NodeData;
+    if (!view.visibility.nodes.has(node)) {
+      data.hidden = true;
+      return data;
+    }
+    data.color = view.colorBy === 'community' ? data.communityColor : data.typeColor;
+    const emphasis = view.path ?? view.focus;
+    if (emphasis) {
+      if (emphasis.nodes.has(node)) {
+        data.zIndex = 2;
+        data.forceLabel = true;
+      } else {
+        data.color = settings.hoverDimColor;
+        data.label = '';
+        data.zIndex = 0;
+      }
+    }
+    if (node === view.selectedNode) {
+      data.highlighted = true;
+      data.forceLabel = true;
+      data.zIndex = 3;
+    }
+    return data;
+  };
+}
+
+export function createEdgeReducer(view: RenderView, settings: ViewerSettings) {
+  return (edge: string, attrs: Attributes): Partial<EdgeDisplayData> => {
+    const data = attrs as EdgeData;
+    if (!view.visibility.edges.has(edge)) {
+      data.hidden = true;
+      return data;
+    }
+    data.type = data.program;
+    data.zIndex = data.faded ? 0 : 1;
+    const emphasis = view.path ?? view.focus;
+    if (emphasis) {
+      if (emphasis.edges.has(edge)) {
+        data.zIndex = 2;
+        if (view.path) data.size = data.size * 2 + 1;
+      } else {
+        data.color = settings.hoverDimColor;
+        data.zIndex = 0;
+      }
+    }
+    if (edge === view.selectedEdge) {
+      data.size = data.size * 2 + 1.5;
+      data.zIndex = 3;
+    }
+    return data;
+  };
+}
+
+/** A node, its visible neighbours and the visible edges between them. */
+export function neighbourhood(graph: { forEachEdge(node: string, cb: (edge: string, attrs: unknown, source: string, target: string) => void): void }, node: string, visibility: Visibility): Highlight {
+  const nodes = new Set<string>([node]);
+  const edges = new Set<string>();
+  graph.forEachEdge(node, (edge, _a, source, target) => {
+    if (!visibility.edges.has(edge)) return;
+    edges.add(edge);
+    nodes.add(source === node ? target : source);
+  });
+  return { nodes, edges };
+}
