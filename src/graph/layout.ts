@@ -77,6 +77,11 @@ export function iterationsFor(order: number): number {
   return Math.max(60, Math.min(500, Math.round(3000 / Math.sqrt(Math.max(order, 1)))));
 }
 
+/** Noverlap stops early once nothing overlaps; the cap only bounds the worst case on big graphs. */
+export function noverlapIterationsFor(order: number): number {
+  return Math.max(30, Math.min(150, Math.round(150 * Math.sqrt(1000 / Math.max(order, 1)))));
+}
+
 /** sqrt scale from [0, max] onto [min, maxSize]: area grows with the value. */
 function sqrtScale(value: number, max: number, range: { min: number; max: number }): number {
   if (!(max > 0)) return range.min;
@@ -117,7 +122,9 @@ export function assignPositions(graph: GeoGraph, options: { seed?: number; itera
 
   const settings = { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > BARNES_HUT_MIN_NODES };
   forceAtlas2.assign(graph, { iterations: options.iterations ?? iterationsFor(graph.order), settings, getEdgeWeight: 'weight' });
-  noverlap.assign(graph, { maxIterations: 150, settings: { margin: 2, ratio: 1.2 } });
+  // Noverlap's default 20x20 grid crowds thousands of nodes into each cell; about one node per cell keeps it linear.
+  const gridSize = Math.max(20, Math.ceil(Math.sqrt(graph.order)));
+  noverlap.assign(graph, { maxIterations: noverlapIterationsFor(graph.order), settings: { margin: 2, ratio: 1.2, gridSize } });
 
   // A degenerate configuration must not leave NaN in graph.json: fall back to the start.
   // Three decimals are far below a pixel and keep graph.json small.

@@ -1,6 +1,7 @@
 /** Every CLI command registers itself on the program; the order is the order of --help. */
 import type { Command } from 'commander';
 import { registerExtract } from './extract.js';
+import { registerBuild } from './build.js';
 import { registerExport } from './export.js';
 import { registerEval } from './eval.js';
 import { registerPath } from './path.js';
@@ -9,4 +10,4 @@ import { registerView } from './view.js';
 
 export type RegisterCommand = (program: Command) => void;
 
-export const COMMANDS: RegisterCommand[] = [registerExtract, registerExport, registerPath, registerNeighbors, registerView, registerEval];
+export const COMMANDS: RegisterCommand[] = [registerExtract, registerBuild, registerExport, registerPath, registerNeighbors, registerView, registerEval];

@@ -1,0 +1,45 @@
+/**
+ * The benchmark harness: every benchmark module exports `benchmark: Benchmark`; `npm run
+ * bench` runs them in order and prints one table. Each figure stands beside a baseline
+ * measured in the same run on the same input, and is reported as a ratio, so a noisy
+ * machine moves both sides alike.
+ */
+export interface BenchFigure {
+  /** What was measured, e.g. "entity recognition, 5.2 MB". */
+  name: string;
+  /** The value and its unit, e.g. 812000 "words/s" or 143 "ms". */
+  value: number;
+  unit: string;
+  /** Higher is better (throughput) or lower is better (time, memory). */
+  better: 'higher' | 'lower';
+  /** The baseline run beside it, on the same input. */
+  baseline?: { name: string; value: number };
+  /** A target from the issue, in the same unit, if there is one. */
+  target?: { value: number; description: string };
+  notes?: string;
+}
+
+export interface Benchmark {
+  id: string;
+  description: string;
+  /** Runs the benchmark; `quick` makes inputs small enough for a smoke test. */
+  run(options: { quick: boolean }): Promise<BenchFigure[]>;
+}
+
+/** value / baseline, oriented so that > 1 means geokg is better. */
+export function ratio(f: BenchFigure): number | null {
+  if (!f.baseline || !f.baseline.value || !f.value) return null;
+  return f.better === 'higher' ? f.value / f.baseline.value : f.baseline.value / f.value;
+}
+
+/** Median of a few timed repetitions of `fn`, in ms. */
+export async function timeMedian(reps: number, fn: () => unknown | Promise<unknown>): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < reps; i++) {
+    const t0 = performance.now();
+    await fn();
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)];
+}

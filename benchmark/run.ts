@@ -1,0 +1,46 @@
+/**
+ * `npm run bench`: runs every benchmark in benchmark/*.bench.ts, prints one table and
+ * writes benchmark/results.json. `npm run bench -- --quick` uses small inputs;
+ * `npm run bench -- paths` runs only the benchmarks whose id contains "paths".
+ */
+import { readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { ratio, type Benchmark, type BenchFigure } from './harness.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const only = args.filter((a) => !a.startsWith('--'));
+
+const fmt = (x: number) => (Math.abs(x) >= 100 ? Math.round(x).toLocaleString('en-US') : x.toPrecision(3));
+
+async function main(): Promise<void> {
+  const files = readdirSync(here).filter((f) => f.endsWith('.bench.ts')).sort();
+  const results: Array<{ benchmark: string; figures: BenchFigure[] }> = [];
+  for (const file of files) {
+    const mod = (await import(pathToFileURL(join(here, file)).href)) as { benchmark: Benchmark };
+    const b = mod.benchmark;
+    if (only.length && !only.some((o) => b.id.includes(o))) continue;
+    process.stderr.write(`running ${b.id}: ${b.description}\n`);
+    const figures = await b.run({ quick });
+    results.push({ benchmark: b.id, figures });
+  }
+  const rows = results.flatMap((r) => r.figures.map((f) => {
+    const q = ratio(f);
+    const target = f.target ? `${f.target.description}: ${(f.better === 'higher' ? f.value >= f.target.value : f.value <= f.target.value) ? 'met' : 'NOT met'}` : '';
+    return [r.benchmark, f.name, `${fmt(f.value)} ${f.unit}`, f.baseline ? `${f.baseline.name} ${fmt(f.baseline.value)} ${f.unit}` : '', q === null ? '' : `${q.toFixed(2)}×`, target];
+  }));
+  const header = ['benchmark', 'figure', 'geokg', 'baseline', 'ratio', 'target'];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (r: string[]) => r.map((c, i) => c.padEnd(widths[i])).join('  ');
+  console.log(line(header));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const r of rows) console.log(line(r));
+  writeFileSync(join(here, 'results.json'), `${JSON.stringify({ date: new Date().toISOString(), node: process.version, quick, results }, null, 2)}\n`);
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exitCode = 1;
+});

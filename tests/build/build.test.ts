@@ -1,0 +1,263 @@
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Command } from 'commander';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { buildGraph, OUTPUT_FILES, type BuildReport } from '../../src/build/build.js';
+import { registerBuild } from '../../src/cli/commands/build.js';
+import { CliError, EXIT } from '../../src/cli/exit-codes.js';
+import { readGraphFile } from '../../src/graph/io.js';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const tmp = mkdtempSync(join(tmpdir(), 'geokg-build-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+/** Short wire copies in the layout of the packaged corpus: headline, dateline stamp, body. */
+const ARTICLES: Record<string, string> = {
+  '2022-02-24-russia-ukraine.txt': 'Russia attacks Ukraine\n\n2022/02/24 09:10\n\nKYIV, Feb. 24 (Reuters) -- Russia attacked Ukraine on Thursday. Russian forces shelled the city of Kharkiv, Ukrainian officials said.\n',
+  '2022-02-25-nato-russia.txt': 'NATO condemns Russian assault\n\n2022/02/25 11:00\n\nBRUSSELS, Feb. 25 (Reuters) -- NATO condemned Russia for the attack on Ukraine. Russia attacked Ukraine again overnight, officials said.\n',
+  '2022-03-01-germany-france.txt': 'Germany, France hold talks on Ukraine\n\n2022/03/01 15:30\n\nBERLIN, March 1 (Reuters) -- Germany and France held talks in Berlin on Tuesday. Germany pledged to support Ukraine.\n',
+  '2022-03-02-us-sanctions.txt': 'U.S. imposes sanctions on Russia\n\n2022/03/02 08:00\n\nWASHINGTON, March 2 (Reuters) -- The United States imposed sanctions on Russia on Wednesday. Japan criticized Russia.\n',
+};
+const LATE_ARTICLE = {
+  name: '2022-03-05-china-russia-trade.txt',
+  text: 'China, Russia sign trade deal\n\n2022/03/05 10:00\n\nBEIJING, March 5 (Reuters) -- China and Russia signed a trade deal on Saturday. Russia attacked Ukraine again on Friday.\n',
+};
+
+function writeCorpus(dir: string, articles: Record<string, string>): string {
+  mkdirSync(dir, { recursive: true });
+  for (const [name, text] of Object.entries(articles)) writeFileSync(join(dir, name), text);
+  return dir;
+}
+
+const read = (dir: string, name: string) => readFileSync(join(dir, name), 'utf8');
+
+describe('buildGraph', () => {
+  const corpus = writeCorpus(join(tmp, 'corpus'), ARTICLES);
+  const cacheDir = join(tmp, 'cache');
+  const out = join(tmp, 'graph-out');
+  let first: BuildReport;
+
+  beforeAll(async () => {
+    first = await buildGraph({ corpus: [corpus], out, cacheDir });
+  });
+
+  it('writes graph.json, graph.gexf, evidence.jsonl and build-report.json', () => {
+    expect(readdirSync(out).sort()).toEqual(Object.values(OUTPUT_FILES).sort());
+    expect(first.documents).toEqual({ total: 4, ok: 4, failed: 0, fromCache: 0, extracted: 4 });
+    expect(JSON.parse(read(out, OUTPUT_FILES.report))).toEqual(first);
+
+    const graph = readGraphFile(join(out, OUTPUT_FILES.graph));
+    expect(graph.order).toBe(first.entities);
+    expect(graph.size).toBe(first.relations.total);
+    const attack = graph.getEdgeAttributes('RUS|attack|UKR|asserted');
+    expect(attack.documents).toHaveLength(2);
+    expect(attack.weight).toBeGreaterThanOrEqual(2);
+    expect([attack.firstDate, attack.lastDate]).toEqual(['2022-02-24', '2022-02-25']);
+    expect(graph.hasEdge('USA|sanction|RUS|asserted')).toBe(true);
+    expect(graph.getAttribute('documents').map((d) => d.title).sort()).toContain('Russia attacks Ukraine');
+    expect(first.relations.byType.attack).toBeGreaterThanOrEqual(1);
+    graph.forEachNode((_n, a) => {
+      expect(Number.isFinite(a.x) && Number.isFinite(a.y) && a.size > 0 && /^#[0-9a-fA-F]{6}$/.test(a.color)).toBe(true);
+    });
+
+    const gexf = read(out, OUTPUT_FILES.gexf);
+    expect(gexf).toMatch(/^<\?xml/);
+    expect(gexf).toContain('xmlns="http://gexf.net/1.3"');
+    expect(gexf).toContain('RUS|attack|UKR|asserted');
+
+    const evidence = read(out, OUTPUT_FILES.evidence).trimEnd().split('\n').map((line) => JSON.parse(line));
+    let expected = 0;
+    graph.forEachEdge((_e, a) => { expected += a.evidenceCount; });
+    expect(evidence).toHaveLength(expected);
+    expect(Object.keys(evidence[0])).toEqual(['edge', 'source', 'target', 'relation', 'modality', 'sentence', 'documentId', 'documentTitle', 'documentDate', 'start', 'end']);
+    const text = ARTICLES['2022-02-24-russia-ukraine.txt'];
+    const fromFirst = evidence.find((e) => e.edge === 'RUS|attack|UKR|asserted' && e.documentTitle === 'Russia attacks Ukraine');
+    expect(fromFirst.sentence).toMatch(/Russia attack(s|ed) Ukraine/);
+    expect(text.slice(fromFirst.start, fromFirst.end)).toBe(fromFirst.sentence);
+  });
+
+  it('re-extracts nothing on a second build, and writes the same graph', async () => {
+    const before = read(out, OUTPUT_FILES.graph);
+    const second = await buildGraph({ corpus: [corpus], out, cacheDir });
+    expect(second.documents).toEqual({ total: 4, ok: 4, failed: 0, fromCache: 4, extracted: 0 });
+    expect(read(out, OUTPUT_FILES.graph)).toBe(before);
+  });
+
+  it('after one article is added, extracts only it, and equals a fresh forced build byte for byte', async () => {
+    const grown = writeCorpus(join(tmp, 'grown', 'corpus'), ARTICLES);
+    const grownOut = join(tmp, 'grown', 'graph-out');
+    await buildGraph({ corpus: [grown], out: grownOut, cacheDir });
+    writeFileSync(join(grown, LATE_ARTICLE.name), LATE_ARTICLE.text);
+    const progress: number[] = [];
+    const incremental = await buildGraph({ corpus: [grown], out: grownOut, cacheDir, onProgress: (p) => progress.push(p.done) });
+    expect(incremental.documents).toMatchObject({ total: 5, ok: 5, fromCache: 4, extracted: 1 });
+    expect(progress).toEqual([1, 2, 3, 4, 5]);
+
+    const freshOut = join(tmp, 'grown', 'fresh-out');
+    const fresh = await buildGraph({ corpus: [grown], out: freshOut, cacheDir: join(tmp, 'grown', 'fresh-cache'), force: true });
+    expect(fresh.documents).toMatchObject({ fromCache: 0, extracted: 5 });
+    for (const name of [OUTPUT_FILES.graph, OUTPUT_FILES.gexf, OUTPUT_FILES.evidence]) {
+      expect(read(grownOut, name)).toBe(read(freshOut, name));
+    }
+    expect(readGraphFile(join(grownOut, OUTPUT_FILES.graph)).hasEdge('CHN|trade|RUS|asserted')).toBe(true);
+  });
+
+  it('re-extracts everything with force, and recovers from a corrupt cache entry', async () => {
+    const forced = await buildGraph({ corpus: [corpus], out, cacheDir, force: true });
+    expect(forced.documents).toMatchObject({ fromCache: 0, extracted: 4 });
+    const [namespace] = readdirSync(cacheDir);
+    const shard = readdirSync(join(cacheDir, namespace))[0];
+    const entry = readdirSync(join(cacheDir, namespace, shard))[0];
+    writeFileSync(join(cacheDir, namespace, shard, entry), '{ truncated');
+    const repaired = await buildGraph({ corpus: [corpus], out, cacheDir });
+    expect(repaired.documents).toMatchObject({ ok: 4, fromCache: 3, extracted: 1, failed: 0 });
+  });
+
+  it('reports broken documents and builds everything else', async () => {
+    const mixed = writeCorpus(join(tmp, 'mixed'), {
+      ...ARTICLES,
+      'empty.txt': '',
+      'feed.jsonl': `${JSON.stringify({ title: 'Japan protests', date: '2022-03-03', text: 'Japan condemned Russia on Thursday.' })}\n{ not json\n`,
+    });
+    const mixedOut = join(tmp, 'mixed-out');
+    const report = await buildGraph({ corpus: [mixed], out: mixedOut, cacheDir });
+    expect(report.documents).toMatchObject({ total: 7, ok: 5, failed: 2 });
+    expect(report.errors).toHaveLength(2);
+    expect(report.errors.find((e) => e.path.endsWith('empty.txt'))?.error).toMatch(/empty/);
+    expect(report.errors.find((e) => e.path.endsWith('feed.jsonl'))).toMatchObject({ line: 2 });
+    expect(JSON.parse(read(mixedOut, OUTPUT_FILES.report)).errors).toEqual(report.errors);
+    expect(readGraphFile(join(mixedOut, OUTPUT_FILES.graph)).hasNode('JPN')).toBe(true);
+  });
+
+  it('writes nothing when no document can be built', async () => {
+    const broken = writeCorpus(join(tmp, 'broken'), { 'empty.txt': '   \n' });
+    const brokenOut = join(tmp, 'broken-out');
+    const report = await buildGraph({ corpus: [broken], out: brokenOut, cacheDir });
+    expect(report.documents).toMatchObject({ total: 1, ok: 0, failed: 1 });
+    expect(report.outputs).toEqual([]);
+    expect(existsSync(brokenOut)).toBe(false);
+  });
+});
+
+describe('geokg build (command)', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+    process.exitCode = undefined;
+  });
+
+  async function run(cwd: string, ...args: string[]): Promise<{ stdout: string; error: unknown }> {
+    const program = new Command('geokg').exitOverride().configureOutput({ writeErr: () => {}, writeOut: () => {} });
+    registerBuild(program);
+    let stdout = '';
+    vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => { stdout += String(chunk); return true; });
+    vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    vi.spyOn(process, 'cwd').mockReturnValue(cwd);
+    let error: unknown;
+    try {
+      await program.parseAsync(['node', 'geokg', 'build', ...args]);
+    } catch (err) {
+      error = err;
+    }
+    vi.restoreAllMocks();
+    return { stdout, error };
+  }
+
+  it('builds, prints a summary and exits 3 when some documents failed', async () => {
+    const dir = join(tmp, 'cli');
+    const corpus = writeCorpus(join(dir, 'news'), { ...ARTICLES, 'empty.txt': '' });
+    const out = join(dir, 'out');
+    const { stdout, error } = await run(dir, corpus, '--out', out, '--evidence-cap', '1', '--quiet');
+    expect(error).toBeUndefined();
+    expect(stdout).toBe('');
+    expect(process.exitCode).toBe(EXIT.PARTIAL);
+    const graph = readGraphFile(join(out, OUTPUT_FILES.graph));
+    graph.forEachEdge((_e, a) => expect(a.evidence.length).toBeLessThanOrEqual(1));
+
+    process.exitCode = undefined;
+    const again = await run(dir, corpus, '--out', out);
+    expect(again.stdout).toMatch(/documents: 5 \(4 built: 0 extracted, 4 from cache; 1 failed\)/);
+    expect(again.stdout).toMatch(/relations: \d+ \(\d+ asserted/);
+    expect(again.stdout).toMatch(/empty\.txt: .*empty/);
+    expect(process.exitCode).toBe(EXIT.PARTIAL);
+  });
+
+  it('exits 1 when nothing could be built, and 2 on a bad --evidence-cap', async () => {
+    const dir = join(tmp, 'cli-empty');
+    const corpus = writeCorpus(join(dir, 'news'), { 'empty.txt': '' });
+    const { error } = await run(dir, corpus, '--out', join(dir, 'out'), '--quiet');
+    expect(error).toBeInstanceOf(CliError);
+    expect((error as CliError).exitCode).toBe(EXIT.FAILURE);
+    const bad = await run(dir, corpus, '--evidence-cap', 'many');
+    expect((bad.error as { code?: string }).code).toBe('commander.invalidArgument');
+  });
+});
+
+describe('an interrupted build', () => {
+  const TSX_LOADER = pathToFileURL(join(ROOT, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href;
+
+  /** node arguments that run `geokg build ...`: the real entry when build is registered there. */
+  async function cliArgs(args: string[]): Promise<string[]> {
+    const { COMMANDS } = await import('../../src/cli/commands/index.js');
+    if (COMMANDS.includes(registerBuild)) return ['--import', TSX_LOADER, join(ROOT, 'src', 'cli', 'main.ts'), 'build', ...args];
+    const commander = pathToFileURL(join(ROOT, 'node_modules', 'commander', 'esm.mjs')).href;
+    const command = pathToFileURL(join(ROOT, 'src', 'cli', 'commands', 'build.ts')).href;
+    const entry = `import { Command } from ${JSON.stringify(commander)};
+      const { registerBuild } = await import(${JSON.stringify(command)});
+      const program = new Command('geokg'); registerBuild(program);
+      await program.parseAsync(process.argv.slice(1), { from: 'user' });`;
+    return ['--import', TSX_LOADER, '--input-type=module', '-e', entry, 'build', ...args];
+  }
+
+  function countJson(dir: string): number {
+    if (!existsSync(dir)) return 0;
+    return readdirSync(dir, { recursive: true }).filter((f) => String(f).endsWith('.json')).length;
+  }
+
+  it('leaves the previous graph-out byte-identical and the cache usable', async () => {
+    const dir = join(tmp, 'killed');
+    const out = join(dir, 'graph-out');
+    // A previous, complete build.
+    const small = writeCorpus(join(dir, 'small'), ARTICLES);
+    const previous = await buildGraph({ corpus: [small], out, cacheDir: join(dir, 'other-cache') });
+    expect(previous.outputs).toHaveLength(4);
+    const snapshot = new Map(readdirSync(out).map((name) => [name, readFileSync(join(out, name))]));
+
+    // A corpus big enough that the build is still extracting when it is killed.
+    const big: Record<string, string> = {};
+    for (let i = 0; i < 1500; i++) {
+      big[`article-${String(i).padStart(4, '0')}.txt`] =
+        `Report ${i}\n\n2022/03/${String((i % 28) + 1).padStart(2, '0')} 10:00\n\nKYIV (Reuters) -- Russia attacked Ukraine on Monday, item ${i}. Germany and France held talks about it, note ${i}.\n`;
+    }
+    const bigCorpus = writeCorpus(join(dir, 'big'), big);
+    const cache = join(dir, '.geokg-cache');
+    const child = spawn(process.execPath, await cliArgs([bigCorpus, '--out', out, '--quiet']), { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => { stderr += String(chunk); });
+    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
+      child.on('exit', (code, signal) => resolve({ code, signal }));
+    });
+    let done = false;
+    void exited.then(() => { done = true; });
+    const deadline = Date.now() + 60_000;
+    while (!done && countJson(cache) < 30 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
+    expect(done, `the build ended before it could be interrupted: ${stderr}`).toBe(false);
+    child.kill('SIGKILL');
+    expect((await exited).signal).toBe('SIGKILL');
+
+    expect(readdirSync(out).sort()).toEqual([...snapshot.keys()].sort());
+    for (const [name, bytes] of snapshot) expect(readFileSync(join(out, name)).equals(bytes), name).toBe(true);
+
+    // The entries written before the kill are reused by the next build.
+    const firstTwenty = Object.fromEntries(Object.entries(big).slice(0, 20));
+    const resumed = writeCorpus(join(dir, 'resumed'), firstTwenty);
+    const resumedOut = join(dir, 'resumed-out');
+    const second = spawn(process.execPath, await cliArgs([resumed, '--out', resumedOut, '--quiet']), { cwd: dir, stdio: 'ignore' });
+    const code = await new Promise<number | null>((resolve) => second.on('exit', (c) => resolve(c)));
+    expect(code).toBe(0);
+    const report = JSON.parse(read(resumedOut, OUTPUT_FILES.report)) as BuildReport;
+    expect(report.documents).toMatchObject({ total: 20, ok: 20, fromCache: 20, extracted: 0 });
+  }, 120_000);
+});
