@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import { registerExtract } from './extract.js';
 import { registerBuild } from './build.js';
+import { registerEntities } from './entities.js';
 import { registerExport } from './export.js';
 import { registerEval } from './eval.js';
 import { registerPath } from './path.js';
@@ -10,4 +11,4 @@ import { registerView } from './view.js';
 
 export type RegisterCommand = (program: Command) => void;
 
-export const COMMANDS: RegisterCommand[] = [registerExtract, registerBuild, registerExport, registerPath, registerNeighbors, registerView, registerEval];
+export const COMMANDS: RegisterCommand[] = [registerExtract, registerEntities, registerBuild, registerExport, registerPath, registerNeighbors, registerView, registerEval];

@@ -78,7 +78,7 @@ export function runNeighbors(name: string, opts: NeighborsCommandOptions, io: Co
 export function registerNeighbors(program: Command): void {
   program
     .command('neighbors')
-    .description('List the entities around one entity, grouped by distance and relation.')
+    .description('list the entities around one entity, grouped by distance and relation')
     .argument('<entity>', 'entity id, name or alias')
     .option('--types <list>', 'only these relation types (comma-separated)')
     .option('--depth <n>', 'hops from the entity', '1')

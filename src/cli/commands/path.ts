@@ -130,7 +130,7 @@ function describeFilters(options: ResolvedPathOptions): string {
 export function registerPath(program: Command): void {
   program
     .command('path')
-    .description('Show how two entities are connected: the k shortest paths, each hop with its evidence.')
+    .description('show how two entities are connected: the k shortest paths, each hop with its evidence')
     .argument('<source>', 'entity id, name or alias (e.g. "John Kerry")')
     .argument('<target>', 'entity id, name or alias (e.g. "North Korea")')
     .option('--k <n>', 'number of paths', '3')

@@ -26,7 +26,7 @@ export async function buildViewer(outDir = DEFAULT_VIEWER_DIR): Promise<void> {
 export function registerView(program: Command): void {
   program
     .command('view')
-    .description('Open the interactive viewer on a graph (serves http://127.0.0.1:5173 by default).')
+    .description('open the interactive viewer on a graph (serves http://127.0.0.1:5173 by default)')
     .option('--port <port>', 'port to listen on', '5173')
     .option('--host <host>', 'address to bind', '127.0.0.1')
     .option('--graph <file>', 'graph to show (graphology JSON)', 'graph-out/graph.json')
