@@ -20,6 +20,10 @@ export interface CorefOptions {
   skip: Array<[number, number]>;
 }
 
+const SUBJECT_OPENERS = new Set(['said', 'says', 'say', 'that', ',', 'and', 'but', 'because', 'when', 'as', 'if', 'while', 'adding', 'saying', 'since', 'after', 'before', 'where', 'so', 'though', 'although', 'announced', 'warned', 'added', 'insisted', 'claimed', 'stated', 'declared', '"', '“']);
+
+const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'on', 'late', 'early', 'earlier', 'later', 'then']);
+
 /** How many sentences back an antecedent may be. */
 const WINDOW = 3;
 const GROUP_TYPES = new Set(['country', 'organization', 'military']);
@@ -110,6 +114,17 @@ export function resolveCoreference(doc: TextDoc, mentions: Mention[], opts: Core
         continue;
       }
 
+      // "China said it was imposing sanctions", "Russia ... its forces": the state or body named last
+      // "it" is resolved in subject position only ("said it would", "and it imposed"); an object "it" is mostly a thing
+      let p = i - 1;
+      while (p >= s.tokenStart && TIME_WORDS.has(tokens[p].text.toLowerCase())) p--; // "said Friday it"
+      const subjectPosition = p < s.tokenStart || SUBJECT_OPENERS.has(tokens[p].text.toLowerCase());
+      if ((lower === 'its' || (lower === 'it' && subjectPosition)) && !isExpletive(tokens, i)) {
+        const ante = before(tokens[i].start, s.index - 1 + 1, (m) => m.actor && !m.locative && m.kind !== 'group' && GROUP_TYPES.has(typeOf(m.id) ?? '') && m.sentence >= s.index - 1);
+        if (ante) push(make(ante.id, 'pronoun', i, i + 1, s.index, 0.65));
+        continue;
+      }
+
       // role nouns: "the secretary", "the foreign minister"
       if (lower === 'the') {
         for (let len = 3; len >= 1; len--) {
@@ -127,6 +142,15 @@ export function resolveCoreference(doc: TextDoc, mentions: Mention[], opts: Core
     }
   }
   return added;
+}
+
+/** "it is unclear", "it was not clear whether", "it remains to be seen": no referent. */
+function isExpletive(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1]?.text.toLowerCase() ?? '';
+  const after = tokens[i + 2]?.text.toLowerCase() ?? '';
+  if (tokens[i].text.toLowerCase() === 'its') return false;
+  if (/^(is|was|'s|seems|seemed|remains|remained|appears|appeared|takes|took)$/.test(next)) return !/(ing|ed)$/.test(after) || /^(unclear|expected|believed|thought|reported|estimated|feared|hoped)$/.test(after);
+  return false;
 }
 
 function inSkip(skip: Array<[number, number]>, pos: number): boolean {
