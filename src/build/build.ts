@@ -8,7 +8,7 @@
 import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { extractSafely } from '../api.js';
-import { loadCorpus } from '../corpus/load.js';
+import { loadCorpus, type LoadResult } from '../corpus/load.js';
 import { walkCorpus } from '../corpus/walk.js';
 import { loadCatalog } from '../entities/catalog/load.js';
 import type { CatalogView } from '../entities/gazetteer.js';
@@ -18,10 +18,12 @@ import { writeGraphFile } from '../graph/io.js';
 import { layout } from '../graph/layout.js';
 import { computeMetrics } from '../graph/metrics.js';
 import type { GeoGraph } from '../graph/types.js';
-import { MODALITIES, RELATION_TYPES, isExtractionError, type DocumentInfo, type Extraction, type Modality, type RelationType, type SourceDocument } from '../model.js';
+import { MODALITIES, RELATION_TYPES, isExtractionError, type DocumentInfo, type Extraction, type ExtractionResult, type Modality, type RelationType, type SourceDocument } from '../model.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
+import type { ExtractionLimits } from '../limits.js';
 import { EXTRACTOR_VERSION } from '../version.js';
 import { ExtractionCache, extractionFingerprint } from './cache.js';
+import { ExtractionPool, IN_FLIGHT_PER_JOB, checkJobs, defaultJobs, orderedMap } from './workers.js';
 
 export const OUTPUT_FILES = {
   graph: 'graph.json',
@@ -54,6 +56,10 @@ export interface BuildOptions {
   evidenceCap?: number;
   /** Seed of layout and community detection. */
   seed?: number;
+  /** Extraction threads; default os.availableParallelism(). 1 extracts in this thread. */
+  jobs?: number;
+  /** Per-document extraction limits (see limits.ts). */
+  limits?: Partial<ExtractionLimits>;
   onProgress?: (progress: BuildProgress) => void;
 }
 
@@ -201,23 +207,40 @@ export async function buildGraph(options: BuildOptions): Promise<BuildReport> {
     report.errors.push(error);
   };
 
-  for await (const loaded of loadCorpus(options.corpus)) {
-    const path = loaded.ok ? loaded.document.path : loaded.path;
-    if (path !== lastPath) {
-      filesStarted++;
-      lastPath = path;
-    }
-    report.documents.total++;
-    if (!loaded.ok) {
-      fail(loaded.line === undefined ? { path: loaded.path, error: loaded.error } : { path: loaded.path, line: loaded.line, error: loaded.error });
-    } else {
-      const extraction = extractOrReuse(loaded.document, catalog, cache, options.force === true, report);
-      if (extraction) {
-        aggregator.add(extraction);
-        report.documents.ok++;
+  // Documents stream from disk into the extraction threads with a bounded number in
+  // flight; results come back in corpus order and go straight into the aggregator.
+  const jobs = checkJobs(options.jobs ?? defaultJobs());
+  const pool = jobs > 1 ? new ExtractionPool({ jobs, catalog, limits: options.limits }) : null;
+  const force = options.force === true;
+  const start = (loaded: LoadResult): Step | Promise<Step> => {
+    if (!loaded.ok) return { loaded };
+    const cached = force ? undefined : cache.get(loaded.document.id);
+    if (cached) return { loaded, cached };
+    if (!pool) return { loaded, result: extractSafely(loaded.document, catalog, options.limits) };
+    return pool.extract(loaded.document).then((result) => ({ loaded, result }));
+  };
+  try {
+    for await (const step of orderedMap(loadCorpus(options.corpus), start, jobs * IN_FLIGHT_PER_JOB)) {
+      const { loaded } = step;
+      const path = loaded.ok ? loaded.document.path : loaded.path;
+      if (path !== lastPath) {
+        filesStarted++;
+        lastPath = path;
       }
+      report.documents.total++;
+      if (!loaded.ok) {
+        fail(loaded.line === undefined ? { path: loaded.path, error: loaded.error } : { path: loaded.path, line: loaded.line, error: loaded.error });
+      } else {
+        const extraction = settle(loaded.document, step, cache, report);
+        if (extraction) {
+          aggregator.add(extraction);
+          report.documents.ok++;
+        }
+      }
+      options.onProgress?.({ done: filesStarted, total: totalFiles, path });
     }
-    options.onProgress?.({ done: filesStarted, total: totalFiles, path });
+  } finally {
+    await pool?.close();
   }
   report.timings.extract = lap();
 
@@ -248,15 +271,21 @@ export async function buildGraph(options: BuildOptions): Promise<BuildReport> {
   return report;
 }
 
-/** A document's extraction from the cache, or extracted and stored; null (and an error recorded) on failure. */
-function extractOrReuse(doc: SourceDocument, catalog: CatalogView, cache: ExtractionCache, force: boolean, report: BuildReport): Extraction | null {
-  const cached = force ? undefined : cache.get(doc.id);
-  if (cached) {
+/** A loaded corpus entry on its way through the build: from the cache, or extracted. */
+interface Step {
+  loaded: LoadResult;
+  cached?: Extraction;
+  result?: ExtractionResult;
+}
+
+/** A document's extraction, reused or stored in the cache; null (and an error recorded) on failure. */
+function settle(doc: SourceDocument, step: Step, cache: ExtractionCache, report: BuildReport): Extraction | null {
+  if (step.cached) {
     report.documents.fromCache++;
     // The same text may have moved or been copied: describe it as it is loaded now.
-    return { ...cached, document: documentInfo(doc) };
+    return { ...step.cached, document: documentInfo(doc) };
   }
-  const result = extractSafely(doc, catalog);
+  const result = step.result!;
   if (isExtractionError(result)) {
     report.documents.failed++;
     report.errors.push({ path: doc.path, error: result.error });

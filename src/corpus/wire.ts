@@ -108,7 +108,8 @@ export interface Dateline {
   length: number;
 }
 
-const CAPS_PLACE = "[A-Z][A-Z'’.\\-]*[A-Z.](?:\\s[A-Z][A-Z'’.\\-]*[A-Z.]){0,4}";
+// "MEXICO CITY/WASHINGTON": joint datelines join places with a slash
+const CAPS_PLACE = "[A-Z][A-Z'’.\\-]*[A-Z.](?:[\\s/][A-Z][A-Z'’.\\-]*[A-Z.]){0,4}";
 const MIXED_PLACE = "[A-Z][A-Za-z'’.\\-]+(?:\\s[A-Z][A-Za-z'’.\\-]+){0,3}";
 const DATELINE = new RegExp(
   `^(?<place>${CAPS_PLACE}|${MIXED_PLACE})` +

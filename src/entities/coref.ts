@@ -20,7 +20,7 @@ export interface CorefOptions {
   skip: Array<[number, number]>;
 }
 
-const SUBJECT_OPENERS = new Set(['said', 'says', 'say', 'that', ',', 'and', 'but', 'because', 'when', 'as', 'if', 'while', 'adding', 'saying', 'since', 'after', 'before', 'where', 'so', 'though', 'although', 'announced', 'warned', 'added', 'insisted', 'claimed', 'stated', 'declared', '"', '“']);
+const SUBJECT_OPENERS = new Set(['accusing', 'accused', 'accuse', 'accuses', 'blamed', 'blaming', 'condemned', 'condemning', 'urged', 'urging', 'told', 'warned', 'warning', 'said', 'says', 'say', 'that', ',', 'and', 'but', 'because', 'when', 'as', 'if', 'while', 'adding', 'saying', 'since', 'after', 'before', 'where', 'so', 'though', 'although', 'announced', 'warned', 'added', 'insisted', 'claimed', 'stated', 'declared', '"', '“']);
 
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'on', 'late', 'early', 'earlier', 'later', 'then']);
 
@@ -125,6 +125,16 @@ export function resolveCoreference(doc: TextDoc, mentions: Mention[], opts: Core
         continue;
       }
 
+      // "Esper and Stoltenberg ... reaffirming their support": the pair named last
+      if (lower === 'they' || lower === 'their' || lower === 'them') {
+        const pair = lastPair(all, tokens, tokens[i].start, s.index, (m) => m.actor && !m.locative && m.sentence >= s.index - 1, true);
+        if (pair) {
+          const g = ++groupCounter;
+          for (const id of pair) push(make(id, 'group', i, i + 1, s.index, 0.6, { group: g }));
+        }
+        continue;
+      }
+
       // role nouns: "the secretary", "the foreign minister"
       if (lower === 'the') {
         for (let len = 3; len >= 1; len--) {
@@ -169,7 +179,7 @@ function matchForm(tokens: Token[], i: number, end: number, form: string[]): boo
 }
 
 /** The two entities named last before `pos`, preferring a coordinated pair ("Seoul and Tokyo"). */
-function lastPair(all: Mention[], tokens: Token[], pos: number, sentence: number, ok: (m: Mention) => boolean): [string, string] | null {
+function lastPair(all: Mention[], tokens: Token[], pos: number, sentence: number, ok: (m: Mention) => boolean, coordinatedOnly = false): [string, string] | null {
   const seen: Mention[] = [];
   for (let k = all.length - 1; k >= 0 && seen.length < 6; k--) {
     const m = all[k];
@@ -183,6 +193,7 @@ function lastPair(all: Mention[], tokens: Token[], pos: number, sentence: number
     const between = tokens.slice(a.tokenEnd, b.tokenStart).map((t) => t.text);
     if (between.length <= 2 && between.every((t) => t === 'and' || t === ',' || t === 'or')) return [a.id, b.id];
   }
+  if (coordinatedOnly) return null;
   const ids = [...new Set(seen.map((m) => m.id))];
   return ids.length >= 2 ? [ids[1], ids[0]] : null;
 }

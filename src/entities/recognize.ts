@@ -185,6 +185,8 @@ export function recognizeMentions(doc: TextDoc, opts: RecognizeOptions): { menti
           const before = i > s.tokenStart ? tokens[i - 1].text.toLowerCase() : '';
           const placeWord = lex.locative.has(before) || before === 'of' || before === 'to' || before === 'into';
           if (type === 'person' && placeWord) type = words.length <= 3 ? 'region' : null;
+          // "the Islamic Republic": people are not written with an article
+          if (type === 'person' && before === 'the' && !speechAfter(next)) type = null;
           if (type) {
             const label = words.join(' ').replace(/ - /g, '-');
             const id = slugify(label);
@@ -258,6 +260,10 @@ function domesticGroup(m: Mention, tokens: Token[], end: number, gaz: Gazetteer,
   m.certainty = 0.7;
   m.end = tokens[te - 1].end;
   m.tokenEnd = te;
+}
+
+function speechAfter(word: string | undefined): boolean {
+  return word === 'said' || word === 'says' || word === 'told';
 }
 
 function nationalityAt(gaz: Gazetteer, tokens: Token[], j: number, end: number): boolean {

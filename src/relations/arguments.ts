@@ -61,7 +61,9 @@ export function actorGroups(tokens: Token[], mentions: Mention[]): ActorGroup[] 
       // "Taro Kono and his South Korean counterpart Kang": the second name's title phrase is part of the join
       const head = m.titleStart !== undefined && m.titleStart >= last.tokenEnd ? m.titleStart : m.tokenStart;
       const between = tokens.slice(last.tokenEnd, head).map((t) => t.text.toLowerCase());
-      if (between.length > 0 && between.length <= 3 && (between[0] === 'and' || between[0] === ',' || between[0] === 'or') && between.every((w) => JOINERS.has(w))) {
+      const nextWord = tokens[m.tokenEnd]?.text.toLowerCase() ?? '';
+      const startsNewClause = between.includes('the') && (/ed$/.test(nextWord) || /^(has|have|had|is|was|were|will|would|said|says|rallied)$/.test(nextWord));
+      if (between.length > 0 && between.length <= 3 && (between[0] === 'and' || between[0] === ',' || between[0] === 'or') && between.every((w) => JOINERS.has(w)) && !startsNewClause) {
         last.members.push(m);
         last.tokenEnd = Math.max(last.tokenEnd, m.tokenEnd);
         continue;

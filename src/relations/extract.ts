@@ -20,6 +20,7 @@ import { cueModality } from './modality.js';
 import { actorGroups, clauseWindow, firstSubject, quoteBreaks, groupAfter, isPassive, isReducedRelative, possessorBefore, prepObject, subjectBefore, type ActorGroup, type SentenceView } from './arguments.js';
 import { findAmounts, relationAttributes } from './attributes.js';
 import { structuralRelations } from './structural.js';
+import { rolesOn } from '../entities/roles.js';
 
 export interface RelationStageInput {
   text: TextDoc;
@@ -106,12 +107,14 @@ function findArguments(v: SentenceView, s: CueSurface, ts: number, te: number, l
     if (cue.type === 'deployment' && (passive || reduced)) {
       return { sources: reduced ?? subjectBefore(v, l, ts), targets: prepObject(v, argStart, r, cue.targetPreps)?.group };
     }
+    // "supplies to troops stationed on a warship": a bare participle modifies a noun that is no actor of ours
+    if (cue.type === 'deployment' && s.form === 'participle' && ts > v.start && !/^(has|have|had)$/i.test(v.tokens[ts - 1].text)) return null;
     if (passive) {
       return { sources: prepObject(v, argStart, r, ['by'])?.group, targets: subjectBefore(v, l, ts) };
     }
     let subject = subjectBefore(v, l, ts);
     // ", accusing Putin of ...": a participle after a comma takes the sentence's subject
-    if (!subject && s.form === 'ing' && ts > v.start && v.tokens[ts - 1].text === ',') subject = firstSubject(v, ts);
+    if (s.form === 'ing' && ts > v.start && v.tokens[ts - 1].text === ',') subject = firstSubject(v, ts) ?? subject;
     // "Turkey, which has firmly backed its ally": a relative clause's subject is the name before it
     if (!subject && l > v.start && /^(which|who|that)$/i.test(v.tokens[l - 1].text)) {
       const end = v.tokens[l - 2]?.text === ',' ? l - 2 : l - 1;
@@ -129,7 +132,7 @@ function findArguments(v: SentenceView, s: CueSurface, ts: number, te: number, l
     if (cue.objectVia === 'direct' || cue.objectVia === 'either') targets = groupAfter(v, argStart, r, 4, true);
     if (!targets && (cue.objectVia === 'prep' || cue.objectVia === 'either')) targets = prepObject(v, argStart, r, cue.targetPreps)?.group;
     if (cue.objectVia === 'none' || (!targets && (!isDirected(cue.type) || cue.mutual))) return { sources: subject, targets, pairsWithin: separate ? undefined : subject };
-    if (!targets && cue.targetFallback) targets = v.groups.find((g) => g.tokenStart >= argStart && g.members.some((m) => m.actor) && g !== subject);
+    if (!targets && cue.targetFallback) targets = v.groups.find((g) => g.tokenStart >= argStart && g.members.some((m) => m.actor && !m.locative) && g !== subject);
     return { sources: subject, targets };
   }
   // noun cues
@@ -159,7 +162,7 @@ function findArguments(v: SentenceView, s: CueSurface, ts: number, te: number, l
   if (!toPrep && !isDirected(cue.type)) {
     // "X is trying to assure Y of its commitment to extended deterrence": the clause's first actor and the nearest one
     const first = v.groups.find((g) => g.tokenStart >= l && g.tokenEnd <= ts);
-    if (first && sources && first !== sources) return { sources: first, targets: sources };
+    if (first && sources && first !== sources && ts - sources.tokenEnd <= 6) return { sources: first, targets: sources };
     return { sources, targets: undefined, pairsWithin: sources };
   }
   return { sources, targets: toPrep?.group };
@@ -233,13 +236,17 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
         const { modality } = cueModality(lex, { tokens: text.tokens, sentenceStart: s.tokenStart, clauseStart: l, cueStart: i, cueEnd: te, sentenceEnd: s.tokenEnd, isNoun: cue.pos === 'noun', isQuestion });
         const base = cue.strength * distanceFactor(i, te, [args.sources, args.targets]);
         const emit = (a: Mention, b: Mention) => {
+          // a person is no party to a relation with the state they serve ("Moon warned that his government would respond")
+          if (cue.type !== 'affiliation' && servesState(a, b, mentions, analysis, input.date)) return;
+          // troops arriving somewhere are a deployment, not a visit
+          const type = cue.placeTarget && cue.type === 'negotiation' && isForce(a, analysis) ? 'deployment' : cue.type;
           if (a.id === b.id || !a.actor || typeOf(a.id) === 'region') return;
           // a place after "in" is only a target of visits and deployments ("arrived in Amman", "troops in Syria")
           if (!b.actor && !cue.placeTarget && cue.type !== 'deployment') return;
           if (cue.targetTypes.length && !cue.targetTypes.includes(typeOf(b.id) ?? '')) return;
           if (cue.type === 'deployment' && !['country', 'region'].includes(typeOf(b.id) ?? '')) return;
           const confidence = round(base * Math.min(a.certainty, b.certainty));
-          const c = { type: cue.type, modality, confidence, sentence: s.index, withAmount: cue.type === 'funding' };
+          const c = { type, modality, confidence, sentence: s.index, withAmount: type === 'funding' };
           out.push({ source: a.id, target: b.id, ...c });
           if (cue.mutual) out.push({ source: b.id, target: a.id, ...c });
         };
@@ -257,6 +264,17 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
     }
   }
   return [...out, ...structuralRelations(input, input.roleNouns)];
+}
+
+function isForce(m: Mention, analysis: EntityAnalysis): boolean {
+  return m.kind === 'force' || analysis.entities.get(m.id)?.type === 'military';
+}
+
+function servesState(a: Mention, b: Mention, mentions: Mention[], analysis: EntityAnalysis, date: string | null): boolean {
+  const person = analysis.entities.get(a.id);
+  if (person?.type !== 'person' || analysis.entities.get(b.id)?.type !== 'country') return false;
+  if (mentions.some((m) => m.id === a.id && m.titleOf === b.id)) return true;
+  return rolesOn(person.roles, date).some((r) => r.of === b.id);
 }
 
 /** "Russian-backed separatists": support from the modifier to the noun phrase's head actor. */

@@ -13,6 +13,7 @@ interface ModalityFile {
   sentenceNegation: string[];
   sentenceHypothetical: string[];
   collectiveNouns: string[];
+  commitmentContext: string[];
 }
 
 export interface ModalityLexicon {
@@ -28,6 +29,8 @@ export interface ModalityLexicon {
   sentenceHypothetical: string[][];
   /** Nouns whose "of" phrase names the actor ("a group of Moroccan diplomats"). */
   collectiveNouns: Set<string>;
+  /** Words that make a "will" a commitment already made ("Under the agreement, Seoul will pay"). */
+  commitmentContext: string[][];
 }
 
 let cached: ModalityLexicon | null = null;
@@ -40,7 +43,7 @@ export function modalityLexicon(): ModalityLexicon {
     window: f.window, nounWindow: f.nounWindow,
     negation: seqs(f.negation), hypothetical: seqs(f.hypothetical),
     reporting: new Set(f.reportingVerbs), clauseBreaks: new Set(f.clauseBreaks), be: new Set(f.beVerbs),
-    sentenceNegation: seqs(f.sentenceNegation), sentenceHypothetical: seqs(f.sentenceHypothetical), collectiveNouns: new Set(f.collectiveNouns),
+    sentenceNegation: seqs(f.sentenceNegation), sentenceHypothetical: seqs(f.sentenceHypothetical), collectiveNouns: new Set(f.collectiveNouns), commitmentContext: seqs(f.commitmentContext),
   };
   return cached;
 }

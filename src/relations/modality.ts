@@ -15,6 +15,11 @@ function matchAt(tokens: Token[], k: number, seq: string[], limit: number): bool
   return true;
 }
 
+function sentenceHas(tokens: Token[], from: number, to: number, seqs: string[][]): boolean {
+  for (let k = from; k < to; k++) for (const seq of seqs) if (matchAt(tokens, k, seq, to)) return true;
+  return false;
+}
+
 export interface ModalityInput {
   tokens: Token[];
   sentenceStart: number;
@@ -34,7 +39,12 @@ export function cueModality(lex: ModalityLexicon, input: ModalityInput): { modal
     // negation and hedges do not reach across a comma ("has not ratified the bid, accusing Stockholm")
     if (tokens[k].text === ',') break;
     for (const seq of lex.negation) if (matchAt(tokens, k, seq, cueStart)) return { modality: 'negated', marker: seq.join(' ') };
-    for (const seq of lex.hypothetical) if (matchAt(tokens, k, seq, cueStart)) return { modality: 'hypothetical', marker: seq.join(' ') };
+    for (const seq of lex.hypothetical) {
+      if (!matchAt(tokens, k, seq, cueStart)) continue;
+      // "will" is a plan, unless the sentence cites the agreement that commits it
+      if (seq.length === 1 && seq[0] === 'will' && sentenceHas(tokens, input.sentenceStart, input.sentenceEnd, lex.commitmentContext)) continue;
+      return { modality: 'hypothetical', marker: seq.join(' ') };
+    }
   }
   // a conditional opening the clause scopes over all of it
   for (let k = clauseStart; k < from; k++) {

@@ -2,6 +2,7 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import cliProgress from 'cli-progress';
 import { buildGraph, OUTPUT_FILES, type BuildReport } from '../../build/build.js';
+import { defaultJobs } from '../../build/workers.js';
 import { CatalogError } from '../../entities/catalog/load.js';
 import { RELATION_TYPES } from '../../model.js';
 import { catalogOption } from '../catalog-option.js';
@@ -17,7 +18,14 @@ interface BuildCommandOptions {
   force?: boolean;
   catalog?: string[];
   evidenceCap?: number;
+  jobs?: number;
   quiet?: boolean;
+}
+
+function parseJobs(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(n) || n < 1) throw new InvalidArgumentError(`expected a positive integer, got "${value}"`);
+  return n;
 }
 
 function parseCap(value: string): number {
@@ -35,6 +43,7 @@ export function registerBuild(program: Command): void {
     .option('--force', 'extract every document again instead of reusing the cache')
     .addOption(catalogOption())
     .option('--evidence-cap <n>', 'evidence sentences kept on each edge (all are in evidence.jsonl)', parseCap, 5)
+    .option('-j, --jobs <n>', `extraction threads (default: the number of cores, ${defaultJobs()} here)`, parseJobs)
     .option('-q, --quiet', 'no progress bar and no summary')
     .action((corpus: string[], options: BuildCommandOptions) => runBuild(corpus, options));
 }
@@ -58,6 +67,7 @@ async function runBuild(corpus: string[], options: BuildCommandOptions): Promise
       force: options.force,
       catalogFiles: options.catalog,
       evidenceCap: options.evidenceCap,
+      jobs: options.jobs,
       onProgress: bar
         ? (p) => {
           const file = p.path.length > 40 ? `…${p.path.slice(-39)}` : p.path;
