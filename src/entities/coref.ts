@@ -101,6 +101,8 @@ export function resolveCoreference(doc: TextDoc, mentions: Mention[], opts: Core
 
       // personal pronouns, and "his government" -> the person's state
       const gender = lex.pronouns.get(lower);
+      // "his South Korean counterpart Kang": a determiner of a titled name, not a mention of its own
+      if (gender && all.some((m) => m.titleStart === i + 1)) continue;
       if (gender) {
         const ante = before(tokens[i].start, s.index, (m) => typeOf(m.id) === 'person' && m.actor && (genderOf(m.id) ?? gender) === gender);
         if (ante) {
