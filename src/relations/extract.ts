@@ -96,6 +96,12 @@ function findArguments(v: SentenceView, s: CueSurface, ts: number, te: number, l
       }
       return null;
     }
+    // "expelled two Russian diplomats", "summoned the Chinese ambassador": the actor stands inside the required phrase
+    const inside = v.groups.find((g) => g.tokenStart >= te && g.tokenEnd <= k + 1 && g.members.some((m) => m.actor || m.kind === 'adjective' || m.kind === 'demonym'));
+    if (inside && cue.objectVia === 'direct') {
+      const subject = subjectBefore(v, l, ts);
+      return subject ? { sources: subject, targets: inside } : null;
+    }
     if (!cue.requiresAfterObject) argStart = k + 1;
     // "Russia, Ukraine sign separate deals": each side with someone else, not with each other
     if (v.tokens.slice(te, k).some((t) => /^(separate|parallel|respective)$/i.test(t.text))) separate = true;
@@ -110,7 +116,9 @@ function findArguments(v: SentenceView, s: CueSurface, ts: number, te: number, l
     // "supplies to troops stationed on a warship": a bare participle modifies a noun that is no actor of ours
     if (cue.type === 'deployment' && s.form === 'participle' && ts > v.start && !/^(has|have|had)$/i.test(v.tokens[ts - 1].text)) return null;
     if (passive) {
-      return { sources: prepObject(v, argStart, r, ['by'])?.group, targets: subjectBefore(v, l, ts) };
+      // the patient may sit in a prepositional phrase: "a camp for Congolese refugees was attacked by ..."
+      const patient = subjectBefore(v, l, ts) ?? v.groups.filter((g) => g.tokenEnd <= ts && g.tokenStart >= l && g.members.some((m) => m.actor)).pop();
+      return { sources: prepObject(v, argStart, r, ['by'])?.group, targets: patient };
     }
     let subject = subjectBefore(v, l, ts);
     // ", accusing Putin of ...": a participle after a comma takes the sentence's subject
