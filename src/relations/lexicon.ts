@@ -14,6 +14,8 @@ interface ModalityFile {
   sentenceHypothetical: string[];
   collectiveNouns: string[];
   commitmentContext: string[];
+  clauseHypothetical: string[];
+  presupposers: string[];
 }
 
 export interface ModalityLexicon {
@@ -31,6 +33,10 @@ export interface ModalityLexicon {
   collectiveNouns: Set<string>;
   /** Words that make a "will" a commitment already made ("Under the agreement, Seoul will pay"). */
   commitmentContext: string[][];
+  /** Futures and modals that scope over their whole clause ("He will fly to Tokyo ... for security talks"). */
+  clauseHypothetical: string[][];
+  /** Words after which a noun names something that exists whatever the clause plans ("to counter threats from X"). */
+  presupposers: Set<string>;
 }
 
 let cached: ModalityLexicon | null = null;
@@ -43,7 +49,7 @@ export function modalityLexicon(): ModalityLexicon {
     window: f.window, nounWindow: f.nounWindow,
     negation: seqs(f.negation), hypothetical: seqs(f.hypothetical),
     reporting: new Set(f.reportingVerbs), clauseBreaks: new Set(f.clauseBreaks), be: new Set(f.beVerbs),
-    sentenceNegation: seqs(f.sentenceNegation), sentenceHypothetical: seqs(f.sentenceHypothetical), collectiveNouns: new Set(f.collectiveNouns), commitmentContext: seqs(f.commitmentContext),
+    sentenceNegation: seqs(f.sentenceNegation), sentenceHypothetical: seqs(f.sentenceHypothetical), collectiveNouns: new Set(f.collectiveNouns), commitmentContext: seqs(f.commitmentContext), clauseHypothetical: seqs(f.clauseHypothetical), presupposers: new Set(f.presupposers),
   };
   return cached;
 }

@@ -46,10 +46,22 @@ export function cueModality(lex: ModalityLexicon, input: ModalityInput): { modal
       return { modality: 'hypothetical', marker: seq.join(' ') };
     }
   }
-  // a conditional opening the clause scopes over all of it
-  for (let k = clauseStart; k < from; k++) {
+  // a conditional opening the clause scopes over all of it, and so does a future or modal verb before the cue
+  let comma = false;
+  // a noun after "counter", "amid", "against" ... is presupposed: a plan around it does not make it hypothetical
+  let presupposed = false;
+  if (isNoun) for (let k = cueStart - 1; k >= clauseStart && k >= cueStart - 4; k--) if (lex.presupposers.has(tokens[k].text.toLowerCase())) presupposed = true;
+  for (let k = from - 1; k >= clauseStart; k--) {
     const w = tokens[k].text.toLowerCase();
+    if (presupposed && w !== 'if' && w !== 'unless' && w !== 'whether') continue;
     if (w === 'if' || w === 'unless' || w === 'whether') return { modality: 'hypothetical', marker: w };
+    if (w === ',') comma = true;
+    if (comma) continue;
+    for (const seq of lex.clauseHypothetical) {
+      if (!matchAt(tokens, k, seq, cueStart)) continue;
+      if (seq[0] === 'will' && sentenceHas(tokens, input.sentenceStart, input.sentenceEnd, lex.commitmentContext)) continue;
+      return { modality: 'hypothetical', marker: seq.join(' ') };
+    }
   }
   // "talks ... were cancelled" / "talks that never happened"
   for (let k = cueEnd; k < Math.min(input.sentenceEnd, cueEnd + 4); k++) {
