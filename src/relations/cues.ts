@@ -50,6 +50,8 @@ const CueSchema = z.object({
   requiresWindow: z.number().int().positive().optional(),
   /** With no object found, the next actor of the sentence is the target ("denounced the decision, saying Japan ..."). */
   targetFallback: z.boolean().optional(),
+  /** The speaker of the sentence is the source and the clause's subject the target ("saying Japan would bear responsibility"). */
+  speakerSource: z.boolean().optional(),
 }).strict();
 
 const CueFileSchema = z.object({
@@ -84,6 +86,7 @@ export interface Cue {
   forbids: string[];
   requiresWindow: number;
   targetFallback: boolean;
+  speakerSource: boolean;
 }
 
 export interface CueSurface { cue: Cue; form: VerbForm }
@@ -149,7 +152,7 @@ export function cueTrie(): CueNode {
         objectVia: c.objectVia ?? (pos === 'verb' ? 'either' : 'prep'), requires: c.requires ?? [], requiresAmount: c.requiresAmount ?? false,
         subjectIs: c.subjectIs ?? 'source', mutual: c.mutual ?? false, passiveOnly: c.passiveOnly ?? false, targetTypes: c.targetTypes ?? [],
         placeTarget: c.placeTarget ?? false, mediator: c.mediator ?? false, requiresAfterObject: c.requiresAfterObject ?? false,
-        needsTarget: c.needsTarget ?? false, sourceAdjacent: c.sourceAdjacent ?? false, infinitiveTarget: c.infinitiveTarget ?? false, forbids: c.forbids ?? [], requiresWindow: c.requiresWindow ?? 6, targetFallback: c.targetFallback ?? false,
+        needsTarget: c.needsTarget ?? false, sourceAdjacent: c.sourceAdjacent ?? false, infinitiveTarget: c.infinitiveTarget ?? false, forbids: c.forbids ?? [], requiresWindow: c.requiresWindow ?? 6, targetFallback: c.targetFallback ?? false, speakerSource: c.speakerSource ?? false,
       };
       if (c.verb) {
         const f = inflect(c.verb);

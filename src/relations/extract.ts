@@ -131,16 +131,28 @@ function findArguments(v: SentenceView, s: CueSurface, ts: number, te: number, l
     // "Japan said ... and lodged a protest": a verb coordinated with the reporting verb shares its subject
     if (!subject && /^(and|but)$/i.test(v.tokens[ts - 1]?.text ?? '')) subject = firstSubject(v, ts);
     // "threatened to cut off electricity to Nakhichevan": the target of the threatened act
-    if (cue.infinitiveTarget && v.tokens[argStart]?.text.toLowerCase() === 'to') {
-      const target = v.groups.find((g) => g.tokenStart > argStart && g.tokenStart < r && g.tokenStart - argStart <= 12 && g.members.some((m) => m.actor || m.locative));
+    // "threatened (again) to cut off electricity to Nakhichevan": the first other actor of the infinitive clause
+    const to = [argStart, argStart + 1, argStart + 2].find((k) => v.tokens[k]?.text.toLowerCase() === 'to' && k < r);
+    if (cue.infinitiveTarget && to !== undefined) {
+      const own = new Set(subject?.members.map((m) => m.id));
+      const target = v.groups.find((g) => g.tokenStart > to && g.tokenStart < r && g.tokenStart - to <= 20 && g.members.some((m) => (m.actor || m.locative) && !own.has(m.id)));
       if (target) return { sources: subject, targets: target };
+    }
+    // "saying Japan would bear responsibility": a consequence promised by the speaker to the clause's subject
+    if (cue.speakerSource) {
+      const target = subjectBefore(v, l, ts);
+      const speaker = firstSubject(v, l) ?? v.groups.filter((g) => g.tokenEnd <= l).pop();
+      return target && speaker && target !== speaker ? { sources: speaker, targets: target } : null;
     }
     if (cue.subjectIs === 'target') return { sources: prepObject(v, argStart, r, cue.sourcePreps)?.group, targets: subject };
     let targets: ActorGroup | undefined;
     if (cue.objectVia === 'direct' || cue.objectVia === 'either') targets = groupAfter(v, argStart, r, 4, true);
     if (!targets && (cue.objectVia === 'prep' || cue.objectVia === 'either')) targets = prepObject(v, argStart, r, cue.targetPreps)?.group;
     if (cue.objectVia === 'none' || (!targets && (!isDirected(cue.type) || cue.mutual))) return { sources: subject, targets, pairsWithin: separate ? undefined : subject };
-    if (!targets && cue.targetFallback) targets = v.groups.find((g) => g.tokenStart >= argStart && g.members.some((m) => m.actor && !m.locative) && g !== subject);
+    if (!targets && cue.targetFallback) {
+      const other = (g: ActorGroup) => g !== subject && g.members.some((m) => m.actor && !m.locative);
+      targets = v.groups.find((g) => g.tokenStart >= argStart && other(g)) ?? (cue.type === 'threat' ? v.groups.filter((g) => g.tokenEnd <= (subject?.tokenStart ?? ts) && other(g)).pop() : undefined);
+    }
     return { sources: subject, targets };
   }
   // noun cues
