@@ -36,8 +36,10 @@ export function cueModality(lex: ModalityLexicon, input: ModalityInput): { modal
   const window = isNoun ? lex.nounWindow : lex.window;
   const from = Math.max(clauseStart, cueStart - window);
   for (let k = cueStart - 1; k >= from; k--) {
-    // negation and hedges do not reach across a comma ("has not ratified the bid, accusing Stockholm")
+    // negation and hedges do not reach across a comma ("has not ratified the bid, accusing Stockholm"),
+    // nor across a coordinated verb ("has dismissed the criticism and threatened to ...")
     if (tokens[k].text === ',') break;
+    if (!isNoun && /^(and|but)$/i.test(tokens[k].text)) break;
     for (const seq of lex.negation) if (matchAt(tokens, k, seq, cueStart)) return { modality: 'negated', marker: seq.join(' ') };
     for (const seq of lex.hypothetical) {
       if (!matchAt(tokens, k, seq, cueStart)) continue;
