@@ -88,7 +88,12 @@ export function resolveCoreference(doc: TextDoc, mentions: Mention[], opts: Core
 
       // group phrases: the pair just named
       const group = lex.groupPhrases.find((g) => g.every((w, k) => tokens[i + k]?.text.toLowerCase() === w) && i + g.length <= s.tokenEnd);
-      if (group && !(group.length === 1 && tokens[i + 1] && (tokens[i + 1].upper || /^[a-z]/.test(tokens[i + 1].text) && tokens[i + 1].text !== 'already'))) {
+      // a bare "both" refers back only before a verb or an adverb ("Both condemned", "both already"), not in "both Japan and Korea"
+      const nextWord = tokens[i + 1]?.text ?? '';
+      const prevWord = i > s.tokenStart ? tokens[i - 1].text.toLowerCase() : '';
+      const opensClause = i === s.tokenStart || prevWord === ',' || prevWord === 'but' || prevWord === 'while';
+      const bareOk = opensClause && (!tokens[i + 1] || /^(already|also|have|had|are|were|will|would|said|say|agreed|,)$/.test(nextWord) || (/ed$/.test(nextWord) && !tokens[i + 1].upper));
+      if (group && !(group.length === 1 && !bareOk)) {
         const people = group[group.length - 1] === 'leaders';
         const pair = lastPair(all, tokens, tokens[i].start, s.index, (m) => m.actor && (people ? typeOf(m.id) === 'person' : GROUP_TYPES.has(typeOf(m.id) ?? '')));
         if (pair) {

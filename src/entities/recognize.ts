@@ -209,7 +209,20 @@ export function recognizeMentions(doc: TextDoc, opts: RecognizeOptions): { menti
       i++;
     }
   }
+  coordinatedNationalities(mentions, tokens);
   return { mentions, unknown };
+}
+
+/** "Russian and Chinese warships": a nationality word joined to an acting one acts too. */
+function coordinatedNationalities(mentions: Mention[], tokens: Token[]): void {
+  for (let k = mentions.length - 2; k >= 0; k--) {
+    const m = mentions[k];
+    const n = mentions[k + 1];
+    if (m.actor || (m.kind !== 'adjective' && m.kind !== 'demonym') || m.sentence !== n.sentence || !n.actor) continue;
+    if (n.kind !== 'adjective' && n.kind !== 'demonym' && n.kind !== 'force') continue;
+    const between = tokens.slice(m.tokenEnd, n.tokenStart).map((t) => t.text.toLowerCase());
+    if (between.length >= 1 && between.length <= 2 && between.every((w) => w === 'and' || w === 'or' || w === ',')) m.actor = true;
+  }
 }
 
 function ownerBeforeTitle(mentions: Mention[], tokens: Token[], i: number, first: number, sentence: number, lex: LinkingLexicon, gaz: Gazetteer): Mention | undefined {

@@ -1,7 +1,8 @@
 /**
  * The export formats, declared once: the CLI (`geokg export`) and the viewer's download
  * menu iterate over the same list. Each format turns the data graph into one or more
- * files; `suffix` is appended to the output's base name (the first file is the main one).
+ * files; `suffix` is appended to the output's base name (the first file is the main one),
+ * or, for a format that writes a folder, is the file's name in that folder.
  * Nothing here touches the file system, so the registry also runs in the browser.
  */
 import type { GeoGraph } from '../graph/types.js';
@@ -9,8 +10,9 @@ import { writeCsv } from './csv.js';
 import { GEXF_VERSIONS, writeGexf, type GexfVersion } from './gexf.js';
 import { writeGraphml } from './graphml.js';
 import { writeJson } from './json.js';
+import { NEO4J_FILES, writeNeo4j } from './neo4j.js';
 
-export const EXPORT_FORMAT_IDS = ['gexf', 'graphml', 'json', 'csv'] as const;
+export const EXPORT_FORMAT_IDS = ['gexf', 'graphml', 'json', 'csv', 'neo4j'] as const;
 export type ExportFormatId = (typeof EXPORT_FORMAT_IDS)[number];
 
 export interface ExportOptions {
@@ -27,9 +29,11 @@ export interface ExportFile {
 
 export interface ExportFormat {
   id: ExportFormatId;
-  /** Extension of the main file, with its dot. */
+  /** How the main file's name ends: its extension with the dot (its whole name for a folder format). */
   extension: string;
   description: string;
+  /** True when the format writes a folder of files with fixed names (-o names the folder). */
+  directory?: boolean;
   write(graph: GeoGraph, options: ExportOptions): { files: ExportFile[] };
 }
 
@@ -63,6 +67,22 @@ export const EXPORT_FORMATS: ExportFormat[] = [
     write: (graph) => {
       const { nodes, edges } = writeCsv(graph);
       return { files: [{ suffix: '.csv', content: edges }, { suffix: '.nodes.csv', content: nodes }] };
+    },
+  },
+  {
+    id: 'neo4j',
+    extension: NEO4J_FILES.nodes,
+    description: `Neo4j: a folder with ${NEO4J_FILES.nodes} and ${NEO4J_FILES.relationships} for neo4j-admin import, and ${NEO4J_FILES.cypher} for LOAD CSV`,
+    directory: true,
+    write: (graph) => {
+      const { nodes, relationships, cypher } = writeNeo4j(graph);
+      return {
+        files: [
+          { suffix: NEO4J_FILES.nodes, content: nodes },
+          { suffix: NEO4J_FILES.relationships, content: relationships },
+          { suffix: NEO4J_FILES.cypher, content: cypher },
+        ],
+      };
     },
   },
 ];

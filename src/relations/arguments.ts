@@ -24,6 +24,8 @@ export interface SentenceView {
   lex: ModalityLexicon;
   /** Quotation marks that open or close a quotation of more than a few words (scare quotes are transparent). */
   quoteBreaks: Set<number>;
+  /** Tokens inside an entity mention ("the United States" holds no reporting verb "states"). */
+  inMention: Set<number>;
 }
 
 /** Quote marks that bound real quotations: pairs enclosing more than four tokens. */
@@ -40,7 +42,7 @@ export function quoteBreaks(tokens: Token[], start: number, end: number): Set<nu
 }
 
 const PREPOSITIONS = new Set(['alongside', 'beside', 'behind', 'inside', 'outside', 'around', 'beyond', 'without', 'despite', 'upon', 'onto', 'throughout', 'within', 'of', 'with', 'in', 'on', 'to', 'for', 'from', 'against', 'at', 'by', 'about', 'over', 'into', 'between', 'under', 'toward', 'towards', 'near', 'across', 'through', 'during', 'among', 'amid', 'via', 'than', 'like']);
-const JOINERS = new Set(['and', ',', 'or', 'as well as', 'both', '&', 'his', 'her', 'their', 'its', 'the']);
+const JOINERS = new Set(['and', ',', 'or', 'as well as', 'both', '&', 'his', 'her', 'their', 'its', 'the', '-']);
 // "support for what the Kremlin called ...": an object never lies beyond these
 const CLAUSE_WORDS = new Set(['what', 'which', 'who', 'whom', 'whose', 'that', 'whether', 'how', 'why', 'where', 'when']);
 const OPEN_QUOTES = new Set(['"', '“', '”']);
@@ -62,8 +64,11 @@ export function actorGroups(tokens: Token[], mentions: Mention[]): ActorGroup[] 
       const head = m.titleStart !== undefined && m.titleStart >= last.tokenEnd ? m.titleStart : m.tokenStart;
       const between = tokens.slice(last.tokenEnd, head).map((t) => t.text.toLowerCase());
       const nextWord = tokens[m.tokenEnd]?.text.toLowerCase() ?? '';
-      const startsNewClause = between.includes('the') && (/ed$/.test(nextWord) || /^(has|have|had|is|was|were|will|would|said|says|rallied)$/.test(nextWord));
-      if (between.length > 0 && between.length <= 3 && (between[0] === 'and' || between[0] === ',' || between[0] === 'or') && between.every((w) => JOINERS.has(w)) && !startsNewClause) {
+      const verbNext = /ed$/.test(nextWord) || /^(has|have|had|is|was|were|will|would|said|says|rallied)$/.test(nextWord);
+      // "Russia refused to meet Ukraine, and Turkey criticized": ", and" before a new subject opens a clause; "X, Y, and Z" is a list
+      const startsNewClause = verbNext && (between.includes('the') || (between[0] === ',' && last.members.length === 1 && between.includes('and')));
+      const hyphenPair = between.length === 1 && between[0] === '-' && tokens[last.tokenEnd].start === tokens[last.tokenEnd - 1].end;
+      if (between.length > 0 && between.length <= 3 && (between[0] === 'and' || between[0] === ',' || between[0] === 'or' || hyphenPair) && between.every((w) => JOINERS.has(w)) && !startsNewClause) {
         last.members.push(m);
         last.tokenEnd = Math.max(last.tokenEnd, m.tokenEnd);
         continue;
@@ -83,7 +88,7 @@ export function actorGroups(tokens: Token[], mentions: Mention[]): ActorGroup[] 
 export function clauseWindow(v: SentenceView, i: number): [number, number] {
   let l = i;
   while (l > v.start) {
-    const w = v.tokens[l - 1].text.toLowerCase();
+    const w = v.inMention.has(l - 1) ? '' : v.tokens[l - 1].text.toLowerCase();
     // ", who led the campaign against the deal," is an aside: the clause goes on before it
     if ((w === 'who' || w === 'which') && l - 2 >= v.start && v.tokens[l - 2].text === ',' && hasCommaBetween(v, l, i)) { l -= 2; continue; }
     if (v.quoteBreaks.has(l - 1) || v.lex.clauseBreaks.has(w) || v.lex.reporting.has(w)) break;
@@ -93,7 +98,7 @@ export function clauseWindow(v: SentenceView, i: number): [number, number] {
   }
   let r = i + 1;
   while (r < v.end) {
-    const w = v.tokens[r].text.toLowerCase();
+    const w = v.inMention.has(r) ? '' : v.tokens[r].text.toLowerCase();
     if (v.quoteBreaks.has(r) || w === ';' || v.lex.reporting.has(w) || w === 'which' || w === 'who' || w === 'while' || w === 'but' || w === 'whereas') break;
     r++;
   }

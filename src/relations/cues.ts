@@ -52,6 +52,8 @@ const CueSchema = z.object({
   targetFallback: z.boolean().optional(),
   /** The speaker of the sentence is the source and the clause's subject the target ("saying Japan would bear responsibility"). */
   speakerSource: z.boolean().optional(),
+  /** A noun naming one side of a relation ("its ally Azerbaijan", "Islamabad's partner"): see relational-nouns.ts. */
+  relational: z.boolean().optional(),
 }).strict();
 
 const CueFileSchema = z.object({
@@ -87,6 +89,7 @@ export interface Cue {
   requiresWindow: number;
   targetFallback: boolean;
   speakerSource: boolean;
+  relational: boolean;
 }
 
 export interface CueSurface { cue: Cue; form: VerbForm }
@@ -152,7 +155,7 @@ export function cueTrie(): CueNode {
         objectVia: c.objectVia ?? (pos === 'verb' ? 'either' : 'prep'), requires: c.requires ?? [], requiresAmount: c.requiresAmount ?? false,
         subjectIs: c.subjectIs ?? 'source', mutual: c.mutual ?? false, passiveOnly: c.passiveOnly ?? false, targetTypes: c.targetTypes ?? [],
         placeTarget: c.placeTarget ?? false, mediator: c.mediator ?? false, requiresAfterObject: c.requiresAfterObject ?? false,
-        needsTarget: c.needsTarget ?? false, sourceAdjacent: c.sourceAdjacent ?? false, infinitiveTarget: c.infinitiveTarget ?? false, forbids: c.forbids ?? [], requiresWindow: c.requiresWindow ?? 6, targetFallback: c.targetFallback ?? false, speakerSource: c.speakerSource ?? false,
+        needsTarget: c.needsTarget ?? false, sourceAdjacent: c.sourceAdjacent ?? false, infinitiveTarget: c.infinitiveTarget ?? false, forbids: c.forbids ?? [], requiresWindow: c.requiresWindow ?? 6, targetFallback: c.targetFallback ?? false, speakerSource: c.speakerSource ?? false, relational: c.relational ?? false,
       };
       if (c.verb) {
         const f = inflect(c.verb);

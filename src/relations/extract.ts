@@ -20,6 +20,7 @@ import { cueModality } from './modality.js';
 import { actorGroups, clauseWindow, firstSubject, quoteBreaks, groupAfter, isPassive, isReducedRelative, possessorBefore, prepObject, subjectBefore, type ActorGroup, type SentenceView } from './arguments.js';
 import { findAmounts, relationAttributes } from './attributes.js';
 import { structuralRelations } from './structural.js';
+import { relationalNounArgs } from './relational-nouns.js';
 import { rolesOn } from '../entities/roles.js';
 
 export interface RelationStageInput {
@@ -46,7 +47,7 @@ export interface RelationCandidate {
 
 const NOUN_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'any', 'no', 'further', 'new', 'fresh', 'deadly', 'major', 'first', 'latest', 'recent', 'possible', 'such', "'s", '’s', 'of', 'joint', 'military', 'nuclear', 'economic', 'financial', 'more', 'additional', 'massive', 'large-scale', 'direct']);
 const ARTICLES = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'our', "'s", '’s', 'this', 'that']);
-const VERB_MARKERS = new Set(['to', 'will', 'would', 'may', 'might', 'could', 'can', 'should', 'must', 'not', "n't", 'did', 'does', 'do', 'has', 'have', 'had', 'also', 'then', 'jointly', 'repeatedly', 'reportedly', 'allegedly']);
+const VERB_MARKERS = new Set(['which', 'who', 'that', 'to', 'will', 'would', 'may', 'might', 'could', 'can', 'should', 'must', 'not', "n't", 'did', 'does', 'do', 'has', 'have', 'had', 'also', 'then', 'jointly', 'repeatedly', 'reportedly', 'allegedly']);
 
 function cueMatchAt(root: CueNode, v: SentenceView, i: number): { length: number; surfaces: CueSurface[] } | null {
   let node: CueNode | undefined = root;
@@ -70,8 +71,13 @@ function chooseSurface(surfaces: CueSurface[], v: SentenceView, i: number, lengt
   const next = v.tokens[i + length]?.text.toLowerCase() ?? '';
   if (NOUN_DETERMINERS.has(prev) && !verbs.some((s) => s.form === 'past' || s.form === 'participle')) return nouns;
   if (verbs.some((s) => s.form === 'past' || s.form === 'participle' || s.form === 'ing')) return verbs;
+  // "Could talks between Japan and North Korea resume?": a preposition only the noun takes decides
+  const nounPrep = nouns.some((s) => s.cue.targetPreps.includes(next) || s.cue.sourcePreps.includes(next));
+  if (nounPrep && !verbs.some((s) => s.cue.targetPreps.includes(next))) return nouns;
   if (VERB_MARKERS.has(prev)) return verbs;
-  if (nouns.some((s) => s.cue.targetPreps.includes(next) || s.cue.sourcePreps.includes(next))) return nouns;
+  if (nounPrep) return nouns;
+  // "which supports Hezbollah": a third-person form before an actor is a verb
+  if (verbs.some((s) => s.form === 'third') && v.groups.some((g) => g.tokenStart === i + length)) return verbs;
   return v.groups.some((g) => g.tokenEnd === i) ? verbs : nouns;
 }
 
@@ -115,6 +121,13 @@ function findArguments(v: SentenceView, s: CueSurface, ts: number, te: number, l
     }
     // "supplies to troops stationed on a warship": a bare participle modifies a noun that is no actor of ours
     if (cue.type === 'deployment' && s.form === 'participle' && ts > v.start && !/^(has|have|had)$/i.test(v.tokens[ts - 1].text)) return null;
+    // "Armenia is allied with Russia": an adjectival participle with a partner and no agent
+    if (passive && !isDirected(cue.type) && !prepObject(v, argStart, r, ['by'])) {
+      const partner = prepObject(v, argStart, r, cue.targetPreps.length ? cue.targetPreps : ['with'])?.group;
+      const subj = subjectBefore(v, l, ts);
+      if (partner && subj) return { sources: subj, targets: partner };
+      if (subj && subj.members.length > 1) return { sources: subj, targets: undefined, pairsWithin: subj };
+    }
     if (passive) {
       // the patient may sit in a prepositional phrase: "a camp for Congolese refugees was attacked by ..."
       const patient = subjectBefore(v, l, ts) ?? v.groups.filter((g) => g.tokenEnd <= ts && g.tokenStart >= l && g.members.some((m) => m.actor)).pop();
@@ -156,13 +169,24 @@ function findArguments(v: SentenceView, s: CueSurface, ts: number, te: number, l
     return { sources: subject, targets };
   }
   // noun cues
-  const fromPrep = prepObject(v, argStart, r, cue.sourcePreps, 14, false);
   const toPrep = prepObject(v, argStart, r, cue.targetPreps, 14, false);
+  // the source phrase may follow the target phrase ("aid to Ukraine from Germany") or a passive ("were imposed by the EU")
+  const fromPrep = prepObject(v, argStart, r, cue.sourcePreps, 14, false)
+    ?? (toPrep ? prepObject(v, toPrep.group.tokenEnd, r, cue.sourcePreps, 4, false) : undefined)
+    ?? passiveAgent(v, argStart, r);
   if (toPrep && v.tokens[toPrep.prepAt].text.toLowerCase() === 'between') return { sources: undefined, targets: undefined, pairsWithin: toPrep.group };
   if (cue.sourceAdjacent) {
-    // ", a member of NATO", "is a member of the EU"
-    const head = adjacentSource(v, ts, l);
-    return head && toPrep ? { sources: head, targets: toPrep.group } : null;
+    // ", a member of NATO", "is a member of the EU", "Croatia's membership of the EU", "becomes NATO's 31st member"
+    const possessor = possessorBefore(v, ts, l);
+    // only a possessive owns a membership ("NATO's member"); "Chinese leaders" is no membership of China
+    const owner = possessor && /^['’]s$/.test(v.tokens[possessor.tokenEnd]?.text ?? '') ? possessor : undefined;
+    const head = adjacentSource(v, owner ? owner.tokenStart : ts, l);
+    if (head && head !== owner && (toPrep || owner)) return { sources: head, targets: toPrep?.group ?? owner! };
+    return owner && toPrep ? { sources: owner, targets: toPrep.group } : null;
+  }
+  if (cue.relational) {
+    const pair = relationalNounArgs(v, ts, te, l, r);
+    if (pair) return pair;
   }
   if (cue.needsTarget && !toPrep) {
     // "The United States and South Korea are treaty allies": a copula joins the pair
@@ -196,6 +220,17 @@ function adjacentSource(v: SentenceView, ts: number, l: number): ActorGroup | un
     let ok = true;
     for (let k = g.tokenEnd; k < ts; k++) if (!APPOSITION_FILLERS.has(v.tokens[k].text.toLowerCase())) ok = false;
     if (ok) return g;
+  }
+  return undefined;
+}
+
+/** "Sanctions on Iran were imposed by the European Union": the agent of the passive verb after a noun cue. */
+function passiveAgent(v: SentenceView, from: number, r: number): { group: ActorGroup; prepAt: number } | undefined {
+  for (let k = from; k < Math.min(r, from + 8); k++) {
+    if (v.lex.be.has(v.tokens[k].text.toLowerCase()) && /ed$/.test(v.tokens[k + 1]?.text ?? '') && v.tokens[k + 2]?.text.toLowerCase() === 'by') {
+      const group = v.groups.find((g) => g.tokenStart >= k + 3 && g.tokenStart <= k + 5);
+      return group ? { group, prepAt: k + 2 } : undefined;
+    }
   }
   return undefined;
 }
@@ -234,7 +269,7 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
     if (input.skip.some(([a, b]) => s.start >= a && s.end <= b)) continue;
     const covered = new Set<number>();
     for (const m of mentions) for (let k = m.tokenStart; k < m.tokenEnd; k++) covered.add(k);
-    const v: SentenceView = { tokens: text.tokens, start: s.tokenStart, end: s.tokenEnd, groups: actorGroups(text.tokens, mentions), lex, quoteBreaks: quoteBreaks(text.tokens, s.tokenStart, s.tokenEnd) };
+    const v: SentenceView = { tokens: text.tokens, start: s.tokenStart, end: s.tokenEnd, groups: actorGroups(text.tokens, mentions), lex, quoteBreaks: quoteBreaks(text.tokens, s.tokenStart, s.tokenEnd), inMention: covered };
     const isQuestion = text.tokens[s.tokenEnd - 1]?.text === '?';
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       if (covered.has(i)) continue;

@@ -35,12 +35,16 @@ export function cueModality(lex: ModalityLexicon, input: ModalityInput): { modal
   const { tokens, clauseStart, cueStart, cueEnd, isNoun } = input;
   const window = isNoun ? lex.nounWindow : lex.window;
   const from = Math.max(clauseStart, cueStart - window);
+  // a noun after "counter", "bolster", "amid" is presupposed: hedges before that word do not reach it
+  let presupposedAt = -1;
+  if (isNoun) for (let k = cueStart - 1; k >= clauseStart && k >= cueStart - 4; k--) if (lex.presupposers.has(tokens[k].text.toLowerCase())) { presupposedAt = k; break; }
   for (let k = cueStart - 1; k >= from; k--) {
     // negation and hedges do not reach across a comma ("has not ratified the bid, accusing Stockholm"),
     // nor across a coordinated verb ("has dismissed the criticism and threatened to ...")
     if (tokens[k].text === ',') break;
     if (!isNoun && /^(and|but)$/i.test(tokens[k].text)) break;
     for (const seq of lex.negation) if (matchAt(tokens, k, seq, cueStart)) return { modality: 'negated', marker: seq.join(' ') };
+    if (k < presupposedAt) continue;
     for (const seq of lex.hypothetical) {
       if (!matchAt(tokens, k, seq, cueStart)) continue;
       // "will" is a plan, unless the sentence cites the agreement that commits it
@@ -66,10 +70,11 @@ export function cueModality(lex: ModalityLexicon, input: ModalityInput): { modal
     }
   }
   // "talks ... were cancelled" / "talks that never happened"
-  for (let k = cueEnd; k < Math.min(input.sentenceEnd, cueEnd + 4); k++) {
+  // "talks (between Armenia and Azerbaijan) were cancelled"
+  for (let k = cueEnd; k < Math.min(input.sentenceEnd, cueEnd + 9); k++) {
     const w = tokens[k].text.toLowerCase();
-    if (/^(cancelled|canceled|postponed|suspended|collapsed|stalled)$/.test(w)) return { modality: 'negated', marker: w };
-    if (!/^(were|was|have|has|had|been|later|abruptly|also|talks)$/.test(w)) break;
+    if (/^(cancelled|canceled|postponed|suspended|collapsed|stalled|called)$/.test(w) && (w !== 'called' || tokens[k + 1]?.text.toLowerCase() === 'off')) return { modality: 'negated', marker: w };
+    if (/^(and|but|,|;|said|says|that|which|who)$/.test(w)) break;
   }
   // "there was no indication that Iran was behind the attack"; "... unless Mexico acts"
   for (let k = input.sentenceStart; k < input.sentenceEnd; k++) {

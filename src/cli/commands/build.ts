@@ -99,6 +99,8 @@ export function summary(report: BuildReport): string {
   const d = report.documents;
   const lines = [
     `documents: ${d.total} (${d.ok} built: ${d.extracted} extracted, ${d.fromCache} from cache; ${d.failed} failed)`,
+    // an unchanged corpus is the common case of a rebuild: say outright that nothing was redone
+    ...(d.total > 0 && d.fromCache === d.total ? [`nothing to extract: all ${d.total} documents unchanged (from cache)`] : []),
     `entities:  ${report.entities}`,
     `relations: ${report.relations.total} (${report.relations.byModality.asserted} asserted, ${report.relations.byModality.hypothetical} hypothetical, ${report.relations.byModality.negated} negated)`,
   ];

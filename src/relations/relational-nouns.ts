@@ -1,0 +1,37 @@
+/**
+ * Relational nouns name one side of a relation and point at the other: "its ally
+ * Azerbaijan", "a treaty ally of the Philippines", "its NATO allies", "the U.S. ally
+ * Japan", "Islamabad's most important economic partner". Their arguments are the owner
+ * (possessor), a modifier between owner and noun, the name right after the noun, the
+ * object of "of", and the head of an apposition ("The United States, a treaty ally of …").
+ */
+import type { ActorGroup, SentenceView } from './arguments.js';
+import { possessorBefore, prepObject } from './arguments.js';
+
+const APPOSITION_OPENERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'both', 'two', 'all']);
+
+export interface RelationalArgs { sources: ActorGroup; targets: ActorGroup }
+
+/** Pairs (owner or apposition head) × (named partner), or null when the noun names only one side. */
+export function relationalNounArgs(v: SentenceView, ts: number, te: number, l: number, r: number): RelationalArgs | null {
+  const owner = possessorBefore(v, ts, l);
+  // a modifier between the owner and the noun: "its NATO allies", "the U.S. ally"
+  const modifier = v.groups.find((g) => g !== owner && g.tokenEnd <= ts && g.tokenStart >= (owner?.tokenEnd ?? ts - 3) && ts - g.tokenEnd <= 2);
+  const after = v.groups.find((g) => g.tokenStart === te || (g.tokenStart === te + 1 && v.tokens[te].text === ','));
+  const ofObject = prepObject(v, te, r, ['of', 'to'], 4, false)?.group;
+  const head = appositionHead(v, ts, l);
+  const first = owner ?? modifier;
+  const second = after ?? ofObject;
+  if (first && second && first !== second) return { sources: first, targets: second };
+  if (owner && modifier) return { sources: owner, targets: modifier };
+  if (head && (second ?? first) && head !== (second ?? first)) return { sources: head, targets: (second ?? first)! };
+  return null;
+}
+
+/** "The United States, a treaty ally of …": the name before ", a …" that the noun phrase describes. */
+function appositionHead(v: SentenceView, ts: number, l: number): ActorGroup | undefined {
+  let k = ts - 1;
+  while (k > l && k >= ts - 5 && v.tokens[k].text !== ',') k--;
+  if (k <= l || v.tokens[k].text !== ',' || !APPOSITION_OPENERS.has(v.tokens[k + 1]?.text.toLowerCase() ?? '')) return undefined;
+  return v.groups.find((g) => g.tokenEnd === k);
+}

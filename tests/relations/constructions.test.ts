@@ -1,0 +1,251 @@
+/**
+ * The constructions the relation extractor reads (arguments.ts, structural.ts,
+ * attributes.ts), one table per construction: word order, passives, prepositions,
+ * coordination, appositions, possessives, reported speech, relative clauses, compounds,
+ * hyphenated pairs, domestic groups, pronouns across sentences, titles, deployments and
+ * attributes (amounts, dates against the document date).
+ *
+ * Rows under `knownFailures` state what the spec expects and the extractor does not
+ * deliver yet; each carries the reason. They run as `it.fails` so a fix shows up.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Modality, RelationAttributes } from '../../src/model.js';
+import { describeRelations, expectAsserted, extractSentence, relationsFor, type Row, type Triple } from './helpers.js';
+
+interface Construction { rows: Row[]; knownFailures: Row[] }
+
+const CONSTRUCTIONS: Record<string, Construction> = {
+  'subject and object order': {
+    rows: [
+      ['Japan criticized China.', '2020-01-01', [['JPN', 'criticism', 'CHN']], [['CHN', 'criticism', 'JPN']]],
+      ['China criticized Japan.', '2020-01-01', [['CHN', 'criticism', 'JPN']], [['JPN', 'criticism', 'CHN']]],
+      ['Russia attacked Georgia in August.', '2008-08-08', [['RUS', 'attack', 'GEO']], [['GEO', 'attack', 'RUS']]],
+      ['Iran supplies drones to Russia.', '2023-01-05', [['IRN', 'support', 'RUS']], [['RUS', 'support', 'IRN']]],
+      // "States" of "The United States" is read as the reporting verb "states" and closes the clause before the subject
+      ['The United States supports Ukraine.', '2022-03-01', [['USA', 'support', 'UKR']], [['UKR', 'support', 'USA']]],
+      // same "States" clause break
+      ['The United States imposed sanctions on Iran.', '2018-11-05', [['USA', 'sanction', 'IRN']], [['IRN', 'sanction', 'USA']]],
+    ],
+    knownFailures: [
+    ],
+  },
+  'passive voice': {
+    rows: [
+      ['Georgia was attacked by Russia in August.', '2008-08-10', [['RUS', 'attack', 'GEO']], [['GEO', 'attack', 'RUS']]],
+      ['Ukraine was invaded by Russia in February.', '2022-03-01', [['RUS', 'attack', 'UKR']], [['UKR', 'attack', 'RUS']]],
+      ['Hamas is backed by Iran.', '2021-05-20', [['IRN', 'support', 'hamas']], [['hamas', 'support', 'IRN']]],
+      ['Kuwait was invaded by Iraq in 1990.', '1990-08-02', [['IRQ', 'attack', 'KWT']], [['KWT', 'attack', 'IRQ']]],
+      ['The Houthis are armed by Iran.', '2024-01-10', [['IRN', 'support', 'houthis']], [['houthis', 'support', 'IRN']]],
+      // a passive whose subject is the cue noun ("Sanctions on Iran were imposed by X") finds no "by" agent
+      ['Sanctions on Iran were imposed by the European Union.', '2023-04-01', [['eu', 'sanction', 'IRN']], [['IRN', 'sanction', 'eu']]],
+    ],
+    knownFailures: [
+    ],
+  },
+  prepositions: {
+    rows: [
+      ['Japan held talks with China in Beijing.', '2023-05-01', [['JPN', 'negotiation', 'CHN']], []],
+      ['Japan faces threats from North Korea.', '2017-09-15', [['PRK', 'threat', 'JPN']], [['JPN', 'threat', 'PRK']]],
+      ['Japan provides aid to Cambodia.', '2020-11-01', [['JPN', 'funding', 'KHM']], [['KHM', 'funding', 'JPN']]],
+      ["The European Union's sanctions against Iran remain in force.", '2021-01-01', [['eu', 'sanction', 'IRN']], [['IRN', 'sanction', 'eu']]],
+      ['Talks between India and Pakistan took place in Islamabad.', '2015-12-09', [['IND', 'negotiation', 'PAK']], []],
+      ['Egypt received a $3 billion loan from the IMF.', '2023-03-11', [['imf', 'funding', 'EGY']], [['EGY', 'funding', 'imf']]],
+      // "aid to Ukraine from Germany": the source phrase after the target phrase is not searched (noun cues stop at the first other preposition)
+      ['The aid to Ukraine from Germany reached 17 billion euros.', '2023-04-01', [['DEU', 'funding', 'UKR']], [['UKR', 'funding', 'DEU']]],
+      // "received weapons from Germany": "receive" is only a funding cue, so arms received are no support from the sender
+      ['Ukraine received weapons from Germany.', '2023-04-01', [['DEU', 'support', 'UKR']], [['UKR', 'support', 'DEU']]],
+    ],
+    knownFailures: [
+    ],
+  },
+  coordination: {
+    rows: [
+      ["South Korea and Japan condemned North Korea's missile launch.", '2017-08-29', [['KOR', 'criticism', 'PRK'], ['JPN', 'criticism', 'PRK']], [['KOR', 'criticism', 'JPN'], ['JPN', 'criticism', 'KOR']]],
+      ['France, Germany and Italy imposed sanctions on Russia.', '2022-03-01', [['FRA', 'sanction', 'RUS'], ['DEU', 'sanction', 'RUS'], ['ITA', 'sanction', 'RUS']], [['FRA', 'sanction', 'DEU']]],
+      ['China threatened Japan and the Philippines.', '2023-08-01', [['CHN', 'threat', 'JPN'], ['CHN', 'threat', 'PHL']], [['JPN', 'threat', 'PHL']]],
+      ['Egypt, Jordan and Saudi Arabia condemned Israel.', '2023-10-18', [['EGY', 'criticism', 'ISR'], ['JOR', 'criticism', 'ISR'], ['SAU', 'criticism', 'ISR']], [['ISR', 'criticism', 'EGY']]],
+      ['Washington and London struck Houthi targets in Yemen.', '2024-01-12', [[['USA', 'attack', 'houthis'], ['USA', 'attack', 'YEM']], [['GBR', 'attack', 'houthis'], ['GBR', 'attack', 'YEM']]], [['USA', 'attack', 'GBR'], ['GBR', 'attack', 'USA']]],
+      ['Japan and Australia signed a defence pact.', '2023-12-01', [['JPN', 'alliance', 'AUS']], []],
+      ['India held talks with China and Russia.', '2023-05-01', [['IND', 'negotiation', 'CHN'], ['IND', 'negotiation', 'RUS']], []],
+      // "Indian and Chinese troops": coordinated nationality adjectives before one noun give no pair
+      ['Indian and Chinese troops clashed in the Galwan Valley.', '2020-06-16', [['IND', 'attack', 'CHN'], ['CHN', 'attack', 'IND']], []],
+    ],
+    knownFailures: [
+    ],
+  },
+  appositions: {
+    rows: [
+      ["Sergei Lavrov, Russia's foreign minister, arrived in Ankara.", '2023-07-01', [['sergey-lavrov', 'affiliation', 'RUS'], ['sergey-lavrov', 'negotiation', 'TUR']], [['sergey-lavrov', 'affiliation', 'TUR']]],
+      ["Wang Yi, China's top diplomat, met Antony Blinken.", '2023-06-19', [['wang-yi', 'affiliation', 'CHN'], ['wang-yi', 'negotiation', 'antony-blinken']], [['antony-blinken', 'affiliation', 'CHN']]],
+      ['Josep Borrell, the EU foreign policy chief, condemned Iran.', '2023-01-01', [['josep-borrell', 'affiliation', 'eu'], [['josep-borrell', 'criticism', 'IRN'], ['eu', 'criticism', 'IRN']]], [['IRN', 'criticism', 'eu']]],
+      ["The Taliban's political chief, Abdul Ghani Baradar, met Mike Pompeo in Doha.", '2020-02-29', [['abdul-ghani-baradar', 'affiliation', 'taliban'], [['abdul-ghani-baradar', 'negotiation', 'mike-pompeo'], ['taliban', 'negotiation', 'mike-pompeo']]], [['mike-pompeo', 'affiliation', 'taliban']]],
+    ],
+    knownFailures: [
+      // ", both U.S. allies," is an aside: the ally noun pairs the subjects with each other and the aside's state joins the subject group
+      ['Japan and South Korea, both U.S. allies, condemned Russia.', '2022-03-02', [['JPN', 'alliance', 'USA'], ['KOR', 'alliance', 'USA'], ['JPN', 'criticism', 'RUS'], ['KOR', 'criticism', 'RUS']], [['USA', 'criticism', 'RUS'], ['JPN', 'alliance', 'KOR']]],
+    ],
+  },
+  possessives: {
+    rows: [
+      ["Seoul's contribution to USFK rose this year.", '2014-03-14', [['KOR', 'funding', 'usfk']], [['usfk', 'funding', 'KOR']]],
+      ["Russia's invasion of Ukraine began a year ago.", '2023-02-24', [['RUS', 'attack', 'UKR']], [['UKR', 'attack', 'RUS']]],
+      ["Iran's backing of the Houthis worries Riyadh.", '2022-01-01', [['IRN', 'support', 'houthis']], [['SAU', 'support', 'houthis']]],
+      ["Japan's sanctions on Russia took effect in March.", '2022-03-01', [['JPN', 'sanction', 'RUS']], [['RUS', 'sanction', 'JPN']]],
+      ["Turkey's support for Azerbaijan angered Armenia.", '2020-10-10', [['TUR', 'support', 'AZE']], [['ARM', 'support', 'AZE']]],
+    ],
+    knownFailures: [],
+  },
+  'reported speech': {
+    rows: [
+      // the speaker is no party to what it reports
+      ["Britain said Russia attacked Ukraine's ports.", '2022-03-01', [['RUS', 'attack', 'UKR']], [['GBR', 'attack', 'UKR'], ['GBR', 'attack', 'RUS']]],
+      ['Moscow said NATO threatens Belarus.', '2022-02-01', [['nato', 'threat', 'BLR']], [['RUS', 'threat', 'BLR']]],
+      ['Washington said Iran supplied drones to Russia.', '2023-01-05', [['IRN', 'support', 'RUS']], [['USA', 'support', 'RUS'], ['USA', 'support', 'IRN']]],
+      ['The Kremlin said Ukraine attacked Moscow with drones.', '2023-06-01', [['UKR', 'attack', 'RUS']], [['RUS', 'attack', 'UKR']]],
+      // a verb of criticism is the subject's own act, also when followed by what it says
+      ['China condemned Japan, saying Tokyo had provoked tensions.', '2023-01-05', [['CHN', 'criticism', 'JPN']], [['JPN', 'criticism', 'CHN']]],
+      // ", accusing Y of ...": the participle takes the sentence's subject
+      ['Poland closed its border with Belarus, accusing Minsk of orchestrating the migrant crisis.', '2021-11-09', [['POL', 'criticism', 'BLR']], [['BLR', 'criticism', 'POL']]],
+      ['Iran condemned the explosion, blaming Israel for the sabotage.', '2020-01-01', [['IRN', 'criticism', 'ISR']], [['ISR', 'criticism', 'IRN']]],
+      ['Turkey condemned Israel, accusing it of war crimes.', '2023-10-10', [['TUR', 'criticism', 'ISR']], []],
+      ['North Korea denounced South Korea, calling the drills a provocation.', '2021-03-01', [['PRK', 'criticism', 'KOR']], [['KOR', 'criticism', 'PRK']]],
+      // "announced" is a reporting verb, so "Washington announced new sanctions" loses its subject: announcing sanctions is imposing them
+      ['Washington announced new sanctions on North Korea.', '2017-09-21', [['USA', 'sanction', 'PRK']], []],
+    ],
+    knownFailures: [
+    ],
+  },
+  'relative clauses': {
+    rows: [
+      ['Turkey, which has backed Azerbaijan, criticized France.', '2020-10-10', [['TUR', 'support', 'AZE'], ['TUR', 'criticism', 'FRA']], [['AZE', 'criticism', 'FRA'], ['TUR', 'support', 'FRA']]],
+      ['Pakistan, which has close ties with China, criticized India.', '2019-02-27', [['PAK', 'criticism', 'IND']], [['CHN', 'criticism', 'IND']]],
+      ["South Korea condemned North Korea's missile test, which threatens Japan.", '2023-04-01', [['KOR', 'criticism', 'PRK']], [['KOR', 'threat', 'JPN'], ['KOR', 'criticism', 'JPN']]],
+      // "which supports Hezbollah": a third-person verb form with no subject right before it is read as the noun "supports"
+      ['Iran, which supports Hezbollah, condemned Israel.', '2023-10-10', [['IRN', 'support', 'hezbollah'], ['IRN', 'criticism', 'ISR']], [['hezbollah', 'criticism', 'ISR']]],
+    ],
+    knownFailures: [
+    ],
+  },
+  compounds: {
+    rows: [
+      ['Iran-backed Houthi rebels fired missiles at Saudi Arabia.', '2019-09-14', [['IRN', 'support', 'houthis'], ['houthis', 'attack', 'SAU']], [['IRN', 'attack', 'SAU'], ['houthis', 'support', 'IRN']]],
+      ['U.S.-backed Syrian Democratic Forces attacked Raqqa.', '2017-06-06', [['USA', 'support', 'sdf']], [['sdf', 'support', 'USA']]],
+      // "U.S.-South Korea alliance": the two sides of a hyphenated pair before a cue noun are not joined
+      ['The U.S.-South Korea alliance remains strong.', '2023-01-01', [['USA', 'alliance', 'KOR']], []],
+      // same: "China-Russia partnership"
+      ['The China-Russia partnership has deepened.', '2023-03-21', [['CHN', 'cooperation', 'RUS']], []],
+      // same: "US-Israel alliance"
+      ['The US-Israel alliance remains solid.', '2023-01-01', [['USA', 'alliance', 'ISR']], []],
+    ],
+    knownFailures: [],
+  },
+  'hyphenated pairs': {
+    rows: [],
+    knownFailures: [
+    ],
+  },
+  'domestic groups': {
+    rows: [
+      ['Iraqi Kurds demonstrated against Iraq.', '1991-03-10', [['irq-kurds', 'criticism', 'IRQ']], [['IRQ', 'criticism', 'IRQ']]],
+      ["Egyptian demonstrators protested against Egypt's government.", '2019-09-25', [['egy-demonstrators', 'criticism', 'EGY']], []],
+    ],
+    knownFailures: [],
+  },
+  'pronouns and role nouns across sentences': {
+    rows: [
+      ['John Kerry arrived in Beijing on Friday. He met Chinese leaders.', '2014-03-14', [['john-kerry', 'negotiation', 'CHN']], []],
+      ['John Kerry flew to Beijing. The secretary met Chinese leaders.', '2014-03-14', [['john-kerry', 'negotiation', 'CHN']], []],
+      ['Japan and South Korea held talks in Tokyo. The two sides signed a trade agreement.', '2023-03-01', [['JPN', 'negotiation', 'KOR'], ['JPN', 'trade', 'KOR']], []],
+      ['China and Russia held talks. The two sides criticized NATO.', '2023-06-01', [['CHN', 'criticism', 'nato'], ['RUS', 'criticism', 'nato']], [['nato', 'criticism', 'CHN']]],
+      ['Vladimir Putin landed in Pyongyang. He met Kim Jong-un.', '2024-06-19', [['vladimir-putin', 'negotiation', 'kim-jong-un']], []],
+      ['Fumio Kishida visited Kyiv on Tuesday. He pledged support for Ukraine.', '2023-03-01', [['fumio-kishida', 'support', 'UKR']], []],
+      // "his government" is the speaker's state
+      ['U.S. Secretary of State John Kerry said his government is trying to assure South Korea of its commitment to extended deterrence.', '2014-03-14', [['USA', 'alliance', 'KOR']], [['john-kerry', 'alliance', 'KOR']]],
+      // "Both" after a pair does not link back to the pair
+      ['Japan and South Korea held a summit in Tokyo. Both condemned North Korea.', '2023-03-16', [['JPN', 'criticism', 'PRK'], ['KOR', 'criticism', 'PRK']], []],
+    ],
+    knownFailures: [
+    ],
+  },
+  'titles and affiliation': {
+    rows: [
+      ['U.S. Secretary of State John Kerry met Wang Yi.', '2014-03-14', [['john-kerry', 'affiliation', 'USA'], ['john-kerry', 'negotiation', 'wang-yi']], []],
+      ['Russian Foreign Minister Sergei Lavrov met Wang Yi.', '2023-07-01', [['sergey-lavrov', 'affiliation', 'RUS']], [['wang-yi', 'affiliation', 'RUS']]],
+      ['Secretary of State Antony Blinken arrived in Beijing.', '2023-06-19', [['antony-blinken', 'affiliation', 'USA']], [['antony-blinken', 'affiliation', 'CHN']]],
+      ['NATO Secretary General Mark Rutte visited Warsaw.', '2025-02-01', [['mark-rutte', 'affiliation', 'nato']], [['mark-rutte', 'affiliation', 'POL']]],
+      ['Israeli Prime Minister Benjamin Netanyahu met Joe Biden.', '2024-01-01', [['benjamin-netanyahu', 'affiliation', 'ISR']], [['joe-biden', 'affiliation', 'ISR']]],
+      ['Ukrainian President Volodymyr Zelensky condemned Russia.', '2022-02-24', [['volodymyr-zelensky', 'affiliation', 'UKR'], [['volodymyr-zelensky', 'criticism', 'RUS'], ['UKR', 'criticism', 'RUS']]], []],
+    ],
+    knownFailures: [],
+  },
+  deployment: {
+    rows: [
+      ['Seoul pays for the stationing of 28,500 American forces on the Korean Peninsula.', '2014-03-14', [[['usfk', 'deployment', 'korean-peninsula'], ['USA', 'deployment', 'korean-peninsula']]], [['KOR', 'deployment', 'korean-peninsula']]],
+      ['Russia deployed troops to Belarus.', '2023-06-16', [['RUS', 'deployment', 'BLR']], [['BLR', 'deployment', 'RUS']]],
+      ['American troops in Syria came under fire.', '2019-10-07', [['USA', 'deployment', 'SYR']], []],
+      ['Britain sent warships to the Red Sea.', '2024-01-01', [['GBR', 'deployment', 'red-sea']], []],
+      ['Chinese troops based in Djibouti held drills.', '2017-08-01', [['CHN', 'deployment', 'DJI']], [['DJI', 'deployment', 'CHN']]],
+      ['About 28,500 U.S. troops are stationed in South Korea.', '2019-11-19', [[['USA', 'deployment', 'KOR'], ['us-armed-forces', 'deployment', 'KOR']]], []],
+    ],
+    knownFailures: [],
+  },
+};
+
+describe('construction tables', () => {
+  it('hold at least 60 rows', () => {
+    const n = Object.values(CONSTRUCTIONS).reduce((sum, c) => sum + c.rows.length + c.knownFailures.length, 0);
+    expect(n + ATTRIBUTE_ROWS.length).toBeGreaterThanOrEqual(60);
+  });
+});
+
+for (const [name, { rows, knownFailures }] of Object.entries(CONSTRUCTIONS)) {
+  describe(name, () => {
+    if (rows.length) {
+      it.each(rows)('%s', (text, date, asserted, notAsserted) => {
+        expectAsserted(extractSentence(text, date), asserted, notAsserted);
+      });
+    }
+    if (knownFailures.length) {
+      // each row's reason is in the table above
+      it.fails.each(knownFailures)('known failure: %s', (text, date, asserted, notAsserted) => {
+        expectAsserted(extractSentence(text, date), asserted, notAsserted);
+      });
+    }
+  });
+}
+
+/** [text, document date, the relation, its modality, attributes it must carry, attribute keys it must not carry]. */
+type AttributeRow = [text: string, date: string, triple: Triple, modality: Modality, attributes: RelationAttributes, absent: string[]];
+
+const ATTRIBUTE_ROWS: AttributeRow[] = [
+  // the amount as written, with the USD figure the text gives in parentheses
+  ['Under the agreement, South Korea will pay 920 billion won ($870 million) in 2014 for US Forces Korea.', '2014-03-14', ['KOR', 'funding', 'usfk'], 'asserted',
+    { amount: 920_000_000_000, currency: 'KRW', amountUsd: 870_000_000, year: 2014 }, []],
+  ['Germany pledged 2.7 billion euros ($2.9 billion) to Ukraine.', '2023-03-03', ['DEU', 'funding', 'UKR'], 'asserted',
+    { amount: 2_700_000_000, currency: 'EUR', amountUsd: 2_900_000_000 }, []],
+  ['The IMF approved a $3 billion bailout for Pakistan.', '2023-07-12', ['imf', 'funding', 'PAK'], 'asserted',
+    { amount: 3_000_000_000, currency: 'USD', amountUsd: 3_000_000_000 }, []],
+  // no USD figure in the text: none invented
+  ['The European Union gave 50 billion euros to Ukraine.', '2024-02-01', ['eu', 'funding', 'UKR'], 'asserted',
+    { amount: 50_000_000_000, currency: 'EUR' }, ['amountUsd']],
+  // "on Thursday" in a story of Friday 2023-03-24 is the day before
+  ['Japan gave $500 million to Ukraine on Thursday.', '2023-03-24', ['JPN', 'funding', 'UKR'], 'asserted',
+    { amount: 500_000_000, currency: 'USD', date: '2023-03-23' }, []],
+  ['Antony Blinken met Wang Yi on Sunday.', '2023-06-19', ['antony-blinken', 'negotiation', 'wang-yi'], 'asserted', { date: '2023-06-18' }, []],
+  // the document's own weekday is the same day
+  ['Russia attacked Kyiv on Friday.', '2022-02-25', ['RUS', 'attack', 'UKR'], 'asserted', { date: '2022-02-25' }, []],
+  // a future weekday counts forward: Friday 2023-03-17 + "will ... on Monday" = 2023-03-20
+  ['Xi Jinping will fly to Moscow on Monday.', '2023-03-17', ['xi-jinping', 'negotiation', 'RUS'], 'hypothetical', { date: '2023-03-20' }, []],
+  // a funding relation without an amount carries none
+  ["Seoul's contribution to USFK rose this year.", '2014-03-14', ['KOR', 'funding', 'usfk'], 'asserted', {}, ['amount', 'currency', 'amountUsd']],
+];
+
+describe('attributes', () => {
+  it.each(ATTRIBUTE_ROWS)('%s', (text, date, triple, modality, attributes, absent) => {
+    const extraction = extractSentence(text, date);
+    const [relation] = relationsFor(extraction, triple, modality);
+    expect(relation, `${triple.join(' ')} [${modality}] among: ${describeRelations(extraction)}`).toBeDefined();
+    expect(relation.attributes ?? {}).toMatchObject(attributes);
+    for (const key of absent) expect(relation.attributes ?? {}).not.toHaveProperty(key);
+  });
+});
