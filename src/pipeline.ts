@@ -40,7 +40,8 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions): E
   const gazetteer = gazetteerFor(options.catalog);
   const roleNouns = linkingLexicon().appositionRoles;
   const placeState = doc.place ? stateOfPlace(gazetteer, doc.place) : null;
-  const relations = extractRelations({ text, analysis, date: doc.date, skip: layout.skip, roleNouns, placeState });
+  const usualStates = new Map(options.catalog.titles.filter((t) => t.usualOf).map((t) => [t.title, t.usualOf!]));
+  const relations = extractRelations({ text, analysis, date: doc.date, skip: layout.skip, roleNouns, placeState, usualStates });
   return { document: documentInfo(doc), entities: contractEntities(analysis, doc.text), relations };
 }
 

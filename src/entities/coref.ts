@@ -127,7 +127,10 @@ export function resolveCoreference(doc: TextDoc, mentions: Mention[], opts: Core
       while (p >= s.tokenStart && TIME_WORDS.has(tokens[p].text.toLowerCase())) p--; // "said Friday it"
       const subjectPosition = p < s.tokenStart || SUBJECT_OPENERS.has(tokens[p].text.toLowerCase());
       if ((lower === 'its' || (lower === 'it' && subjectPosition)) && !isExpletive(tokens, i)) {
-        const ante = before(tokens[i].start, s.index - 1 + 1, (m) => m.actor && !m.locative && m.kind !== 'group' && GROUP_TYPES.has(typeOf(m.id) ?? '') && m.sentence >= s.index - 1);
+        const fits = (m: Mention) => m.actor && !m.locative && m.kind !== 'group' && GROUP_TYPES.has(typeOf(m.id) ?? '');
+        // "It has frozen the assets ...": a sentence that opens with "It" continues the previous sentence's subject
+        const opener = i === s.tokenStart ? all.find((m) => m.sentence === s.index - 1 && fits(m)) : undefined;
+        const ante = opener ?? before(tokens[i].start, s.index, (m) => fits(m) && m.sentence >= s.index - 1);
         if (ante) push(make(ante.id, 'pronoun', i, i + 1, s.index, 0.65));
         continue;
       }

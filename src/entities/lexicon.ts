@@ -13,7 +13,7 @@ interface LinkingFile {
   surnameFirst: string[];
   titleModifiers: string[];
   appositionRoles: string[];
-  unknownNames: { stopwords: string[]; organizationHeads: string[]; militaryHeads: string[]; connectors: string[]; eventHeads: string[] };
+  unknownNames: { stopwords: string[]; organizationHeads: string[]; militaryHeads: string[]; connectors: string[]; eventHeads: string[]; eventFirstWords: string[] };
 }
 
 export interface LinkingLexicon {
@@ -35,6 +35,8 @@ export interface LinkingLexicon {
   appositionRoles: Set<string>;
   /** Heads of names that are events, programmes or places, never actors ("Korean War", "Six-Party Talks"). */
   eventHeads: Set<string>;
+  /** First words of names that are programmes or places ("Plan Colombia", "Operation Desert Storm"). */
+  eventFirstWords: Set<string>;
 }
 
 let cached: LinkingLexicon | null = null;
@@ -60,6 +62,7 @@ export function linkingLexicon(): LinkingLexicon {
     titleModifiers: new Set(f.titleModifiers),
     appositionRoles: new Set(f.appositionRoles),
     eventHeads: new Set(f.unknownNames.eventHeads),
+    eventFirstWords: new Set(f.unknownNames.eventFirstWords),
   };
   return cached;
 }

@@ -39,12 +39,18 @@ export function resolvePersonName(gaz: Gazetteer, words: string[], title: string
  * says organization or armed force, two to four name-like words say person, and a lone
  * word is kept only when a speech verb follows ("Lavrov said").
  */
+function speechVerb(word: string): boolean {
+  return word === 'says' || word === 'was' || word === 'has' || word === 'is';
+}
+
 export function guessUnknownType(words: string[], lex: LinkingLexicon, nextWord: string | undefined, sentenceInitial = false): EntityType | null {
   // hyphenated parts belong to one name word: "Choe Ryong-hae"
   const content = words.join(' ').replace(/ - /g, '-').split(' ').filter((w) => !lex.connectors.has(w));
   const head = content[content.length - 1];
   if (!head || content.every((w) => lex.stopwords.has(w))) return null;
-  if (lex.eventHeads.has(head) || lex.eventHeads.has(head.split('-').pop() ?? '')) return null;
+  if (lex.eventHeads.has(head) || lex.eventHeads.has(head.split('-').pop() ?? '') || lex.eventFirstWords.has(content[0])) return null;
+  // "Black Hawk helicopters": a name before a plural common noun names a thing
+  if (nextWord && /^[a-z]+s$/.test(nextWord) && !speechVerb(nextWord)) return lex.organizationHeads.has(head) ? 'organization' : null;
   // a capitalised first word of a sentence is mostly a common noun ("Analysts said")
   if (content.length === 1 && sentenceInitial && /s$/.test(head)) return null;
   if (lex.militaryHeads.has(head)) return 'military';

@@ -54,6 +54,10 @@ const CueSchema = z.object({
   speakerSource: z.boolean().optional(),
   /** A noun naming one side of a relation ("its ally Azerbaijan", "Islamabad's partner"): see relational-nouns.ts. */
   relational: z.boolean().optional(),
+  /** Entity types the source may have (a "commander of X" is a person or a force, not a state). */
+  sourceTypes: z.array(z.string()).optional(),
+  /** Words that cancel the cue when they follow its object before an -ing verb ("joined the EU in punishing Moscow"). */
+  forbidsAfterObject: z.array(z.string()).optional(),
 }).strict();
 
 const CueFileSchema = z.object({
@@ -90,6 +94,8 @@ export interface Cue {
   targetFallback: boolean;
   speakerSource: boolean;
   relational: boolean;
+  sourceTypes: string[];
+  forbidsAfterObject: string[];
 }
 
 export interface CueSurface { cue: Cue; form: VerbForm }
@@ -155,7 +161,7 @@ export function cueTrie(): CueNode {
         objectVia: c.objectVia ?? (pos === 'verb' ? 'either' : 'prep'), requires: c.requires ?? [], requiresAmount: c.requiresAmount ?? false,
         subjectIs: c.subjectIs ?? 'source', mutual: c.mutual ?? false, passiveOnly: c.passiveOnly ?? false, targetTypes: c.targetTypes ?? [],
         placeTarget: c.placeTarget ?? false, mediator: c.mediator ?? false, requiresAfterObject: c.requiresAfterObject ?? false,
-        needsTarget: c.needsTarget ?? false, sourceAdjacent: c.sourceAdjacent ?? false, infinitiveTarget: c.infinitiveTarget ?? false, forbids: c.forbids ?? [], requiresWindow: c.requiresWindow ?? 6, targetFallback: c.targetFallback ?? false, speakerSource: c.speakerSource ?? false, relational: c.relational ?? false,
+        needsTarget: c.needsTarget ?? false, sourceAdjacent: c.sourceAdjacent ?? false, infinitiveTarget: c.infinitiveTarget ?? false, forbids: c.forbids ?? [], requiresWindow: c.requiresWindow ?? 6, targetFallback: c.targetFallback ?? false, speakerSource: c.speakerSource ?? false, relational: c.relational ?? false, sourceTypes: c.sourceTypes ?? [], forbidsAfterObject: c.forbidsAfterObject ?? [],
       };
       if (c.verb) {
         const f = inflect(c.verb);

@@ -32,6 +32,8 @@ export interface RelationStageInput {
   roleNouns?: Set<string>;
   /** The state of the dateline's place, for titled people whose state the text leaves unsaid. */
   placeState?: string | null;
+  /** Title -> the state it usually belongs to (data/lexicon/titles.json `usualOf`). */
+  usualStates?: Map<string, string>;
 }
 
 /** A relation found at one place in the text, before merging. */
@@ -46,6 +48,8 @@ export interface RelationCandidate {
 }
 
 const NOUN_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'any', 'no', 'further', 'new', 'fresh', 'deadly', 'major', 'first', 'latest', 'recent', 'possible', 'such', "'s", '’s', 'of', 'joint', 'military', 'nuclear', 'economic', 'financial', 'more', 'additional', 'massive', 'large-scale', 'direct']);
+// words before an -ing verb that do not make it a noun modifier ("is attacking", "after meeting", "began arriving")
+const NON_NOUNS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'am', 'after', 'before', 'while', 'by', 'for', 'of', 'in', 'on', 'without', 'since', 'from', 'into', 'about', 'against', 'began', 'begun', 'started', 'continued', 'kept', 'stopped', 'resumed', 'keep', 'continue', 'also', 'not', 'and', 'or', 'then', 'still', 'again', 'repeatedly', 'reportedly', 'allegedly', 'jointly', 'publicly', 'openly', 'strongly', 'sharply', 'firmly', 'increasingly', 'now', 'later', 'already', 'both', 'upon', 'with', 'through', 'despite']);
 const ARTICLES = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'our', "'s", '’s', 'this', 'that']);
 const VERB_MARKERS = new Set(['which', 'who', 'that', 'to', 'will', 'would', 'may', 'might', 'could', 'can', 'should', 'must', 'not', "n't", 'did', 'does', 'do', 'has', 'have', 'had', 'also', 'then', 'jointly', 'repeatedly', 'reportedly', 'allegedly']);
 
@@ -113,6 +117,9 @@ function findArguments(v: SentenceView, s: CueSurface, ts: number, te: number, l
     if (v.tokens.slice(te, k).some((t) => /^(separate|parallel|respective)$/i.test(t.text))) separate = true;
   }
   if (cue.pos === 'verb') {
+    // "an executive order targeting seven officials": a participle after a common noun modifies that noun
+    const prevTok = v.tokens[ts - 1];
+    if (s.form === 'ing' && prevTok && prevTok.kind === 0 && !prevTok.upper && !v.inMention.has(ts - 1) && !NON_NOUNS.has(prevTok.text.toLowerCase()) && !/(ed|ing)$/.test(prevTok.text)) return null;
     const passive = (s.form === 'participle' || s.form === 'past') && isPassive(v, ts);
     const reduced = !passive && (s.form === 'participle' || s.form === 'past') ? isReducedRelative(v, ts) : undefined;
     if (cue.passiveOnly && !passive && !reduced) return null;
@@ -161,10 +168,15 @@ function findArguments(v: SentenceView, s: CueSurface, ts: number, te: number, l
     let targets: ActorGroup | undefined;
     if (cue.objectVia === 'direct' || cue.objectVia === 'either') targets = groupAfter(v, argStart, r, 4, true);
     if (!targets && (cue.objectVia === 'prep' || cue.objectVia === 'either')) targets = prepObject(v, argStart, r, cue.targetPreps)?.group;
-    if (cue.objectVia === 'none' || (!targets && (!isDirected(cue.type) || cue.mutual))) return { sources: subject, targets, pairsWithin: separate ? undefined : subject };
+    // "sent forces to fight in Iraq": an infinitive of purpose says nothing of fighting each other
+    const infinitive = ts > v.start && v.tokens[ts - 1].text.toLowerCase() === 'to';
+    if (cue.objectVia === 'none' || (!targets && (!isDirected(cue.type) || (cue.mutual && !infinitive)))) return { sources: subject, targets, pairsWithin: separate ? undefined : subject };
     if (!targets && cue.targetFallback) {
       const other = (g: ActorGroup) => g !== subject && g.members.some((m) => m.actor && !m.locative);
-      targets = v.groups.find((g) => g.tokenStart >= argStart && other(g)) ?? (cue.type === 'threat' ? v.groups.filter((g) => g.tokenEnd <= (subject?.tokenStart ?? ts) && other(g)).pop() : undefined);
+      // near the verb, or in the speaker's own follow-up ("..., saying Japan would bear responsibility")
+      const saying = v.tokens.findIndex((t, k) => k > te && k < v.end && /^(saying|adding|accusing|warning|calling)$/i.test(t.text));
+      targets = v.groups.find((g) => g.tokenStart >= argStart && other(g) && (g.tokenStart - argStart <= 8 || (saying > 0 && g.tokenStart > saying)))
+        ?? (cue.type === 'threat' ? v.groups.filter((g) => g.tokenEnd <= (subject?.tokenStart ?? ts) && other(g)).pop() : undefined);
     }
     return { sources: subject, targets };
   }
@@ -195,6 +207,8 @@ function findArguments(v: SentenceView, s: CueSurface, ts: number, te: number, l
     return subj && copula && subj.members.length > 1 ? { sources: subj, targets: undefined, pairsWithin: subj } : null;
   }
   const owner = possessorBefore(v, ts, l);
+  // "Iran's backing of the Houthis": after a possessor, the "of" phrase is the target
+  if (owner && fromPrep && v.tokens[fromPrep.prepAt].text.toLowerCase() === 'of' && isDirected(cue.type)) return { sources: owner, targets: fromPrep.group };
   let subject = subjectBefore(v, l, ts);
   // "Americans were wounded in the assault": the patient of a passive is no source
   if (subject && passiveAfter(v, subject.tokenEnd, ts)) subject = undefined;
@@ -286,6 +300,7 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
         const [l, r] = clauseWindow(v, i);
         const args = findArguments(v, surface, i, te, l, r);
         if (!args) continue;
+        if (args.targets && surface.cue.forbidsAfterObject.includes(text.tokens[args.targets.tokenEnd]?.text.toLowerCase() ?? '') && /ing$/.test(text.tokens[args.targets.tokenEnd + 1]?.text ?? '')) continue;
         const { cue } = surface;
         if (cue.requiresAmount && findAmounts(text.text.slice(text.tokens[l].start, text.tokens[r - 1].end)).length === 0) continue;
         const judged = cueModality(lex, { tokens: text.tokens, sentenceStart: s.tokenStart, clauseStart: l, cueStart: i, cueEnd: te, sentenceEnd: s.tokenEnd, isNoun: cue.pos === 'noun', isQuestion });
@@ -301,6 +316,7 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
           // a place after "in" is only a target of visits and deployments ("arrived in Amman", "troops in Syria")
           if (!b.actor && !cue.placeTarget && cue.type !== 'deployment') return;
           if (cue.targetTypes.length && !cue.targetTypes.includes(typeOf(b.id) ?? '')) return;
+          if (cue.sourceTypes.length && !cue.sourceTypes.includes(typeOf(a.id) ?? '')) return;
           if (cue.type === 'deployment' && !['country', 'region'].includes(typeOf(b.id) ?? '')) return;
           const confidence = round(base * Math.min(a.certainty, b.certainty));
           const c = { type, modality, confidence, sentence: s.index, withAmount: type === 'funding' };

@@ -12,6 +12,8 @@ import { rolesOn } from '../entities/roles.js';
 import type { RelationCandidate, RelationStageInput } from './extract.js';
 
 const PLACE_PREPS = new Set(['in', 'on', 'at', 'inside', 'across']);
+// ranks and generic titles say nothing of the state: no guess from the sentence or the dateline
+const MILITARY_OR_GENERIC = new Set(['General', 'Admiral', 'Commander', 'Honorific', 'Counterpart', 'Director', 'Chief of Staff', 'Minister', 'Deputy Minister', 'Representative', 'Senator', 'Governor', 'Mayor', 'Leader', 'Chairman', 'Army Chief']);
 
 function affiliationOfPerson(m: Mention, analysis: EntityAnalysis, date: string | null): { of: string; certainty: number } | null {
   if (m.titleOf) {
@@ -44,6 +46,13 @@ function appositionAffiliation(m: Mention, mentions: Mention[], text: TextDoc, a
   };
   if (t[m.tokenEnd]?.text === ',') {
     let k = m.tokenEnd + 1;
+    // ", commander of NATO's southern forces", ", head of the IAEA"
+    if (roles.has(t[k]?.text ?? '') && t[k + 1]?.text === 'of') {
+      let j = k + 2;
+      if (/^(the|a|an)$/i.test(t[j]?.text ?? '')) j++;
+      const of = mentions.find((x) => x.tokenStart === j);
+      if (of && ownerOk(of)) return of.id;
+    }
     if (/^(the|a|an)$/i.test(t[k]?.text ?? '')) k++;
     const owner = mentions.find((x) => x.tokenStart === k);
     if (owner && ownerOk(owner)) {
@@ -57,8 +66,9 @@ function appositionAffiliation(m: Mention, mentions: Mention[], text: TextDoc, a
       }
     }
   }
-  if (t[m.tokenStart - 1]?.text === ',' && roles.has(t[m.tokenStart - 2]?.text.toLowerCase() ?? '')) {
-    for (let k = m.tokenStart - 3; k >= m.tokenStart - 6 && k >= 0; k--) {
+  const lead = titleLead(m, t);
+  if (t[lead - 1]?.text === ',' && t.slice(Math.max(0, lead - 6), lead - 1).some((x) => roles.has(x.text))) {
+    for (let k = lead - 2; k >= lead - 8 && k >= 0; k--) {
       if (t[k].text === "'s" || t[k].text === '’s') {
         const owner = mentions.find((x) => x.tokenEnd === k);
         return owner && ownerOk(owner) ? owner.id : null;
@@ -67,6 +77,13 @@ function appositionAffiliation(m: Mention, mentions: Mention[], text: TextDoc, a
     }
   }
   return null;
+}
+
+/** Where a person's name phrase starts, its title included ("General Hulusi Akar"). */
+function titleLead(m: Mention, t: TextDoc['tokens']): number {
+  let k = m.tokenStart;
+  while (k > 0 && t[k - 1].upper && t[k - 1].kind === 0 && k > m.tokenStart - 3) k--;
+  return k;
 }
 
 /**
@@ -78,7 +95,7 @@ function nearbyState(m: Mention, analysis: EntityAnalysis, placeState: string | 
   const near = analysis.mentions.filter((x) => x.sentence === m.sentence && analysis.entities.get(x.id)?.type === 'country');
   const before = near.filter((x) => x.locative && x.tokenEnd <= m.tokenStart && m.tokenStart - x.tokenEnd <= 8).pop();
   if (before) return { of: before.id, certainty: 0.6 };
-  const after = near.find((x) => x.tokenStart >= m.tokenEnd && x.tokenStart - m.tokenEnd <= 6);
+  const after = near.find((x) => x.tokenStart >= m.tokenEnd && x.tokenStart - m.tokenEnd <= 3);
   if (after) return { of: after.id, certainty: 0.55 };
   return placeState ? { of: placeState, certainty: 0.5 } : null;
 }
@@ -91,10 +108,14 @@ export function structuralRelations(input: RelationStageInput, roles: Set<string
     const info = analysis.entities.get(m.id);
     if (!info) continue;
     if (info.type === 'person' && m.kind !== 'pronoun' && m.kind !== 'group') {
-      const aff = affiliationOfPerson(m, analysis, date) ?? (m.title && m.title !== 'Counterpart' && m.title !== 'Honorific' ? nearbyState(m, analysis, input.placeState ?? null) : null);
-      if (aff && aff.of !== m.id) out.push({ source: m.id, target: aff.of, type: 'affiliation', modality: 'asserted', confidence: round(aff.certainty * m.certainty), sentence: m.sentence, withAmount: false });
       const owner = appositionAffiliation(m, analysis.mentions, text, analysis, roles);
       if (owner) out.push({ source: m.id, target: owner, type: 'affiliation', modality: 'asserted', confidence: round(0.85 * m.certainty), sentence: m.sentence, withAmount: false });
+      // with no state written, a political title's usual state, else a state named close by, else the dateline's
+      const usual = m.title ? input.usualStates?.get(m.title) : undefined;
+      const guess = !owner && m.title && !MILITARY_OR_GENERIC.has(m.title)
+        ? (usual ? { of: usual, certainty: 0.6 } : nearbyState(m, analysis, input.placeState ?? null)) : null;
+      const aff = affiliationOfPerson(m, analysis, date) ?? guess;
+      if (aff && aff.of !== m.id) out.push({ source: m.id, target: aff.of, type: 'affiliation', modality: 'asserted', confidence: round(aff.certainty * m.certainty), sentence: m.sentence, withAmount: false });
     }
     if (info.type === 'military' && info.affiliation && !seenForce.has(m.id)) {
       seenForce.add(m.id);

@@ -61,6 +61,8 @@ export const TitleSchema = z.object({
   nouns: z.array(z.string().min(1)).default([]),
   /** Whether the title alone names a head of state/government (used for "the president" of the document's country). */
   head: z.boolean().default(false),
+  /** The state a title belongs to when the text names none ("Secretary of State" is American, "Foreign Secretary" British). */
+  usualOf: z.string().optional(),
 }).strict();
 
 export const TitlesFileSchema = z.object({ titles: z.array(TitleSchema) }).strict();

@@ -1,0 +1,100 @@
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildGraph, OUTPUT_FILES, type BuildReport } from '../../src/build/build.js';
+import { ExtractionPool, checkJobs, extractParallel, orderedMap } from '../../src/build/workers.js';
+import { loadCatalog } from '../../src/entities/catalog/load.js';
+import { isExtractionError, type SourceDocument } from '../../src/model.js';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const tmp = mkdtempSync(join(tmpdir(), 'geokg-workers-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+const doc = (id: string, text: string): SourceDocument => ({ id, path: `${id}.txt`, title: null, date: '2022-02-24', source: null, text });
+
+describe('building with worker threads', () => {
+  // the packaged wire copies and the gold articles: txt and md, 50 documents
+  const corpus = join(tmp, 'corpus');
+  const reports = new Map<number, BuildReport>();
+  const outOf = (jobs: number) => join(tmp, `out-${jobs}`);
+
+  beforeAll(async () => {
+    cpSync(join(ROOT, 'corpus'), join(corpus, 'packaged'), { recursive: true });
+    cpSync(join(ROOT, 'tests', 'gold', 'articles'), join(corpus, 'gold'), { recursive: true });
+    for (const jobs of [1, 2]) {
+      reports.set(jobs, await buildGraph({ corpus: [corpus], out: outOf(jobs), cacheDir: join(tmp, `cache-${jobs}`), jobs, seed: 7 }));
+    }
+  }, 120_000);
+
+  it('gives byte-identical outputs with one job and with two', () => {
+    const one = reports.get(1)!;
+    const two = reports.get(2)!;
+    expect(one.documents.ok).toBeGreaterThan(40);
+    expect(two.documents).toEqual(one.documents);
+    expect(two.errors).toEqual(one.errors);
+    for (const file of [OUTPUT_FILES.graph, OUTPUT_FILES.evidence, OUTPUT_FILES.gexf]) {
+      expect(readFileSync(join(outOf(2), file), 'utf8')).toBe(readFileSync(join(outOf(1), file), 'utf8'));
+    }
+  });
+
+  it('turns a document that throws in a worker into an error record and builds the others', async () => {
+    const dir = join(tmp, 'limits');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'short.txt'), 'Russia attacked Ukraine on Thursday.\n');
+    writeFileSync(join(dir, 'long.txt'), `${'Japan criticized Russia on Friday. '.repeat(40)}\n`);
+    writeFileSync(join(dir, 'other.txt'), 'Germany and France held talks in Berlin.\n');
+    const report = await buildGraph({ corpus: [dir], out: join(tmp, 'out-limits'), cacheDir: join(tmp, 'cache-limits'), jobs: 2, limits: { maxDocumentChars: 400 } });
+    expect(report.documents).toMatchObject({ total: 3, ok: 2, failed: 1, extracted: 2 });
+    expect(report.errors).toHaveLength(1);
+    expect(report.errors[0].path).toMatch(/long\.txt$/);
+    expect(report.errors[0].error).toMatch(/maxDocumentChars/);
+    const graph = JSON.parse(readFileSync(join(tmp, 'out-limits', OUTPUT_FILES.graph), 'utf8')) as { edges: Array<{ key: string }> };
+    expect(graph.edges.map((e) => e.key)).toContain('RUS|attack|UKR|asserted');
+  }, 60_000);
+});
+
+describe('ExtractionPool', () => {
+  it('extracts in worker threads exactly as in this thread', async () => {
+    const catalog = loadCatalog();
+    const docs = ['Russia attacked Ukraine.', 'NATO condemned Russia for the attack.', 'China and Russia signed a trade deal.'].map((t, i) => doc(`d${i}`, t));
+    const here = [];
+    for await (const [, r] of extractParallel((async function* () { yield* docs; })(), { jobs: 1, catalog })) here.push(r);
+    const threaded = [];
+    for await (const [d, r] of extractParallel((async function* () { yield* docs; })(), { jobs: 2, catalog, window: 2 })) threaded.push([d.id, r] as const);
+    expect(threaded.map(([id]) => id)).toEqual(['d0', 'd1', 'd2']);
+    expect(threaded.map(([, r]) => r)).toEqual(here);
+    expect(here.every((r) => !isExtractionError(r) && r.relations.length > 0)).toBe(true);
+  }, 60_000);
+
+  it('refuses work once closed and rejects a bad number of jobs', async () => {
+    const pool = new ExtractionPool({ jobs: 1, catalog: loadCatalog() });
+    await pool.close();
+    await expect(pool.extract(doc('x', 'Japan.'))).rejects.toThrow(/closed/);
+    expect(() => checkJobs(0)).toThrow(/jobs must be a positive integer, got 0/);
+    expect(() => checkJobs(1.5)).toThrow(/1\.5/);
+  });
+});
+
+describe('orderedMap', () => {
+  it('keeps input order and pulls at most `window` items ahead', async () => {
+    let pulled = 0;
+    let taken = 0;
+    let maxAhead = 0;
+    async function* source() {
+      for (let i = 0; i < 20; i++) {
+        pulled++;
+        maxAhead = Math.max(maxAhead, pulled - taken);
+        yield i;
+      }
+    }
+    const out: number[] = [];
+    // later items finish first: order must come from the input, not from completion
+    for await (const x of orderedMap(source(), (i) => new Promise<number>((r) => setTimeout(() => r(i * 10), (20 - i) % 5)), 4)) {
+      out.push(x);
+      taken++;
+    }
+    expect(out).toEqual(Array.from({ length: 20 }, (_, i) => i * 10));
+    expect(maxAhead).toBeLessThanOrEqual(4);
+  });
+});
