@@ -161,6 +161,7 @@ function cypherScript(entityTypes: EntityType[], relations: RelationType[]): str
       '// With neo4j-admin instead (an empty database; evidence can span lines):',
       `//   neo4j-admin database import full --nodes=${NEO4J_FILES.nodes} --relationships=${NEO4J_FILES.relationships} --multiline-fields=true neo4j`,
       '// Undirected relations (directed = false) are stored in one direction; match them with -[r]-.',
+      '// LOAD CSV reads \\" as an escaped quote unless dbms.import.csv.legacy_quote_escaping=false.',
     ].join('\n'),
     `CREATE CONSTRAINT geokg_entity_id IF NOT EXISTS FOR (n:${NEO4J_ENTITY_LABEL}) REQUIRE n.id IS UNIQUE;`,
     [

@@ -219,7 +219,8 @@ function findArguments(v: SentenceView, s: CueSurface, ts: number, te: number, l
   if (!toPrep && !isDirected(cue.type) && owner) return { sources: owner, targets: undefined, pairsWithin: owner };
   if (!toPrep && !isDirected(cue.type)) {
     // "X is trying to assure Y of its commitment to extended deterrence": the clause's first actor and the nearest one
-    const first = v.groups.find((g) => g.tokenStart >= l && g.tokenEnd <= ts);
+    // the clause's first actor, a possessor excepted ("Kishida's predecessor Shinzo Abe ...")
+    const first = v.groups.find((g) => g.tokenStart >= l && g.tokenEnd <= ts && !/^['’]s$/.test(v.tokens[g.tokenEnd]?.text ?? ''));
     if (first && sources && first !== sources && ts - sources.tokenEnd <= 6) return { sources: first, targets: sources };
     return { sources, targets: undefined, pairsWithin: sources };
   }
