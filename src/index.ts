@@ -38,6 +38,9 @@ export { writeGexf } from './formats/gexf.js';
 export { writeGraphml } from './formats/graphml.js';
 export { writeCsv } from './formats/csv.js';
 export { writeJson } from './formats/json.js';
+export { writeNeo4j } from './formats/neo4j.js';
+export { filterGraph, FilterOptionError } from './formats/filter.js';
+export type { FilterOptions } from './formats/filter.js';
 
 // paths
 export { findPaths, resolveEntity, EntityNotFoundError, egoNetwork } from './paths/index.js';

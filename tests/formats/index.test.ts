@@ -30,6 +30,6 @@ describe('export format registry', () => {
   });
 
   it('rejects an unknown format by name', () => {
-    expect(() => exportGraph(graph, 'dot')).toThrow('geokg/formats: unknown export format "dot" (expected gexf, graphml, json, csv)');
+    expect(() => exportGraph(graph, 'dot')).toThrow('geokg/formats: unknown export format "dot" (expected gexf, graphml, json, csv, neo4j)');
   });
 });

@@ -14,7 +14,8 @@ import { PROCESS_OUTPUT, parseListOption, resolveForCli } from './path.js';
 
 export const DEFAULT_GRAPH_FILE = 'graph-out/graph.json';
 /** As in the viewer, `geokg path` and `geokg neighbors`: facts unless asked otherwise. */
-export const DEFAULT_EXPORT_MODALITY: FilterModality = 'asserted';
+// an export is the graph as built unless a filter is asked for: hypothetical and negated edges carry their modality
+export const DEFAULT_EXPORT_MODALITY: FilterModality = 'all';
 
 interface ExportCommandOptions {
   format: string;
@@ -44,8 +45,8 @@ export function outputPaths(output: string, files: ExportFile[], directory = fal
 const FILTER_HELP = `
 Filters (applied before any format; each drops the entities it leaves without a relation,
 except the --ego entity):
-  --modality defaults to "asserted", as in the viewer, path and neighbors; with
-  --modality all and no other filter the export is the graph exactly as built.
+  --modality defaults to "all": with no filter the export is the graph exactly as
+  built, every edge carrying its modality; --modality asserted keeps facts only.
   --since/--until keep relations whose first..last date meets the window; undated
   relations are kept only when neither is given.
   Metrics, layout and colours are those of the whole graph.

@@ -38,10 +38,13 @@ describe('geokg export', () => {
     expect(readFileSync(out, 'utf8')).toBe(writeGexf(loadSmallGraph(), { version: '1.2draft' }));
   });
 
-  it('exports asserted relations only by default, as the viewer shows them', async () => {
-    const { stdout, stderr } = await run('--format', 'json', '--in', SMALL_FIXTURE);
-    const exported = JSON.parse(stdout) as SerializedGeoGraph;
+  it('exports the graph exactly as built by default, and facts only with --modality asserted', async () => {
     const graph = loadSmallGraph();
+    const full = JSON.parse((await run('--format', 'json', '--in', SMALL_FIXTURE)).stdout) as SerializedGeoGraph;
+    expect(full.edges.map((e) => e.key).sort()).toEqual(graph.edges().sort());
+    expect(full.nodes.length).toBe(graph.order);
+    const { stdout, stderr } = await run('--format', 'json', '--in', SMALL_FIXTURE, '--modality', 'asserted');
+    const exported = JSON.parse(stdout) as SerializedGeoGraph;
     const asserted = graph.filterEdges((_e, a) => a.modality === 'asserted');
     expect(asserted.length).toBeLessThan(graph.size);
     expect(exported.edges.map((e) => e.key).sort()).toEqual(asserted.sort());
@@ -102,7 +105,7 @@ describe('geokg export --format neo4j', () => {
   it('documents the folder and the filters in --help', async () => {
     await run('--help').catch((e: unknown) => e);
     expect(helpText).toMatch(/Neo4j: -o names a folder/);
-    expect(helpText).toMatch(/--modality defaults to "asserted"/);
+    expect(helpText).toMatch(/--modality defaults to "all"/);
     for (const option of ['--types', '--min-weight', '--since', '--until', '--ego', '--depth']) expect(helpText).toContain(option);
   });
 });
