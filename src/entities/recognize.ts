@@ -297,8 +297,9 @@ function nameRun(tokens: Token[], i: number, end: number, lex: LinkingLexicon, g
   let j = i;
   while (j < end) {
     const t = tokens[j];
-    // "Several Chinese warships", "Pro-Russian": an unknown run stops at a nationality word
-    if (gaz && j > i && nationalityAt(gaz, tokens, j, end)) break;
+    // "Several Chinese warships", "Pro-Russian": an unknown run stops at a nationality word,
+    // and "Assistant Secretary of State Richard Holbrooke" at the title
+    if (gaz && j > i && (nationalityAt(gaz, tokens, j, end) || longestMatch(gaz.titles, tokens, j, end))) break;
     if (gaz && t.text === '-' && nationalityAt(gaz, tokens, j + 1, end)) break;
     if (t.kind === TokenKind.Word && t.upper && t.text !== t.text.toUpperCase() || (t.kind === TokenKind.Word && t.upper && t.text.length <= 2 && j > i)) { j++; continue; }
     // hyphenated name parts written tight: "Chi-dong", "al-Assad"

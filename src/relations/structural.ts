@@ -27,10 +27,16 @@ function affiliationOfPerson(m: Mention, analysis: EntityAnalysis, date: string 
     // no title written here: the catalog role held on the document's date, once per person
     if (!info?.linked || !date) return null;
     const held = rolesOn(info.roles, date)[0];
-    return held ? { of: held.of, certainty: 0.7 } : null;
+    if (held) return { of: held.of, certainty: 0.7 };
+    // a former office holder ("Kishida's predecessor Shinzo Abe") still belongs to the state they served
+    const past = [...(info.roles ?? [])].filter((r) => !r.from || r.from <= date).sort((a, b) => (b.to ?? '9999').localeCompare(a.to ?? '9999'))[0];
+    return past ? { of: past.of, certainty: 0.5 } : null;
   }
   const role = rolesOn(info?.roles, date).find((r) => r.title === m.title) ?? (info?.roles ?? []).find((r) => r.title === m.title);
-  return role ? { of: role.of, certainty: 0.9 } : null;
+  if (role) return { of: role.of, certainty: 0.9 };
+  // "External Affairs Minister Jaishankar": the title as written need not be the catalog's
+  const held = rolesOn(info?.roles, date)[0];
+  return held ? { of: held.of, certainty: 0.8 } : null;
 }
 
 /**
@@ -53,8 +59,9 @@ function appositionAffiliation(m: Mention, mentions: Mention[], text: TextDoc, a
       const of = mentions.find((x) => x.tokenStart === j);
       if (of && ownerOk(of)) return of.id;
     }
+    const withArticle = mentions.find((x) => x.tokenStart === k); // "the White House" starts at its article
     if (/^(the|a|an)$/i.test(t[k]?.text ?? '')) k++;
-    const owner = mentions.find((x) => x.tokenStart === k);
+    const owner = withArticle ?? mentions.find((x) => x.tokenStart === k);
     if (owner && ownerOk(owner)) {
       let j = owner.tokenEnd;
       if (t[j]?.text === "'s" || t[j]?.text === '’s') j++;
