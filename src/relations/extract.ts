@@ -186,7 +186,7 @@ function findArguments(v: SentenceView, s: CueSurface, ts: number, te: number, l
   const fromPrep = prepObject(v, argStart, r, cue.sourcePreps, 14, false)
     ?? (toPrep ? prepObject(v, toPrep.group.tokenEnd, r, cue.sourcePreps, 4, false) : undefined)
     ?? passiveAgent(v, argStart, r);
-  if (toPrep && v.tokens[toPrep.prepAt].text.toLowerCase() === 'between') return { sources: undefined, targets: undefined, pairsWithin: toPrep.group };
+  if (toPrep && /^(between|among|amongst)$/.test(v.tokens[toPrep.prepAt].text.toLowerCase())) return { sources: undefined, targets: undefined, pairsWithin: toPrep.group };
   if (cue.sourceAdjacent) {
     // ", a member of NATO", "is a member of the EU", "Croatia's membership of the EU", "becomes NATO's 31st member"
     const possessor = possessorBefore(v, ts, l);
