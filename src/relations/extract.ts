@@ -175,7 +175,9 @@ function findArguments(v: SentenceView, s: CueSurface, ts: number, te: number, l
       const other = (g: ActorGroup) => g !== subject && g.members.some((m) => m.actor && !m.locative);
       // near the verb, or in the speaker's own follow-up ("..., saying Japan would bear responsibility")
       const saying = v.tokens.findIndex((t, k) => k > te && k < v.end && /^(saying|adding|accusing|warning|calling)$/i.test(t.text));
-      targets = v.groups.find((g) => g.tokenStart >= argStart && other(g) && (g.tokenStart - argStart <= 8 || (saying > 0 && g.tokenStart > saying)))
+      // a threat's target is most often the one already named in its clause ("hits Niger with sanctions, threatens force")
+      const named = cue.type === 'threat' ? v.groups.filter((g) => g.tokenStart >= (subject?.tokenEnd ?? l) && g.tokenEnd <= ts && other(g)).pop() : undefined;
+      targets = named ?? v.groups.find((g) => g.tokenStart >= argStart && other(g) && (g.tokenStart - argStart <= 8 || (saying > 0 && g.tokenStart > saying)))
         ?? (cue.type === 'threat' ? v.groups.filter((g) => g.tokenEnd <= (subject?.tokenStart ?? ts) && other(g)).pop() : undefined);
     }
     return { sources: subject, targets };
