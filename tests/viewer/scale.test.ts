@@ -79,6 +79,15 @@ describe('viewer on a 5k-node / 20k-edge graph', () => {
     await page.mouse.up();
     await expect.poll(() => page.evaluate(() => window.__geokg!.selectedNode()), { timeout: 20_000 }).toBe(hub.key);
     expect(await page.getByTestId('node-title').textContent()).toBe(hub.attributes!.label);
+    // a hub's longest relation list starts short and unfolds on demand
+    const counts = new Map<string, number>();
+    for (const e of graph.edges) if (e.source === hub.key || e.target === hub.key) counts.set(e.attributes!.relation, (counts.get(e.attributes!.relation) ?? 0) + 1);
+    const [relation, total] = [...counts].sort((a, b) => b[1] - a[1])[0];
+    expect(total).toBeGreaterThan(25);
+    const group = page.getByTestId(`relation-group-${relation}`);
+    expect(await group.locator('.relation-item').count()).toBe(25);
+    await group.getByTestId(`show-more-${relation}`).click();
+    expect(await group.locator('.relation-item').count()).toBe(total);
     expect(await nextFrames(page)).toBe(true);
     expect(errors).toEqual([]);
     await page.close();

@@ -3,8 +3,6 @@
  * state; wires panels to state changes. Every change goes state -> visibility/view -> refresh.
  */
 import Sigma from 'sigma';
-import { EdgeArrowProgram, EdgeRectangleProgram } from 'sigma/rendering';
-import EdgeCurveProgram, { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import type { GeoGraph } from '../../src/graph/types.js';
 import type { PathResult } from '../../src/paths/index.js';
 import { buildRenderGraph } from './render/render-graph.js';
@@ -12,6 +10,10 @@ import type { RenderGraph } from './render/render-graph.js';
 import { computeVisibility } from './render/visibility.js';
 import { createEdgeReducer, createNodeReducer, neighbourhood } from './render/reducers.js';
 import type { Highlight, RenderView } from './render/reducers.js';
+import { DETAILED_NODE_PROGRAM, FAST_EDGE_PROGRAM, FAST_NODE_PROGRAM, programClasses } from './render/programs.js';
+import type { FadeState } from './render/programs.js';
+import { planRefresh } from './render/refresh-plan.js';
+import type { RefreshPlan, ViewSnapshot } from './render/refresh-plan.js';
 import { sigmaBaseSettings, validateSettings } from './settings.js';
 import type { ViewerSettings } from './settings.js';
 import type { AppState } from './state.js';
@@ -52,9 +54,16 @@ export class ViewerApp {
   pathFinder: PathFinder | null = null;
   paths: PathResult[] = [];
   hoveredNode: string | null = null;
-  readonly view: RenderView = { visibility: { nodes: new Set(), edges: new Set() }, colorBy: 'entityType', focus: null, path: null, selectedNode: null, selectedEdge: null };
-  /** Milliseconds of the last full refresh, for the status line and measurements. */
+  readonly view: RenderView = { visibility: { nodes: new Set(), edges: new Set() }, colorBy: 'entityType', focus: null, path: null, selectedNode: null, selectedEdge: null, fast: false };
+  /** Read by the fast programs at every render: dims the whole overview while something is emphasised. */
+  private readonly fade: FadeState = { amount: 0, color: this.settings.hoverDimColor };
+  /** What sigma last drew, to refresh only what changed since. */
+  private drawn: ViewSnapshot | null = null;
+  /** Milliseconds of the last refresh (JavaScript side), and what kind it was, for measurements. */
   lastRefreshMs = 0;
+  lastRefreshKind: RefreshPlan['kind'] = 'none';
+  /** Where the last load spent its time (ms): reading, parsing, the render graph, then search index, visibility and sigma's first refresh. */
+  loadTimings = { readMs: 0, parseMs: 0, renderGraphMs: 0, setupMs: 0 };
   firstRenderMs = 0;
 
   constructor(readonly el: AppElements, public state: AppState) {}
@@ -65,28 +74,39 @@ export class ViewerApp {
 
   load(loaded: LoadedGraph): void {
     const started = performance.now();
+    this.cancelReindex();
     this.layout?.kill();
     this.sigma?.kill();
     this.data = loaded.graph;
     this.origin = loaded.origin;
     this.render = buildRenderGraph(this.data, this.settings);
+    const renderGraphMs = performance.now() - started;
     this.index = buildSearchIndex(this.data);
     // a restored selection may name something this graph lacks
     if (this.state.selectedNode && !this.data.hasNode(this.state.selectedNode)) this.state.selectedNode = null;
     if (this.state.selectedEdge && !this.data.hasEdge(this.state.selectedEdge)) this.state.selectedEdge = null;
     this.view.visibility = computeVisibility(this.data, this.state);
+    this.view.fast = this.data.size >= this.settings.fastRenderMinEdges;
+    this.hoveredNode = null;
     this.syncView();
+    const fast = this.view.fast;
     // sigma is used untyped: its program classes are declared over plain Attributes
     this.sigma = new Sigma(this.render, this.el.container, {
       ...sigmaBaseSettings(this.settings),
+      ...programClasses(this.fade),
+      defaultNodeType: fast ? FAST_NODE_PROGRAM : DETAILED_NODE_PROGRAM,
+      defaultEdgeType: fast ? FAST_EDGE_PROGRAM : 'straight',
       // edge picking draws every edge a second time; on big graphs edges are reached from the node panel
       enableEdgeEvents: this.data.size <= this.settings.edgeEventsMaxEdges,
-      hideEdgesOnMove: this.data.size > this.settings.edgeEventsMaxEdges,
-      edgeProgramClasses: { line: EdgeRectangleProgram, arrow: EdgeArrowProgram, curved: EdgeCurveProgram, curvedArrow: EdgeCurvedArrowProgram },
+      hideEdgesOnMove: fast,
+      // in fast mode the program order already puts emphasised items on top: skip the per-refresh sort
+      zIndex: !fast,
       nodeReducer: createNodeReducer(this.view, this.settings),
       edgeReducer: createEdgeReducer(this.view, this.settings),
     });
+    this.drawn = this.snapshot();
     this.firstRenderMs = performance.now() - started;
+    this.loadTimings = { ...loaded.timings, renderGraphMs, setupMs: this.firstRenderMs - renderGraphMs };
     this.bindSigmaEvents(this.sigma);
     this.layout = createLayout(this.render, (running) => {
       this.el.layoutButton.textContent = running ? 'Layout ❚❚' : 'Layout ▶';
@@ -103,8 +123,9 @@ export class ViewerApp {
   }
 
   private bindSigmaEvents(sigma: Sigma): void {
-    sigma.on('enterNode', ({ node }) => { this.hoveredNode = node; this.refreshView(); });
-    sigma.on('leaveNode', () => { this.hoveredNode = null; this.refreshView(); });
+    // In fast mode hovering only shows sigma's own hover label: dimming the rest would redraw every edge.
+    sigma.on('enterNode', ({ node }) => { this.hoveredNode = node; if (!this.view.fast) this.refreshView(); });
+    sigma.on('leaveNode', () => { this.hoveredNode = null; if (!this.view.fast) this.refreshView(); });
     sigma.on('clickNode', ({ node }) => this.selectNode(node, false));
     sigma.on('clickEdge', ({ edge }) => this.selectEdge(edge));
     sigma.on('clickStage', () => this.clearSelection());
@@ -149,20 +170,58 @@ export class ViewerApp {
     this.view.colorBy = this.state.colorBy;
     this.view.selectedNode = this.state.selectedNode;
     this.view.selectedEdge = this.state.selectedEdge;
-    const node = this.hoveredNode ?? this.state.selectedNode;
+    const node = (this.view.fast ? null : this.hoveredNode) ?? this.state.selectedNode;
     if (node && this.data.hasNode(node)) this.view.focus = neighbourhood(this.data, node, this.view.visibility);
     else if (this.state.selectedEdge && this.data.hasEdge(this.state.selectedEdge)) {
       const edge = this.state.selectedEdge;
       this.view.focus = { nodes: new Set(this.data.extremities(edge)), edges: new Set([edge]) };
     } else this.view.focus = null;
+    this.fade.amount = this.view.fast && (this.view.path ?? this.view.focus) ? 1 : 0;
   }
 
+  private snapshot(): ViewSnapshot {
+    const { visibility, colorBy, focus, path, selectedNode, selectedEdge } = this.view;
+    return { visibility, colorBy, focus, path, selectedNode, selectedEdge };
+  }
+
+  /** Redraws what the view change touched: a partial refresh when it can, a full one when everything restyles. */
   refreshView(): void {
     this.syncView();
     if (!this.sigma) return;
     const started = performance.now();
-    this.sigma.refresh();
+    const next = this.snapshot();
+    const plan = planRefresh(this.drawn, next, this.view.fast);
+    if (plan.kind === 'full') this.sigma.refresh();
+    else if (plan.kind === 'partial') this.sigma.refresh({ partialGraph: { nodes: plan.nodes, edges: plan.edges }, skipIndexation: plan.skipIndexation });
+    if (plan.kind === 'full' || (plan.kind === 'partial' && !plan.skipIndexation)) this.cancelReindex();
+    else if (plan.kind === 'partial' && plan.labelsStale) this.scheduleReindex();
+    this.drawn = next;
+    this.lastRefreshKind = plan.kind;
     this.lastRefreshMs = performance.now() - started;
+  }
+
+  private reindexHandle: number | null = null;
+
+  /** Rebuilds sigma's label grid (and program order) once the page is idle, after cheap in-place patches. */
+  private scheduleReindex(): void {
+    this.cancelReindex();
+    const run = () => {
+      this.reindexHandle = null;
+      this.sigma?.refresh({ partialGraph: { nodes: [], edges: [] }, skipIndexation: false });
+    };
+    this.reindexHandle = typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 2000 }) : window.setTimeout(run, 300);
+  }
+
+  private cancelReindex(): void {
+    if (this.reindexHandle === null) return;
+    if (typeof cancelIdleCallback === 'function') cancelIdleCallback(this.reindexHandle);
+    else clearTimeout(this.reindexHandle);
+    this.reindexHandle = null;
+  }
+
+  /** True while a deferred re-index is pending, for measurements that must wait for a settled page. */
+  reindexPending(): boolean {
+    return this.reindexHandle !== null;
   }
 
   selectNode(node: string, moveCamera: boolean): void {

@@ -11,11 +11,17 @@ export interface DebugHook {
   visibleEdges(): string[];
   selectedNode(): string | null;
   selectedEdge(): string | null;
+  hoveredNode(): string | null;
   highlightedPath(): { nodes: string[]; edges: string[] } | null;
   stateHash(): string;
   /** Viewport (CSS pixel) position of a node in the sigma container. */
   nodePosition(node: string): { x: number; y: number } | null;
-  timings(): { firstRenderMs: number; lastRefreshMs: number };
+  /** JavaScript milliseconds of the first render and of the last refresh, and whether that refresh was full or partial. */
+  timings(): { firstRenderMs: number; lastRefreshMs: number; lastRefreshKind: string; load: { readMs: number; parseMs: number; renderGraphMs: number; setupMs: number } };
+  /** "fast" when the overview is drawn with the cheap programs (big graphs), else "detailed". */
+  renderMode(): 'fast' | 'detailed';
+  /** True while redraw work deferred to an idle moment is still pending. */
+  busy(): boolean;
   layoutRunning(): boolean;
 }
 
@@ -32,6 +38,7 @@ export function installDebugHook(app: ViewerApp): void {
     visibleEdges: () => [...app.view.visibility.edges],
     selectedNode: () => app.state.selectedNode,
     selectedEdge: () => app.state.selectedEdge,
+    hoveredNode: () => app.hoveredNode,
     highlightedPath: () => (app.view.path ? { nodes: [...app.view.path.nodes], edges: [...app.view.path.edges] } : null),
     stateHash: () => stateToHash(app.state),
     nodePosition: (node) => {
@@ -40,7 +47,9 @@ export function installDebugHook(app: ViewerApp): void {
       const p = app.sigma.framedGraphToViewport(display);
       return { x: p.x, y: p.y };
     },
-    timings: () => ({ firstRenderMs: app.firstRenderMs, lastRefreshMs: app.lastRefreshMs }),
+    timings: () => ({ firstRenderMs: app.firstRenderMs, lastRefreshMs: app.lastRefreshMs, lastRefreshKind: app.lastRefreshKind, load: { ...app.loadTimings } }),
+    renderMode: () => (app.view.fast ? 'fast' : 'detailed'),
+    busy: () => app.reindexPending(),
     layoutRunning: () => app.layout?.isRunning() ?? false,
   };
   Object.defineProperty(window, '__geokg', { value: Object.freeze(hook), writable: false, configurable: false });

@@ -17,6 +17,8 @@ export interface LoadedGraph {
   origin: string;
   /** Items dropped because they could not be read (unknown relation type, missing endpoint). */
   skipped: number;
+  /** Milliseconds spent reading the bytes and turning the text into the data graph. */
+  timings: { readMs: number; parseMs: number };
 }
 
 type Raw = Record<string, unknown>;
@@ -202,20 +204,25 @@ export function graphFromGexf(text: string): { graph: GeoGraph; skipped: number 
   return buildGeoGraph(items);
 }
 
-export function graphFromText(text: string, name: string): LoadedGraph {
+export function graphFromText(text: string, name: string, readMs = 0): LoadedGraph {
+  const started = performance.now();
   const looksXml = /^\s*(<\?xml|<gexf)/i.test(text) || /\.gexf$/i.test(name);
   const { graph, skipped } = looksXml ? graphFromGexf(text) : graphFromJson(text);
-  return { graph, origin: name, skipped };
+  return { graph, origin: name, skipped, timings: { readMs, parseMs: performance.now() - started } };
 }
 
 export async function fetchGraph(url: string): Promise<LoadedGraph> {
+  const started = performance.now();
   const response = await fetch(url, { credentials: 'same-origin' });
   if (!response.ok) throw new Error(`geokg/viewer-load: ${url} answered ${response.status}`);
-  return graphFromText(await response.text(), url);
+  const text = await response.text();
+  return graphFromText(text, url, performance.now() - started);
 }
 
 export async function readGraphFile(file: File): Promise<LoadedGraph> {
-  return graphFromText(await file.text(), file.name);
+  const started = performance.now();
+  const text = await file.text();
+  return graphFromText(text, file.name, performance.now() - started);
 }
 
 /** Calls `onFile` for files picked in the input or dropped anywhere on the target. */

@@ -1,11 +1,14 @@
 /**
  * Viewer defaults, their validation, and the sigma settings derived from them.
- * Colours live here as style; the relation table itself comes from data/relation-types.json.
+ * Entity and relation colours and the node size range come from data/style.json, the same
+ * file the build writes into graph.json and GEXF, so the viewer and the exports agree; the
+ * relation table itself comes from data/relation-types.json.
  */
 import type { Settings } from 'sigma/settings';
 import { ENTITY_TYPES, MODALITIES, RELATION_TYPES } from '../../src/model.js';
 import type { EntityType, Modality, RelationType } from '../../src/model.js';
 import relationTable from '../../data/relation-types.json';
+import graphStyle from '../../data/style.json';
 
 export type ColorMode = 'entityType' | 'community';
 
@@ -25,11 +28,21 @@ export interface ViewerSettings {
   background: string;
   /** Above this many edges, edges are not clickable on the canvas and hide while panning. */
   edgeEventsMaxEdges: number;
+  /**
+   * From this many edges on, the overview is drawn with sigma's cheapest programs (1-pixel
+   * GL lines, point nodes) and only the emphasised neighbourhood or path gets arrows, curves
+   * and thickness; hovering shows the label without re-drawing the graph. Without a GPU
+   * (software WebGL) the detailed programs cost seconds per frame at 50k edges.
+   */
+  fastRenderMinEdges: number;
+  /** Emphasised neighbourhoods or paths up to this many nodes show every label. */
+  maxForcedLabels: number;
 }
 
 export const DEFAULT_SETTINGS: ViewerSettings = {
-  minNodeSize: 3,
-  maxNodeSize: 18,
+  minNodeSize: graphStyle.nodeSize.min,
+  maxNodeSize: graphStyle.nodeSize.max,
+  // the build's thinnest edges (half a pixel) break up into dots in WebGL, so edges keep their own range
   minEdgeSize: 0.8,
   maxEdgeSize: 5,
   edgeCurvature: 0.22,
@@ -40,11 +53,13 @@ export const DEFAULT_SETTINGS: ViewerSettings = {
   hoverDimColor: '#e3e6ea',
   background: '#ffffff',
   edgeEventsMaxEdges: 20_000,
+  fastRenderMinEdges: 10_000,
+  maxForcedLabels: 40,
 };
 
 export function validateSettings(input: Partial<ViewerSettings>): ViewerSettings {
   const merged: ViewerSettings = { ...DEFAULT_SETTINGS, ...input };
-  const positive: (keyof ViewerSettings)[] = ['minNodeSize', 'maxNodeSize', 'minEdgeSize', 'maxEdgeSize', 'labelGridCellSize', 'edgeEventsMaxEdges'];
+  const positive: (keyof ViewerSettings)[] = ['minNodeSize', 'maxNodeSize', 'minEdgeSize', 'maxEdgeSize', 'labelGridCellSize', 'edgeEventsMaxEdges', 'fastRenderMinEdges', 'maxForcedLabels'];
   for (const key of positive) {
     const value = merged[key];
     if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
@@ -70,21 +85,8 @@ export interface RelationStyle {
   color: string;
 }
 
-/** Cooperative relations in greens/blues, conflictual in reds, structural in neutral tones. */
-const RELATION_COLORS: Record<RelationType, string> = {
-  alliance: '#1f77b4',
-  cooperation: '#2ca02c',
-  negotiation: '#17becf',
-  support: '#8fbf3f',
-  funding: '#bcbd22',
-  trade: '#6b8e9f',
-  criticism: '#ff7f0e',
-  threat: '#d62728',
-  sanction: '#9c1f5a',
-  attack: '#7f0000',
-  deployment: '#8c564b',
-  affiliation: '#9a9aa8',
-};
+/** The build's palette, read from the same file (validated by the build's own style parser). */
+const RELATION_COLORS = graphStyle.relationTypes as Record<RelationType, string>;
 
 export const RELATION_STYLES: Record<RelationType, RelationStyle> = Object.fromEntries(
   RELATION_TYPES.map((type) => {
@@ -93,13 +95,7 @@ export const RELATION_STYLES: Record<RelationType, RelationStyle> = Object.fromE
   }),
 ) as Record<RelationType, RelationStyle>;
 
-export const ENTITY_COLORS: Record<EntityType, string> = {
-  country: '#3b6fd4',
-  person: '#e0862b',
-  organization: '#2f9e6e',
-  military: '#b8433f',
-  region: '#8a63c9',
-};
+export const ENTITY_COLORS = graphStyle.entityTypes as Record<EntityType, string>;
 
 export const ENTITY_LABELS: Record<EntityType, string> = {
   country: 'Country',
@@ -133,7 +129,7 @@ export function sigmaBaseSettings(settings: ViewerSettings): Partial<Settings> {
   return {
     renderEdgeLabels: false,
     enableEdgeEvents: true,
-    defaultEdgeType: 'line',
+    defaultEdgeType: 'straight',
     labelDensity: settings.labelDensity,
     labelGridCellSize: settings.labelGridCellSize,
     labelRenderedSizeThreshold: settings.labelRenderedSizeThreshold,

@@ -1,5 +1,5 @@
 /** `geokg view`: serve the viewer and a graph on localhost, building the viewer first if needed. */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { CliError, EXIT } from '../exit-codes.js';
@@ -23,6 +23,25 @@ export async function buildViewer(outDir = DEFAULT_VIEWER_DIR): Promise<void> {
   await vite.build({ configFile: join(PACKAGE_ROOT, 'viewer', 'vite.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true } });
 }
 
+/** Newest modification time under a folder (the viewer's sources), 0 when absent. */
+function newestMtime(dir: string): number {
+  if (!existsSync(dir)) return 0;
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+/** The built viewer is missing, or older than its sources (a checkout that changed them). */
+export function viewerBuildStale(): boolean {
+  const index = join(DEFAULT_VIEWER_DIR, 'index.html');
+  if (!existsSync(index)) return true;
+  const sources = Math.max(newestMtime(join(PACKAGE_ROOT, 'viewer', 'src')), statSync(join(PACKAGE_ROOT, 'viewer', 'index.html')).mtimeMs);
+  return existsSync(join(PACKAGE_ROOT, 'viewer', 'src')) && sources > statSync(index).mtimeMs;
+}
+
 export function registerView(program: Command): void {
   program
     .command('view')
@@ -35,7 +54,7 @@ export function registerView(program: Command): void {
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliError(`geokg/view: bad port "${options.port}"`, EXIT.USAGE);
       const graphFile = resolve(options.graph);
       if (!existsSync(graphFile)) throw new CliError(`geokg/view: graph file ${graphFile} does not exist (run geokg build first)`, EXIT.USAGE);
-      if (!existsSync(join(DEFAULT_VIEWER_DIR, 'index.html'))) {
+      if (viewerBuildStale()) {
         process.stderr.write('geokg: building the viewer…\n');
         await buildViewer();
       }

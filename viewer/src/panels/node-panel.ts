@@ -5,7 +5,7 @@
 import type { GeoGraph } from '../../../src/graph/types.js';
 import type { RelationType } from '../../../src/model.js';
 import { ENTITY_COLORS, ENTITY_LABELS, MODALITY_LABELS, RELATION_STYLES } from '../settings.js';
-import { h, swatch } from './dom.js';
+import { button, h, swatch } from './dom.js';
 import { evidenceItem } from './evidence.js';
 
 export interface DetailActions {
@@ -13,6 +13,9 @@ export interface DetailActions {
   selectEdge(edge: string): void;
   isEdgeVisible(edge: string): boolean;
 }
+
+/** Relations listed per type before a "show more" button: a hub's hundreds would stall the page's layout. */
+const SHOWN_PER_GROUP = 25;
 
 const fmt = (n: number, digits = 3) => (Number.isInteger(n) ? String(n) : n.toFixed(digits));
 
@@ -72,7 +75,7 @@ export function nodePanel(graph: GeoGraph, node: string, actions: DetailActions)
     group.open = true;
     group.appendChild(h('summary', {}, swatch(style.color, 'line'), h('span', { class: 'group-name' }, style.label), h('span', { class: 'count' }, String(edges.length))));
     edges.sort((x, y) => graph.getEdgeAttribute(y, 'weight') - graph.getEdgeAttribute(x, 'weight'));
-    for (const edge of edges) {
+    const relationItem = (edge: string): HTMLElement => {
       const e = graph.getEdgeAttributes(edge);
       const source = graph.source(edge);
       const other = graph.opposite(node, edge);
@@ -89,7 +92,15 @@ export function nodePanel(graph: GeoGraph, node: string, actions: DetailActions)
       );
       item.addEventListener('click', () => actions.selectEdge(edge));
       item.addEventListener('keydown', (event) => { if (event.key === 'Enter') actions.selectEdge(edge); });
-      group.appendChild(item);
+      return item;
+    };
+    edges.slice(0, SHOWN_PER_GROUP).forEach((edge) => group.appendChild(relationItem(edge)));
+    if (edges.length > SHOWN_PER_GROUP) {
+      const more = button(`Show ${edges.length - SHOWN_PER_GROUP} more`, () => {
+        edges.slice(SHOWN_PER_GROUP).forEach((edge) => group.insertBefore(relationItem(edge), more));
+        more.remove();
+      }, { class: 'secondary show-more', 'data-testid': `show-more-${relation}` });
+      group.appendChild(more);
     }
     relations.appendChild(group);
   }

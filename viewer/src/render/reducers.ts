@@ -8,6 +8,7 @@ import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import type { RenderEdgeAttributes, RenderNodeAttributes } from './render-graph.js';
 import type { Visibility } from './visibility.js';
 import type { ColorMode, ViewerSettings } from '../settings.js';
+import { DETAILED_NODE_PROGRAM, FAST_EDGE_PROGRAM, FAST_NODE_PROGRAM } from './programs.js';
 
 export interface Highlight {
   nodes: Set<string>;
@@ -24,6 +25,8 @@ export interface RenderView {
   path: Highlight | null;
   selectedNode: string | null;
   selectedEdge: string | null;
+  /** Overview in sigma's cheapest programs; only emphasised items are drawn in detail. */
+  fast: boolean;
 }
 
 type NodeData = RenderNodeAttributes & Partial<NodeDisplayData>;
@@ -32,6 +35,8 @@ type EdgeData = RenderEdgeAttributes & Partial<EdgeDisplayData>;
 export function createNodeReducer(view: RenderView, settings: ViewerSettings) {
   return (node: string, attrs: Attributes): Partial<NodeDisplayData> => {
     const data = attrs as NodeData;
+    // the program is set even on hidden items: a partial refresh may only patch items that keep theirs
+    data.type = view.fast ? FAST_NODE_PROGRAM : DETAILED_NODE_PROGRAM;
     if (!view.visibility.nodes.has(node)) {
       data.hidden = true;
       return data;
@@ -40,15 +45,19 @@ export function createNodeReducer(view: RenderView, settings: ViewerSettings) {
     const emphasis = view.path ?? view.focus;
     if (emphasis) {
       if (emphasis.nodes.has(node)) {
+        data.type = DETAILED_NODE_PROGRAM;
         data.zIndex = 2;
-        data.forceLabel = true;
-      } else {
+        // a hub's hundreds of neighbours would bury each other's labels: then the label grid picks
+        data.forceLabel = emphasis.nodes.size <= settings.maxForcedLabels;
+      } else if (!view.fast) {
+        // fast mode dims the rest of the graph as a whole, in its programs (render/programs.ts)
         data.color = settings.hoverDimColor;
         data.label = '';
         data.zIndex = 0;
       }
     }
     if (node === view.selectedNode) {
+      data.type = DETAILED_NODE_PROGRAM;
       data.highlighted = true;
       data.forceLabel = true;
       data.zIndex = 3;
@@ -60,23 +69,25 @@ export function createNodeReducer(view: RenderView, settings: ViewerSettings) {
 export function createEdgeReducer(view: RenderView, settings: ViewerSettings) {
   return (edge: string, attrs: Attributes): Partial<EdgeDisplayData> => {
     const data = attrs as EdgeData;
+    data.type = view.fast ? FAST_EDGE_PROGRAM : data.program;
     if (!view.visibility.edges.has(edge)) {
       data.hidden = true;
       return data;
     }
-    data.type = data.program;
     data.zIndex = data.faded ? 0 : 1;
     const emphasis = view.path ?? view.focus;
     if (emphasis) {
       if (emphasis.edges.has(edge)) {
+        data.type = data.program;
         data.zIndex = 2;
         if (view.path) data.size = data.size * 2 + 1;
-      } else {
+      } else if (!view.fast) {
         data.color = settings.hoverDimColor;
         data.zIndex = 0;
       }
     }
     if (edge === view.selectedEdge) {
+      data.type = data.program;
       data.size = data.size * 2 + 1.5;
       data.zIndex = 3;
     }

@@ -18,7 +18,8 @@ export interface RenderNodeAttributes {
   communityColor: string;
 }
 
-export type EdgeProgram = 'line' | 'arrow' | 'curved' | 'curvedArrow';
+/** Keys of the detailed edge programs (render/programs.ts). */
+export type EdgeProgram = 'straight' | 'straightArrow' | 'curved' | 'curvedArrow';
 
 export interface RenderEdgeAttributes {
   size: number;
@@ -74,23 +75,27 @@ export function buildRenderGraph(data: GeoGraph, settings: ViewerSettings): Rend
   data.forEachEdge((_e, a) => { if (a.weight > maxWeight) maxWeight = a.weight; });
   const nodeSpan = settings.maxNodeSize - settings.minNodeSize;
   const edgeSpan = settings.maxEdgeSize - settings.minEdgeSize;
+  const nodes: [string, RenderNodeAttributes][] = [];
   data.forEachNode((node, a) => {
-    render.addNode(node, {
+    nodes.push([node, {
       x: a.x,
       y: a.y,
       size: settings.minNodeSize + nodeSpan * Math.sqrt(Math.max(0, a.degree) / maxDegree),
       label: a.label,
       typeColor: ENTITY_COLORS[a.entityType],
       communityColor: communityColor(a.community),
-    });
+    }]);
   });
+  // sigma draws nodes in insertion order: small first, so hubs stay on top and under the pointer
+  nodes.sort((a, b) => a[1].size - b[1].size);
+  for (const [node, attrs] of nodes) render.addNode(node, attrs);
   const curvatures = parallelEdgeCurvatures(data, settings.edgeCurvature);
   data.forEachEdge((edge, a, source, target, _sa, _ta, undirected) => {
     const style = RELATION_STYLES[a.relation];
     const faded = a.modality !== 'asserted';
     const curvature = curvatures.get(edge) ?? 0;
     const curved = curvature !== 0;
-    const program: EdgeProgram = style.directed ? (curved ? 'curvedArrow' : 'arrow') : curved ? 'curved' : 'line';
+    const program: EdgeProgram = style.directed ? (curved ? 'curvedArrow' : 'straightArrow') : curved ? 'curved' : 'straight';
     const baseColor = a.modality === 'negated' ? '#8a8f98' : style.color;
     const attrs: RenderEdgeAttributes = {
       size: (settings.minEdgeSize + edgeSpan * Math.log1p(Math.max(0, a.weight - 1)) / Math.log1p(maxWeight)) * (faded ? 0.7 : 1),
