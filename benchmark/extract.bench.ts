@@ -1,0 +1,50 @@
+/**
+ * Full extraction (entities and relations) throughput on one thread, on the same
+ * generated corpus of at least 5 MB as the entities benchmark, beside wink-nlp's readDoc;
+ * the relation stage alone is timed on the entity analyses computed beforehand.
+ */
+import { analyzeEntities } from '../src/entities/index.js';
+import { loadCatalog } from '../src/entities/catalog/load.js';
+import { extractDocument } from '../src/pipeline.js';
+import { extractRelations } from '../src/relations/extract.js';
+import { linkingLexicon } from '../src/entities/lexicon.js';
+import { analyzeText } from '../src/text/sentences.js';
+import { documentLayout } from '../src/text/layout.js';
+import { interleavedMedians, throughputCorpus } from './entities.bench.js';
+import { winkReadDoc } from './generate.js';
+import type { Benchmark } from './harness.js';
+
+export const benchmark: Benchmark = {
+  id: 'extract',
+  description: 'full extraction (entities + relations) on one thread vs wink-nlp readDoc',
+  async run({ quick }) {
+    const { docs, words, megabytes } = await throughputCorpus(quick);
+    const catalog = loadCatalog();
+    const readDoc = winkReadDoc();
+    const roleNouns = linkingLexicon().appositionRoles;
+    // the relation stage's input, prepared outside the timed loop
+    const prepared = docs.map((d) => {
+      const text = analyzeText(d.text);
+      const layout = documentLayout(d);
+      return { d, text, layout, analysis: analyzeEntities({ document: d, text, skip: layout.skip }, catalog) };
+    });
+    const relationStage = () => { for (const p of prepared) extractRelations({ text: p.text, analysis: p.analysis, date: p.d.date, skip: p.layout.skip, roleNouns, placeState: null }); };
+    let relations = 0;
+    const full = () => { relations = 0; for (const d of docs) relations += extractDocument(d, { catalog }).relations.length; };
+    const wink = () => { for (const d of docs) readDoc(d.text); };
+    full();
+    wink();
+    const [relationMs, fullMs, winkMs] = interleavedMedians(quick ? 1 : 3, [relationStage, full, wink]);
+    const size = `${docs.length} docs, ${megabytes.toFixed(1)} MB`;
+    const winkWps = words / (winkMs / 1000);
+    return [
+      { name: `relation stage alone, ${size}`, value: words / (relationMs / 1000), unit: 'words/s', better: 'higher', baseline: { name: 'wink readDoc', value: winkWps } },
+      {
+        name: `full extraction, 1 thread, ${size}`, value: words / (fullMs / 1000), unit: 'words/s', better: 'higher',
+        baseline: { name: 'wink readDoc', value: winkWps }, target: { value: winkWps, description: '≥ 1.0× readDoc' },
+        notes: `${relations} relations`,
+      },
+      { name: `full extraction, 1 thread, ${size}`, value: docs.length / (fullMs / 1000), unit: 'docs/s', better: 'higher', baseline: { name: 'wink readDoc', value: docs.length / (winkMs / 1000) } },
+    ];
+  },
+};
