@@ -79,7 +79,7 @@ export function resolveCoreference(doc: TextDoc, mentions: Mention[], opts: Core
       const lower = word.toLowerCase();
 
       // contextual names: "the North" in a story about Korea
-      const ctx = lex.contextual.find((c) => matchForm(tokens, i, s.tokenEnd, c.tokens) && gaz.entries.has(c.id) && (c.context.length === 0 || c.context.some((id) => inDoc.has(id))));
+      const ctx = contextualAt(lex, lower).find((c) => matchForm(tokens, i, s.tokenEnd, c.tokens) && gaz.entries.has(c.id) && (c.context.length === 0 || c.context.some((id) => inDoc.has(id))));
       if (ctx) {
         push(make(ctx.id, 'contextual', i, i + ctx.tokens.length, s.index, 0.8));
         i += ctx.tokens.length - 1;
@@ -87,10 +87,10 @@ export function resolveCoreference(doc: TextDoc, mentions: Mention[], opts: Core
       }
 
       // group phrases: the pair just named
-      const group = lex.groupPhrases.find((g) => g.every((w, k) => tokens[i + k]?.text.toLowerCase() === w) && i + g.length <= s.tokenEnd);
+      const group = groupPhrasesAt(lex, lower).find((g) => g.every((w, k) => tokens[i + k]?.lower === w) && i + g.length <= s.tokenEnd);
       // a bare "both" refers back only before a verb or an adverb ("Both condemned", "both already"), not in "both Japan and Korea"
       const nextWord = tokens[i + 1]?.text ?? '';
-      const prevWord = i > s.tokenStart ? tokens[i - 1].text.toLowerCase() : '';
+      const prevWord = i > s.tokenStart ? tokens[i - 1].lower : '';
       const opensClause = i === s.tokenStart || prevWord === ',' || prevWord === 'but' || prevWord === 'while';
       const bareOk = opensClause && (!tokens[i + 1] || /^(already|also|have|had|are|were|will|would|said|say|agreed|,)$/.test(nextWord) || (/ed$/.test(nextWord) && !tokens[i + 1].upper));
       if (group && !(group.length === 1 && !bareOk)) {
@@ -111,7 +111,7 @@ export function resolveCoreference(doc: TextDoc, mentions: Mention[], opts: Core
       if (gender) {
         const ante = before(tokens[i].start, s.index, (m) => typeOf(m.id) === 'person' && m.actor && (genderOf(m.id) ?? gender) === gender);
         if (ante) {
-          const head = tokens[i + 1]?.text.toLowerCase();
+          const head = tokens[i + 1]?.lower;
           if ((lower === 'his' || lower === 'her') && head && lex.possessiveHeads.has(head)) {
             const state = stateOf(ante.id);
             if (state) { push(make(state, 'pronoun', i, i + 2, s.index, 0.7)); i++; continue; }
@@ -124,8 +124,8 @@ export function resolveCoreference(doc: TextDoc, mentions: Mention[], opts: Core
       // "China said it was imposing sanctions", "Russia ... its forces": the state or body named last
       // "it" is resolved in subject position only ("said it would", "and it imposed"); an object "it" is mostly a thing
       let p = i - 1;
-      while (p >= s.tokenStart && TIME_WORDS.has(tokens[p].text.toLowerCase())) p--; // "said Friday it"
-      const subjectPosition = p < s.tokenStart || SUBJECT_OPENERS.has(tokens[p].text.toLowerCase());
+      while (p >= s.tokenStart && TIME_WORDS.has(tokens[p].lower)) p--; // "said Friday it"
+      const subjectPosition = p < s.tokenStart || SUBJECT_OPENERS.has(tokens[p].lower);
       if ((lower === 'its' || (lower === 'it' && subjectPosition)) && !isExpletive(tokens, i)) {
         const fits = (m: Mention) => m.actor && !m.locative && m.kind !== 'group' && GROUP_TYPES.has(typeOf(m.id) ?? '');
         // "It has frozen the assets ...": a sentence that opens with "It" continues the previous sentence's subject
@@ -150,10 +150,10 @@ export function resolveCoreference(doc: TextDoc, mentions: Mention[], opts: Core
         for (let len = 3; len >= 1; len--) {
           const words = tokens.slice(i + 1, i + 1 + len);
           if (words.length < len || i + 1 + len > s.tokenEnd || words.some((t) => t.upper && t.text !== t.text.toUpperCase())) continue;
-          const titles = gaz.roleNouns.get(words.map((t) => t.text.toLowerCase()).join(' '));
+          const titles = gaz.roleNouns.get(words.map((t) => t.lower).join(' '));
           if (!titles) continue;
           // "the president of the United States" names another office holder, not the last one mentioned
-          if (tokens[i + 1 + len]?.text.toLowerCase() === 'of') break;
+          if (tokens[i + 1 + len]?.lower === 'of') break;
           const ante = before(tokens[i].start, s.index + 1, (m) => typeOf(m.id) === 'person' && titlesOf(m).some((t) => titles.includes(t)));
           if (ante) { push(make(ante.id, 'role-noun', i, i + 1 + len, s.index, 0.8)); i += len; }
           break;
@@ -166,11 +166,38 @@ export function resolveCoreference(doc: TextDoc, mentions: Mention[], opts: Core
 
 /** "it is unclear", "it was not clear whether", "it remains to be seen": no referent. */
 function isExpletive(tokens: Token[], i: number): boolean {
-  const next = tokens[i + 1]?.text.toLowerCase() ?? '';
-  const after = tokens[i + 2]?.text.toLowerCase() ?? '';
-  if (tokens[i].text.toLowerCase() === 'its') return false;
+  const next = tokens[i + 1]?.lower ?? '';
+  const after = tokens[i + 2]?.lower ?? '';
+  if (tokens[i].lower === 'its') return false;
   if (/^(is|was|'s|seems|seemed|remains|remained|appears|appeared|takes|took)$/.test(next)) return !/(ing|ed)$/.test(after) || /^(unclear|expected|believed|thought|reported|estimated|feared|hoped)$/.test(after);
   return false;
+}
+
+// the phrase lists indexed by first word, so each token is compared only with phrases that can start there
+const contextualIndex = new WeakMap<LinkingLexicon, Map<string, LinkingLexicon['contextual']>>();
+const groupIndex = new WeakMap<LinkingLexicon, Map<string, string[][]>>();
+
+function contextualAt(lex: LinkingLexicon, word: string): LinkingLexicon['contextual'] {
+  let index = contextualIndex.get(lex);
+  if (!index) {
+    index = new Map();
+    for (const c of lex.contextual) {
+      const key = c.tokens[0].toLowerCase();
+      index.set(key, [...(index.get(key) ?? []), c]);
+    }
+    contextualIndex.set(lex, index);
+  }
+  return index.get(word) ?? [];
+}
+
+function groupPhrasesAt(lex: LinkingLexicon, word: string): string[][] {
+  let index = groupIndex.get(lex);
+  if (!index) {
+    index = new Map();
+    for (const g of lex.groupPhrases) index.set(g[0], [...(index.get(g[0]) ?? []), g]);
+    groupIndex.set(lex, index);
+  }
+  return index.get(word) ?? [];
 }
 
 function inSkip(skip: Array<[number, number]>, pos: number): boolean {

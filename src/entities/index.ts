@@ -9,8 +9,20 @@ import { linkingLexicon } from './lexicon.js';
 import { recognizeMentions, resolveStandingForces } from './recognize.js';
 import { resolveCoreference } from './coref.js';
 import type { EntityAnalysis, EntityInfo } from './types.js';
+import type { CatalogEntry } from './catalog/schema.js';
 
 const gazetteers = new WeakMap<CatalogView, Gazetteer>();
+const aliasCache = new WeakMap<CatalogEntry, string[]>();
+
+/** Every surface form of a catalog entry, computed once per entry. */
+function aliasesOf(e: CatalogEntry): string[] {
+  let list = aliasCache.get(e);
+  if (!list) {
+    list = [...new Set([e.label, ...e.aliases, ...e.capitals, ...e.metonyms, ...e.demonyms])];
+    aliasCache.set(e, list);
+  }
+  return list;
+}
 
 export function gazetteerFor(catalog: CatalogView): Gazetteer {
   let g = gazetteers.get(catalog);
@@ -39,7 +51,7 @@ export function analyzeEntities(input: EntityStageInput, catalog: CatalogView): 
     if (e) {
       entities.set(m.id, {
         id: e.id, label: e.label, type: e.type, linked: true,
-        aliases: [...new Set([e.label, ...e.aliases, ...e.capitals, ...e.metonyms, ...e.demonyms])],
+        aliases: [...aliasesOf(e)],
         roles: e.roles, gender: e.gender, affiliation: e.affiliation, hosts: e.hosts,
       });
     } else {

@@ -11,6 +11,7 @@ import { TokenKind } from '../text/tokenize.js';
 import type { TextDoc } from '../text/sentences.js';
 import { caseMatches, surnamesOf, type Gazetteer, type Surface, type TrieNode } from './gazetteer.js';
 import type { LinkingLexicon } from './lexicon.js';
+import type { CatalogEntry } from './catalog/schema.js';
 import type { EntityInfo, Mention, MentionKind } from './types.js';
 import { guessUnknownType, resolvePersonName } from './link-person.js';
 import { slugify } from '../util/slug.js';
@@ -32,7 +33,7 @@ export function longestMatch(root: TrieNode, tokens: Token[], i: number, end: nu
   let node: TrieNode | undefined = root;
   let best: Match | null = null;
   for (let j = i; j < end && node; j++) {
-    node = node.next.get(tokens[j].text.toLowerCase());
+    node = node.next.get(tokens[j].lower);
     if (!node) break;
     if (node.surfaces) {
       const texts: string[] = [];
@@ -49,7 +50,7 @@ function longestTitleAnyCase(root: TrieNode, tokens: Token[], i: number, end: nu
   let node: TrieNode | undefined = root;
   let best: Match | null = null;
   for (let j = i; j < end && node; j++) {
-    node = node.next.get(tokens[j].text.toLowerCase());
+    node = node.next.get(tokens[j].lower);
     if (!node) break;
     if (node.surfaces) best = { length: j - i + 1, surfaces: node.surfaces };
   }
@@ -72,14 +73,14 @@ function inSkip(skip: Array<[number, number]>, pos: number): boolean {
 }
 
 function matchesWords(tokens: Token[], i: number, words: string[]): boolean {
-  for (let k = 0; k < words.length; k++) if (tokens[i + k]?.text.toLowerCase() !== words[k]) return false;
+  for (let k = 0; k < words.length; k++) if (tokens[i + k]?.lower !== words[k]) return false;
   return true;
 }
 
 function isLocative(tokens: Token[], i: number, first: number, lex: LinkingLexicon): boolean {
   let j = i - 1;
-  if (j >= first && tokens[j].text.toLowerCase() === 'the') j--;
-  return j >= first && lex.locative.has(tokens[j].text.toLowerCase());
+  if (j >= first && tokens[j].lower === 'the') j--;
+  return j >= first && lex.locative.has(tokens[j].lower);
 }
 
 export function recognizeMentions(doc: TextDoc, opts: RecognizeOptions): { mentions: Mention[]; unknown: Map<string, EntityInfo> } {
@@ -179,10 +180,10 @@ export function recognizeMentions(doc: TextDoc, opts: RecognizeOptions): { menti
         const run = nameRun(tokens, i, s.tokenEnd, lex, gaz);
         if (run > i) {
           const words = tokens.slice(i, run).map((t) => t.text);
-          const next = tokens[run]?.text.toLowerCase();
+          const next = tokens[run]?.lower;
           let type = guessUnknownType(words, lex, next, i === s.tokenStart);
           // "the airports of Bahir Dar", "in Mekelle": an unknown name after a place preposition is a place, not a person
-          const before = i > s.tokenStart ? tokens[i - 1].text.toLowerCase() : '';
+          const before = i > s.tokenStart ? tokens[i - 1].lower : '';
           const placeWord = lex.locative.has(before) || before === 'of' || before === 'to' || before === 'into';
           if (type === 'person' && placeWord) type = words.length <= 3 ? 'region' : null;
           // "the Islamic Republic": people are not written with an article
@@ -220,7 +221,7 @@ function coordinatedNationalities(mentions: Mention[], tokens: Token[]): void {
     const n = mentions[k + 1];
     if (m.actor || (m.kind !== 'adjective' && m.kind !== 'demonym') || m.sentence !== n.sentence || !n.actor) continue;
     if (n.kind !== 'adjective' && n.kind !== 'demonym' && n.kind !== 'force') continue;
-    const between = tokens.slice(m.tokenEnd, n.tokenStart).map((t) => t.text.toLowerCase());
+    const between = tokens.slice(m.tokenEnd, n.tokenStart).map((t) => t.lower);
     if (between.length >= 1 && between.length <= 2 && between.every((w) => w === 'and' || w === 'or' || w === ',')) m.actor = true;
   }
 }
@@ -236,7 +237,7 @@ function ownerBeforeTitle(mentions: Mention[], tokens: Token[], i: number, first
     const t = tokens[k];
     // "Tigray People's Liberation Front (TPLF) leader": brackets around an acronym
     if (t.text === ')' || t.text === '(') continue;
-    const modifier = t.kind === TokenKind.Word && (t.upper || lex.titleModifiers.has(t.text.toLowerCase()));
+    const modifier = t.kind === TokenKind.Word && (t.upper || lex.titleModifiers.has(t.lower));
     if (!modifier) return undefined;
   }
   return undefined;
@@ -252,12 +253,12 @@ function domesticGroup(m: Mention, tokens: Token[], end: number, gaz: Gazetteer,
   if ((m.kind !== 'adjective' && m.kind !== 'demonym') || gaz.entries.get(m.id)?.type !== 'country') return;
   const sectors = sectorLexicon();
   let k = m.tokenEnd;
-  while (k < end && k < m.tokenEnd + 2 && sectors.modifiers.has(tokens[k].text.toLowerCase())) k++;
+  while (k < end && k < m.tokenEnd + 2 && sectors.modifiers.has(tokens[k].lower)) k++;
   const two = k + 1 < end ? `${tokens[k].text} ${tokens[k + 1].text}`.toLowerCase() : '';
-  const len = sectors.groups.has(two) ? 2 : k < end && sectors.groups.has(tokens[k].text.toLowerCase()) ? 1 : 0;
+  const len = sectors.groups.has(two) ? 2 : k < end && sectors.groups.has(tokens[k].lower) ? 1 : 0;
   const word = m.kind === 'demonym' && /s$/.test(tokens[m.tokenEnd - 1].text) && m.tokenEnd === k && len === 0
-    ? sectors.groups.get(tokens[m.tokenEnd - 1].text.toLowerCase()) : undefined;
-  const group = len ? sectors.groups.get(len === 2 ? two : tokens[k].text.toLowerCase()) : word;
+    ? sectors.groups.get(tokens[m.tokenEnd - 1].lower) : undefined;
+  const group = len ? sectors.groups.get(len === 2 ? two : tokens[k].lower) : word;
   if (!group) return;
   const state = m.id;
   const id = `${state.toLowerCase()}-${group}`;
@@ -342,7 +343,7 @@ function decideActor(m: Mention, tokens: Token[], end: number, gaz: Gazetteer, l
     m.tokenEnd += forceLen;
     return;
   }
-  const prevWord = m.tokenStart > 0 ? tokens[m.tokenStart - 1].text.toLowerCase() : '';
+  const prevWord = m.tokenStart > 0 ? tokens[m.tokenStart - 1].lower : '';
   const plural = /s$/.test(tokens[m.tokenEnd - 1].text);
   m.actor = lex.actorNouns.has(nextWord) || (m.kind === 'demonym' && (plural || prevWord === 'the'));
 }
@@ -352,12 +353,31 @@ function decideActor(m: Mention, tokens: Token[], end: number, gaz: Gazetteer, l
  * hosted by a place mentioned in the same or the previous sentence. Runs after
  * coreference so "on the peninsula" counts.
  */
+const forcesByState = new WeakMap<Gazetteer, Map<string, CatalogEntry[]>>();
+
+function forcesOf(gaz: Gazetteer, state: string): CatalogEntry[] {
+  let index = forcesByState.get(gaz);
+  if (!index) {
+    index = new Map();
+    for (const e of gaz.entries.values()) {
+      if (e.type !== 'military' || !e.affiliation || e.hosts.length === 0) continue;
+      const list = index.get(e.affiliation) ?? [];
+      list.push(e);
+      index.set(e.affiliation, list);
+    }
+    forcesByState.set(gaz, index);
+  }
+  return index.get(state) ?? [];
+}
+
 export function resolveStandingForces(mentions: Mention[], gaz: Gazetteer): void {
   for (const m of mentions) {
     if (m.kind !== 'force' || gaz.entries.get(m.id)?.type !== 'country') continue;
+    const forces = forcesOf(gaz, m.id);
+    if (forces.length === 0) continue;
     const inView = new Set(mentions.filter((x) => x !== m && Math.abs(x.sentence - m.sentence) <= 1).map((x) => x.id));
-    for (const e of gaz.entries.values()) {
-      if (e.type === 'military' && e.affiliation === m.id && e.hosts.some((h) => inView.has(h))) {
+    for (const e of forces) {
+      if (e.hosts.some((h) => inView.has(h))) {
         m.id = e.id;
         m.certainty = 0.8;
         break;

@@ -62,8 +62,8 @@ export function actorGroups(tokens: Token[], mentions: Mention[]): ActorGroup[] 
     if (last && m.tokenStart >= last.tokenEnd) {
       // "Taro Kono and his South Korean counterpart Kang": the second name's title phrase is part of the join
       const head = m.titleStart !== undefined && m.titleStart >= last.tokenEnd ? m.titleStart : m.tokenStart;
-      const between = tokens.slice(last.tokenEnd, head).map((t) => t.text.toLowerCase());
-      const nextWord = tokens[m.tokenEnd]?.text.toLowerCase() ?? '';
+      const between = tokens.slice(last.tokenEnd, head).map((t) => t.lower);
+      const nextWord = tokens[m.tokenEnd]?.lower ?? '';
       const verbNext = /ed$/.test(nextWord) || /^(has|have|had|is|was|were|will|would|said|says|rallied)$/.test(nextWord);
       // "Russia refused to meet Ukraine, and Turkey criticized": ", and" before a new subject opens a clause; "X, Y, and Z" is a list
       const startsNewClause = verbNext && (between.includes('the') || (between[0] === ',' && last.members.length === 1 && between.includes('and')));
@@ -88,17 +88,17 @@ export function actorGroups(tokens: Token[], mentions: Mention[]): ActorGroup[] 
 export function clauseWindow(v: SentenceView, i: number): [number, number] {
   let l = i;
   while (l > v.start) {
-    const w = v.inMention.has(l - 1) ? '' : v.tokens[l - 1].text.toLowerCase();
+    const w = v.inMention.has(l - 1) ? '' : v.tokens[l - 1].lower;
     // ", who led the campaign against the deal," is an aside: the clause goes on before it
     if ((w === 'who' || w === 'which') && l - 2 >= v.start && v.tokens[l - 2].text === ',' && hasCommaBetween(v, l, i)) { l -= 2; continue; }
     if (v.quoteBreaks.has(l - 1) || v.lex.clauseBreaks.has(w) || v.lex.reporting.has(w)) break;
     // "that" after a noun of speech or thought ("concerns grow that ...") opens a clause
-    if (w === 'that' && l - 1 > v.start && /^(grow|grew|growing|said|fears|concerns|hope|hopes|warned|believe|believes|noted)$/.test(v.tokens[l - 2].text.toLowerCase())) break;
+    if (w === 'that' && l - 1 > v.start && /^(grow|grew|growing|said|fears|concerns|hope|hopes|warned|believe|believes|noted)$/.test(v.tokens[l - 2].lower)) break;
     l--;
   }
   let r = i + 1;
   while (r < v.end) {
-    const w = v.inMention.has(r) ? '' : v.tokens[r].text.toLowerCase();
+    const w = v.inMention.has(r) ? '' : v.tokens[r].lower;
     if (v.quoteBreaks.has(r) || w === ';' || v.lex.reporting.has(w) || w === 'which' || w === 'who' || w === 'while' || w === 'but' || w === 'whereas') break;
     r++;
   }
@@ -115,11 +115,11 @@ export function subjectBefore(v: SentenceView, l: number, i: number): ActorGroup
   for (let k = v.groups.length - 1; k >= 0; k--) {
     const g = v.groups[k];
     if (g.tokenEnd > i || g.tokenStart < l) continue;
-    const prev = g.tokenStart > v.start ? v.tokens[g.tokenStart - 1].text.toLowerCase() : '';
-    const prev2 = g.tokenStart - 1 > v.start ? v.tokens[g.tokenStart - 2].text.toLowerCase() : '';
+    const prev = g.tokenStart > v.start ? v.tokens[g.tokenStart - 1].lower : '';
+    const prev2 = g.tokenStart - 1 > v.start ? v.tokens[g.tokenStart - 2].lower : '';
     // "a group of Moroccan diplomats", "the government of Japan": the "of" object heads the subject
     const ofIndex = prev === 'of' ? g.tokenStart - 1 : prev === 'the' && prev2 === 'of' ? g.tokenStart - 2 : -1;
-    const collective = ofIndex > v.start && v.lex.collectiveNouns.has(v.tokens[ofIndex - 1].text.toLowerCase());
+    const collective = ofIndex > v.start && v.lex.collectiveNouns.has(v.tokens[ofIndex - 1].lower);
     if ((isPreposition(prev) && !(prev === 'of' && collective)) || (prev === 'the' && isPreposition(prev2) && !(prev2 === 'of' && collective))) continue;
     if (g.members.every((m) => m.locative || !m.actor)) continue;
     if (isParenthetical(v, g, i)) continue;
@@ -130,7 +130,7 @@ export function subjectBefore(v: SentenceView, l: number, i: number): ActorGroup
 }
 
 function fillerOk(t: Token, lex: ModalityLexicon): boolean {
-  const w = t.text.toLowerCase();
+  const w = t.lower;
   if (t.kind === TokenKind.Punct) return t.text === '-' || t.text === '$' || t.text === '(' || t.text === ')';
   return !lex.reporting.has(w) && !lex.clauseBreaks.has(w) && !CLAUSE_WORDS.has(w);
 }
@@ -142,7 +142,7 @@ export function groupAfter(v: SentenceView, from: number, r: number, maxGap: num
     if (g.tokenStart >= r || g.tokenStart - from > maxGap) return undefined;
     for (let k = from; k < g.tokenStart; k++) {
       const t = v.tokens[k];
-      const w = t.text.toLowerCase();
+      const w = t.lower;
       if (!fillerOk(t, v.lex) || startsClause(v, k) || w === 'and' || w === 'or') return undefined;
       // only "of" may stand between a noun and its actor ("members of the Taliban")
       if (isPreposition(w) && (noPreps || w !== 'of')) return undefined;
@@ -156,8 +156,8 @@ export function groupAfter(v: SentenceView, from: number, r: number, maxGap: num
 export function prepObject(v: SentenceView, from: number, r: number, preps: string[], maxSearch = 14, crossPreps = true): { group: ActorGroup; prepAt: number } | undefined {
   if (preps.length === 0) return undefined;
   for (let k = from; k < r && k < from + maxSearch; k++) {
-    const w = v.tokens[k].text.toLowerCase();
-    const two = k + 1 < r ? `${w} ${v.tokens[k + 1].text.toLowerCase()}` : '';
+    const w = v.tokens[k].lower;
+    const two = k + 1 < r ? `${w} ${v.tokens[k + 1].lower}` : '';
     const hit = preps.includes(two) ? 2 : preps.includes(w) ? 1 : 0;
     if (!hit) {
       if (!fillerOk(v.tokens[k], v.lex) || startsClause(v, k)) return undefined;
@@ -182,7 +182,7 @@ export function possessorBefore(v: SentenceView, cueStart: number, l: number): A
     if (g && (possessive || g.members.some((m) => m.kind === 'pronoun' || m.kind === 'adjective' || m.kind === 'name' || m.kind === 'metonym' || m.kind === 'capital'))) return g;
     if (possessive) return undefined;
     if (prev.kind === TokenKind.Punct && prev.text !== '"' && prev.text !== '-') return undefined;
-    if (isPreposition(prev.text.toLowerCase()) || (prev.upper && !g)) return undefined;
+    if (isPreposition(prev.lower) || (prev.upper && !g)) return undefined;
   }
   return undefined;
 }
@@ -191,7 +191,7 @@ export function possessorBefore(v: SentenceView, cueStart: number, l: number): A
 export function firstSubject(v: SentenceView, before: number): ActorGroup | undefined {
   for (const g of v.groups) {
     if (g.tokenEnd > before) return undefined;
-    const prev = g.tokenStart > v.start ? v.tokens[g.tokenStart - 1].text.toLowerCase() : '';
+    const prev = g.tokenStart > v.start ? v.tokens[g.tokenStart - 1].lower : '';
     if (isPreposition(prev) && prev !== 'of') continue;
     if (g.members.every((m) => m.locative || !m.actor)) continue;
     return g;
@@ -210,16 +210,16 @@ function isParenthetical(v: SentenceView, g: ActorGroup, cue: number): boolean {
 
 /** A verb phrase starts after "and": the object search stops there ("rejected X and has protested against Y"). */
 function startsClause(v: SentenceView, k: number): boolean {
-  const w = v.tokens[k].text.toLowerCase();
+  const w = v.tokens[k].lower;
   if (w !== 'and' && w !== 'but') return false;
-  const next = v.tokens[k + 1]?.text.toLowerCase() ?? '';
+  const next = v.tokens[k + 1]?.lower ?? '';
   return /^(has|have|had|is|was|were|will|would|said|says|also|then|later|repeatedly|it|they|he|she)$/.test(next) || /ed$/.test(next);
 }
 
 /** A passive verb: a participle after a form of "be" ("was attacked", "were stationed"). */
 export function isPassive(v: SentenceView, cueStart: number): boolean {
   for (let k = cueStart - 1; k >= v.start && k >= cueStart - 3; k--) {
-    const w = v.tokens[k].text.toLowerCase();
+    const w = v.tokens[k].lower;
     if (v.lex.be.has(w)) return true;
     if (!/^(also|reportedly|allegedly|repeatedly|already|recently|not|being|been|n't)$/.test(w)) return false;
   }

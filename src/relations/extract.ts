@@ -57,7 +57,7 @@ function cueMatchAt(root: CueNode, v: SentenceView, i: number): { length: number
   let node: CueNode | undefined = root;
   let best: { length: number; surfaces: CueSurface[] } | null = null;
   for (let j = i; j < v.end && node; j++) {
-    node = node.next.get(v.tokens[j].text.toLowerCase());
+    node = node.next.get(v.tokens[j].lower);
     if (!node) break;
     if (node.surfaces) best = { length: j - i + 1, surfaces: node.surfaces };
   }
@@ -68,11 +68,11 @@ function cueMatchAt(root: CueNode, v: SentenceView, i: number): { length: number
 function chooseSurface(surfaces: CueSurface[], v: SentenceView, i: number, length: number): CueSurface[] {
   const verbs = surfaces.filter((s) => s.cue.pos === 'verb');
   const nouns = surfaces.filter((s) => s.cue.pos === 'noun');
-  const prev = i > v.start ? v.tokens[i - 1].text.toLowerCase() : '';
+  const prev = i > v.start ? v.tokens[i - 1].lower : '';
   // "the State Department's work", "a strike": a base verb form after a determiner is a noun we have no cue for
   if (!nouns.length && ARTICLES.has(prev) && verbs.every((s) => s.form === 'base' || s.form === 'third')) return [];
   if (!verbs.length || !nouns.length) return surfaces;
-  const next = v.tokens[i + length]?.text.toLowerCase() ?? '';
+  const next = v.tokens[i + length]?.lower ?? '';
   if (NOUN_DETERMINERS.has(prev) && !verbs.some((s) => s.form === 'past' || s.form === 'participle')) return nouns;
   if (verbs.some((s) => s.form === 'past' || s.form === 'participle' || s.form === 'ing')) return verbs;
   // "Could talks between Japan and North Korea resume?": a preposition only the noun takes decides
@@ -89,17 +89,17 @@ interface Args { sources: ActorGroup | undefined; targets: ActorGroup | undefine
 
 function findArguments(v: SentenceView, s: CueSurface, ts: number, te: number, l: number, r: number): Args | null {
   const { cue } = s;
-  if (cue.forbids.length && v.tokens.slice(te, Math.min(r, te + 4)).some((t) => cue.forbids.includes(t.text.toLowerCase()))) return null;
+  if (cue.forbids.length && v.tokens.slice(te, Math.min(r, te + 4)).some((t) => cue.forbids.includes(t.lower))) return null;
   let argStart = te;
   let separate = false;
   if (cue.requires.length) {
     let k = te;
     const limit = Math.min(cue.requiresAfterObject ? v.end : r, te + cue.requiresWindow);
-    while (k < limit && !cue.requires.includes(v.tokens[k].text.toLowerCase())) k++;
+    while (k < limit && !cue.requires.includes(v.tokens[k].lower)) k++;
     if (k >= limit) {
       // a relative clause: "the sanctions the United States imposed on Russia"
       for (let b = ts - 1; b >= Math.max(v.start, ts - 8); b--) {
-        if (!cue.requires.includes(v.tokens[b].text.toLowerCase())) continue;
+        if (!cue.requires.includes(v.tokens[b].lower)) continue;
         const subject = v.groups.find((g) => g.tokenStart > b && g.tokenEnd <= ts && ts - g.tokenEnd <= 2);
         const target = subject && prepObject(v, te, r, cue.targetPreps)?.group;
         return subject && target ? { sources: subject, targets: target } : null;
@@ -119,7 +119,7 @@ function findArguments(v: SentenceView, s: CueSurface, ts: number, te: number, l
   if (cue.pos === 'verb') {
     // "an executive order targeting seven officials": a participle after a common noun modifies that noun
     const prevTok = v.tokens[ts - 1];
-    if (s.form === 'ing' && prevTok && prevTok.kind === 0 && !prevTok.upper && !v.inMention.has(ts - 1) && !NON_NOUNS.has(prevTok.text.toLowerCase()) && !/(ed|ing)$/.test(prevTok.text)) return null;
+    if (s.form === 'ing' && prevTok && prevTok.kind === 0 && !prevTok.upper && !v.inMention.has(ts - 1) && !NON_NOUNS.has(prevTok.lower) && !/(ed|ing)$/.test(prevTok.text)) return null;
     const passive = (s.form === 'participle' || s.form === 'past') && isPassive(v, ts);
     const reduced = !passive && (s.form === 'participle' || s.form === 'past') ? isReducedRelative(v, ts) : undefined;
     if (cue.passiveOnly && !passive && !reduced) return null;
@@ -152,7 +152,7 @@ function findArguments(v: SentenceView, s: CueSurface, ts: number, te: number, l
     if (!subject && /^(and|but)$/i.test(v.tokens[ts - 1]?.text ?? '')) subject = firstSubject(v, ts);
     // "threatened to cut off electricity to Nakhichevan": the target of the threatened act
     // "threatened (again) to cut off electricity to Nakhichevan": the first other actor of the infinitive clause
-    const to = [argStart, argStart + 1, argStart + 2].find((k) => v.tokens[k]?.text.toLowerCase() === 'to' && k < r);
+    const to = [argStart, argStart + 1, argStart + 2].find((k) => v.tokens[k]?.lower === 'to' && k < r);
     if (cue.infinitiveTarget && to !== undefined) {
       const own = new Set(subject?.members.map((m) => m.id));
       const target = v.groups.find((g) => g.tokenStart > to && g.tokenStart < r && g.tokenStart - to <= 20 && g.members.some((m) => (m.actor || m.locative) && !own.has(m.id)));
@@ -169,7 +169,7 @@ function findArguments(v: SentenceView, s: CueSurface, ts: number, te: number, l
     if (cue.objectVia === 'direct' || cue.objectVia === 'either') targets = groupAfter(v, argStart, r, 4, true);
     if (!targets && (cue.objectVia === 'prep' || cue.objectVia === 'either')) targets = prepObject(v, argStart, r, cue.targetPreps)?.group;
     // "sent forces to fight in Iraq": an infinitive of purpose says nothing of fighting each other
-    const infinitive = ts > v.start && v.tokens[ts - 1].text.toLowerCase() === 'to';
+    const infinitive = ts > v.start && v.tokens[ts - 1].lower === 'to';
     if (cue.objectVia === 'none' || (!targets && (!isDirected(cue.type) || (cue.mutual && !infinitive)))) return { sources: subject, targets, pairsWithin: separate ? undefined : subject };
     if (!targets && cue.targetFallback) {
       const other = (g: ActorGroup) => g !== subject && g.members.some((m) => m.actor && !m.locative);
@@ -188,7 +188,7 @@ function findArguments(v: SentenceView, s: CueSurface, ts: number, te: number, l
   const fromPrep = prepObject(v, argStart, r, cue.sourcePreps, 14, false)
     ?? (toPrep ? prepObject(v, toPrep.group.tokenEnd, r, cue.sourcePreps, 4, false) : undefined)
     ?? passiveAgent(v, argStart, r);
-  if (toPrep && /^(between|among|amongst)$/.test(v.tokens[toPrep.prepAt].text.toLowerCase())) return { sources: undefined, targets: undefined, pairsWithin: toPrep.group };
+  if (toPrep && /^(between|among|amongst)$/.test(v.tokens[toPrep.prepAt].lower)) return { sources: undefined, targets: undefined, pairsWithin: toPrep.group };
   if (cue.sourceAdjacent) {
     // ", a member of NATO", "is a member of the EU", "Croatia's membership of the EU", "becomes NATO's 31st member"
     const possessor = possessorBefore(v, ts, l);
@@ -205,12 +205,12 @@ function findArguments(v: SentenceView, s: CueSurface, ts: number, te: number, l
   if (cue.needsTarget && !toPrep) {
     // "The United States and South Korea are treaty allies": a copula joins the pair
     const subj = subjectBefore(v, l, ts);
-    const copula = subj && v.tokens.slice(subj.tokenEnd, ts).some((t) => v.lex.be.has(t.text.toLowerCase()));
+    const copula = subj && v.tokens.slice(subj.tokenEnd, ts).some((t) => v.lex.be.has(t.lower));
     return subj && copula && subj.members.length > 1 ? { sources: subj, targets: undefined, pairsWithin: subj } : null;
   }
   const owner = possessorBefore(v, ts, l);
   // "Iran's backing of the Houthis": after a possessor, the "of" phrase is the target
-  if (owner && fromPrep && v.tokens[fromPrep.prepAt].text.toLowerCase() === 'of' && isDirected(cue.type)) return { sources: owner, targets: fromPrep.group };
+  if (owner && fromPrep && v.tokens[fromPrep.prepAt].lower === 'of' && isDirected(cue.type)) return { sources: owner, targets: fromPrep.group };
   let subject = subjectBefore(v, l, ts);
   // "Americans were wounded in the assault": the patient of a passive is no source
   if (subject && passiveAfter(v, subject.tokenEnd, ts)) subject = undefined;
@@ -235,7 +235,7 @@ function adjacentSource(v: SentenceView, ts: number, l: number): ActorGroup | un
   for (const g of v.groups) {
     if (g.tokenEnd > ts || g.tokenStart < l || ts - g.tokenEnd > 4) continue;
     let ok = true;
-    for (let k = g.tokenEnd; k < ts; k++) if (!APPOSITION_FILLERS.has(v.tokens[k].text.toLowerCase())) ok = false;
+    for (let k = g.tokenEnd; k < ts; k++) if (!APPOSITION_FILLERS.has(v.tokens[k].lower)) ok = false;
     if (ok) return g;
   }
   return undefined;
@@ -244,7 +244,7 @@ function adjacentSource(v: SentenceView, ts: number, l: number): ActorGroup | un
 /** "Sanctions on Iran were imposed by the European Union": the agent of the passive verb after a noun cue. */
 function passiveAgent(v: SentenceView, from: number, r: number): { group: ActorGroup; prepAt: number } | undefined {
   for (let k = from; k < Math.min(r, from + 8); k++) {
-    if (v.lex.be.has(v.tokens[k].text.toLowerCase()) && /ed$/.test(v.tokens[k + 1]?.text ?? '') && v.tokens[k + 2]?.text.toLowerCase() === 'by') {
+    if (v.lex.be.has(v.tokens[k].lower) && /ed$/.test(v.tokens[k + 1]?.text ?? '') && v.tokens[k + 2]?.lower === 'by') {
       const group = v.groups.find((g) => g.tokenStart >= k + 3 && g.tokenStart <= k + 5);
       return group ? { group, prepAt: k + 2 } : undefined;
     }
@@ -254,7 +254,7 @@ function passiveAgent(v: SentenceView, from: number, r: number): { group: ActorG
 
 function passiveAfter(v: SentenceView, from: number, limit: number): boolean {
   for (let k = from; k < Math.min(limit, from + 3); k++) {
-    if (v.lex.be.has(v.tokens[k].text.toLowerCase()) && /ed$/.test(v.tokens[k + 1]?.text ?? '')) return true;
+    if (v.lex.be.has(v.tokens[k].lower) && /ed$/.test(v.tokens[k + 1]?.text ?? '')) return true;
   }
   return false;
 }
@@ -303,7 +303,7 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
         const [l, r] = clauseWindow(v, i);
         const args = findArguments(v, surface, i, te, l, r);
         if (!args) continue;
-        if (args.targets && surface.cue.forbidsAfterObject.includes(text.tokens[args.targets.tokenEnd]?.text.toLowerCase() ?? '') && /ing$/.test(text.tokens[args.targets.tokenEnd + 1]?.text ?? '')) continue;
+        if (args.targets && surface.cue.forbidsAfterObject.includes(text.tokens[args.targets.tokenEnd]?.lower ?? '') && /ing$/.test(text.tokens[args.targets.tokenEnd + 1]?.text ?? '')) continue;
         const { cue } = surface;
         if (cue.requiresAmount && findAmounts(text.text.slice(text.tokens[l].start, text.tokens[r - 1].end)).length === 0) continue;
         const judged = cueModality(lex, { tokens: text.tokens, sentenceStart: s.tokenStart, clauseStart: l, cueStart: i, cueEnd: te, sentenceEnd: s.tokenEnd, isNoun: cue.pos === 'noun', isQuestion });

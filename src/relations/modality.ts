@@ -11,12 +11,29 @@ import type { ModalityLexicon } from './lexicon.js';
 
 function matchAt(tokens: Token[], k: number, seq: string[], limit: number): boolean {
   if (k + seq.length > limit) return false;
-  for (let j = 0; j < seq.length; j++) if (tokens[k + j].text.toLowerCase() !== seq[j]) return false;
+  for (let j = 0; j < seq.length; j++) if (tokens[k + j].lower !== seq[j]) return false;
   return true;
 }
 
+// each phrase list indexed by its first word, so a position is compared only with the phrases that can start there
+const byFirstWord = new WeakMap<string[][], Map<string, string[][]>>();
+const NONE: string[][] = [];
+
+function startingAt(list: string[][], word: string): string[][] {
+  let index = byFirstWord.get(list);
+  if (!index) {
+    index = new Map();
+    for (const seq of list) {
+      const bucket = index.get(seq[0]);
+      if (bucket) bucket.push(seq); else index.set(seq[0], [seq]);
+    }
+    byFirstWord.set(list, index);
+  }
+  return index.get(word) ?? NONE;
+}
+
 function sentenceHas(tokens: Token[], from: number, to: number, seqs: string[][]): boolean {
-  for (let k = from; k < to; k++) for (const seq of seqs) if (matchAt(tokens, k, seq, to)) return true;
+  for (let k = from; k < to; k++) for (const seq of startingAt(seqs, tokens[k].lower)) if (matchAt(tokens, k, seq, to)) return true;
   return false;
 }
 
@@ -37,15 +54,15 @@ export function cueModality(lex: ModalityLexicon, input: ModalityInput): { modal
   const from = Math.max(clauseStart, cueStart - window);
   // a noun after "counter", "bolster", "amid" is presupposed: hedges before that word do not reach it
   let presupposedAt = -1;
-  if (isNoun) for (let k = cueStart - 1; k >= clauseStart && k >= cueStart - 4; k--) if (lex.presupposers.has(tokens[k].text.toLowerCase())) { presupposedAt = k; break; }
+  if (isNoun) for (let k = cueStart - 1; k >= clauseStart && k >= cueStart - 4; k--) if (lex.presupposers.has(tokens[k].lower)) { presupposedAt = k; break; }
   for (let k = cueStart - 1; k >= from; k--) {
     // negation and hedges do not reach across a comma ("has not ratified the bid, accusing Stockholm"),
     // nor across a coordinated verb ("has dismissed the criticism and threatened to ...")
     if (tokens[k].text === ',') break;
     if (!isNoun && /^(and|but)$/i.test(tokens[k].text)) break;
-    for (const seq of lex.negation) if (matchAt(tokens, k, seq, cueStart)) return { modality: 'negated', marker: seq.join(' ') };
+    for (const seq of startingAt(lex.negation, tokens[k].lower)) if (matchAt(tokens, k, seq, cueStart)) return { modality: 'negated', marker: seq.join(' ') };
     if (k < presupposedAt) continue;
-    for (const seq of lex.hypothetical) {
+    for (const seq of startingAt(lex.hypothetical, tokens[k].lower)) {
       if (!matchAt(tokens, k, seq, cueStart)) continue;
       // "will" is a plan, unless the sentence cites the agreement that commits it
       if (seq.length === 1 && seq[0] === 'will' && sentenceHas(tokens, input.sentenceStart, input.sentenceEnd, lex.commitmentContext)) continue;
@@ -56,14 +73,14 @@ export function cueModality(lex: ModalityLexicon, input: ModalityInput): { modal
   let comma = false;
   // a noun after "counter", "amid", "against" ... is presupposed: a plan around it does not make it hypothetical
   let presupposed = false;
-  if (isNoun) for (let k = cueStart - 1; k >= clauseStart && k >= cueStart - 4; k--) if (lex.presupposers.has(tokens[k].text.toLowerCase())) presupposed = true;
+  if (isNoun) for (let k = cueStart - 1; k >= clauseStart && k >= cueStart - 4; k--) if (lex.presupposers.has(tokens[k].lower)) presupposed = true;
   for (let k = from - 1; k >= clauseStart; k--) {
-    const w = tokens[k].text.toLowerCase();
+    const w = tokens[k].lower;
     if (presupposed && w !== 'if' && w !== 'unless' && w !== 'whether') continue;
     if (w === 'if' || w === 'unless' || w === 'whether') return { modality: 'hypothetical', marker: w };
     if (w === ',') comma = true;
     if (comma) continue;
-    for (const seq of lex.clauseHypothetical) {
+    for (const seq of startingAt(lex.clauseHypothetical, tokens[k].lower)) {
       if (!matchAt(tokens, k, seq, cueStart)) continue;
       if (seq[0] === 'will' && sentenceHas(tokens, input.sentenceStart, input.sentenceEnd, lex.commitmentContext)) continue;
       return { modality: 'hypothetical', marker: seq.join(' ') };
@@ -72,14 +89,14 @@ export function cueModality(lex: ModalityLexicon, input: ModalityInput): { modal
   // "talks ... were cancelled" / "talks that never happened"
   // "talks (between Armenia and Azerbaijan) were cancelled"
   for (let k = cueEnd; k < Math.min(input.sentenceEnd, cueEnd + 9); k++) {
-    const w = tokens[k].text.toLowerCase();
-    if (/^(cancelled|canceled|postponed|suspended|collapsed|stalled|called)$/.test(w) && (w !== 'called' || tokens[k + 1]?.text.toLowerCase() === 'off')) return { modality: 'negated', marker: w };
+    const w = tokens[k].lower;
+    if (/^(cancelled|canceled|postponed|suspended|collapsed|stalled|called)$/.test(w) && (w !== 'called' || tokens[k + 1]?.lower === 'off')) return { modality: 'negated', marker: w };
     if (/^(and|but|,|;|said|says|that|which|who)$/.test(w)) break;
   }
   // "there was no indication that Iran was behind the attack"; "... unless Mexico acts"
   for (let k = input.sentenceStart; k < input.sentenceEnd; k++) {
-    if (k < cueStart) for (const seq of lex.sentenceNegation) if (matchAt(tokens, k, seq, cueStart)) return { modality: 'negated', marker: seq.join(' ') };
-    for (const seq of lex.sentenceHypothetical) if (matchAt(tokens, k, seq, input.sentenceEnd)) return { modality: 'hypothetical', marker: seq.join(' ') };
+    if (k < cueStart) for (const seq of startingAt(lex.sentenceNegation, tokens[k].lower)) if (matchAt(tokens, k, seq, cueStart)) return { modality: 'negated', marker: seq.join(' ') };
+    for (const seq of startingAt(lex.sentenceHypothetical, tokens[k].lower)) if (matchAt(tokens, k, seq, input.sentenceEnd)) return { modality: 'hypothetical', marker: seq.join(' ') };
   }
   if (input.isQuestion) return { modality: 'hypothetical', marker: '?' };
   return { modality: 'asserted', marker: null };

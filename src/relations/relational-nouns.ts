@@ -32,6 +32,6 @@ export function relationalNounArgs(v: SentenceView, ts: number, te: number, l: n
 function appositionHead(v: SentenceView, ts: number, l: number): ActorGroup | undefined {
   let k = ts - 1;
   while (k > l && k >= ts - 5 && v.tokens[k].text !== ',') k--;
-  if (k <= l || v.tokens[k].text !== ',' || !APPOSITION_OPENERS.has(v.tokens[k + 1]?.text.toLowerCase() ?? '')) return undefined;
+  if (k <= l || v.tokens[k].text !== ',' || !APPOSITION_OPENERS.has(v.tokens[k + 1]?.lower ?? '')) return undefined;
   return v.groups.find((g) => g.tokenEnd === k);
 }

@@ -129,7 +129,7 @@ export function structuralRelations(input: RelationStageInput, roles: Set<string
       out.push({ source: m.id, target: info.affiliation, type: 'affiliation', modality: 'asserted', confidence: round(0.9 * m.certainty), sentence: m.sentence, withAmount: false });
     }
     if (m.kind === 'force' && m.actor) {
-      const prep = text.tokens[m.tokenEnd]?.text.toLowerCase();
+      const prep = text.tokens[m.tokenEnd]?.lower;
       if (prep && PLACE_PREPS.has(prep)) {
         const place = analysis.mentions.find((x) => x.sentence === m.sentence && x.tokenStart >= m.tokenEnd + 1 && x.tokenStart <= m.tokenEnd + 2
           && ['country', 'region'].includes(analysis.entities.get(x.id)?.type ?? ''));

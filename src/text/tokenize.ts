@@ -14,6 +14,8 @@ export interface Token {
   kind: TokenKind;
   /** The word starts with an upper-case letter. */
   upper: boolean;
+  /** The text in lower case, computed once: every lexicon lookup compares lower-case words. */
+  lower: string;
 }
 
 // Order matters: acronyms and initials before plain words, "--" before single punctuation.
@@ -38,11 +40,11 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     const poss = word.length > 2 ? POSSESSIVE_RE.exec(word) : null;
     if (poss) {
       const base = poss[1];
-      tokens.push({ text: base, start: i, end: i + base.length, kind: TokenKind.Word, upper: UPPER_RE.test(base) });
-      tokens.push({ text: poss[2], start: i + base.length, end, kind: TokenKind.Word, upper: false });
+      tokens.push({ text: base, start: i, end: i + base.length, kind: TokenKind.Word, upper: UPPER_RE.test(base), lower: base.toLowerCase() });
+      tokens.push({ text: poss[2], start: i + base.length, end, kind: TokenKind.Word, upper: false, lower: poss[2].toLowerCase() });
     } else {
       const kind = DIGIT_RE.test(word) ? TokenKind.Number : /[\p{L}\p{M}]/u.test(word[0]) ? TokenKind.Word : TokenKind.Punct;
-      tokens.push({ text: word, start: i, end, kind, upper: kind === TokenKind.Word && UPPER_RE.test(word) });
+      tokens.push({ text: word, start: i, end, kind, upper: kind === TokenKind.Word && UPPER_RE.test(word), lower: word.toLowerCase() });
     }
     i = end;
   }
