@@ -34,6 +34,7 @@ export function resolveCoreference(doc: TextDoc, mentions: Mention[], opts: Core
   const covered = new Uint8Array(tokens.length);
   for (const m of mentions) covered.fill(1, m.tokenStart, m.tokenEnd);
   const inDoc = new Set(mentions.map((m) => m.id));
+  const titleStarts = new Set(mentions.map((m) => m.titleStart));
   const all = [...mentions];
   const added: Mention[] = [];
   let groupCounter = 0;
@@ -107,7 +108,7 @@ export function resolveCoreference(doc: TextDoc, mentions: Mention[], opts: Core
       // personal pronouns, and "his government" -> the person's state
       const gender = lex.pronouns.get(lower);
       // "his South Korean counterpart Kang": a determiner of a titled name, not a mention of its own
-      if (gender && all.some((m) => m.titleStart === i + 1)) continue;
+      if (gender && titleStarts.has(i + 1)) continue;
       if (gender) {
         const ante = before(tokens[i].start, s.index, (m) => typeOf(m.id) === 'person' && m.actor && (genderOf(m.id) ?? gender) === gender);
         if (ante) {
@@ -146,7 +147,7 @@ export function resolveCoreference(doc: TextDoc, mentions: Mention[], opts: Core
       }
 
       // role nouns: "the secretary", "the foreign minister"
-      if (lower === 'the') {
+      if (lower === 'the' && roleFirstWords(gaz).has(tokens[i + 1]?.lower ?? '')) {
         for (let len = 3; len >= 1; len--) {
           const words = tokens.slice(i + 1, i + 1 + len);
           if (words.length < len || i + 1 + len > s.tokenEnd || words.some((t) => t.upper && t.text !== t.text.toUpperCase())) continue;
@@ -176,6 +177,18 @@ function isExpletive(tokens: Token[], i: number): boolean {
 // the phrase lists indexed by first word, so each token is compared only with phrases that can start there
 const contextualIndex = new WeakMap<LinkingLexicon, Map<string, LinkingLexicon['contextual']>>();
 const groupIndex = new WeakMap<LinkingLexicon, Map<string, string[][]>>();
+
+const roleFirst = new WeakMap<Gazetteer, Set<string>>();
+
+/** First words of the role nouns ("secretary", "foreign"), to skip most "the"s at once. */
+function roleFirstWords(gaz: Gazetteer): Set<string> {
+  let set = roleFirst.get(gaz);
+  if (!set) {
+    set = new Set([...gaz.roleNouns.keys()].map((k) => k.split(' ')[0]));
+    roleFirst.set(gaz, set);
+  }
+  return set;
+}
 
 function contextualAt(lex: LinkingLexicon, word: string): LinkingLexicon['contextual'] {
   let index = contextualIndex.get(lex);

@@ -114,10 +114,11 @@ export function buildGazetteer(catalog: CatalogView, surnameFirst: Set<string> =
  * and tolerate case differences later on ("Korean peninsula"), so a sentence-internal
  * "turkey" is no state.
  */
-export function caseMatches(formTokens: string[], textTokens: string[]): boolean {
+export function caseMatches(formTokens: string[], textTokens: ArrayLike<string> | { text: string }[], offset = 0): boolean {
   for (let i = 0; i < formTokens.length; i++) {
     const f = formTokens[i];
-    const t = textTokens[i];
+    const item = textTokens[offset + i];
+    const t = typeof item === 'string' ? item : item.text;
     if (f === t) continue;
     const isAcronym = f.length > 1 && f === f.toUpperCase() && /\p{Lu}/u.test(f);
     if (isAcronym) {

@@ -36,10 +36,10 @@ export function longestMatch(root: TrieNode, tokens: Token[], i: number, end: nu
     node = node.next.get(tokens[j].lower);
     if (!node) break;
     if (node.surfaces) {
-      const texts: string[] = [];
-      for (let k = i; k <= j; k++) texts.push(tokens[k].text);
-      const ok = node.surfaces.filter((s) => caseMatches(s.tokens, texts));
-      if (ok.length) best = { length: j - i + 1, surfaces: ok };
+      // no array per step: most trie nodes hold one surface that matches as written
+      let ok: Surface[] | null = null;
+      for (const s of node.surfaces) if (caseMatches(s.tokens, tokens, i)) (ok ??= []).push(s);
+      if (ok) best = { length: j - i + 1, surfaces: ok };
     }
   }
   return best;
