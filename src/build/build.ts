@@ -14,12 +14,11 @@ import { loadCatalog } from '../entities/catalog/load.js';
 import type { CatalogView } from '../entities/gazetteer.js';
 import { writeGexf } from '../formats/gexf.js';
 import { GraphAggregator, type EvidenceRecord } from '../graph/aggregate.js';
-import { writeGraphFile } from '../graph/io.js';
 import { layout } from '../graph/layout.js';
 import { computeMetrics } from '../graph/metrics.js';
 import type { GeoGraph } from '../graph/types.js';
 import { MODALITIES, RELATION_TYPES, isExtractionError, type DocumentInfo, type Extraction, type ExtractionResult, type Modality, type RelationType, type SourceDocument } from '../model.js';
-import { writeFileAtomic } from '../util/atomic-write.js';
+import { commitStaged, stageFile } from '../util/atomic-write.js';
 import type { ExtractionLimits } from '../limits.js';
 import { EXTRACTOR_VERSION } from '../version.js';
 import { ExtractionCache, extractionFingerprint } from './cache.js';
@@ -114,8 +113,11 @@ function graphName(corpus: string[]): string {
   return corpus.map((p) => basename(resolve(p))).join(', ') || 'geokg';
 }
 
-/** Writes lines to `file` atomically without holding them all in one string. */
-function writeLinesAtomic(file: string, lines: Iterable<string>): void {
+/**
+ * Writes lines to a temporary file beside `file` without holding them all in one string;
+ * returns the temporary path for commitStaged().
+ */
+function stageLines(file: string, lines: Iterable<string>): string {
   mkdirSync(dirname(file), { recursive: true });
   const tmp = join(dirname(file), `.${basename(file)}.${process.pid}.${Date.now()}.tmp`);
   const CHUNK = 1 << 20;
@@ -135,7 +137,7 @@ function writeLinesAtomic(file: string, lines: Iterable<string>): void {
     } finally {
       closeSync(fd);
     }
-    renameSync(tmp, file);
+    return tmp;
   } catch (err) {
     rmSync(tmp, { force: true });
     throw err;
@@ -231,6 +233,8 @@ export async function buildGraph(options: BuildOptions): Promise<BuildReport> {
       if (!loaded.ok) {
         fail(loaded.line === undefined ? { path: loaded.path, error: loaded.error } : { path: loaded.path, line: loaded.line, error: loaded.error });
       } else {
+        // problems that did not stop the document (a date that does not parse)
+        for (const w of loaded.warnings ?? []) if (report.warnings.length < 1000) report.warnings.push(`${loaded.document.path}: ${w}`);
         const extraction = settle(loaded.document, step, cache, report);
         if (extraction) {
           aggregator.add(extraction);
@@ -258,16 +262,24 @@ export async function buildGraph(options: BuildOptions): Promise<BuildReport> {
   layout.assign(graph, { seed: options.seed });
   report.timings.layout = lap();
 
-  // Everything is computed; only now is the output folder touched.
-  const gexf = writeGexf(graph, { version: '1.3' });
+  // Everything is computed; only now is the output folder touched. Every file is written to a
+  // temporary name first and the set is renamed into place only when all were written, so a
+  // failure leaves the previous outputs together and consistent.
   const file = (name: string) => join(options.out, name);
-  writeLinesAtomic(file(OUTPUT_FILES.evidence), evidenceLines(aggregator.evidence()));
-  writeFileAtomic(file(OUTPUT_FILES.gexf), gexf);
-  writeGraphFile(graph, file(OUTPUT_FILES.graph));
-  report.timings.write = lap();
-  report.timings.total = Math.round(performance.now() - started);
-  report.outputs = [OUTPUT_FILES.graph, OUTPUT_FILES.gexf, OUTPUT_FILES.evidence, OUTPUT_FILES.report];
-  writeFileAtomic(file(OUTPUT_FILES.report), `${JSON.stringify(report, null, 2)}\n`);
+  const staged: Array<[string, string]> = [];
+  try {
+    staged.push([stageLines(file(OUTPUT_FILES.evidence), evidenceLines(aggregator.evidence())), file(OUTPUT_FILES.evidence)]);
+    staged.push([stageFile(file(OUTPUT_FILES.gexf), writeGexf(graph, { version: '1.3' })), file(OUTPUT_FILES.gexf)]);
+    staged.push([stageFile(file(OUTPUT_FILES.graph), JSON.stringify(graph.export())), file(OUTPUT_FILES.graph)]);
+    report.timings.write = lap();
+    report.timings.total = Math.round(performance.now() - started);
+    report.outputs = [OUTPUT_FILES.graph, OUTPUT_FILES.gexf, OUTPUT_FILES.evidence, OUTPUT_FILES.report];
+    staged.push([stageFile(file(OUTPUT_FILES.report), `${JSON.stringify(report, null, 2)}\n`), file(OUTPUT_FILES.report)]);
+    commitStaged(staged);
+  } catch (err) {
+    for (const [tmp] of staged) rmSync(tmp, { force: true });
+    throw err;
+  }
   return report;
 }
 

@@ -86,6 +86,9 @@ async function runBuild(corpus: string[], options: BuildCommandOptions): Promise
   }
 
   if (!options.quiet) process.stdout.write(summary(report));
+  // one line per problem on stderr as well, for scripts and logs
+  for (const e of report.errors) process.stderr.write(`geokg: ${e.path}${e.line === undefined ? '' : `:${e.line}`}: ${e.error}\n`);
+  for (const w of report.warnings) process.stderr.write(`geokg: warning: ${w}\n`);
   const { total, ok, failed } = report.documents;
   if (total === 0) throw new CliError(`build: no documents found in ${corpus.join(', ')}`, EXIT.FAILURE);
   if (ok === 0) throw new CliError(`build: none of the ${total} documents could be built; ${options.out} is unchanged`, EXIT.FAILURE);
