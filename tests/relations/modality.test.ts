@@ -37,7 +37,7 @@ const TABLES: Record<string, ModalityTable> = {
       ['Mexico has not recognized Juan Guaido.', '2019-02-01', [[['MEX', 'support', 'juan-guaido'], 'negated']], []],
     ],
     knownFailures: [
-      // "talks between X and Y were cancelled": the look-ahead for "cancelled" stops at "between", so the talks stay asserted
+      // "talks between X and Y were cancelled": the cancellation after the pair negates the talks
       ['The talks between Armenia and Azerbaijan were cancelled.', '2023-05-01', [[['ARM', 'negotiation', 'AZE'], 'negated']], []],
     ],
   },
@@ -47,11 +47,11 @@ const TABLES: Record<string, ModalityTable> = {
       ['Hungary did not sanction Russia, but Poland condemned Russia.', '2022-03-01', [[['HUN', 'sanction', 'RUS'], 'negated'], [['POL', 'criticism', 'RUS'], 'asserted']], []],
       // nor a comma into a participle clause
       ['Armenia has not ratified the treaty, accusing Russia of inaction.', '2024-01-01', [[['ARM', 'criticism', 'RUS'], 'asserted']], []],
-      // so Ukraine is made a critic of Russia
+      // so Ukraine is no critic of Russia
       ['Russia refused to meet Ukraine, and Turkey criticized Russia.', '2022-03-01', [[['RUS', 'negotiation', 'UKR'], 'negated'], [['TUR', 'criticism', 'RUS'], 'asserted']], [['UKR', 'criticism', 'RUS']]],
     ],
     knownFailures: [
-      // ", and Turkey criticized Russia": the object of the negated clause and the next clause's subject are joined into one group,
+      // ", and Turkey criticized Russia": the object of the first clause and the subject of the next are not one group,
     ],
   },
   'hedges and futures': {
@@ -70,7 +70,7 @@ const TABLES: Record<string, ModalityTable> = {
       ["Israel might strike Iran's nuclear sites.", '2023-01-01', [[['ISR', 'attack', 'IRN'], 'hypothetical']], []],
       ['Japan said it will impose sanctions on Russia.', '2022-03-01', [[['JPN', 'sanction', 'RUS'], 'hypothetical']], []],
       ['Britain said Russia is planning to invade Ukraine.', '2022-02-01', [[['RUS', 'attack', 'UKR'], 'hypothetical']], [['GBR', 'attack', 'UKR']]],
-      // (the seed's "may seek to go nuclear in a bid to counter security threats from ..." only escapes by distance)
+      // (as in the seed's "may seek to go nuclear in a bid to counter security threats from ...")
       ['Seoul and Tokyo may seek to go nuclear to counter threats from North Korea.', '2014-03-14', [[['PRK', 'threat', 'KOR'], 'asserted'], [['PRK', 'threat', 'JPN'], 'asserted']], []],
       // same: the alliances exist; only their bolstering is conditional
       ['Kerry said with the proposed budget, the U.S. would bolster its alliances with South Korea and Japan.', '2014-03-14', [[['USA', 'alliance', 'KOR'], 'asserted'], [['USA', 'alliance', 'JPN'], 'asserted']], []],
@@ -88,11 +88,11 @@ const TABLES: Record<string, ModalityTable> = {
       ['Qatar offered to mediate between Israel and Hamas.', '2023-11-01', [[['QAT', 'negotiation', 'ISR'], 'hypothetical'], [['QAT', 'negotiation', 'hamas'], 'hypothetical']], []],
       ['When will Japan hold talks with North Korea?', '2019-01-01', [[['JPN', 'negotiation', 'PRK'], 'hypothetical']], []],
       ['The secretary said he and Chinese leaders exchanged proposals on how to revive nuclear talks with Pyongyang.', '2014-03-14', [[['CHN', 'negotiation', 'PRK'], 'hypothetical']], []],
-      // a question's first word is taken into the name: "Will India" becomes an unknown entity "will-india"
+      // a question's first word is no part of a name: "Will India" is India
       ['Will India join talks with Pakistan?', '2019-01-01', [[['IND', 'negotiation', 'PAK'], 'hypothetical']], []],
-      // same: "Is Japan" becomes an unknown entity "is-japan"
+      // same: "Is Japan" is Japan
       ['Is Japan ready to hold talks with North Korea?', '2019-01-01', [[['JPN', 'negotiation', 'PRK'], 'hypothetical']], []],
-      // after a modal ("Could talks between ..."), "talks" is read as a verb with no subject, and the pair after "between" is dropped
+      // after a modal ("Could talks between ..."), "talks" is the noun: the pair after "between" talks, hypothetically
       ['Could talks between Japan and North Korea resume this year?', '2019-01-01', [[['JPN', 'negotiation', 'PRK'], 'hypothetical']], []],
     ],
     knownFailures: [

@@ -52,7 +52,7 @@ const TABLE: Record<RelationType, TypeTable> = {
       ['Russian and Chinese warships conducted a joint patrol in the Sea of Japan.', '2022-05-24', [['RUS', 'cooperation', 'CHN']], []],
       // "the United States" ends its clause at "States" (read as a reporting verb), so the pair is broken
       ['Vietnam and the United States upgraded ties to a comprehensive strategic partnership.', '2023-09-10', [['VNM', 'cooperation', 'USA']], []],
-      // same "States" clause break
+      // same: a name that ends in a reporting-verb form
       ['The United States and South Korea issued a joint statement after the meeting.', '2019-06-30', [['USA', 'cooperation', 'KOR']], []],
     ],
     knownFailures: [
