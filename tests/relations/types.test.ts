@@ -187,7 +187,7 @@ const TABLE: Record<RelationType, TypeTable> = {
       ['The Sudanese army is fighting the Rapid Support Forces in Khartoum.', '2023-04-20', [[['SDN', 'attack', 'rsf'], ['sudanese-armed-forces', 'attack', 'rsf']], [['rsf', 'attack', 'SDN'], ['rsf', 'attack', 'sudanese-armed-forces']]], []],
       ['Hamas attacked Israel on October 7.', '2023-10-07', [['hamas', 'attack', 'ISR']], [['ISR', 'attack', 'hamas']]],
       ['Georgia was attacked by Russia in August.', '2008-08-10', [['RUS', 'attack', 'GEO']], [['GEO', 'attack', 'RUS']]],
-      // "Indian and Chinese troops clashed": coordinated nationality adjectives give no mutual pair
+      // "Indian and Chinese troops clashed": coordinated nationality adjectives fight each other
       ['Indian and Chinese troops clashed in the Galwan Valley.', '2020-06-16', [['IND', 'attack', 'CHN'], ['CHN', 'attack', 'IND']], []],
     ],
     knownFailures: [
