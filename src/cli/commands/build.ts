@@ -7,6 +7,7 @@ import { CatalogError } from '../../entities/catalog/load.js';
 import { RELATION_TYPES } from '../../model.js';
 import { catalogOption } from '../catalog-option.js';
 import { CliError, EXIT } from '../exit-codes.js';
+import { addLimitOptions, limitsFrom, type LimitOptionValues } from '../limit-options.js';
 
 export const DEFAULT_CORPUS = 'corpus';
 export const DEFAULT_OUT = 'graph-out';
@@ -22,6 +23,8 @@ interface BuildCommandOptions {
   quiet?: boolean;
 }
 
+type BuildCommandValues = BuildCommandOptions & LimitOptionValues;
+
 function parseJobs(value: string): number {
   const n = Number(value);
   if (!/^\d+$/.test(value) || !Number.isSafeInteger(n) || n < 1) throw new InvalidArgumentError(`expected a positive integer, got "${value}"`);
@@ -35,7 +38,7 @@ function parseCap(value: string): number {
 }
 
 export function registerBuild(program: Command): void {
-  program
+  const command = program
     .command('build')
     .description('build the graph from a corpus folder: graph.json, graph.gexf, evidence.jsonl and build-report.json')
     .argument('[corpus...]', 'corpus files or folders (read recursively)', [DEFAULT_CORPUS])
@@ -44,8 +47,8 @@ export function registerBuild(program: Command): void {
     .addOption(catalogOption())
     .option('--evidence-cap <n>', 'evidence sentences kept on each edge (all are in evidence.jsonl)', parseCap, 5)
     .option('-j, --jobs <n>', `extraction threads (default: the number of cores, ${defaultJobs()} here)`, parseJobs)
-    .option('-q, --quiet', 'no progress bar and no summary')
-    .action((corpus: string[], options: BuildCommandOptions) => runBuild(corpus, options));
+    .option('-q, --quiet', 'no progress bar and no summary');
+  addLimitOptions(command).action((corpus: string[], options: BuildCommandValues) => runBuild(corpus, options));
 }
 
 function progressBar(enabled: boolean) {
@@ -56,7 +59,7 @@ function progressBar(enabled: boolean) {
   );
 }
 
-async function runBuild(corpus: string[], options: BuildCommandOptions): Promise<void> {
+async function runBuild(corpus: string[], options: BuildCommandValues): Promise<void> {
   const bar = progressBar(!options.quiet && process.stderr.isTTY === true);
   let started = false;
   let report: BuildReport;
@@ -68,6 +71,7 @@ async function runBuild(corpus: string[], options: BuildCommandOptions): Promise
       catalogFiles: options.catalog,
       evidenceCap: options.evidenceCap,
       jobs: options.jobs,
+      limits: limitsFrom(options),
       onProgress: bar
         ? (p) => {
           const file = p.path.length > 40 ? `…${p.path.slice(-39)}` : p.path;

@@ -4,21 +4,23 @@ import { extract } from '../../api.js';
 import { isExtractionError, type ExtractionResult } from '../../model.js';
 import { CliError, EXIT } from '../exit-codes.js';
 import { catalogOption, loadCliCatalog } from '../catalog-option.js';
+import { addLimitOptions, limitsFrom, type LimitOptionValues } from '../limit-options.js';
 
 export function registerExtract(program: Command): void {
-  program
+  const command = program
     .command('extract')
     .description('extract entities and relations from documents (files or folders) as the JSON contract')
     .argument('<paths...>', 'files or folders (read recursively)')
     .addOption(new Option('--json', 'one JSON object (an array when there are several documents)').conflicts('jsonl'))
     .addOption(new Option('--jsonl', 'one JSON object a line, one per document (default)'))
-    .addOption(catalogOption())
-    .action(async (paths: string[], opts: { json?: boolean; jsonl?: boolean; catalog?: string[] }) => {
+    .addOption(catalogOption());
+  addLimitOptions(command)
+    .action(async (paths: string[], opts: { json?: boolean; jsonl?: boolean; catalog?: string[] } & LimitOptionValues) => {
       const catalog = loadCliCatalog(opts.catalog, paths);
       const results: ExtractionResult[] = [];
       let failed = 0;
       let total = 0;
-      for await (const r of extract(paths, { catalog })) {
+      for await (const r of extract(paths, { catalog, limits: limitsFrom(opts) })) {
         total++;
         if (isExtractionError(r)) {
           failed++;
