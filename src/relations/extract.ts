@@ -110,7 +110,9 @@ function findArguments(v: SentenceView, s: CueSurface, ts: number, te: number, l
     const inside = v.groups.find((g) => g.tokenStart >= te && g.tokenEnd <= k + 1 && g.members.some((m) => m.actor || m.kind === 'adjective' || m.kind === 'demonym'));
     if (inside && cue.objectVia === 'direct') {
       const subject = subjectBefore(v, l, ts);
-      return subject ? { sources: subject, targets: inside } : null;
+      if (!subject) return null;
+      // "Kuwait hosts 250,000 American troops": the host is the target
+      return cue.subjectIs === 'target' ? { sources: inside, targets: subject } : { sources: subject, targets: inside };
     }
     if (!cue.requiresAfterObject) argStart = k + 1;
     // "Russia, Ukraine sign separate deals": each side with someone else, not with each other
