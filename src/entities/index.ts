@@ -51,7 +51,7 @@ export function analyzeEntities(input: EntityStageInput, catalog: CatalogView): 
     if (e) {
       entities.set(m.id, {
         id: e.id, label: e.label, type: e.type, linked: true,
-        aliases: [...aliasesOf(e)],
+        aliases: aliasesOf(e), // shared, read-only: contractEntities copies before adding
         roles: e.roles, gender: e.gender, affiliation: e.affiliation, hosts: e.hosts,
       });
     } else {
@@ -67,6 +67,7 @@ const SURFACE_KINDS = new Set(['name', 'capital', 'metonym', 'demonym', 'adjecti
 /** The contract's entity records: every entity with its mentions and surface forms. */
 export function contractEntities(analysis: EntityAnalysis, text: string): Entity[] {
   const out = new Map<string, Entity>();
+  const known = new Map<string, Set<string>>();
   for (const m of analysis.mentions) {
     const info = analysis.entities.get(m.id)!;
     let e = out.get(m.id);
@@ -77,7 +78,10 @@ export function contractEntities(analysis: EntityAnalysis, text: string): Entity
     }
     const surface = text.slice(m.start, m.end);
     e.mentions.push({ start: m.start, end: m.end, text: surface });
-    if (SURFACE_KINDS.has(m.kind) && !e.aliases.includes(surface)) e.aliases.push(surface);
+    if (!SURFACE_KINDS.has(m.kind)) continue;
+    let seen = known.get(m.id);
+    if (!seen) { seen = new Set(e.aliases); known.set(m.id, seen); }
+    if (!seen.has(surface)) { seen.add(surface); e.aliases.push(surface); }
   }
   return [...out.values()];
 }
