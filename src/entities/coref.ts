@@ -76,11 +76,11 @@ export function resolveCoreference(doc: TextDoc, mentions: Mention[], opts: Core
   for (const s of doc.sentences) {
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       if (covered[i] || inSkip(opts.skip, tokens[i].start)) continue;
-      const word = tokens[i].text;
-      const lower = word.toLowerCase();
+      const lower = tokens[i].lower;
 
       // contextual names: "the North" in a story about Korea
-      const ctx = contextualAt(lex, lower).find((c) => matchForm(tokens, i, s.tokenEnd, c.tokens) && gaz.entries.has(c.id) && (c.context.length === 0 || c.context.some((id) => inDoc.has(id))));
+      const contextual = contextualAt(lex, lower);
+      const ctx = contextual.length === 0 ? undefined : contextual.find((c) => matchForm(tokens, i, s.tokenEnd, c.tokens) && gaz.entries.has(c.id) && (c.context.length === 0 || c.context.some((id) => inDoc.has(id))));
       if (ctx) {
         push(make(ctx.id, 'contextual', i, i + ctx.tokens.length, s.index, 0.8));
         i += ctx.tokens.length - 1;
@@ -88,13 +88,9 @@ export function resolveCoreference(doc: TextDoc, mentions: Mention[], opts: Core
       }
 
       // group phrases: the pair just named
-      const group = groupPhrasesAt(lex, lower).find((g) => g.every((w, k) => tokens[i + k]?.lower === w) && i + g.length <= s.tokenEnd);
-      // a bare "both" refers back only before a verb or an adverb ("Both condemned", "both already"), not in "both Japan and Korea"
-      const nextWord = tokens[i + 1]?.text ?? '';
-      const prevWord = i > s.tokenStart ? tokens[i - 1].lower : '';
-      const opensClause = i === s.tokenStart || prevWord === ',' || prevWord === 'but' || prevWord === 'while';
-      const bareOk = opensClause && (!tokens[i + 1] || /^(already|also|have|had|are|were|will|would|said|say|agreed|,)$/.test(nextWord) || (/ed$/.test(nextWord) && !tokens[i + 1].upper));
-      if (group && !(group.length === 1 && !bareOk)) {
+      const phrases = groupPhrasesAt(lex, lower);
+      const group = phrases.length === 0 ? undefined : phrases.find((g) => g.every((w, k) => tokens[i + k]?.lower === w) && i + g.length <= s.tokenEnd);
+      if (group && !(group.length === 1 && !bareBothRefers(tokens, i, s.tokenStart))) {
         const people = group[group.length - 1] === 'leaders';
         const pair = lastPair(all, tokens, tokens[i].start, s.index, (m) => m.actor && (people ? typeOf(m.id) === 'person' : GROUP_TYPES.has(typeOf(m.id) ?? '')));
         if (pair) {
@@ -211,6 +207,14 @@ function groupPhrasesAt(lex: LinkingLexicon, word: string): string[][] {
     groupIndex.set(lex, index);
   }
   return index.get(word) ?? [];
+}
+
+/** A bare "both" refers back only before a verb or an adverb ("Both condemned", "both already"), not in "both Japan and Korea". */
+function bareBothRefers(tokens: Token[], i: number, sentenceStart: number): boolean {
+  const nextWord = tokens[i + 1]?.text ?? '';
+  const prevWord = i > sentenceStart ? tokens[i - 1].lower : '';
+  const opensClause = i === sentenceStart || prevWord === ',' || prevWord === 'but' || prevWord === 'while';
+  return opensClause && (!tokens[i + 1] || /^(already|also|have|had|are|were|will|would|said|say|agreed|,)$/.test(nextWord) || (/ed$/.test(nextWord) && !tokens[i + 1].upper));
 }
 
 function inSkip(skip: Array<[number, number]>, pos: number): boolean {

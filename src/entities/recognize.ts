@@ -372,11 +372,19 @@ function forcesOf(gaz: Gazetteer, state: string): CatalogEntry[] {
 }
 
 export function resolveStandingForces(mentions: Mention[], gaz: Gazetteer): void {
+  let bySentence: Map<number, string[]> | null = null;
   for (const m of mentions) {
     if (m.kind !== 'force' || gaz.entries.get(m.id)?.type !== 'country') continue;
     const forces = forcesOf(gaz, m.id);
     if (forces.length === 0) continue;
-    const inView = new Set(mentions.filter((x) => x !== m && Math.abs(x.sentence - m.sentence) <= 1).map((x) => x.id));
+    if (!bySentence) {
+      bySentence = new Map();
+      for (const x of mentions) {
+        const list = bySentence.get(x.sentence);
+        if (list) list.push(x.id); else bySentence.set(x.sentence, [x.id]);
+      }
+    }
+    const inView = new Set([...(bySentence.get(m.sentence - 1) ?? []), ...(bySentence.get(m.sentence) ?? []), ...(bySentence.get(m.sentence + 1) ?? [])]);
     for (const e of forces) {
       if (e.hosts.some((h) => inView.has(h))) {
         m.id = e.id;
