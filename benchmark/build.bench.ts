@@ -12,10 +12,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildGraph } from '../src/build/build.js';
-import { ExtractionPool, IN_FLIGHT_PER_JOB, orderedMap } from '../src/build/workers.js';
-import { loadCorpus } from '../src/corpus/load.js';
-import { loadCatalog } from '../src/entities/catalog/load.js';
+import { buildGraph } from '../dist/build/build.js';
+import { ExtractionPool, IN_FLIGHT_PER_JOB, orderedMap } from '../dist/build/workers.js';
+import { loadCorpus } from '../dist/corpus/load.js';
+import { loadCatalog } from '../dist/entities/catalog/load.js';
 import { corpusDir, countWords, generateCorpus, winkReadDoc, type GeneratedCorpus } from './generate.js';
 import type { Benchmark, BenchFigure } from './harness.js';
 

@@ -3,11 +3,11 @@
  * coreference) on a generated corpus of at least 5 MB, beside wink-nlp's readDoc on the
  * same texts. Text analysis alone is reported too, as the first stage of both.
  */
-import { analyzeEntities, contractEntities } from '../src/entities/index.js';
-import { loadCatalog } from '../src/entities/catalog/load.js';
-import { analyzeText } from '../src/text/sentences.js';
-import { documentLayout } from '../src/text/layout.js';
-import type { SourceDocument } from '../src/model.js';
+import { analyzeEntities, contractEntities } from '../dist/entities/index.js';
+import { loadCatalog } from '../dist/entities/catalog/load.js';
+import { analyzeText } from '../dist/text/sentences.js';
+import { documentLayout } from '../dist/text/layout.js';
+import type { SourceDocument } from '../dist/model.js';
 import { corpusDir, countWords, generateCorpus, loadDocuments, winkReadDoc } from './generate.js';
 import type { Benchmark, BenchFigure } from './harness.js';
 

@@ -4,12 +4,12 @@
  * beside graphology-gexf's own GEXF writer on the same graph.
  */
 import gexf from 'graphology-gexf';
-import { writeCsv } from '../src/formats/csv.js';
-import { writeGexf } from '../src/formats/gexf.js';
-import { writeGraphml } from '../src/formats/graphml.js';
-import { writeNeo4j } from '../src/formats/neo4j.js';
-import { graphFromSerialized } from '../src/graph/io.js';
-import type { GeoGraph } from '../src/graph/types.js';
+import { writeCsv } from '../dist/formats/csv.js';
+import { writeGexf } from '../dist/formats/gexf.js';
+import { writeGraphml } from '../dist/formats/graphml.js';
+import { writeNeo4j } from '../dist/formats/neo4j.js';
+import { graphFromSerialized } from '../dist/graph/io.js';
+import type { GeoGraph } from '../dist/graph/types.js';
 import { syntheticGraph } from '../tests/viewer/synthetic-graph.js';
 import { timeMedian, type Benchmark, type BenchFigure } from './harness.js';
 

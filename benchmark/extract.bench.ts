@@ -3,13 +3,13 @@
  * generated corpus of at least 5 MB as the entities benchmark, beside wink-nlp's readDoc;
  * the relation stage alone is timed on the entity analyses computed beforehand.
  */
-import { analyzeEntities } from '../src/entities/index.js';
-import { loadCatalog } from '../src/entities/catalog/load.js';
-import { extractDocument } from '../src/pipeline.js';
-import { extractRelations } from '../src/relations/extract.js';
-import { linkingLexicon } from '../src/entities/lexicon.js';
-import { analyzeText } from '../src/text/sentences.js';
-import { documentLayout } from '../src/text/layout.js';
+import { analyzeEntities } from '../dist/entities/index.js';
+import { loadCatalog } from '../dist/entities/catalog/load.js';
+import { extractDocument } from '../dist/pipeline.js';
+import { extractRelations } from '../dist/relations/extract.js';
+import { linkingLexicon } from '../dist/entities/lexicon.js';
+import { analyzeText } from '../dist/text/sentences.js';
+import { documentLayout } from '../dist/text/layout.js';
 import { interleavedMedians, throughputCorpus } from './entities.bench.js';
 import { winkReadDoc } from './generate.js';
 import type { Benchmark } from './harness.js';

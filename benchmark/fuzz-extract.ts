@@ -5,10 +5,10 @@
  *
  *   npx tsx benchmark/fuzz-extract.ts [N] [seed]
  */
-import { extractDocument } from '../src/pipeline.js';
-import { loadCatalog } from '../src/entities/catalog/load.js';
-import { documentId } from '../src/corpus/load.js';
-import { mulberry32 } from '../src/util/random.js';
+import { extractDocument } from '../dist/pipeline.js';
+import { loadCatalog } from '../dist/entities/catalog/load.js';
+import { documentId } from '../dist/corpus/load.js';
+import { mulberry32 } from '../dist/util/random.js';
 
 const N = Number(process.argv[2] ?? 100_000);
 const rand = mulberry32(Number(process.argv[3] ?? 20141114));

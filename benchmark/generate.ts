@@ -11,11 +11,11 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
-import { loadCorpus } from '../src/corpus/load.js';
-import { loadCatalog } from '../src/entities/catalog/load.js';
-import type { SourceDocument } from '../src/model.js';
-import type { CatalogEntry } from '../src/entities/catalog/schema.js';
-import { mulberry32 } from '../src/util/random.js';
+import { loadCorpus } from '../dist/corpus/load.js';
+import { loadCatalog } from '../dist/entities/catalog/load.js';
+import type { SourceDocument } from '../dist/model.js';
+import type { CatalogEntry } from '../dist/entities/catalog/schema.js';
+import { mulberry32 } from '../dist/util/random.js';
 
 export type ArticleFormat = 'txt' | 'md' | 'html' | 'jsonl';
 export const ALL_FORMATS: readonly ArticleFormat[] = ['txt', 'md', 'html', 'jsonl'];

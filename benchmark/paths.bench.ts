@@ -4,12 +4,12 @@
  * shortest path between the same pairs on the same graph.
  */
 import { bidirectional } from 'graphology-shortest-path';
-import { createGeoGraph } from '../src/graph/io.js';
-import type { EdgeAttributes, GeoGraph, NodeAttributes } from '../src/graph/types.js';
-import { RELATION_TYPES, type RelationType } from '../src/model.js';
-import { findPaths } from '../src/paths/index.js';
-import { isDirected } from '../src/relation-types.js';
-import { mulberry32 } from '../src/util/random.js';
+import { createGeoGraph } from '../dist/graph/io.js';
+import type { EdgeAttributes, GeoGraph, NodeAttributes } from '../dist/graph/types.js';
+import { RELATION_TYPES, type RelationType } from '../dist/model.js';
+import { findPaths } from '../dist/paths/index.js';
+import { isDirected } from '../dist/relation-types.js';
+import { mulberry32 } from '../dist/util/random.js';
 import type { Benchmark, BenchFigure } from './harness.js';
 
 const QUERIES = 20;

@@ -1,5 +1,6 @@
 /**
- * `npm run bench`: runs every benchmark in benchmark/*.bench.ts, prints one table and
+ * `npm run bench`: compiles the package (the benchmarks measure dist/, the code users run),
+ * runs every benchmark in benchmark/*.bench.ts, prints one table and
  * writes benchmark/results.json. `npm run bench -- --quick` uses small inputs;
  * `npm run bench -- paths` runs only the benchmarks whose id contains "paths".
  */
