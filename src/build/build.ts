@@ -18,7 +18,7 @@ import { layout } from '../graph/layout.js';
 import { computeMetrics } from '../graph/metrics.js';
 import type { GeoGraph } from '../graph/types.js';
 import { MODALITIES, RELATION_TYPES, isExtractionError, type DocumentInfo, type Extraction, type ExtractionResult, type Modality, type RelationType, type SourceDocument } from '../model.js';
-import { commitStaged, stageFile } from '../util/atomic-write.js';
+import { commitStaged, stageChunks, stageFile } from '../util/atomic-write.js';
 import type { ExtractionLimits } from '../limits.js';
 import { EXTRACTOR_VERSION } from '../version.js';
 import { ExtractionCache, extractionFingerprint } from './cache.js';
@@ -113,37 +113,6 @@ function graphName(corpus: string[]): string {
   return corpus.map((p) => basename(resolve(p))).join(', ') || 'geokg';
 }
 
-/**
- * Writes lines to a temporary file beside `file` without holding them all in one string;
- * returns the temporary path for commitStaged().
- */
-function stageLines(file: string, lines: Iterable<string>): string {
-  mkdirSync(dirname(file), { recursive: true });
-  const tmp = join(dirname(file), `.${basename(file)}.${process.pid}.${Date.now()}.tmp`);
-  const CHUNK = 1 << 20;
-  try {
-    const fd = openSync(tmp, 'w');
-    try {
-      let buffer = '';
-      for (const line of lines) {
-        buffer += `${line}\n`;
-        if (buffer.length >= CHUNK) {
-          writeSync(fd, buffer);
-          buffer = '';
-        }
-      }
-      if (buffer) writeSync(fd, buffer);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    return tmp;
-  } catch (err) {
-    rmSync(tmp, { force: true });
-    throw err;
-  }
-}
-
 function evidenceLines(records: Iterable<EvidenceRecord>): Iterable<string> {
   return (function* () {
     for (const r of records) {
@@ -151,7 +120,7 @@ function evidenceLines(records: Iterable<EvidenceRecord>): Iterable<string> {
         edge: r.edge, source: r.source, target: r.target, relation: r.relation, modality: r.modality,
         sentence: r.sentence, documentId: r.documentId, documentTitle: r.documentTitle, documentDate: r.documentDate,
         start: r.start, end: r.end,
-      });
+      }) + '\n';
     }
   })();
 }
@@ -268,7 +237,7 @@ export async function buildGraph(options: BuildOptions): Promise<BuildReport> {
   const file = (name: string) => join(options.out, name);
   const staged: Array<[string, string]> = [];
   try {
-    staged.push([stageLines(file(OUTPUT_FILES.evidence), evidenceLines(aggregator.evidence())), file(OUTPUT_FILES.evidence)]);
+    staged.push([stageChunks(file(OUTPUT_FILES.evidence), evidenceLines(aggregator.evidence())), file(OUTPUT_FILES.evidence)]);
     staged.push([stageFile(file(OUTPUT_FILES.gexf), writeGexf(graph, { version: '1.3' })), file(OUTPUT_FILES.gexf)]);
     staged.push([stageFile(file(OUTPUT_FILES.graph), JSON.stringify(graph.export())), file(OUTPUT_FILES.graph)]);
     report.timings.write = lap();

@@ -1,5 +1,5 @@
 /** Shared set-up for the viewer's browser tests: build once into a temp folder, serve, drive chromium. */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -10,6 +10,8 @@ import type { ViewerServer } from '../../src/viewer-server/serve.js';
 export const CHROMIUM = '/usr/bin/chromium';
 export const ROOT = resolve(import.meta.dirname, '..', '..');
 export const FIXTURE = join(ROOT, 'tests', 'fixtures', 'graphs', 'viewer-sample.json');
+/** Where the browser tests leave a picture of each scenario (git-ignored). */
+export const SCREENSHOT_DIR = join(ROOT, 'test-output', 'screenshots');
 
 export interface Harness {
   browser: Browser;
@@ -78,4 +80,30 @@ export async function countInkPixels(page: Page, png: Buffer): Promise<number> {
     for (let i = 0; i < data.length; i += 4) if (data[i] < 235 || data[i + 1] < 235 || data[i + 2] < 235) ink++;
     return ink;
   }, [...png]);
+}
+
+const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+/** Width and height from a PNG's header chunk, or null when the bytes are not a PNG. */
+export function pngSize(bytes: Buffer): { width: number; height: number } | null {
+  if (bytes.length < 24 || !bytes.subarray(0, 8).equals(PNG_SIGNATURE) || bytes.toString('latin1', 12, 16) !== 'IHDR') return null;
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+export interface SavedScreenshot {
+  path: string;
+  /** The bytes read back from disk. */
+  bytes: Buffer;
+  size: { width: number; height: number } | null;
+}
+
+/** Writes a viewport screenshot to test-output/screenshots/NAME.png and reads it back. */
+export async function saveScreenshot(page: Page, name: string): Promise<SavedScreenshot> {
+  if (!/^[a-z0-9-]+$/.test(name)) throw new Error(`geokg/viewer-tests: screenshot name must be a lower-case slug, got "${name}"`);
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const path = join(SCREENSHOT_DIR, `${name}.png`);
+  rmSync(path, { force: true });
+  await page.screenshot({ path });
+  const bytes = readFileSync(path);
+  return { path, bytes, size: pngSize(bytes) };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planRefresh } from '../../viewer/src/render/refresh-plan.js';
+import { emphasisTarget, planRefresh } from '../../viewer/src/render/refresh-plan.js';
 import type { ViewSnapshot } from '../../viewer/src/render/refresh-plan.js';
 
 function view(nodes: string[], edges: string[], extra: Partial<ViewSnapshot> = {}): ViewSnapshot {
@@ -55,11 +55,49 @@ describe('planRefresh', () => {
     if (plan.kind === 'partial') expect(plan.skipIndexation).toBe(false);
   });
 
-  it('stays partial when most items change, and with a global fade when emphasis appears', () => {
+  it('stays partial when most items change', () => {
     const plan = planRefresh(view(NODES, EDGES), view([], []));
     expect(plan.kind === 'partial' && plan.nodes.length === NODES.length && plan.edges.length === EDGES.length && plan.skipIndexation).toBe(true);
+  });
+
+  describe('in fast mode (global fade, per-item emphasis flag)', () => {
+    const focusA = { nodes: new Set(['a', 'b']), edges: new Set(['ab']) };
+    const focusC = { nodes: new Set(['c', 'd']), edges: new Set(['cd']) };
+
+    it('lights new emphasis in place, touching only the emphasised items', () => {
+      const plan = planRefresh(view(NODES, EDGES), view(NODES, EDGES, { focus: focusA, selectedNode: 'a' }), true);
+      expect(plan).toEqual({ kind: 'partial', nodes: ['a', 'b'], edges: ['ab'], skipIndexation: true, labelsStale: false });
+      const moved = planRefresh(view(NODES, EDGES, { focus: focusA, selectedNode: 'a' }), view(NODES, EDGES, { focus: focusC, selectedNode: 'c' }), true);
+      expect(moved.kind === 'partial' && moved.skipIndexation).toBe(true);
+      if (moved.kind === 'partial') expect(new Set(moved.nodes)).toEqual(new Set(['a', 'b', 'c', 'd']));
+    });
+
+    it('re-indexes when emphasised items move to or from the detailed programs', () => {
+      const lit = view(NODES, EDGES, { focus: focusA, selectedNode: 'a' });
+      const upgraded = view(NODES, EDGES, { focus: focusA, selectedNode: 'a', upgraded: { nodes: new Set(['a', 'b']), edges: new Set(['ab']) } });
+      const up = planRefresh(lit, upgraded, true);
+      expect(up).toEqual({ kind: 'partial', nodes: ['a', 'b'], edges: ['ab'], skipIndexation: false, labelsStale: false });
+      const cleared = planRefresh(upgraded, view(NODES, EDGES), true);
+      expect(cleared.kind === 'partial' && !cleared.skipIndexation).toBe(true);
+    });
+
+    it('re-indexes when an item drawn in detail hides, and patches in place one that is only lit', () => {
+      const upgraded = { nodes: new Set(['a', 'b']), edges: new Set(['ab']) };
+      const hideUpgraded = planRefresh(view(NODES, EDGES, { focus: focusA, upgraded }), view(NODES, ['bc', 'cd'], { focus: focusA, upgraded }), true);
+      expect(hideUpgraded.kind === 'partial' && !hideUpgraded.skipIndexation).toBe(true);
+      const hideLit = planRefresh(view(NODES, EDGES, { focus: focusA }), view(NODES, ['bc', 'cd'], { focus: focusA }), true);
+      expect(hideLit.kind === 'partial' && hideLit.skipIndexation).toBe(true);
+    });
+  });
+});
+
+describe('emphasisTarget', () => {
+  it('is the path or focus plus the selection, and nothing without either', () => {
+    const base = { focus: null, path: null, selectedNode: null, selectedEdge: null };
+    expect(emphasisTarget(base)).toBeNull();
     const focus = { nodes: new Set(['a', 'b']), edges: new Set(['ab']) };
-    const faded = planRefresh(view(NODES, EDGES), view(NODES, EDGES, { focus, selectedNode: 'a' }), true);
-    expect(faded).toEqual({ kind: 'partial', nodes: ['a', 'b'], edges: ['ab'], skipIndexation: false, labelsStale: false });
+    const path = { nodes: new Set(['c', 'd']), edges: new Set(['cd']) };
+    expect(emphasisTarget({ ...base, focus, path, selectedNode: 'a' })).toEqual({ nodes: new Set(['c', 'd', 'a']), edges: new Set(['cd']) });
+    expect(emphasisTarget({ ...base, selectedEdge: 'bc' })).toEqual({ nodes: new Set(), edges: new Set(['bc']) });
   });
 });

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { openViewer, startHarness } from './browser-harness.js';
+import { openViewer, saveScreenshot, startHarness } from './browser-harness.js';
 import type { Harness } from './browser-harness.js';
 import { syntheticGraph } from './synthetic-graph.js';
 
@@ -79,6 +79,16 @@ describe('viewer on a 5k-node / 20k-edge graph', () => {
     await page.mouse.up();
     await expect.poll(() => page.evaluate(() => window.__geokg!.selectedNode()), { timeout: 20_000 }).toBe(hub.key);
     expect(await page.getByTestId('node-title').textContent()).toBe(hub.attributes!.label);
+    // the neighbourhood is lit in place at once (no re-indexing of the 20k edges) and drawn in detail once idle
+    expect(await page.evaluate(() => window.__geokg!.timings().lastRefreshKind)).toBe('partial');
+    const visible = new Set(await page.evaluate(() => window.__geokg!.visibleEdges()));
+    const lit = graph.edges.filter((e) => (e.source === hub.key || e.target === hub.key) && visible.has(e.key));
+    const litNodes = new Set([hub.key, ...lit.flatMap((e) => [e.source, e.target])]).size;
+    await page.waitForFunction(() => window.__geokg!.busy() === false && !window.__geokg!.cameraAnimating(), undefined, { timeout: 20_000 });
+    expect(await page.evaluate(() => window.__geokg!.emphasisInDetail())).toEqual({ nodes: litNodes, edges: lit.length });
+    const shot = await saveScreenshot(page, 'scale-hub-selected');
+    expect(shot.size).toEqual(page.viewportSize());
+    expect(shot.bytes.length).toBeGreaterThan(20_000);
     // a hub's longest relation list starts short and unfolds on demand
     const counts = new Map<string, number>();
     for (const e of graph.edges) if (e.source === hub.key || e.target === hub.key) counts.set(e.attributes!.relation, (counts.get(e.attributes!.relation) ?? 0) + 1);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { FIXTURE, countInkPixels, openViewer, startHarness } from './browser-harness.js';
+import { FIXTURE, countInkPixels, openViewer, saveScreenshot, startHarness } from './browser-harness.js';
 import type { Harness } from './browser-harness.js';
 
 const TEST_TIMEOUT = 60_000;
@@ -15,9 +15,25 @@ afterAll(async () => {
   await harness?.close();
 });
 
-const fixture = JSON.parse(readFileSync(FIXTURE, 'utf8')) as { edges: { key: string; attributes: { relation: string; modality: string } }[] };
+const fixture = JSON.parse(readFileSync(FIXTURE, 'utf8')) as {
+  nodes: { key: string; attributes: { label: string } }[];
+  edges: { key: string; source: string; target: string; attributes: { relation: string; modality: string } }[];
+};
 /** Runs `fn` in the page against the read-only window.__geokg hook. */
 const hook = <T>(page: Page, fn: (h: NonNullable<Window['__geokg']>) => T) => page.evaluate(`(${fn.toString()})(window.__geokg)`) as Promise<T>;
+
+/** Saves the scenario's picture under test-output/screenshots/ and checks it is a real capture of the page. */
+async function expectScreenshot(page: Page, name: string): Promise<void> {
+  // a selection flies the camera over: picture where it lands
+  await page.waitForFunction(() => window.__geokg!.cameraAnimating() === false);
+  const shot = await saveScreenshot(page, name);
+  expect(existsSync(shot.path)).toBe(true);
+  expect(shot.size).toEqual(page.viewportSize());
+  // a blank or failed capture of this viewport compresses to a few kilobytes
+  expect(shot.bytes.length).toBeGreaterThan(20_000);
+  const { width, height } = shot.size!;
+  expect(await countInkPixels(page, shot.bytes)).toBeGreaterThan(width * height * 0.02);
+}
 
 async function stageInk(page: Page): Promise<number> {
   const box = (await page.locator('#sigma-container').boundingBox())!;
@@ -32,6 +48,7 @@ describe('geokg viewer in chromium', () => {
     await page.waitForTimeout(300);
     const drawn = await stageInk(page);
     expect(drawn).toBeGreaterThan(2000);
+    await expectScreenshot(page, 'canvas-drawn');
     for (const type of ['country', 'person', 'organization', 'military', 'region']) await page.getByTestId(`toggle-entity-${type}`).uncheck();
     await page.waitForTimeout(300);
     expect(await hook(page, (h) => h.visibleNodes().length)).toBe(0);
@@ -58,6 +75,7 @@ describe('geokg viewer in chromium', () => {
     expect(await alliance.getByTestId('evidence').first().textContent()).toContain('2014-03-14');
     expect(await panel.getByTestId('relation-group-threat').textContent()).toContain('North Korea');
     expect(await page.evaluate(() => location.hash)).toContain('node=KOR');
+    await expectScreenshot(page, 'search-seoul-south-korea');
     await page.close();
   }, TEST_TIMEOUT);
 
@@ -73,6 +91,7 @@ describe('geokg viewer in chromium', () => {
     // asserted only by default: the hypothetical and negated edges stay hidden
     const shownModalities = new Set(after.map((key) => fixture.edges.find((e) => e.key === key)!.attributes.modality));
     expect([...shownModalities]).toEqual(['asserted']);
+    await expectScreenshot(page, 'relation-threat-unticked');
     await page.close();
   }, TEST_TIMEOUT);
 
@@ -94,29 +113,45 @@ describe('geokg viewer in chromium', () => {
     await page.locator('[data-edge="JPN|alliance|USA|asserted"]').click();
     expect(await hook(page, (h) => h.selectedEdge())).toBe('JPN|alliance|USA|asserted');
     expect(await page.getByTestId('edge-panel').textContent()).toContain('cornerstone of peace in Asia');
+    await expectScreenshot(page, 'edge-evidence');
     await page.close();
   }, TEST_TIMEOUT);
 
-  it('the path finder shows and highlights the shortest paths hop by hop', async () => {
+  it('the path finder finds, shows and highlights the shortest paths from John Kerry to North Korea hop by hop', async () => {
+    // the fixture joins them in two hops: Kerry is Secretary of State of the United States, which criticised North Korea
+    const labelOf = (key: string) => fixture.nodes.find((n) => n.key === key)?.attributes.label;
+    expect([labelOf('john-kerry'), labelOf('PRK')]).toEqual(['John Kerry', 'North Korea']);
+    expect(fixture.edges.map((e) => e.key)).toEqual(expect.arrayContaining(['john-kerry|affiliation|USA|asserted', 'USA|criticism|PRK|asserted']));
+
     const { page } = await openViewer(harness);
-    await page.getByTestId('path-from').fill('Kerry');
-    await page.getByTestId('path-from').press('Enter');
-    await page.getByTestId('path-to').fill('Pyongyang');
-    await page.getByTestId('path-to').press('Enter');
+    // each end is typed in full, as a user would, and taken from the autocomplete with Enter
+    for (const [testId, typed, node] of [['path-from', 'John Kerry', 'john-kerry'], ['path-to', 'North Korea', 'PRK']]) {
+      const input = page.getByTestId(testId);
+      await input.pressSequentially(typed);
+      const firstHit = page.locator(`.search-box:has([data-testid="${testId}"]) .autocomplete li`).first();
+      await expect.poll(() => firstHit.getAttribute('data-node')).toBe(node);
+      expect(await firstHit.locator('.hit-label').textContent()).toBe(typed);
+      await input.press('Enter');
+      expect(await input.inputValue()).toBe(typed);
+    }
     await page.getByTestId('path-k').fill('2');
     await page.getByTestId('path-find').click();
     const paths = page.getByTestId('path-results').getByTestId('path');
     await expect.poll(() => paths.count()).toBeGreaterThan(0);
     expect(await paths.count()).toBeLessThanOrEqual(2);
+    expect(await page.locator('.path-message').textContent()).toContain('from John Kerry to North Korea');
     const firstText = (await paths.first().locator('.path-head').textContent())!;
     expect(firstText).toContain('John Kerry → United States → North Korea');
     expect(await paths.first().textContent()).toContain('condemned the latest missile launch');
     const highlighted = await hook(page, (h) => h.highlightedPath());
     expect(highlighted!.edges).toEqual(expect.arrayContaining(['john-kerry|affiliation|USA|asserted', 'USA|criticism|PRK|asserted']));
+    expect(highlighted!.nodes).toEqual(expect.arrayContaining(['john-kerry', 'USA', 'PRK']));
     const hash = await page.evaluate(() => location.hash);
     expect(hash).toContain('pa=john-kerry');
     expect(hash).toContain('pb=PRK');
     expect(hash).toContain('k=2');
+    await paths.first().scrollIntoViewIfNeeded();
+    await expectScreenshot(page, 'path-john-kerry-north-korea');
     await page.close();
   }, TEST_TIMEOUT);
 
@@ -141,6 +176,7 @@ describe('geokg viewer in chromium', () => {
     await page.reload();
     await page.waitForFunction(() => window.__geokg?.ready() === true);
     await check();
+    await expectScreenshot(page, 'restored-from-url');
     await page.close();
   }, TEST_TIMEOUT);
 
@@ -164,6 +200,7 @@ describe('geokg viewer in chromium', () => {
     expect(await page.locator('#app img, #app script, #app svg, #app a[href^="javascript"]').count()).toBe(0);
     expect(dialogs).toEqual([]);
     expect(errors).toEqual([]);
+    await expectScreenshot(page, 'hostile-text-literal');
     await page.close();
   }, TEST_TIMEOUT);
 });

@@ -12,7 +12,7 @@ import { createEdgeReducer, createNodeReducer, neighbourhood } from './render/re
 import type { Highlight, RenderView } from './render/reducers.js';
 import { DETAILED_NODE_PROGRAM, FAST_EDGE_PROGRAM, FAST_NODE_PROGRAM, programClasses } from './render/programs.js';
 import type { FadeState } from './render/programs.js';
-import { planRefresh } from './render/refresh-plan.js';
+import { emphasisTarget, planRefresh } from './render/refresh-plan.js';
 import type { RefreshPlan, ViewSnapshot } from './render/refresh-plan.js';
 import { sigmaBaseSettings, validateSettings } from './settings.js';
 import type { ViewerSettings } from './settings.js';
@@ -54,7 +54,7 @@ export class ViewerApp {
   pathFinder: PathFinder | null = null;
   paths: PathResult[] = [];
   hoveredNode: string | null = null;
-  readonly view: RenderView = { visibility: { nodes: new Set(), edges: new Set() }, colorBy: 'entityType', focus: null, path: null, selectedNode: null, selectedEdge: null, fast: false };
+  readonly view: RenderView = { visibility: { nodes: new Set(), edges: new Set() }, colorBy: 'entityType', focus: null, path: null, selectedNode: null, selectedEdge: null, fast: false, upgraded: null };
   /** Read by the fast programs at every render: dims the whole overview while something is emphasised. */
   private readonly fade: FadeState = { amount: 0, color: this.settings.hoverDimColor };
   /** What sigma last drew, to refresh only what changed since. */
@@ -75,6 +75,8 @@ export class ViewerApp {
   load(loaded: LoadedGraph): void {
     const started = performance.now();
     this.cancelReindex();
+    this.cancelUpgrade();
+    this.view.upgraded = null;
     this.layout?.kill();
     this.sigma?.kill();
     this.data = loaded.graph;
@@ -105,6 +107,7 @@ export class ViewerApp {
       edgeReducer: createEdgeReducer(this.view, this.settings),
     });
     this.drawn = this.snapshot();
+    this.scheduleUpgrade();
     this.firstRenderMs = performance.now() - started;
     this.loadTimings = { ...loaded.timings, renderGraphMs, setupMs: this.firstRenderMs - renderGraphMs };
     this.bindSigmaEvents(this.sigma);
@@ -177,11 +180,25 @@ export class ViewerApp {
       this.view.focus = { nodes: new Set(this.data.extremities(edge)), edges: new Set([edge]) };
     } else this.view.focus = null;
     this.fade.amount = this.view.fast && (this.view.path ?? this.view.focus) ? 1 : 0;
+    this.syncUpgraded();
+  }
+
+  /**
+   * Fast mode: which emphasised items are drawn with the detailed programs. New emphasis is
+   * first lit in the fast programs (cheap, in place) and moved over later (scheduleUpgrade);
+   * when some items must leave the detailed programs, sigma re-indexes anyway, so everything
+   * moves at once.
+   */
+  private syncUpgraded(): void {
+    const target = this.view.fast ? emphasisTarget(this.view) : null;
+    const current = this.view.upgraded;
+    if (!target) this.view.upgraded = null;
+    else if (current && !(isSubset(current.nodes, target.nodes) && isSubset(current.edges, target.edges))) this.view.upgraded = target;
   }
 
   private snapshot(): ViewSnapshot {
-    const { visibility, colorBy, focus, path, selectedNode, selectedEdge } = this.view;
-    return { visibility, colorBy, focus, path, selectedNode, selectedEdge };
+    const { visibility, colorBy, focus, path, selectedNode, selectedEdge, upgraded } = this.view;
+    return { visibility, colorBy, focus, path, selectedNode, selectedEdge, upgraded };
   }
 
   /** Redraws what the view change touched: a partial refresh when it can, a full one when everything restyles. */
@@ -198,6 +215,34 @@ export class ViewerApp {
     this.drawn = next;
     this.lastRefreshKind = plan.kind;
     this.lastRefreshMs = performance.now() - started;
+    this.scheduleUpgrade();
+  }
+
+  private upgradeHandle: number | null = null;
+
+  /** Moves the lit emphasis into the detailed programs once the camera has landed and the page is idle. */
+  private scheduleUpgrade(): void {
+    const target = this.view.fast ? emphasisTarget(this.view) : null;
+    const upgraded = this.view.upgraded;
+    if (!target || (upgraded && sameSize(upgraded, target))) { this.cancelUpgrade(); return; }
+    if (this.upgradeHandle !== null) return;
+    const run = () => {
+      this.upgradeHandle = null;
+      if (!this.sigma) return;
+      // re-indexing blocks for a moment at 50k edges: not in the middle of a camera flight
+      if (this.sigma.getCamera().isAnimated()) { this.upgradeHandle = whenIdle(run); return; }
+      const next = this.view.fast ? emphasisTarget(this.view) : null;
+      if (!next) return;
+      this.view.upgraded = next;
+      this.refreshView();
+    };
+    this.upgradeHandle = whenIdle(run);
+  }
+
+  private cancelUpgrade(): void {
+    if (this.upgradeHandle === null) return;
+    cancelWhenIdle(this.upgradeHandle);
+    this.upgradeHandle = null;
   }
 
   private reindexHandle: number | null = null;
@@ -209,19 +254,18 @@ export class ViewerApp {
       this.reindexHandle = null;
       this.sigma?.refresh({ partialGraph: { nodes: [], edges: [] }, skipIndexation: false });
     };
-    this.reindexHandle = typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 2000 }) : window.setTimeout(run, 300);
+    this.reindexHandle = whenIdle(run);
   }
 
   private cancelReindex(): void {
     if (this.reindexHandle === null) return;
-    if (typeof cancelIdleCallback === 'function') cancelIdleCallback(this.reindexHandle);
-    else clearTimeout(this.reindexHandle);
+    cancelWhenIdle(this.reindexHandle);
     this.reindexHandle = null;
   }
 
-  /** True while a deferred re-index is pending, for measurements that must wait for a settled page. */
+  /** True while a deferred re-index or upgrade is pending, for measurements that must wait for a settled page. */
   reindexPending(): boolean {
-    return this.reindexHandle !== null;
+    return this.reindexHandle !== null || this.upgradeHandle !== null;
   }
 
   selectNode(node: string, moveCamera: boolean): void {
@@ -306,4 +350,24 @@ export class ViewerApp {
   toggleLayout(): void {
     this.layout?.toggle();
   }
+}
+
+function isSubset(a: Set<string>, b: Set<string>): boolean {
+  if (a.size > b.size) return false;
+  for (const x of a) if (!b.has(x)) return false;
+  return true;
+}
+
+/** Same items, given that `upgraded` is always a subset of the target. */
+function sameSize(upgraded: Highlight, target: Highlight): boolean {
+  return upgraded.nodes.size === target.nodes.size && upgraded.edges.size === target.edges.size;
+}
+
+function whenIdle(run: () => void): number {
+  return typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 2000 }) : window.setTimeout(run, 300);
+}
+
+function cancelWhenIdle(handle: number): void {
+  if (typeof cancelIdleCallback === 'function') cancelIdleCallback(handle);
+  else clearTimeout(handle);
 }

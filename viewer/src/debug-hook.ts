@@ -23,6 +23,10 @@ export interface DebugHook {
   /** True while redraw work deferred to an idle moment is still pending. */
   busy(): boolean;
   layoutRunning(): boolean;
+  /** True while the camera is moving on its own (a focus or zoom animation). */
+  cameraAnimating(): boolean;
+  /** Fast mode: how many emphasised nodes and edges are drawn with the detailed programs yet. */
+  emphasisInDetail(): { nodes: number; edges: number } | null;
 }
 
 declare global {
@@ -51,6 +55,8 @@ export function installDebugHook(app: ViewerApp): void {
     renderMode: () => (app.view.fast ? 'fast' : 'detailed'),
     busy: () => app.reindexPending(),
     layoutRunning: () => app.layout?.isRunning() ?? false,
+    cameraAnimating: () => app.sigma?.getCamera().isAnimated() ?? false,
+    emphasisInDetail: () => (app.view.upgraded ? { nodes: app.view.upgraded.nodes.size, edges: app.view.upgraded.edges.size } : null),
   };
   Object.defineProperty(window, '__geokg', { value: Object.freeze(hook), writable: false, configurable: false });
 }

@@ -9,6 +9,7 @@ import type { RenderEdgeAttributes, RenderNodeAttributes } from './render-graph.
 import type { Visibility } from './visibility.js';
 import type { ColorMode, ViewerSettings } from '../settings.js';
 import { DETAILED_NODE_PROGRAM, FAST_EDGE_PROGRAM, FAST_NODE_PROGRAM } from './programs.js';
+import type { EmphasisFlag } from './programs.js';
 
 export interface Highlight {
   nodes: Set<string>;
@@ -25,12 +26,17 @@ export interface RenderView {
   path: Highlight | null;
   selectedNode: string | null;
   selectedEdge: string | null;
-  /** Overview in sigma's cheapest programs; only emphasised items are drawn in detail. */
+  /** Overview in cheap programs; only emphasised items are drawn in detail. */
   fast: boolean;
+  /**
+   * Fast mode: the emphasised items already moved to the detailed programs. The others stay in
+   * the fast programs, lit by their emphasis flag, until the app moves them too.
+   */
+  upgraded: Highlight | null;
 }
 
-type NodeData = RenderNodeAttributes & Partial<NodeDisplayData>;
-type EdgeData = RenderEdgeAttributes & Partial<EdgeDisplayData>;
+type NodeData = RenderNodeAttributes & Partial<NodeDisplayData> & EmphasisFlag;
+type EdgeData = RenderEdgeAttributes & Partial<EdgeDisplayData> & EmphasisFlag;
 
 export function createNodeReducer(view: RenderView, settings: ViewerSettings) {
   return (node: string, attrs: Attributes): Partial<NodeDisplayData> => {
@@ -42,10 +48,12 @@ export function createNodeReducer(view: RenderView, settings: ViewerSettings) {
       return data;
     }
     data.color = view.colorBy === 'community' ? data.communityColor : data.typeColor;
+    const detailed = !view.fast || view.upgraded?.nodes.has(node) === true;
     const emphasis = view.path ?? view.focus;
     if (emphasis) {
       if (emphasis.nodes.has(node)) {
-        data.type = DETAILED_NODE_PROGRAM;
+        if (detailed) data.type = DETAILED_NODE_PROGRAM;
+        data.emphasised = true;
         data.zIndex = 2;
         // a hub's hundreds of neighbours would bury each other's labels: then the label grid picks
         data.forceLabel = emphasis.nodes.size <= settings.maxForcedLabels;
@@ -57,7 +65,8 @@ export function createNodeReducer(view: RenderView, settings: ViewerSettings) {
       }
     }
     if (node === view.selectedNode) {
-      data.type = DETAILED_NODE_PROGRAM;
+      if (detailed) data.type = DETAILED_NODE_PROGRAM;
+      data.emphasised = true;
       data.highlighted = true;
       data.forceLabel = true;
       data.zIndex = 3;
@@ -75,10 +84,12 @@ export function createEdgeReducer(view: RenderView, settings: ViewerSettings) {
       return data;
     }
     data.zIndex = data.faded ? 0 : 1;
+    const detailed = !view.fast || view.upgraded?.edges.has(edge) === true;
     const emphasis = view.path ?? view.focus;
     if (emphasis) {
       if (emphasis.edges.has(edge)) {
-        data.type = data.program;
+        if (detailed) data.type = data.program;
+        data.emphasised = true;
         data.zIndex = 2;
         if (view.path) data.size = data.size * 2 + 1;
       } else if (!view.fast) {
@@ -87,7 +98,8 @@ export function createEdgeReducer(view: RenderView, settings: ViewerSettings) {
       }
     }
     if (edge === view.selectedEdge) {
-      data.type = data.program;
+      if (detailed) data.type = data.program;
+      data.emphasised = true;
       data.size = data.size * 2 + 1.5;
       data.zIndex = 3;
     }

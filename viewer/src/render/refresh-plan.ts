@@ -1,8 +1,8 @@
 /**
  * Which items a view change actually touches, so that sigma re-runs the reducers for those
  * alone (`refresh({ partialGraph })`) instead of for every node and edge. A full refresh is
- * kept for changes that restyle everything: the colour mode, and emphasis appearing or
- * disappearing (all other items dim or un-dim).
+ * kept for changes that restyle everything: the colour mode, and (in detailed mode) emphasis
+ * appearing or disappearing, as all other items dim or un-dim.
  */
 import type { Highlight } from './reducers.js';
 import type { Visibility } from './visibility.js';
@@ -16,6 +16,8 @@ export interface ViewSnapshot {
   path: Highlight | null;
   selectedNode: string | null;
   selectedEdge: string | null;
+  /** Fast mode: the emphasised items drawn with the detailed programs (render/reducers.ts). */
+  upgraded?: Highlight | null;
 }
 
 export type RefreshPlan =
@@ -46,17 +48,34 @@ function sameHighlight(a: Highlight | null, b: Highlight | null): boolean {
   return sameSet(a?.nodes, b?.nodes) && sameSet(a?.edges, b?.edges);
 }
 
+/** Everything emphasised or selected: what fast mode eventually draws in detail. */
+export function emphasisTarget(view: Pick<ViewSnapshot, 'focus' | 'path' | 'selectedNode' | 'selectedEdge'>): Highlight | null {
+  const emphasis = view.path ?? view.focus;
+  if (!emphasis && !view.selectedNode && !view.selectedEdge) return null;
+  const nodes = new Set(emphasis?.nodes);
+  const edges = new Set(emphasis?.edges);
+  if (view.selectedNode) nodes.add(view.selectedNode);
+  if (view.selectedEdge) edges.add(view.selectedEdge);
+  return { nodes, edges };
+}
+
+/** Fast mode: whether an item is drawn with a detailed program, the only way its program differs. */
+function drawnDetailed(view: ViewSnapshot, kind: 'nodes' | 'edges', item: string): boolean {
+  return view.upgraded?.[kind].has(item) === true && view.visibility[kind].has(item);
+}
+
 /**
- * `globalFade`: the programs dim the non-emphasised items themselves, so emphasis appearing
- * only touches the emphasised items. A partial refresh is never dearer than a full one, even
- * when most items changed: it skips the reducers of the others, and sigma's re-indexation
- * (the part both share) only when it may.
+ * `fast`: the fast programs dim the non-emphasised items themselves and light the emphasised
+ * ones by a per-item flag, so emphasis appearing, moving or going only touches the emphasised
+ * items, patched in place unless one of them changes program. A partial refresh is never
+ * dearer than a full one, even when most items changed: it skips the reducers of the others,
+ * and sigma's re-indexation (the part both share) only when it may.
  */
-export function planRefresh(previous: ViewSnapshot | null, next: ViewSnapshot, globalFade = false): RefreshPlan {
+export function planRefresh(previous: ViewSnapshot | null, next: ViewSnapshot, fast = false): RefreshPlan {
   if (!previous || previous.colorBy !== next.colorBy) return { kind: 'full' };
   const previousEmphasis = previous.path ?? previous.focus;
   const nextEmphasis = next.path ?? next.focus;
-  if (!globalFade && (previousEmphasis === null) !== (nextEmphasis === null)) return { kind: 'full' };
+  if (!fast && (previousEmphasis === null) !== (nextEmphasis === null)) return { kind: 'full' };
 
   const nodes = new Set<string>();
   const edges = new Set<string>();
@@ -77,7 +96,21 @@ export function planRefresh(previous: ViewSnapshot | null, next: ViewSnapshot, g
     for (const n of [previous.selectedNode, next.selectedNode]) if (n) nodes.add(n);
     for (const e of [previous.selectedEdge, next.selectedEdge]) if (e) edges.add(e);
   }
+  if (previous.upgraded !== next.upgraded) {
+    const none = new Set<string>();
+    symmetricDifference(previous.upgraded?.nodes ?? none, next.upgraded?.nodes ?? none, nodes);
+    symmetricDifference(previous.upgraded?.edges ?? none, next.upgraded?.edges ?? none, edges);
+  }
   if (nodes.size === 0 && edges.size === 0) return { kind: 'none' };
+
+  if (fast) {
+    // sigma ignores z-order in fast mode, and line and point sizes do not depend on emphasis
+    let programChanged = false;
+    for (const n of nodes) if (drawnDetailed(previous, 'nodes', n) !== drawnDetailed(next, 'nodes', n)) { programChanged = true; break; }
+    if (!programChanged) for (const e of edges) if (drawnDetailed(previous, 'edges', e) !== drawnDetailed(next, 'edges', e)) { programChanged = true; break; }
+    const skip = !programChanged;
+    return { kind: 'partial', nodes: [...nodes], edges: [...edges], skipIndexation: skip, labelsStale: skip && nodeVisibilityChanged };
+  }
 
   // An emphasised item switches program when it shows or hides; selections change size and z-order.
   let touchesEmphasis = false;
