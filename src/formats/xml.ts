@@ -19,8 +19,10 @@ export function stripForbiddenChars(text: string): string {
 const TEXT_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '\r': '&#13;' };
 // In attribute values a parser turns literal tabs and line breaks into spaces, so they
 // go out as character references to survive a round trip.
+// Some parsers also treat NEL, LINE SEPARATOR and PARAGRAPH SEPARATOR as line ends (as XML 1.1 does).
 const ATTRIBUTE_ESCAPES: Record<string, string> = {
   ...TEXT_ESCAPES, '"': '&quot;', "'": '&apos;', '\t': '&#9;', '\n': '&#10;', '\r': '&#13;',
+  '\u0085': '&#x85;', '\u2028': '&#x2028;', '\u2029': '&#x2029;',
 };
 
 /** Element content: sanitized and escaped (">" too, so "]]>" can never appear). */
@@ -30,7 +32,7 @@ export function escapeText(text: string): string {
 
 /** A double-quoted attribute value: sanitized and escaped. */
 export function escapeAttribute(text: string): string {
-  return stripForbiddenChars(text).replace(/[&<>"'\t\n\r]/g, (c) => ATTRIBUTE_ESCAPES[c]);
+  return stripForbiddenChars(text).replace(/[&<>"'\t\n\r\u0085\u2028\u2029]/g, (c) => ATTRIBUTE_ESCAPES[c]);
 }
 
 export type XmlAttributeValue = string | number | boolean | null | undefined;
