@@ -1,0 +1,227 @@
+/**
+ * From a cue to its arguments: whether a cue word is read as a verb or a noun here, and
+ * which actor groups are its source and target — subjects, direct and prepositional
+ * objects, passives and their agents, possessors, relational nouns, relative clauses,
+ * participles and infinitives (the syntax helpers are in arguments.ts).
+ */
+import { isDirected } from '../relation-types.js';
+import type { CueNode, CueSurface } from './cues.js';
+import { firstSubject, groupAfter, isPassive, isReducedRelative, possessorBefore, prepObject, subjectBefore, type ActorGroup, type SentenceView } from './arguments.js';
+import { relationalNounArgs } from './relational-nouns.js';
+
+const NOUN_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'any', 'no', 'further', 'new', 'fresh', 'deadly', 'major', 'first', 'latest', 'recent', 'possible', 'such', "'s", '’s', 'of', 'joint', 'military', 'nuclear', 'economic', 'financial', 'more', 'additional', 'massive', 'large-scale', 'direct']);
+// words before an -ing verb that do not make it a noun modifier ("is attacking", "after meeting", "began arriving")
+const NON_NOUNS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'am', 'after', 'before', 'while', 'by', 'for', 'of', 'in', 'on', 'without', 'since', 'from', 'into', 'about', 'against', 'began', 'begun', 'started', 'continued', 'kept', 'stopped', 'resumed', 'keep', 'continue', 'also', 'not', 'and', 'or', 'then', 'still', 'again', 'repeatedly', 'reportedly', 'allegedly', 'jointly', 'publicly', 'openly', 'strongly', 'sharply', 'firmly', 'increasingly', 'now', 'later', 'already', 'both', 'upon', 'with', 'through', 'despite']);
+const ARTICLES = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'our', "'s", '’s', 'this', 'that']);
+const VERB_MARKERS = new Set(['which', 'who', 'that', 'to', 'will', 'would', 'may', 'might', 'could', 'can', 'should', 'must', 'not', "n't", 'did', 'does', 'do', 'has', 'have', 'had', 'also', 'then', 'jointly', 'repeatedly', 'reportedly', 'allegedly']);
+
+export function cueMatchAt(root: CueNode, v: SentenceView, i: number): { length: number; surfaces: CueSurface[] } | null {
+  let node: CueNode | undefined = root;
+  let best: { length: number; surfaces: CueSurface[] } | null = null;
+  for (let j = i; j < v.end && node; j++) {
+    node = node.next.get(v.tokens[j].lower);
+    if (!node) break;
+    if (node.surfaces) best = { length: j - i + 1, surfaces: node.surfaces };
+  }
+  return best;
+}
+
+/** "an attack" is a noun, "Russia attacked" a verb; "sanctions on Iran" a noun. */
+export function chooseSurface(surfaces: CueSurface[], v: SentenceView, i: number, length: number): CueSurface[] {
+  const verbs = surfaces.filter((s) => s.cue.pos === 'verb');
+  const nouns = surfaces.filter((s) => s.cue.pos === 'noun');
+  const prev = i > v.start ? v.tokens[i - 1].lower : '';
+  // "the State Department's work", "a strike": a base verb form after a determiner is a noun we have no cue for
+  if (!nouns.length && ARTICLES.has(prev) && verbs.every((s) => s.form === 'base' || s.form === 'third')) return [];
+  if (!verbs.length || !nouns.length) return surfaces;
+  const next = v.tokens[i + length]?.lower ?? '';
+  if (NOUN_DETERMINERS.has(prev) && !verbs.some((s) => s.form === 'past' || s.form === 'participle')) return nouns;
+  if (verbs.some((s) => s.form === 'past' || s.form === 'participle' || s.form === 'ing')) return verbs;
+  // "Could talks between Japan and North Korea resume?": a preposition only the noun takes decides
+  const nounPrep = nouns.some((s) => s.cue.targetPreps.includes(next) || s.cue.sourcePreps.includes(next));
+  if (nounPrep && !verbs.some((s) => s.cue.targetPreps.includes(next))) return nouns;
+  if (VERB_MARKERS.has(prev)) return verbs;
+  if (nounPrep) return nouns;
+  // "which supports Hezbollah": a third-person form before an actor is a verb
+  if (verbs.some((s) => s.form === 'third') && v.groups.some((g) => g.tokenStart === i + length)) return verbs;
+  return v.groups.some((g) => g.tokenEnd === i) ? verbs : nouns;
+}
+
+export interface Args { sources: ActorGroup | undefined; targets: ActorGroup | undefined; pairsWithin?: ActorGroup }
+
+export function findArguments(v: SentenceView, s: CueSurface, ts: number, te: number, l: number, r: number): Args | null {
+  const { cue } = s;
+  if (cue.forbids.length && v.tokens.slice(te, Math.min(r, te + 4)).some((t) => cue.forbids.includes(t.lower))) return null;
+  let argStart = te;
+  let separate = false;
+  if (cue.requires.length) {
+    let k = te;
+    const limit = Math.min(cue.requiresAfterObject ? v.end : r, te + cue.requiresWindow);
+    while (k < limit && !cue.requires.includes(v.tokens[k].lower)) k++;
+    if (k >= limit) {
+      // a relative clause: "the sanctions the United States imposed on Russia"
+      for (let b = ts - 1; b >= Math.max(v.start, ts - 8); b--) {
+        if (!cue.requires.includes(v.tokens[b].lower)) continue;
+        const subject = v.groups.find((g) => g.tokenStart > b && g.tokenEnd <= ts && ts - g.tokenEnd <= 2);
+        const target = subject && prepObject(v, te, r, cue.targetPreps)?.group;
+        return subject && target ? { sources: subject, targets: target } : null;
+      }
+      return null;
+    }
+    // "expelled two Russian diplomats", "summoned the Chinese ambassador": the actor stands inside the required phrase
+    const inside = v.groups.find((g) => g.tokenStart >= te && g.tokenEnd <= k + 1 && g.members.some((m) => m.actor || m.kind === 'adjective' || m.kind === 'demonym'));
+    if (inside && cue.objectVia === 'direct') {
+      const subject = subjectBefore(v, l, ts);
+      if (!subject) return null;
+      // "Kuwait hosts 250,000 American troops": the host is the target
+      return cue.subjectIs === 'target' ? { sources: inside, targets: subject } : { sources: subject, targets: inside };
+    }
+    if (!cue.requiresAfterObject) argStart = k + 1;
+    // "Russia, Ukraine sign separate deals": each side with someone else, not with each other
+    if (v.tokens.slice(te, k).some((t) => /^(separate|parallel|respective)$/i.test(t.text))) separate = true;
+  }
+  if (cue.pos === 'verb') {
+    // "an executive order targeting seven officials": a participle after a common noun modifies that noun
+    const prevTok = v.tokens[ts - 1];
+    if (s.form === 'ing' && prevTok && prevTok.kind === 0 && !prevTok.upper && !v.inMention.has(ts - 1) && !NON_NOUNS.has(prevTok.lower) && !/(ed|ing)$/.test(prevTok.text)) return null;
+    const passive = (s.form === 'participle' || s.form === 'past') && isPassive(v, ts);
+    const reduced = !passive && (s.form === 'participle' || s.form === 'past') ? isReducedRelative(v, ts) : undefined;
+    if (cue.passiveOnly && !passive && !reduced) return null;
+    if (cue.type === 'deployment' && (passive || reduced)) {
+      return { sources: reduced ?? subjectBefore(v, l, ts), targets: prepObject(v, argStart, r, cue.targetPreps)?.group };
+    }
+    // "supplies to troops stationed on a warship": a bare participle modifies a noun that is no actor of ours
+    if (cue.type === 'deployment' && s.form === 'participle' && ts > v.start && !/^(has|have|had)$/i.test(v.tokens[ts - 1].text)) return null;
+    // "Armenia is allied with Russia": an adjectival participle with a partner and no agent
+    if (passive && !isDirected(cue.type) && !prepObject(v, argStart, r, ['by'])) {
+      const partner = prepObject(v, argStart, r, cue.targetPreps.length ? cue.targetPreps : ['with'])?.group;
+      const subj = subjectBefore(v, l, ts);
+      if (partner && subj) return { sources: subj, targets: partner };
+      if (subj && subj.members.length > 1) return { sources: subj, targets: undefined, pairsWithin: subj };
+    }
+    if (passive) {
+      // the patient may sit in a prepositional phrase: "a camp for Congolese refugees was attacked by ..."
+      const patient = subjectBefore(v, l, ts) ?? v.groups.filter((g) => g.tokenEnd <= ts && g.tokenStart >= l && g.members.some((m) => m.actor)).pop();
+      return { sources: prepObject(v, argStart, r, ['by'])?.group, targets: patient };
+    }
+    let subject = subjectBefore(v, l, ts);
+    // ", accusing Putin of ...": a participle after a comma takes the sentence's subject
+    if (s.form === 'ing' && ts > v.start && v.tokens[ts - 1].text === ',') subject = firstSubject(v, ts) ?? subject;
+    // "Turkey, which has firmly backed its ally": a relative clause's subject is the name before it
+    if (!subject && l > v.start && /^(which|who|that)$/i.test(v.tokens[l - 1].text)) {
+      const end = v.tokens[l - 2]?.text === ',' ? l - 2 : l - 1;
+      subject = v.groups.find((g) => g.tokenEnd === end);
+    }
+    // "Japan said ... and lodged a protest": a verb coordinated with the reporting verb shares its subject
+    if (!subject && /^(and|but)$/i.test(v.tokens[ts - 1]?.text ?? '')) subject = firstSubject(v, ts);
+    // "threatened to cut off electricity to Nakhichevan": the target of the threatened act
+    // "threatened (again) to cut off electricity to Nakhichevan": the first other actor of the infinitive clause
+    const to = [argStart, argStart + 1, argStart + 2].find((k) => v.tokens[k]?.lower === 'to' && k < r);
+    if (cue.infinitiveTarget && to !== undefined) {
+      const own = new Set(subject?.members.map((m) => m.id));
+      const target = v.groups.find((g) => g.tokenStart > to && g.tokenStart < r && g.tokenStart - to <= 20 && g.members.some((m) => (m.actor || m.locative) && !own.has(m.id)));
+      if (target) return { sources: subject, targets: target };
+    }
+    // "saying Japan would bear responsibility": a consequence promised by the speaker to the clause's subject
+    if (cue.speakerSource) {
+      const target = subjectBefore(v, l, ts);
+      const speaker = firstSubject(v, l) ?? v.groups.filter((g) => g.tokenEnd <= l).pop();
+      return target && speaker && target !== speaker ? { sources: speaker, targets: target } : null;
+    }
+    if (cue.subjectIs === 'target') return { sources: prepObject(v, argStart, r, cue.sourcePreps)?.group, targets: subject };
+    let targets: ActorGroup | undefined;
+    if (cue.objectVia === 'direct' || cue.objectVia === 'either') targets = groupAfter(v, argStart, r, 4, true);
+    if (!targets && (cue.objectVia === 'prep' || cue.objectVia === 'either')) targets = prepObject(v, argStart, r, cue.targetPreps)?.group;
+    // "sent forces to fight in Iraq": an infinitive of purpose says nothing of fighting each other
+    const infinitive = ts > v.start && v.tokens[ts - 1].lower === 'to';
+    if (cue.objectVia === 'none' || (!targets && (!isDirected(cue.type) || (cue.mutual && !infinitive)))) return { sources: subject, targets, pairsWithin: separate ? undefined : subject };
+    if (!targets && cue.targetFallback) {
+      // not the subject again under another name ("X and Y criticized the zone, which overlaps with their own")
+      const own = new Set(subject?.members.map((m) => m.id));
+      const other = (g: ActorGroup) => g !== subject && g.members.some((m) => m.actor && !m.locative) && !g.members.some((m) => own.has(m.id));
+      // near the verb, or in the speaker's own follow-up ("..., saying Japan would bear responsibility")
+      const saying = v.tokens.findIndex((t, k) => k > te && k < v.end && /^(saying|adding|accusing|warning|calling)$/i.test(t.text));
+      // a threat's target is most often the one already named in its clause ("hits Niger with sanctions, threatens force")
+      const named = cue.type === 'threat' ? v.groups.filter((g) => g.tokenStart >= (subject?.tokenEnd ?? l) && g.tokenEnd <= ts && other(g)).pop() : undefined;
+      targets = named ?? v.groups.find((g) => g.tokenStart >= argStart && other(g) && (g.tokenStart - argStart <= 8 || (saying > 0 && g.tokenStart > saying)))
+        ?? (cue.type === 'threat' ? v.groups.filter((g) => g.tokenEnd <= (subject?.tokenStart ?? ts) && other(g)).pop() : undefined);
+    }
+    return { sources: subject, targets };
+  }
+  // noun cues
+  const toPrep = prepObject(v, argStart, r, cue.targetPreps, 14, false);
+  // the source phrase may follow the target phrase ("aid to Ukraine from Germany") or a passive ("were imposed by the EU")
+  const fromPrep = prepObject(v, argStart, r, cue.sourcePreps, 14, false)
+    ?? (toPrep ? prepObject(v, toPrep.group.tokenEnd, r, cue.sourcePreps, 4, false) : undefined)
+    ?? passiveAgent(v, argStart, r);
+  if (toPrep && /^(between|among|amongst)$/.test(v.tokens[toPrep.prepAt].lower)) return { sources: undefined, targets: undefined, pairsWithin: toPrep.group };
+  if (cue.sourceAdjacent) {
+    // ", a member of NATO", "is a member of the EU", "Croatia's membership of the EU", "becomes NATO's 31st member"
+    const possessor = possessorBefore(v, ts, l);
+    // only a possessive owns a membership ("NATO's member"); "Chinese leaders" is no membership of China
+    const owner = possessor && /^['’]s$/.test(v.tokens[possessor.tokenEnd]?.text ?? '') ? possessor : undefined;
+    const head = adjacentSource(v, owner ? owner.tokenStart : ts, l);
+    if (head && head !== owner && (toPrep || owner)) return { sources: head, targets: toPrep?.group ?? owner! };
+    return owner && toPrep ? { sources: owner, targets: toPrep.group } : null;
+  }
+  if (cue.relational) {
+    const pair = relationalNounArgs(v, ts, te, l, r);
+    if (pair) return pair;
+  }
+  if (cue.needsTarget && !toPrep) {
+    // "The United States and South Korea are treaty allies": a copula joins the pair
+    const subj = subjectBefore(v, l, ts);
+    const copula = subj && v.tokens.slice(subj.tokenEnd, ts).some((t) => v.lex.be.has(t.lower));
+    return subj && copula && subj.members.length > 1 ? { sources: subj, targets: undefined, pairsWithin: subj } : null;
+  }
+  const owner = possessorBefore(v, ts, l);
+  // "Iran's backing of the Houthis": after a possessor, the "of" phrase is the target
+  if (owner && fromPrep && v.tokens[fromPrep.prepAt].lower === 'of' && isDirected(cue.type)) return { sources: owner, targets: fromPrep.group };
+  let subject = subjectBefore(v, l, ts);
+  // "Americans were wounded in the assault": the patient of a passive is no source
+  if (subject && passiveAfter(v, subject.tokenEnd, ts)) subject = undefined;
+  if (fromPrep && fromPrep.group !== toPrep?.group) {
+    return { sources: fromPrep.group, targets: toPrep?.group ?? owner ?? subject };
+  }
+  const sources = owner ?? subject;
+  if (!toPrep && !isDirected(cue.type) && owner) return { sources: owner, targets: undefined, pairsWithin: owner };
+  if (!toPrep && !isDirected(cue.type)) {
+    // "X is trying to assure Y of its commitment to extended deterrence": the clause's first actor and the nearest one
+    // the clause's first actor, a possessor excepted ("Kishida's predecessor Shinzo Abe ...")
+    const first = v.groups.find((g) => g.tokenStart >= l && g.tokenEnd <= ts && !/^['’]s$/.test(v.tokens[g.tokenEnd]?.text ?? ''));
+    if (first && sources && first !== sources && ts - sources.tokenEnd <= 6) return { sources: first, targets: sources };
+    return { sources, targets: undefined, pairsWithin: sources };
+  }
+  return { sources, targets: toPrep?.group };
+}
+
+const APPOSITION_FILLERS = new Set([',', 'a', 'an', 'the', 'is', 'was', 'are', 'were', 'became', 'become', 'becomes', 'its', 'their', 'founding', 'full', 'key', 'permanent', 'new', 'now', 'also', 'longtime', 'senior', 'top']);
+
+function adjacentSource(v: SentenceView, ts: number, l: number): ActorGroup | undefined {
+  for (const g of v.groups) {
+    if (g.tokenEnd > ts || g.tokenStart < l || ts - g.tokenEnd > 4) continue;
+    let ok = true;
+    for (let k = g.tokenEnd; k < ts; k++) if (!APPOSITION_FILLERS.has(v.tokens[k].lower)) ok = false;
+    if (ok) return g;
+  }
+  return undefined;
+}
+
+/** "Sanctions on Iran were imposed by the European Union": the agent of the passive verb after a noun cue. */
+function passiveAgent(v: SentenceView, from: number, r: number): { group: ActorGroup; prepAt: number } | undefined {
+  for (let k = from; k < Math.min(r, from + 8); k++) {
+    if (v.lex.be.has(v.tokens[k].lower) && /ed$/.test(v.tokens[k + 1]?.text ?? '') && v.tokens[k + 2]?.lower === 'by') {
+      const group = v.groups.find((g) => g.tokenStart >= k + 3 && g.tokenStart <= k + 5);
+      return group ? { group, prepAt: k + 2 } : undefined;
+    }
+  }
+  return undefined;
+}
+
+function passiveAfter(v: SentenceView, from: number, limit: number): boolean {
+  for (let k = from; k < Math.min(limit, from + 3); k++) {
+    if (v.lex.be.has(v.tokens[k].lower) && /ed$/.test(v.tokens[k + 1]?.text ?? '')) return true;
+  }
+  return false;
+}
+
