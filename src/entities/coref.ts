@@ -20,7 +20,7 @@ export interface CorefOptions {
   skip: Array<[number, number]>;
 }
 
-const SUBJECT_OPENERS = new Set(['accusing', 'accused', 'accuse', 'accuses', 'blamed', 'blaming', 'condemned', 'condemning', 'urged', 'urging', 'told', 'warned', 'warning', 'said', 'says', 'say', 'that', ',', 'and', 'but', 'because', 'when', 'as', 'if', 'while', 'adding', 'saying', 'since', 'after', 'before', 'where', 'so', 'though', 'although', 'announced', 'warned', 'added', 'insisted', 'claimed', 'stated', 'declared', '"', '“']);
+const SUBJECT_OPENERS = new Set([':', ';', 'accusing', 'accused', 'accuse', 'accuses', 'blamed', 'blaming', 'condemned', 'condemning', 'urged', 'urging', 'told', 'warned', 'warning', 'said', 'says', 'say', 'that', ',', 'and', 'but', 'because', 'when', 'as', 'if', 'while', 'adding', 'saying', 'since', 'after', 'before', 'where', 'so', 'though', 'although', 'announced', 'warned', 'added', 'insisted', 'claimed', 'stated', 'declared', '"', '“']);
 
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'on', 'late', 'early', 'earlier', 'later', 'then']);
 

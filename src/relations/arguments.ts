@@ -166,9 +166,22 @@ export function prepObject(v: SentenceView, from: number, r: number, preps: stri
       continue;
     }
     const group = groupAfter(v, k + hit, r, 5, true) ?? groupAfter(v, k + hit, r, 5, false);
-    if (group) return { group, prepAt: k };
+    if (group) return { group: withRepeatedPrep(v, group, v.tokens[k].lower, r), prepAt: k };
   }
   return undefined;
+}
+
+/** "allied with Britain in NATO and with Argentina under the Rio Treaty": the same preposition repeated after "and". */
+function withRepeatedPrep(v: SentenceView, group: ActorGroup, prep: string, r: number): ActorGroup {
+  for (let k = group.tokenEnd; k < r && k < group.tokenEnd + 8; k++) {
+    const w = v.tokens[k].lower;
+    if ((w === 'and' || w === 'or') && v.tokens[k + 1]?.lower === prep) {
+      const next = groupAfter(v, k + 2, r, 3, true);
+      return next ? { members: [...group.members, ...next.members], tokenStart: group.tokenStart, tokenEnd: next.tokenEnd } : group;
+    }
+    if (!fillerOk(v.tokens[k], v.lex) || startsClause(v, k) || w === ',' && v.tokens[k + 1]?.lower !== 'and') return group;
+  }
+  return group;
 }
 
 /** "Seoul's contribution", "his trip", "U.S. sanctions", "Russian invasion": who owns the noun. */

@@ -26,15 +26,14 @@ const TABLE: Record<RelationType, TypeTable> = {
       ['France and Britain extended a security guarantee to Poland.', '1939-04-01', [['FRA', 'alliance', 'POL'], ['GBR', 'alliance', 'POL']], [['FRA', 'alliance', 'GBR']]],
       ['Russia and North Korea formed a military alliance in June.', '2024-06-19', [['RUS', 'alliance', 'PRK']], []],
       ['Britain and Poland signed a defence treaty in Warsaw.', '2025-05-01', [['GBR', 'alliance', 'POL']], []],
-      // "States" of "The United States" is taken for the reporting verb "states", which closes the clause before the subject
+      // "States" in "The United States" is part of the name, not the reporting verb "states"
       ['The United States and Japan signed a security treaty in Washington.', '1960-01-19', [['USA', 'alliance', 'JPN']], []],
-      // "bound by a mutual defense treaty": the pair before a passive verb is not joined by the treaty noun
+      // "bound by a mutual defense treaty": the pair before the passive verb are the allies
       ['The Philippines and the United States are bound by a mutual defense treaty.', '2023-04-11', [['PHL', 'alliance', 'USA']], []],
-    ],
-    knownFailures: [
-      // "allied with" is a participle after "is", read as a passive with no "by" agent
+      // "allied with" after "is" is an adjectival participle: the partner follows "with"
       ['Armenia is allied with Russia through a military bloc.', '2022-05-01', [['ARM', 'alliance', 'RUS']], []],
     ],
+    knownFailures: [],
   },
   cooperation: {
     rows: [
