@@ -131,6 +131,8 @@ export function findArguments(v: SentenceView, s: CueSurface, ts: number, te: nu
     if (cue.subjectIs === 'target') return { sources: prepObject(v, argStart, r, cue.sourcePreps)?.group, targets: subject };
     let targets: ActorGroup | undefined;
     if (cue.objectVia === 'direct' || cue.objectVia === 'either') targets = groupAfter(v, argStart, r, 4, true);
+    // the object's own "of" phrase may name the party: "pays the allowances of AMISOM soldiers"
+    if (!targets && cue.type === 'funding' && (cue.objectVia === 'direct' || cue.objectVia === 'either')) targets = groupAfter(v, argStart, r, 4, false);
     if (!targets && (cue.objectVia === 'prep' || cue.objectVia === 'either')) targets = prepObject(v, argStart, r, cue.targetPreps)?.group;
     // "sent forces to fight in Iraq": an infinitive of purpose says nothing of fighting each other
     const infinitive = ts > v.start && v.tokens[ts - 1].lower === 'to';
