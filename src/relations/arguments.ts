@@ -59,7 +59,9 @@ export function actorGroups(tokens: Token[], mentions: Mention[]): ActorGroup[] 
     if (!m.actor && !m.locative) continue;
     const last = groups[groups.length - 1];
     if (last && m.tokenStart === last.members[last.members.length - 1].tokenStart && m.group !== undefined) { last.members.push(m); continue; }
-    if (last && m.tokenStart >= last.tokenEnd) {
+    // a place ("In Washington, President Biden ...") and an actor are never one coordinated group
+    const place = (x: Mention) => x.locative || !x.actor;
+    if (last && m.tokenStart >= last.tokenEnd && last.members.every(place) === place(m)) {
       // "Taro Kono and his South Korean counterpart Kang": the second name's title phrase is part of the join
       const head = m.titleStart !== undefined && m.titleStart >= last.tokenEnd ? m.titleStart : m.tokenStart;
       const between = tokens.slice(last.tokenEnd, head).map((t) => t.lower);
