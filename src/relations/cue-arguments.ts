@@ -185,6 +185,12 @@ export function findArguments(v: SentenceView, s: CueSurface, ts: number, te: nu
   if (fromPrep && fromPrep.group !== toPrep?.group) {
     return { sources: fromPrep.group, targets: toPrep?.group ?? owner ?? subject };
   }
+  // "Japan said ... and lodged a diplomatic protest with Beijing": the coordinated verb's subject is the sentence's
+  if (!owner && !subject) {
+    for (let k = ts - 1; k >= Math.max(v.start, ts - 5); k--) {
+      if (v.tokens[k].lower === 'and' && /ed$/.test(v.tokens[k + 1]?.text ?? '')) { subject = firstSubject(v, k); break; }
+    }
+  }
   const sources = owner ?? subject;
   if (!toPrep && !isDirected(cue.type) && owner) return { sources: owner, targets: undefined, pairsWithin: owner };
   if (!toPrep && !isDirected(cue.type)) {
