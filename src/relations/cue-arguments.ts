@@ -49,6 +49,15 @@ export function chooseSurface(surfaces: CueSurface[], v: SentenceView, i: number
 
 export interface Args { sources: ActorGroup | undefined; targets: ActorGroup | undefined; pairsWithin?: ActorGroup }
 
+/** "together with X", "along with X", "jointly with X" after the verb: X acts too. */
+function coAgents(v: SentenceView, from: number, r: number): ActorGroup | undefined {
+  for (let k = from; k + 1 < r; k++) {
+    const two = `${v.tokens[k].lower} ${v.tokens[k + 1].lower}`;
+    if (two === 'together with' || two === 'along with' || two === 'jointly with' || two === 'in concert with') return groupAfter(v, k + 2, r, 2, true);
+  }
+  return undefined;
+}
+
 export function findArguments(v: SentenceView, s: CueSurface, ts: number, te: number, l: number, r: number): Args | null {
   const { cue } = s;
   if (cue.forbids.length && v.tokens.slice(te, Math.min(r, te + 4)).some((t) => cue.forbids.includes(t.lower))) return null;
@@ -62,6 +71,12 @@ export function findArguments(v: SentenceView, s: CueSurface, ts: number, te: nu
       // a relative clause: "the sanctions the United States imposed on Russia"
       for (let b = ts - 1; b >= Math.max(v.start, ts - 8); b--) {
         if (!cue.requires.includes(v.tokens[b].lower)) continue;
+        // or a passive: "Asset freezes and travel bans were imposed on Monday by the EU on Russian officials"
+        if (isPassive(v, ts)) {
+          const agent = prepObject(v, te, r, ['by'])?.group;
+          const patient = agent ? prepObject(v, agent.tokenEnd, r, cue.targetPreps)?.group ?? prepObject(v, te, r, cue.targetPreps)?.group : undefined;
+          return agent && patient && patient !== agent ? { sources: agent, targets: patient } : null;
+        }
         const subject = v.groups.find((g) => g.tokenStart > b && g.tokenEnd <= ts && ts - g.tokenEnd <= 2);
         const target = subject && prepObject(v, te, r, cue.targetPreps)?.group;
         return subject && target ? { sources: subject, targets: target } : null;
@@ -137,6 +152,9 @@ export function findArguments(v: SentenceView, s: CueSurface, ts: number, te: nu
     // "sent forces to fight in Iraq": an infinitive of purpose says nothing of fighting each other
     const infinitive = ts > v.start && v.tokens[ts - 1].lower === 'to';
     if (cue.objectVia === 'none' || (!targets && (!isDirected(cue.type) || (cue.mutual && !infinitive)))) return { sources: subject, targets, pairsWithin: separate ? undefined : subject };
+    // "imposed asset freezes on officials together with the United States, Britain and Canada": co-agents
+    const co = coAgents(v, argStart, r);
+    if (co && subject) subject = { members: [...subject.members, ...co.members], tokenStart: subject.tokenStart, tokenEnd: subject.tokenEnd };
     if (!targets && cue.targetFallback) {
       // not the subject again under another name ("X and Y criticized the zone, which overlaps with their own")
       const own = new Set(subject?.members.map((m) => m.id));
