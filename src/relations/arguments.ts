@@ -141,6 +141,8 @@ function fillerOk(t: Token, lex: ModalityLexicon): boolean {
 export function groupAfter(v: SentenceView, from: number, r: number, maxGap: number, noPreps: boolean): ActorGroup | undefined {
   for (const g of v.groups) {
     if (g.tokenStart < from) continue;
+    // "backed its ally Azerbaijan": a possessive determiner is not the object, the noun phrase's name is
+    if (isDeterminerPronoun(v, g)) continue;
     if (g.tokenStart >= r || g.tokenStart - from > maxGap) return undefined;
     for (let k = from; k < g.tokenStart; k++) {
       const t = v.tokens[k];
@@ -152,6 +154,14 @@ export function groupAfter(v: SentenceView, from: number, r: number, maxGap: num
     return g;
   }
   return undefined;
+}
+
+const POSSESSIVE_DETERMINERS = new Set(['its', 'his', 'her', 'their']);
+
+function isDeterminerPronoun(v: SentenceView, g: ActorGroup): boolean {
+  if (g.tokenEnd - g.tokenStart !== 1 || !POSSESSIVE_DETERMINERS.has(v.tokens[g.tokenStart].lower)) return false;
+  const next = v.tokens[g.tokenEnd];
+  return Boolean(next && next.kind === 0 && !next.upper);
 }
 
 /** "from X", "with X": the actor group after the first of `preps` found in [from, r). */
