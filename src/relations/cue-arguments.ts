@@ -61,6 +61,7 @@ function coAgents(v: SentenceView, from: number, r: number): ActorGroup | undefi
 export function findArguments(v: SentenceView, s: CueSurface, ts: number, te: number, l: number, r: number): Args | null {
   const { cue } = s;
   if (cue.forbids.length && v.tokens.slice(te, Math.min(r, te + 4)).some((t) => cue.forbids.includes(t.lower))) return null;
+  if (cue.forbidsBefore.length && ts > v.start && cue.forbidsBefore.includes(v.tokens[ts - 1].lower)) return null;
   let argStart = te;
   let separate = false;
   if (cue.requires.length) {

@@ -58,6 +58,8 @@ const CueSchema = z.object({
   sourceTypes: z.array(z.string()).optional(),
   /** Words that cancel the cue when they follow its object before an -ing verb ("joined the EU in punishing Moscow"). */
   forbidsAfterObject: z.array(z.string()).optional(),
+  /** Words that cancel the cue right before it ("price war", "trade war" are no fighting). */
+  forbidsBefore: z.array(z.string()).optional(),
 }).strict();
 
 const CueFileSchema = z.object({
@@ -96,6 +98,7 @@ export interface Cue {
   relational: boolean;
   sourceTypes: string[];
   forbidsAfterObject: string[];
+  forbidsBefore: string[];
 }
 
 export interface CueSurface { cue: Cue; form: VerbForm }
@@ -161,7 +164,7 @@ export function cueTrie(): CueNode {
         objectVia: c.objectVia ?? (pos === 'verb' ? 'either' : 'prep'), requires: c.requires ?? [], requiresAmount: c.requiresAmount ?? false,
         subjectIs: c.subjectIs ?? 'source', mutual: c.mutual ?? false, passiveOnly: c.passiveOnly ?? false, targetTypes: c.targetTypes ?? [],
         placeTarget: c.placeTarget ?? false, mediator: c.mediator ?? false, requiresAfterObject: c.requiresAfterObject ?? false,
-        needsTarget: c.needsTarget ?? false, sourceAdjacent: c.sourceAdjacent ?? false, infinitiveTarget: c.infinitiveTarget ?? false, forbids: c.forbids ?? [], requiresWindow: c.requiresWindow ?? 6, targetFallback: c.targetFallback ?? false, speakerSource: c.speakerSource ?? false, relational: c.relational ?? false, sourceTypes: c.sourceTypes ?? [], forbidsAfterObject: c.forbidsAfterObject ?? [],
+        needsTarget: c.needsTarget ?? false, sourceAdjacent: c.sourceAdjacent ?? false, infinitiveTarget: c.infinitiveTarget ?? false, forbids: c.forbids ?? [], requiresWindow: c.requiresWindow ?? 6, targetFallback: c.targetFallback ?? false, speakerSource: c.speakerSource ?? false, relational: c.relational ?? false, sourceTypes: c.sourceTypes ?? [], forbidsAfterObject: c.forbidsAfterObject ?? [], forbidsBefore: c.forbidsBefore ?? [],
       };
       if (c.verb) {
         const f = inflect(c.verb);

@@ -56,12 +56,14 @@ export function cueModality(lex: ModalityLexicon, input: ModalityInput): { modal
   let presupposedAt = -1;
   if (isNoun) for (let k = cueStart - 1; k >= clauseStart && k >= cueStart - 4; k--) if (lex.presupposers.has(tokens[k].lower)) { presupposedAt = k; break; }
   for (let k = cueStart - 1; k >= from; k--) {
+    // a presupposed noun ("to end the war", "to counter threats") exists whatever negates or hedges the verb
+    if (presupposedAt >= 0) break;
     // negation and hedges do not reach across a comma ("has not ratified the bid, accusing Stockholm"),
     // nor across a coordinated verb ("has dismissed the criticism and threatened to ...")
     if (tokens[k].text === ',') break;
     if (!isNoun && /^(and|but)$/i.test(tokens[k].text)) break;
     for (const seq of startingAt(lex.negation, tokens[k].lower)) if (matchAt(tokens, k, seq, cueStart)) return { modality: 'negated', marker: seq.join(' ') };
-    if (k < presupposedAt) continue;
+    if (presupposedAt >= 0) continue;
     for (const seq of startingAt(lex.hypothetical, tokens[k].lower)) {
       if (!matchAt(tokens, k, seq, cueStart)) continue;
       // "will" is a plan, unless the sentence cites the agreement that commits it
