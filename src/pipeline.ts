@@ -40,9 +40,21 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions): E
   const gazetteer = gazetteerFor(options.catalog);
   const roleNouns = linkingLexicon().appositionRoles;
   const placeState = doc.place ? stateOfPlace(gazetteer, doc.place) : null;
-  const usualStates = new Map(options.catalog.titles.filter((t) => t.usualOf).map((t) => [t.title, t.usualOf!]));
+  const usualStates = usualStatesOf(options.catalog);
   const relations = extractRelations({ text, analysis, date: doc.date, skip: layout.skip, roleNouns, placeState, usualStates });
   return { document: documentInfo(doc), entities: contractEntities(analysis, doc.text), relations };
+}
+
+const usualStatesCache = new WeakMap<CatalogView, Map<string, string>>();
+
+/** Title -> the state it usually belongs to, once per catalog. */
+function usualStatesOf(catalog: CatalogView): Map<string, string> {
+  let map = usualStatesCache.get(catalog);
+  if (!map) {
+    map = new Map(catalog.titles.filter((t) => t.usualOf).map((t) => [t.title, t.usualOf!]));
+    usualStatesCache.set(catalog, map);
+  }
+  return map;
 }
 
 /** "WASHINGTON" -> USA, "KABUL, Afghanistan" -> AFG: the state a dateline place belongs to. */

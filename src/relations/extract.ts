@@ -70,7 +70,8 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
   const typeOf = (id: string) => analysis.entities.get(id)?.type;
   for (const s of text.sentences) {
     const mentions = bySentence.get(s.index) ?? [];
-    if (mentions.filter((m) => m.actor).length < 1) continue;
+    // a relation needs an actor and a second entity in its sentence
+    if (!mentions.some((m) => m.actor) || !mentions.some((m) => m.id !== mentions[0].id)) continue;
     if (input.skip.some(([a, b]) => s.start >= a && s.end <= b)) continue;
     const covered = new Set<number>();
     for (const m of mentions) for (let k = m.tokenStart; k < m.tokenEnd; k++) covered.add(k);
