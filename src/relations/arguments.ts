@@ -151,9 +151,19 @@ export function groupAfter(v: SentenceView, from: number, r: number, maxGap: num
       // only "of" may stand between a noun and its actor ("members of the Taliban")
       if (isPreposition(w) && (noPreps || w !== 'of')) return undefined;
     }
-    return g;
+    return possessedName(v, g, r) ?? g;
   }
   return undefined;
+}
+
+/** "Georgia's breakaway South Ossetia": after a possessor, the name it owns is the object. */
+function possessedName(v: SentenceView, g: ActorGroup, r: number): ActorGroup | undefined {
+  const next = v.tokens[g.tokenEnd];
+  if (!next || (next.text !== "'s" && next.text !== '’s')) return undefined;
+  // only a name the catalog knows: "South Korea's Yeonpyeong Island" stays South Korea
+  return v.groups.find((x) => x.tokenStart > g.tokenEnd && x.tokenStart <= g.tokenEnd + 3 && x.tokenStart < r
+    && x.members.every((m) => m.kind !== 'unknown')
+    && v.tokens.slice(g.tokenEnd + 1, x.tokenStart).every((t) => t.kind === 0 && !t.upper));
 }
 
 const POSSESSIVE_DETERMINERS = new Set(['its', 'his', 'her', 'their']);

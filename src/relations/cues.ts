@@ -12,6 +12,8 @@ import { tokenTexts } from '../text/tokenize.js';
 const CueSchema = z.object({
   verb: z.string().optional(),
   past: z.string().optional(),
+  /** Irregular third-person form ("has" for "have"). */
+  third: z.string().optional(),
   participle: z.string().optional(),
   noun: z.string().optional(),
   plural: z.string().optional(),
@@ -169,7 +171,7 @@ export function cueTrie(): CueNode {
       if (c.verb) {
         const f = inflect(c.verb);
         insert(root, c.verb, { cue, form: 'base' });
-        insert(root, f.third, { cue, form: 'third' });
+        insert(root, c.third ?? f.third, { cue, form: 'third' });
         insert(root, c.past ?? f.past, { cue, form: 'past' });
         insert(root, c.participle ?? c.past ?? f.past, { cue, form: 'participle' });
         insert(root, f.ing, { cue, form: 'ing' });
