@@ -10,6 +10,7 @@ import { createGeoGraph } from '../../src/graph/io.js';
 import { edgeKey, type EdgeAttributes, type GeoGraph, type NodeAttributes } from '../../src/graph/types.js';
 import { ENTITY_TYPES, MODALITIES, RELATION_TYPES } from '../../src/model.js';
 import { RELATION_TYPE_INFO } from '../../src/relation-types.js';
+import { xmlSafe } from '../formats/helpers.js';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const FIXTURES = join(ROOT, 'tests', 'fixtures', 'reliability');
@@ -61,7 +62,7 @@ export const hostileString = (maxParts = 6): fc.Arbitrary<string> => fc
   .map((parts) => parts.join(''));
 
 // the independent XML 1.0 filter the format tests use
-export { xmlSafe } from '../formats/helpers.js';
+export { xmlSafe };
 
 const isoDay = fc.integer({ min: 0, max: 5000 }).map((d) => new Date(Date.UTC(2005, 0, 1) + d * 86_400_000).toISOString().slice(0, 10));
 // JSON has no -0, NaN or infinities; layouts and metrics never produce them.
