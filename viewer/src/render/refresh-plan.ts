@@ -4,21 +4,13 @@
  * kept for changes that restyle everything: the colour mode, and (in detailed mode) emphasis
  * appearing or disappearing, as all other items dim or un-dim.
  */
-import type { Highlight } from './reducers.js';
-import type { Visibility } from './visibility.js';
-import type { ColorMode } from '../settings.js';
+import type { Highlight, RenderView } from './reducers.js';
 
-/** What the reducers read, frozen at one refresh. */
-export interface ViewSnapshot {
-  visibility: Visibility;
-  colorBy: ColorMode;
-  focus: Highlight | null;
-  path: Highlight | null;
-  selectedNode: string | null;
-  selectedEdge: string | null;
+/** What the reducers read, frozen at one refresh (the fields of RenderView that decide a drawing). */
+export type ViewSnapshot = Pick<RenderView, 'visibility' | 'colorBy' | 'focus' | 'path' | 'selectedNode' | 'selectedEdge'> & {
   /** Fast mode: the emphasised items drawn with the detailed programs (render/reducers.ts). */
   upgraded?: Highlight | null;
-}
+};
 
 export type RefreshPlan =
   | { kind: 'none' }
