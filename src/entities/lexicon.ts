@@ -5,6 +5,7 @@ import { tokenTexts } from '../text/tokenize.js';
 interface LinkingFile {
   locativePrepositions: string[];
   actorNouns: string[];
+  phraseBreaks: string[];
   forceNouns: string[];
   pronouns: Record<string, 'male' | 'female'>;
   possessivePronounHeads: string[];
@@ -19,6 +20,8 @@ interface LinkingFile {
 export interface LinkingLexicon {
   locative: Set<string>;
   actorNouns: Set<string>;
+  /** Words that end the phrase after a nationality word before an actor noun is reached. */
+  phraseBreaks: Set<string>;
   forceNouns: string[][];
   pronouns: Map<string, 'male' | 'female'>;
   possessiveHeads: Set<string>;
@@ -48,6 +51,7 @@ export function linkingLexicon(): LinkingLexicon {
   cached = {
     locative: new Set(f.locativePrepositions),
     actorNouns: new Set(f.actorNouns),
+    phraseBreaks: new Set(f.phraseBreaks),
     forceNouns: f.forceNouns.map((x) => tokenTexts(x.toLowerCase())),
     pronouns: new Map(Object.entries(f.pronouns)),
     possessiveHeads: new Set(f.possessivePronounHeads),

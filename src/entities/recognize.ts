@@ -328,7 +328,6 @@ function addUnknown(unknown: Map<string, EntityInfo>, id: string, label: string,
  */
 function decideActor(m: Mention, tokens: Token[], end: number, gaz: Gazetteer, lex: LinkingLexicon): void {
   const next = m.tokenEnd < end ? tokens[m.tokenEnd] : undefined;
-  const nextWord = next?.text.toLowerCase() ?? '';
   if (m.kind === 'capital') { m.actor = !m.locative; return; }
   if (next && next.text === '-' && next.start === tokens[m.tokenEnd - 1].end && tokens[m.tokenEnd + 1] && !tokens[m.tokenEnd + 1].upper) {
     m.actor = false; // "NATO-member", "U.S.-led"
@@ -346,7 +345,21 @@ function decideActor(m: Mention, tokens: Token[], end: number, gaz: Gazetteer, l
   }
   const prevWord = m.tokenStart > 0 ? tokens[m.tokenStart - 1].lower : '';
   const plural = /s$/.test(tokens[m.tokenEnd - 1].text);
-  m.actor = lex.actorNouns.has(nextWord) || (m.kind === 'demonym' && (plural || prevWord === 'the'));
+  m.actor = actorNounAhead(tokens, m.tokenEnd, end, lex) || (m.kind === 'demonym' && (plural || prevWord === 'the'));
+}
+
+/**
+ * Whether an actor noun heads the phrase after a nationality word within a few tokens:
+ * "Chinese warships", "South Korean K-9 howitzers", "a U.S. aircraft carrier group".
+ */
+function actorNounAhead(tokens: Token[], from: number, end: number, lex: LinkingLexicon): boolean {
+  for (let k = from; k < Math.min(end, from + 4); k++) {
+    const t = tokens[k];
+    if (t.kind === TokenKind.Punct && t.text !== '-') return false;
+    if (lex.actorNouns.has(t.lower)) return true;
+    if (lex.phraseBreaks.has(t.lower)) return false;
+  }
+  return false;
 }
 
 /**

@@ -188,6 +188,9 @@ const TABLE: Record<RelationType, TypeTable> = {
       ['Georgia was attacked by Russia in August.', '2008-08-10', [['RUS', 'attack', 'GEO']], [['GEO', 'attack', 'RUS']]],
       // "Indian and Chinese troops clashed": coordinated nationality adjectives fight each other
       ['Indian and Chinese troops clashed in the Galwan Valley.', '2020-06-16', [['IND', 'attack', 'CHN'], ['CHN', 'attack', 'IND']], []],
+      // a nationality word acts through the head of its phrase, a few words on
+      ['North Korea shelled a South Korean island on Tuesday.', '2010-11-23', [['PRK', 'attack', 'KOR']], [['KOR', 'attack', 'PRK']]],
+      ['South Korean K-9 howitzers fired back at North Korean gun positions on the coast.', '2010-11-23', [['KOR', 'attack', 'PRK']], [['PRK', 'attack', 'KOR']]],
     ],
     knownFailures: [
     ],
