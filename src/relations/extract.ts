@@ -21,6 +21,7 @@ import { actorGroups, clauseWindow, quoteBreaks, groupAfter, subjectBefore, type
 import { chooseSurface, cueMatchAt, findArguments } from './cue-arguments.js';
 import { findAmounts, relationAttributes } from './attributes.js';
 import { structuralRelations } from './structural.js';
+import { eventNounLexicon, eventObjectAt, latestEvent } from './event-anaphora.js';
 import { rolesOn } from '../entities/roles.js';
 
 export interface RelationStageInput {
@@ -45,7 +46,12 @@ export interface RelationCandidate {
   confidence: number;
   sentence: number;
   withAmount: boolean;
+  /** The cue's first word, lower case ("shelled"), for nouns that refer back to the event. */
+  cue?: string;
 }
+
+/** An event named by a noun is one step further from its agent than a name would be. */
+const EVENT_ANAPHORA_FACTOR = 0.8;
 
 function distanceFactor(ts: number, te: number, groups: (ActorGroup | undefined)[]): number {
   let gap = 0;
@@ -60,6 +66,7 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
   const { text, analysis } = input;
   const lex = modalityLexicon();
   const trie = cueTrie();
+  const events = eventNounLexicon();
   const bySentence = new Map<number, Mention[]>();
   for (const m of analysis.mentions) {
     const list = bySentence.get(m.sentence) ?? [];
@@ -70,8 +77,9 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
   const typeOf = (id: string) => analysis.entities.get(id)?.type;
   for (const s of text.sentences) {
     const mentions = bySentence.get(s.index) ?? [];
-    // a relation needs an actor and a second entity in its sentence
-    if (!mentions.some((m) => m.actor) || !mentions.some((m) => m.id !== mentions[0].id)) continue;
+    // a relation needs an actor and a second entity in its sentence, or an event reported earlier
+    if (!mentions.some((m) => m.actor)) continue;
+    const single = !mentions.some((m) => m.id !== mentions[0].id);
     if (input.skip.some(([a, b]) => s.start >= a && s.end <= b)) continue;
     const covered = new Set<number>();
     for (const m of mentions) for (let k = m.tokenStart; k < m.tokenEnd; k++) covered.add(k);
@@ -89,6 +97,7 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
         continue;
       }
       for (const surface of chooseSurface(match.surfaces, v, i, match.length)) {
+        if (single && !events.reactions.has(surface.cue.type)) continue;
         const [l, r] = clauseWindow(v, i);
         const args = findArguments(v, surface, i, te, l, r);
         if (!args) continue;
@@ -111,10 +120,24 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
           if (cue.sourceTypes.length && !cue.sourceTypes.includes(typeOf(a.id) ?? '')) return;
           if (cue.type === 'deployment' && !['country', 'region'].includes(typeOf(b.id) ?? '')) return;
           const confidence = round(base * Math.min(a.certainty, b.certainty));
-          const c = { type, modality, confidence, sentence: s.index, withAmount: type === 'funding' };
+          const c = { type, modality, confidence, sentence: s.index, withAmount: type === 'funding', cue: text.tokens[i].lower };
           out.push({ source: a.id, target: b.id, ...c });
           if (cue.mutual) out.push({ source: b.id, target: a.id, ...c });
         };
+        // "The White House condemned the shelling": the target is the shelling's agent, reported earlier
+        const eventKinds = cue.pos === 'verb' && events.reactions.has(cue.type) && args.sources ? eventObjectAt(v, te, r, events) : null;
+        if (eventKinds && args.sources) {
+          for (const a of args.sources.members) {
+            const event = a.actor ? latestEvent(out, eventKinds.kinds, eventKinds.noun, a.id) : undefined;
+            // the agent's state answers for its forces ("condemned the patrols" of U.S. Navy warships)
+            const agent = event && (analysis.entities.get(event.source)?.type === 'military' && analysis.entities.get(event.source)?.affiliation) || event?.source;
+            if (agent && agent !== a.id && !servesStateId(a, agent, mentions, analysis, input.date)) {
+              out.push({ source: a.id, target: agent, type: cue.type, modality, confidence: round(base * EVENT_ANAPHORA_FACTOR * a.certainty), sentence: s.index, withAmount: false });
+            }
+          }
+          i = te - 1;
+          break;
+        }
         if (args.sources && args.targets) {
           for (const a of args.sources.members) for (const b of args.targets.members) emit(a, b);
         } else if (args.pairsWithin && args.pairsWithin.members.length > 1) {
@@ -136,10 +159,14 @@ function isForce(m: Mention, analysis: EntityAnalysis): boolean {
 }
 
 function servesState(a: Mention, b: Mention, mentions: Mention[], analysis: EntityAnalysis, date: string | null): boolean {
+  return servesStateId(a, b.id, mentions, analysis, date);
+}
+
+function servesStateId(a: Mention, state: string, mentions: Mention[], analysis: EntityAnalysis, date: string | null): boolean {
   const person = analysis.entities.get(a.id);
-  if (person?.type !== 'person' || analysis.entities.get(b.id)?.type !== 'country') return false;
-  if (mentions.some((m) => m.id === a.id && m.titleOf === b.id)) return true;
-  return rolesOn(person.roles, date).some((r) => r.of === b.id);
+  if (person?.type !== 'person' || analysis.entities.get(state)?.type !== 'country') return false;
+  if (mentions.some((m) => m.id === a.id && m.titleOf === state)) return true;
+  return rolesOn(person.roles, date).some((r) => r.of === state);
 }
 
 /** "Russian-backed separatists": support from the modifier to the noun phrase's head actor. */

@@ -77,6 +77,7 @@ const TABLE: Record<RelationType, TypeTable> = {
   support: {
     rows: [
       ['Britain recognized Juan Guaido as interim president.', '2019-01-28', [['GBR', 'support', 'juan-guaido']], []],
+      ['U.S. jets struck Islamic State positions near Mosul. Iraqi Prime Minister Haider al-Abadi welcomed the strikes.', '2016-10-20', [['haider-al-abadi', 'support', 'USA']], [['haider-al-abadi', 'criticism', 'USA']]],
       ['Iran supplies drones to Russia.', '2023-01-05', [['IRN', 'support', 'RUS']], [['RUS', 'support', 'IRN'], ['IRN', 'trade', 'RUS']]],
       ['Germany delivered Leopard tanks to Ukraine.', '2023-03-27', [['DEU', 'support', 'UKR']], [['UKR', 'support', 'DEU']]],
       ['Turkey has backed Azerbaijan in the conflict.', '2020-10-05', [['TUR', 'support', 'AZE']], [['AZE', 'support', 'TUR']]],
@@ -125,6 +126,10 @@ const TABLE: Record<RelationType, TypeTable> = {
   criticism: {
     rows: [
       ['China condemned Washington over the arms sales.', '2022-08-02', [['CHN', 'criticism', 'USA']], [['USA', 'criticism', 'CHN']]],
+      // a noun naming an event reported earlier stands for that event's agent
+      ['North Korea shelled a South Korean island on Tuesday. South Korean guns fired back at North Korean positions. The White House condemned the shelling.', '2010-11-28', [['USA', 'criticism', 'PRK']], [['USA', 'criticism', 'KOR']]],
+      ['The United States launched its war against Iraq on Thursday. Iraq fired missiles toward Kuwait. In Moscow, President Vladimir Putin called the attack a serious political mistake.', '2003-03-21', [['vladimir-putin', 'criticism', 'USA']], [['vladimir-putin', 'criticism', 'IRQ']]],
+      ['U.S. Navy warships sailed through the South China Sea. Beijing has condemned the patrols as provocations.', '2016-07-12', [['CHN', 'criticism', 'USA']], []],
       ['Japan lodged a protest with South Korea over the visit to the disputed islands.', '2012-08-11', [['JPN', 'criticism', 'KOR']], [['KOR', 'criticism', 'JPN']]],
       ['Ukraine accused Russia of shelling the nuclear plant.', '2022-08-06', [['UKR', 'criticism', 'RUS']], [['RUS', 'criticism', 'UKR']]],
       ['The IAEA board censured Iran for failing to cooperate with inspectors.', '2022-06-08', [['iaea', 'criticism', 'IRN']], []],

@@ -1,0 +1,80 @@
+/**
+ * Reactions to an event already reported: "North Korea shelled the island ... The White
+ * House condemned the shelling" is criticism of North Korea. When a criticism or support
+ * verb takes a noun that names an event (data/lexicon/event-nouns.json) and no actor, its
+ * target is the agent of the latest asserted relation of a matching type earlier in the
+ * document.
+ */
+import type { RelationType } from '../model.js';
+import { readJsonData } from '../util/data.js';
+import type { SentenceView } from './arguments.js';
+
+interface EventNounsFile {
+  reactions: RelationType[];
+  determiners: string[];
+  nouns: Record<string, RelationType[]>;
+}
+
+export interface EventNounLexicon {
+  /** Cue types that may react to an event ("condemned", "welcomed"). */
+  reactions: Set<RelationType>;
+  determiners: Set<string>;
+  /** Noun (one or two words, lower case) -> the relation types of the events it names. */
+  nouns: Map<string, RelationType[]>;
+}
+
+let cached: EventNounLexicon | null = null;
+
+export function eventNounLexicon(): EventNounLexicon {
+  if (cached) return cached;
+  const f = readJsonData<EventNounsFile>('lexicon', 'event-nouns.json');
+  cached = { reactions: new Set(f.reactions), determiners: new Set(f.determiners), nouns: new Map(Object.entries(f.nouns)) };
+  return cached;
+}
+
+/** Up to two modifiers between the determiner and the event noun ("the latest deadly strikes"). */
+const MAX_MODIFIERS = 2;
+
+/**
+ * The event kinds named by the object right after a verb ("the shelling", "Tuesday's
+ * raids"), or null when the object is anything else or contains a mention of its own.
+ */
+export function eventObjectAt(v: SentenceView, from: number, r: number, lex: EventNounLexicon): { kinds: RelationType[]; noun: string } | null {
+  let k = from;
+  const t0 = v.tokens[k];
+  if (!t0 || k >= r) return null;
+  if (lex.determiners.has(t0.lower)) k++;
+  // "Tuesday's raids"
+  else if (t0.upper && /^['’]s$/.test(v.tokens[k + 1]?.text ?? '') && !v.inMention.has(k)) k += 2;
+  else return null;
+  for (let m = 0; m <= MAX_MODIFIERS && k < r; m++, k++) {
+    if (v.inMention.has(k)) return null;
+    const one = v.tokens[k].lower;
+    const two = k + 1 < r ? `${one} ${v.tokens[k + 1].lower}` : '';
+    const kinds = lex.nouns.get(two) ?? lex.nouns.get(one);
+    if (kinds) return { kinds, noun: lex.nouns.has(two) ? two : one };
+    if (v.tokens[k].kind !== 0 || v.tokens[k].upper) return null;
+  }
+  return null;
+}
+
+/** Letters a noun and the verb of its event share: "shelling" / "shelled", "invasion" / "invaded". */
+const STEM_LENGTH = 5;
+
+/**
+ * The event a noun refers back to, among the earlier asserted relations of one of `kinds`
+ * by someone other than `reactor`: the latest told with the noun's own word ("condemned
+ * the shelling" is the shelling, not the return fire reported after it), else the first,
+ * which in news copy is the story's own event ("called the attack a mistake").
+ */
+export function latestEvent<C extends { source: string; type: RelationType; modality: string; cue?: string }>(earlier: C[], kinds: RelationType[], noun: string, reactor: string): C | undefined {
+  const stem = noun.split(' ').pop()!.slice(0, STEM_LENGTH);
+  let first: C | undefined;
+  for (let k = earlier.length - 1; k >= 0; k--) {
+    const c = earlier[k];
+    if (c.modality !== 'asserted' || !kinds.includes(c.type) || c.source === reactor) continue;
+    if (stem.length === STEM_LENGTH && c.cue?.startsWith(stem)) return c;
+    first = c;
+  }
+  return first;
+}
