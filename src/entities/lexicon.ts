@@ -7,6 +7,7 @@ interface LinkingFile {
   actorNouns: string[];
   phraseBreaks: string[];
   forceNouns: string[];
+  shipPrefixes: Record<string, string>;
   pronouns: Record<string, 'male' | 'female'>;
   possessivePronounHeads: string[];
   groupNouns: string[];
@@ -23,6 +24,8 @@ export interface LinkingLexicon {
   /** Words that end the phrase after a nationality word before an actor noun is reached. */
   phraseBreaks: Set<string>;
   forceNouns: string[][];
+  /** "USS" -> "us-navy": a warship's name stands for its navy. */
+  shipPrefixes: Map<string, string>;
   pronouns: Map<string, 'male' | 'female'>;
   possessiveHeads: Set<string>;
   groupPhrases: string[][];
@@ -53,6 +56,7 @@ export function linkingLexicon(): LinkingLexicon {
     actorNouns: new Set(f.actorNouns),
     phraseBreaks: new Set(f.phraseBreaks),
     forceNouns: f.forceNouns.map((x) => tokenTexts(x.toLowerCase())),
+    shipPrefixes: new Map(Object.entries(f.shipPrefixes).filter(([k]) => !k.startsWith('$'))),
     pronouns: new Map(Object.entries(f.pronouns)),
     possessiveHeads: new Set(f.possessivePronounHeads),
     // longest phrases first so "the two allies" wins over "the two"

@@ -107,6 +107,17 @@ export function recognizeMentions(doc: TextDoc, opts: RecognizeOptions): { menti
       const prev = mentions[mentions.length - 1];
       const adjacentPrev = prev && prev.sentence === s.index && prev.tokenEnd === i ? prev : undefined;
 
+      // 0. a warship: "USS George Washington" is the U.S. Navy, not the first president
+      const navy = lex.shipPrefixes.get(tok.text);
+      if (navy && gaz.entries.has(navy) && tokens[i + 1]?.upper && tokens[i + 1].kind === TokenKind.Word) {
+        const run = nameRun(tokens, i + 1, s.tokenEnd, lex);
+        if (run > i + 1) {
+          add(navy, 'force', i, run, s.index, true, 0.8);
+          i = run;
+          continue;
+        }
+      }
+
       // 1. a title, optionally followed by a person's name
       // titles are written capitalised or not ("North Korean leader Kim Jong Un"); lower case only before a name
       let title = tok.kind === TokenKind.Word ? longestMatch(gaz.titles, tokens, i, s.tokenEnd) : null;

@@ -163,7 +163,7 @@ function possessedName(v: SentenceView, g: ActorGroup, r: number): ActorGroup | 
   // only a name the catalog knows: "South Korea's Yeonpyeong Island" stays South Korea
   return v.groups.find((x) => x.tokenStart > g.tokenEnd && x.tokenStart <= g.tokenEnd + 3 && x.tokenStart < r
     && x.members.every((m) => m.kind !== 'unknown')
-    && v.tokens.slice(g.tokenEnd + 1, x.tokenStart).every((t) => t.kind === 0 && !t.upper));
+    && v.tokens.slice(g.tokenEnd + 1, x.tokenStart).every((t) => t.kind === 0 && !t.upper && !isPreposition(t.lower)));
 }
 
 const POSSESSIVE_DETERMINERS = new Set(['its', 'his', 'her', 'their']);
