@@ -22,6 +22,7 @@ import { chooseSurface, cueMatchAt, findArguments } from './cue-arguments.js';
 import { findAmounts, relationAttributes } from './attributes.js';
 import { structuralRelations } from './structural.js';
 import { eventNounLexicon, eventObjectAt, latestEvent } from './event-anaphora.js';
+import { collectiveDefenceOrganizations } from './lexicon.js';
 import { rolesOn } from '../entities/roles.js';
 
 export interface RelationStageInput {
@@ -67,6 +68,7 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
   const lex = modalityLexicon();
   const trie = cueTrie();
   const events = eventNounLexicon();
+  const collectiveDefence = collectiveDefenceOrganizations();
   const bySentence = new Map<number, Mention[]>();
   for (const m of analysis.mentions) {
     const list = bySentence.get(m.sentence) ?? [];
@@ -123,6 +125,8 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
           const c = { type, modality, confidence, sentence: s.index, withAmount: type === 'funding', cue: text.tokens[i].lower };
           out.push({ source: a.id, target: b.id, ...c });
           if (cue.mutual) out.push({ source: b.id, target: a.id, ...c });
+          // a state joining NATO enters its alliance
+          if (type === 'affiliation' && collectiveDefence.has(b.id) && typeOf(a.id) === 'country') out.push({ source: a.id, target: b.id, ...c, type: 'alliance' });
         };
         // "The White House condemned the shelling": the target is the shelling's agent, reported earlier
         const eventKinds = cue.pos === 'verb' && events.reactions.has(cue.type) && args.sources ? eventObjectAt(v, te, r, events) : null;

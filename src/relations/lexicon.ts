@@ -53,3 +53,11 @@ export function modalityLexicon(): ModalityLexicon {
   };
   return cached;
 }
+
+let defence: Set<string> | null = null;
+
+/** Organizations whose members are allies (data/lexicon/collective-defence.json). */
+export function collectiveDefenceOrganizations(): Set<string> {
+  defence ??= new Set(readJsonData<{ organizations: string[] }>('lexicon', 'collective-defence.json').organizations);
+  return defence;
+}

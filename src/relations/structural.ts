@@ -117,10 +117,11 @@ export function structuralRelations(input: RelationStageInput, roles: Set<string
     if (info.type === 'person' && m.kind !== 'pronoun' && m.kind !== 'group') {
       const owner = appositionAffiliation(m, analysis.mentions, text, analysis, roles);
       if (owner) out.push({ source: m.id, target: owner, type: 'affiliation', modality: 'asserted', confidence: round(0.85 * m.certainty), sentence: m.sentence, withAmount: false });
-      // with no state written, a political title's usual state, else a state named close by, else the dateline's
+      // with no state written, a state named close by ("In New Delhi, Foreign Secretary ..."), else a
+      // political title's usual state, else the dateline's
       const usual = m.title ? input.usualStates?.get(m.title) : undefined;
       const guess = !owner && m.title && !MILITARY_OR_GENERIC.has(m.title)
-        ? (usual ? { of: usual, certainty: 0.6 } : nearbyState(m, analysis, input.placeState ?? null)) : null;
+        ? (nearbyState(m, analysis, null) ?? (usual ? { of: usual, certainty: 0.6 } : null) ?? nearbyState(m, analysis, input.placeState ?? null)) : null;
       const aff = affiliationOfPerson(m, analysis, date) ?? guess;
       if (aff && aff.of !== m.id) out.push({ source: m.id, target: aff.of, type: 'affiliation', modality: 'asserted', confidence: round(aff.certainty * m.certainty), sentence: m.sentence, withAmount: false });
     }

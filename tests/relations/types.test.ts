@@ -32,6 +32,8 @@ const TABLE: Record<RelationType, TypeTable> = {
       ['The Philippines and the United States are bound by a mutual defense treaty.', '2023-04-11', [['PHL', 'alliance', 'USA']], []],
       // "allied with" after "is" is an adjectival participle: the partner follows "with"
       ['Armenia is allied with Russia through a military bloc.', '2022-05-01', [['ARM', 'alliance', 'RUS']], []],
+      // membership of a collective-defence organization is an alliance with it (not of a trade bloc: see affiliation)
+      ['Finland formally joined NATO on Tuesday.', '2023-04-04', [['FIN', 'alliance', 'nato']], []],
     ],
     knownFailures: [],
   },
@@ -218,6 +220,9 @@ const TABLE: Record<RelationType, TypeTable> = {
     rows: [
       ['Finland joined NATO on April 4.', '2023-04-04', [['FIN', 'affiliation', 'nato']], [['nato', 'affiliation', 'FIN']]],
       ['Sweden became a member of NATO in March.', '2024-03-07', [['SWE', 'affiliation', 'nato']], []],
+      ['Vietnam joined ASEAN in 1995.', '1995-07-28', [['VNM', 'affiliation', 'asean']], [['VNM', 'alliance', 'asean']]],
+      // a title several states use belongs to the state named beside it before its usual one
+      ['In New Delhi, Foreign Secretary Vijay Gokhale told reporters the raid was pre-emptive.', '2019-02-26', [['vijay-gokhale', 'affiliation', 'IND']], [['vijay-gokhale', 'affiliation', 'GBR']]],
       ['Hungary, a member state of NATO, blocked the decision.', '2023-01-01', [['HUN', 'affiliation', 'nato']], [['nato', 'affiliation', 'HUN']]],
       ['Chinese Foreign Minister Wang Yi arrived in Moscow.', '2023-02-18', [['wang-yi', 'affiliation', 'CHN']], [['wang-yi', 'affiliation', 'RUS']]],
       ['Mohammed Deif, the commander of the Qassam Brigades, appeared in a video.', '2023-10-10', [['mohammed-deif', 'affiliation', 'qassam-brigades']], []],
