@@ -15,6 +15,8 @@ const CueSchema = z.object({
   /** Irregular third-person form ("has" for "have"). */
   third: z.string().optional(),
   participle: z.string().optional(),
+  /** The last consonant doubles before -ed and -ing ("expel" -> "expelled"; "travel" -> both spellings). */
+  doubles: z.boolean().optional(),
   noun: z.string().optional(),
   plural: z.string().optional(),
   phrase: z.string().optional(),
@@ -175,6 +177,12 @@ export function cueTrie(): CueNode {
         insert(root, c.past ?? f.past, { cue, form: 'past' });
         insert(root, c.participle ?? c.past ?? f.past, { cue, form: 'participle' });
         insert(root, f.ing, { cue, form: 'ing' });
+        if (c.doubles) {
+          const stem = c.verb + c.verb[c.verb.length - 1];
+          insert(root, `${stem}ed`, { cue, form: 'past' });
+          insert(root, `${stem}ed`, { cue, form: 'participle' });
+          insert(root, `${stem}ing`, { cue, form: 'ing' });
+        }
       } else if (c.noun) {
         insert(root, c.noun, { cue, form: 'noun' });
         insert(root, c.plural ?? pluralize(c.noun), { cue, form: 'noun' });

@@ -11,6 +11,7 @@ import type { SentenceView } from './arguments.js';
 
 interface EventNounsFile {
   reactions: RelationType[];
+  followers: string[];
   determiners: string[];
   nouns: Record<string, RelationType[]>;
 }
@@ -21,6 +22,8 @@ export interface EventNounLexicon {
   determiners: Set<string>;
   /** Noun (one or two words, lower case) -> the relation types of the events it names. */
   nouns: Map<string, RelationType[]>;
+  /** Verb phrases by which new actors repeat the latest relation ("followed suit"), longest first. */
+  followers: string[][];
 }
 
 let cached: EventNounLexicon | null = null;
@@ -28,7 +31,10 @@ let cached: EventNounLexicon | null = null;
 export function eventNounLexicon(): EventNounLexicon {
   if (cached) return cached;
   const f = readJsonData<EventNounsFile>('lexicon', 'event-nouns.json');
-  cached = { reactions: new Set(f.reactions), determiners: new Set(f.determiners), nouns: new Map(Object.entries(f.nouns)) };
+  cached = {
+    reactions: new Set(f.reactions), determiners: new Set(f.determiners), nouns: new Map(Object.entries(f.nouns)),
+    followers: f.followers.map((x) => x.split(' ')).sort((a, b) => b.length - a.length),
+  };
   return cached;
 }
 
@@ -67,14 +73,45 @@ const STEM_LENGTH = 5;
  * the shelling" is the shelling, not the return fire reported after it), else the first,
  * which in news copy is the story's own event ("called the attack a mistake").
  */
-export function latestEvent<C extends { source: string; type: RelationType; modality: string; cue?: string }>(earlier: C[], kinds: RelationType[], noun: string, reactor: string): C | undefined {
+export function eventAgents<C extends { source: string; type: RelationType; modality: string; sentence: number; cue?: string }>(earlier: C[], kinds: RelationType[], noun: string, reactor: string): string[] {
   const stem = noun.split(' ').pop()!.slice(0, STEM_LENGTH);
-  let first: C | undefined;
+  let event: C | undefined;
   for (let k = earlier.length - 1; k >= 0; k--) {
     const c = earlier[k];
     if (c.modality !== 'asserted' || !kinds.includes(c.type) || c.source === reactor) continue;
-    if (stem.length === STEM_LENGTH && c.cue?.startsWith(stem)) return c;
-    first = c;
+    if (stem.length === STEM_LENGTH && c.cue?.startsWith(stem)) { event = c; break; }
+    event = c;
   }
-  return first;
+  if (!event) return [];
+  // "U.S. and British warplanes struck ...": every agent of that one event
+  const agents = earlier.filter((c) => c.sentence === event.sentence && c.cue === event.cue && c.type === event.type && c.modality === 'asserted' && c.source !== reactor).map((c) => c.source);
+  return [...new Set(agents)];
+}
+
+/** Relations that cannot be repeated by another actor ("followed" says nothing of membership). */
+const NOT_FOLLOWED = new Set<RelationType>(['affiliation']);
+
+/**
+ * "Trump recognized Guaido, and Canada and Colombia quickly followed": the follower phrase
+ * at token `at` (its length, or 0) when it ends its clause, so the subjects before it
+ * repeat the latest relation.
+ */
+export function followerAt(v: SentenceView, at: number, lex: EventNounLexicon): number {
+  for (const words of lex.followers) {
+    if (!words.every((w, k) => v.tokens[at + k]?.lower === w)) continue;
+    const next = v.tokens[at + words.length];
+    // "followed by", "followed the talks": a verb with its own object is no ellipsis
+    if (next && next.kind === 0 && !/ly$/.test(next.lower) && !/^(on|in|soon|later|days|weeks|hours|shortly)$/.test(next.lower)) return 0;
+    return words.length;
+  }
+  return 0;
+}
+
+/** The relation the followers repeat: the latest asserted, directed one. */
+export function followedRelation<C extends { source: string; target: string; type: RelationType; modality: string }>(earlier: C[], followers: Set<string>): C | undefined {
+  for (let k = earlier.length - 1; k >= 0; k--) {
+    const c = earlier[k];
+    if (c.modality === 'asserted' && !NOT_FOLLOWED.has(c.type) && !followers.has(c.source) && !followers.has(c.target)) return c;
+  }
+  return undefined;
 }

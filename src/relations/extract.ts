@@ -21,7 +21,7 @@ import { actorGroups, clauseWindow, quoteBreaks, groupAfter, subjectBefore, type
 import { chooseSurface, cueMatchAt, findArguments } from './cue-arguments.js';
 import { findAmounts, relationAttributes } from './attributes.js';
 import { structuralRelations } from './structural.js';
-import { eventNounLexicon, eventObjectAt, latestEvent } from './event-anaphora.js';
+import { eventAgents, eventNounLexicon, eventObjectAt, followedRelation, followerAt } from './event-anaphora.js';
 import { collectiveDefenceOrganizations } from './lexicon.js';
 import { rolesOn } from '../entities/roles.js';
 
@@ -108,7 +108,9 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
         if (cue.requiresAmount && findAmounts(text.text.slice(text.tokens[l].start, text.tokens[r - 1].end)).length === 0) continue;
         const judged = cueModality(lex, { tokens: text.tokens, sentenceStart: s.tokenStart, clauseStart: l, cueStart: i, cueEnd: te, sentenceEnd: s.tokenEnd, isNoun: cue.pos === 'noun', isQuestion });
         // the promise of consequences is itself the threat, whatever mood the promised consequence is in
-        const modality = cue.speakerSource && judged.modality === 'hypothetical' ? 'asserted' : judged.modality;
+        // and a pledge of support is the support ("vowed to defend Niamey")
+        const pledged = judged.marker !== null && lex.pledgeMarkers.has(judged.marker) && lex.pledgeTypes.has(cue.type);
+        const modality = (cue.speakerSource || pledged) && judged.modality === 'hypothetical' ? 'asserted' : judged.modality;
         const base = cue.strength * distanceFactor(i, te, [args.sources, args.targets]);
         const emit = (a: Mention, b: Mention) => {
           // a person is no party to a relation with the state they serve ("Moon warned that his government would respond")
@@ -128,14 +130,18 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
           // a state joining NATO enters its alliance
           if (type === 'affiliation' && collectiveDefence.has(b.id) && typeOf(a.id) === 'country') out.push({ source: a.id, target: b.id, ...c, type: 'alliance' });
         };
-        // "The White House condemned the shelling": the target is the shelling's agent, reported earlier
-        const eventKinds = cue.pos === 'verb' && events.reactions.has(cue.type) && args.sources ? eventObjectAt(v, te, r, events) : null;
+        // "The White House condemned the shelling", "provided support for the operation": the target
+        // is the agent of the event, reported earlier
+        const objectAt = cue.pos === 'verb' ? te : cue.targetPreps.includes(text.tokens[te]?.lower ?? '') ? te + 1 : -1;
+        const eventKinds = objectAt >= 0 && events.reactions.has(cue.type) && args.sources && !args.targets ? eventObjectAt(v, objectAt, r, events) : null;
         if (eventKinds && args.sources) {
           for (const a of args.sources.members) {
-            const event = a.actor ? latestEvent(out, eventKinds.kinds, eventKinds.noun, a.id) : undefined;
-            // the agent's state answers for its forces ("condemned the patrols" of U.S. Navy warships)
-            const agent = event && (analysis.entities.get(event.source)?.type === 'military' && analysis.entities.get(event.source)?.affiliation) || event?.source;
-            if (agent && agent !== a.id && !servesStateId(a, agent, mentions, analysis, input.date)) {
+            if (!a.actor) continue;
+            for (const source of eventAgents(out, eventKinds.kinds, eventKinds.noun, a.id)) {
+              // the agent's state answers for its forces ("condemned the patrols" of U.S. Navy warships)
+              const info = analysis.entities.get(source);
+              const agent = (info?.type === 'military' && info.affiliation) || source;
+              if (agent === a.id || servesStateId(a, agent, mentions, analysis, input.date)) continue;
               out.push({ source: a.id, target: agent, type: cue.type, modality, confidence: round(base * EVENT_ANAPHORA_FACTOR * a.certainty), sentence: s.index, withAmount: false });
             }
           }
@@ -154,8 +160,27 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
       }
       i = te - 1;
     }
+    followers(v, s.index, out, events);
   }
   return [...out, ...structuralRelations(input, input.roleNouns)];
+}
+
+/** "..., and Canada and Colombia quickly followed": the subjects repeat the latest relation. */
+function followers(v: SentenceView, sentence: number, out: RelationCandidate[], events: ReturnType<typeof eventNounLexicon>): void {
+  for (let k = v.start + 1; k < v.end; k++) {
+    if (v.inMention.has(k)) continue;
+    const length = followerAt(v, k, events);
+    if (!length) continue;
+    const subject = subjectBefore(v, clauseWindow(v, k)[0], k);
+    if (!subject) continue;
+    const ids = new Set(subject.members.filter((m) => m.actor).map((m) => m.id));
+    const followed = followedRelation(out, ids);
+    if (!followed) continue;
+    for (const m of subject.members) {
+      if (!m.actor) continue;
+      out.push({ source: m.id, target: followed.target, type: followed.type, modality: 'asserted', confidence: round(followed.confidence * EVENT_ANAPHORA_FACTOR * m.certainty), sentence, withAmount: false });
+    }
+  }
 }
 
 function isForce(m: Mention, analysis: EntityAnalysis): boolean {

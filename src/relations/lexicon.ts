@@ -16,6 +16,7 @@ interface ModalityFile {
   commitmentContext: string[];
   clauseHypothetical: string[];
   presupposers: string[];
+  pledges: { markers: string[]; types: string[] };
 }
 
 export interface ModalityLexicon {
@@ -37,6 +38,9 @@ export interface ModalityLexicon {
   clauseHypothetical: string[][];
   /** Words after which a noun names something that exists whatever the clause plans ("to counter threats from X"). */
   presupposers: Set<string>;
+  /** Hypothetical markers that leave a relation of `pledgeTypes` asserted ("vowed to defend X" is support). */
+  pledgeMarkers: Set<string>;
+  pledgeTypes: Set<string>;
 }
 
 let cached: ModalityLexicon | null = null;
@@ -50,6 +54,7 @@ export function modalityLexicon(): ModalityLexicon {
     negation: seqs(f.negation), hypothetical: seqs(f.hypothetical),
     reporting: new Set(f.reportingVerbs), clauseBreaks: new Set(f.clauseBreaks), be: new Set(f.beVerbs),
     sentenceNegation: seqs(f.sentenceNegation), sentenceHypothetical: seqs(f.sentenceHypothetical), collectiveNouns: new Set(f.collectiveNouns), commitmentContext: seqs(f.commitmentContext), clauseHypothetical: seqs(f.clauseHypothetical), presupposers: new Set(f.presupposers),
+    pledgeMarkers: new Set(f.pledges.markers), pledgeTypes: new Set(f.pledges.types),
   };
   return cached;
 }

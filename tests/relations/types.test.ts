@@ -79,6 +79,10 @@ const TABLE: Record<RelationType, TypeTable> = {
   support: {
     rows: [
       ['Britain recognized Juan Guaido as interim president.', '2019-01-28', [['GBR', 'support', 'juan-guaido']], []],
+      // followers repeat the latest relation; a pledge to defend is support
+      ['The United States recognized Guaido on Wednesday, and Canada and Colombia quickly followed.', '2019-01-24', [['CAN', 'support', 'juan-guaido'], ['COL', 'support', 'juan-guaido']], [['CAN', 'support', 'USA']]],
+      ['U.S. and British warplanes struck Houthi targets in Yemen. Australia, Bahrain, Canada and the Netherlands provided support for the operation.', '2024-01-12', [['AUS', 'support', 'USA'], ['NLD', 'support', 'GBR']], [['AUS', 'support', 'houthis']]],
+      ['Mali and Burkina Faso vowed to defend Niger against any intervention.', '2023-08-11', [['MLI', 'support', 'NER'], ['BFA', 'support', 'NER']], []],
       ['U.S. jets struck Islamic State positions near Mosul. Iraqi Prime Minister Haider al-Abadi welcomed the strikes.', '2016-10-20', [['haider-al-abadi', 'support', 'USA']], [['haider-al-abadi', 'criticism', 'USA']]],
       ['Iran supplies drones to Russia.', '2023-01-05', [['IRN', 'support', 'RUS']], [['RUS', 'support', 'IRN'], ['IRN', 'trade', 'RUS']]],
       ['Germany delivered Leopard tanks to Ukraine.', '2023-03-27', [['DEU', 'support', 'UKR']], [['UKR', 'support', 'DEU']]],
@@ -176,11 +180,11 @@ const TABLE: Record<RelationType, TypeTable> = {
       ['Washington imposed sanctions on Moscow.', '2022-02-01', [['USA', 'sanction', 'RUS']], [['RUS', 'sanction', 'USA']]],
       // "banned imports of Japanese seafood": a ban on a state's goods is a sanction on that state
       ['China banned imports of Japanese seafood.', '2023-08-24', [['CHN', 'sanction', 'JPN']], []],
-    ],
-    knownFailures: [
-      // "expelled 23 Russian diplomats": the expulsion cue finds no target in a nationality adjective after a number
+      // "expelled": a verb whose last consonant doubles
       ['Britain expelled 23 Russian diplomats in March.', '2018-03-14', [['GBR', 'sanction', 'RUS']], []],
+      ['Britain expelled two Russian diplomats on Monday. Germany followed suit.', '2018-03-26', [['DEU', 'sanction', 'RUS']], []],
     ],
+    knownFailures: [],
   },
   attack: {
     rows: [
