@@ -26,6 +26,8 @@ export interface SentenceView {
   quoteBreaks: Set<number>;
   /** Tokens inside an entity mention ("the United States" holds no reporting verb "states"). */
   inMention: Set<number>;
+  /** Ids of places (type region): "South Korea's Yeonpyeong Island" is still South Korea. */
+  places?: Set<string>;
 }
 
 /** Quote marks that bound real quotations: pairs enclosing more than four tokens. */
@@ -162,7 +164,7 @@ function possessedName(v: SentenceView, g: ActorGroup, r: number): ActorGroup | 
   if (!next || (next.text !== "'s" && next.text !== '’s')) return undefined;
   // only a name the catalog knows: "South Korea's Yeonpyeong Island" stays South Korea
   return v.groups.find((x) => x.tokenStart > g.tokenEnd && x.tokenStart <= g.tokenEnd + 3 && x.tokenStart < r
-    && x.members.every((m) => m.kind !== 'unknown')
+    && x.members.every((m) => m.kind !== 'unknown' && !v.places?.has(m.id))
     && v.tokens.slice(g.tokenEnd + 1, x.tokenStart).every((t) => t.kind === 0 && !t.upper && !isPreposition(t.lower)));
 }
 

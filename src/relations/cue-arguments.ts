@@ -201,6 +201,8 @@ export function findArguments(v: SentenceView, s: CueSurface, ts: number, te: nu
   let subject = subjectBefore(v, l, ts);
   // "Americans were wounded in the assault": the patient of a passive is no source
   if (subject && passiveAfter(v, subject.tokenEnd, ts)) subject = undefined;
+  // "imposed duties over aid to Airbus": a noun that is the topic of the clause is no act of its subject
+  if (subject && TOPIC_PREPS.has(v.tokens[ts - 1]?.lower ?? '')) subject = undefined;
   if (fromPrep && fromPrep.group !== toPrep?.group) {
     return { sources: fromPrep.group, targets: toPrep?.group ?? owner ?? subject };
   }
@@ -221,6 +223,9 @@ export function findArguments(v: SentenceView, s: CueSurface, ts: number, te: nu
   }
   return { sources, targets: toPrep?.group };
 }
+
+/** Prepositions that make the noun after them a topic ("a dispute over aid", "talks about sanctions"). */
+const TOPIC_PREPS = new Set(['over', 'about', 'regarding', 'concerning']);
 
 const APPOSITION_FILLERS = new Set([',', 'a', 'an', 'the', 'is', 'was', 'are', 'were', 'became', 'become', 'becomes', 'its', 'their', 'founding', 'full', 'key', 'permanent', 'new', 'now', 'also', 'longtime', 'senior', 'top']);
 

@@ -77,6 +77,8 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
   }
   const out: RelationCandidate[] = [];
   const typeOf = (id: string) => analysis.entities.get(id)?.type;
+  const places = new Set<string>();
+  for (const [id, e] of analysis.entities) if (e.type === 'region') places.add(id);
   for (const s of text.sentences) {
     const mentions = bySentence.get(s.index) ?? [];
     // a relation needs an actor and a second entity in its sentence, or an event reported earlier
@@ -85,7 +87,7 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
     if (input.skip.some(([a, b]) => s.start >= a && s.end <= b)) continue;
     const covered = new Set<number>();
     for (const m of mentions) for (let k = m.tokenStart; k < m.tokenEnd; k++) covered.add(k);
-    const v: SentenceView = { tokens: text.tokens, start: s.tokenStart, end: s.tokenEnd, groups: actorGroups(text.tokens, mentions), lex, quoteBreaks: quoteBreaks(text.tokens, s.tokenStart, s.tokenEnd), inMention: covered };
+    const v: SentenceView = { tokens: text.tokens, start: s.tokenStart, end: s.tokenEnd, groups: actorGroups(text.tokens, mentions), lex, quoteBreaks: quoteBreaks(text.tokens, s.tokenStart, s.tokenEnd), inMention: covered, places };
     const isQuestion = text.tokens[s.tokenEnd - 1]?.text === '?';
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       if (covered.has(i)) continue;
@@ -101,12 +103,13 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
       for (const surface of chooseSurface(match.surfaces, v, i, match.length)) {
         if (single && !events.reactions.has(surface.cue.type)) continue;
         const [l, r] = clauseWindow(v, i);
-        const args = findArguments(v, surface, i, te, l, r);
+        // a deployment goes to the place itself: "sent troops to Georgia's breakaway South Ossetia"
+        const args = findArguments(surface.cue.placeTarget || surface.cue.type === 'deployment' ? { ...v, places: undefined } : v, surface, i, te, l, r);
         if (!args) continue;
         if (args.targets && surface.cue.forbidsAfterObject.includes(text.tokens[args.targets.tokenEnd]?.lower ?? '') && /ing$/.test(text.tokens[args.targets.tokenEnd + 1]?.text ?? '')) continue;
         const { cue } = surface;
         if (cue.requiresAmount && findAmounts(text.text.slice(text.tokens[l].start, text.tokens[r - 1].end)).length === 0) continue;
-        const judged = cueModality(lex, { tokens: text.tokens, sentenceStart: s.tokenStart, clauseStart: l, cueStart: i, cueEnd: te, sentenceEnd: s.tokenEnd, isNoun: cue.pos === 'noun', isQuestion });
+        const judged = cueModality(lex, { tokens: text.tokens, sentenceStart: s.tokenStart, clauseStart: l, cueStart: i, cueEnd: te, sentenceEnd: s.tokenEnd, isNoun: cue.pos === 'noun', isQuestion, conditionFollows: cue.type === 'threat', finiteVerb: cue.pos === 'verb' && (surface.form === 'third' || (surface.form === 'past' && !/^(have|has|had|be|been|was|were|is|are)$/.test(text.tokens[i - 1]?.lower ?? ''))) });
         // the promise of consequences is itself the threat, whatever mood the promised consequence is in
         // and a pledge of support is the support ("vowed to defend Niamey")
         const pledged = judged.marker !== null && lex.pledgeMarkers.has(judged.marker) && lex.pledgeTypes.has(cue.type);

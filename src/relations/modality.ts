@@ -46,6 +46,10 @@ export interface ModalityInput {
   sentenceEnd: number;
   isNoun: boolean;
   isQuestion: boolean;
+  /** A threat's own condition follows it ("threatened tariffs unless Mexico acts"): it does not hedge the threat. */
+  conditionFollows?: boolean;
+  /** The cue is a finite verb ("warned", "threatens"): a modal before "and" governs another verb. */
+  finiteVerb?: boolean;
 }
 
 export function cueModality(lex: ModalityLexicon, input: ModalityInput): { modality: Modality; marker: string | null } {
@@ -76,12 +80,16 @@ export function cueModality(lex: ModalityLexicon, input: ModalityInput): { modal
   // a noun after "counter", "amid", "against" ... is presupposed: a plan around it does not make it hypothetical
   let presupposed = false;
   if (isNoun) for (let k = cueStart - 1; k >= clauseStart && k >= cueStart - 4; k--) if (lex.presupposers.has(tokens[k].lower)) presupposed = true;
-  for (let k = from - 1; k >= clauseStart; k--) {
+  // "said his country would keep ... and warned that": "would" takes a base form, not "warned"
+  let coordinated = false;
+  if (input.finiteVerb) for (let k = cueStart - 1; k >= from; k--) if (tokens[k].lower === 'and' || tokens[k].lower === 'but') coordinated = true;
+  for (let k = coordinated ? -1 : from - 1; k >= clauseStart; k--) {
     const w = tokens[k].lower;
     if (presupposed && w !== 'if' && w !== 'unless' && w !== 'whether') continue;
     if (w === 'if' || w === 'unless' || w === 'whether') return { modality: 'hypothetical', marker: w };
     if (w === ',') comma = true;
     if (comma) continue;
+    if (input.finiteVerb && (w === 'and' || w === 'but')) break;
     for (const seq of startingAt(lex.clauseHypothetical, tokens[k].lower)) {
       if (!matchAt(tokens, k, seq, cueStart)) continue;
       if (seq[0] === 'will' && sentenceHas(tokens, input.sentenceStart, input.sentenceEnd, lex.commitmentContext)) continue;
@@ -98,6 +106,7 @@ export function cueModality(lex: ModalityLexicon, input: ModalityInput): { modal
   // "there was no indication that Iran was behind the attack"; "... unless Mexico acts"
   for (let k = input.sentenceStart; k < input.sentenceEnd; k++) {
     if (k < cueStart) for (const seq of startingAt(lex.sentenceNegation, tokens[k].lower)) if (matchAt(tokens, k, seq, cueStart)) return { modality: 'negated', marker: seq.join(' ') };
+    if (input.conditionFollows && k >= cueEnd) break;
     for (const seq of startingAt(lex.sentenceHypothetical, tokens[k].lower)) if (matchAt(tokens, k, seq, input.sentenceEnd)) return { modality: 'hypothetical', marker: seq.join(' ') };
   }
   if (input.isQuestion) return { modality: 'hypothetical', marker: '?' };

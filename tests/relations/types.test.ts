@@ -102,6 +102,8 @@ const TABLE: Record<RelationType, TypeTable> = {
   funding: {
     rows: [
       ['The IMF approved a $3 billion bailout for Pakistan.', '2023-07-12', [['imf', 'funding', 'PAK']], [['PAK', 'funding', 'imf']]],
+      // aid that is only the topic of the clause is none of its subject's funding
+      ['Moscow expelled two Polish diplomats in a dispute over military aid to Ukraine, and Warsaw pledged $1 billion to Kyiv.', '2022-04-01', [['POL', 'funding', 'UKR']], [['RUS', 'funding', 'UKR']]],
       ['South Korea paid 1.04 trillion won for US Forces Korea in 2019.', '2019-03-08', [['KOR', 'funding', 'usfk']], [['usfk', 'funding', 'KOR']]],
       ['Saudi Arabia donated $274 million to Yemen.', '2015-04-10', [['SAU', 'funding', 'YEM']], []],
       ['The World Bank lent $1.5 billion to Ukraine in June.', '2022-06-07', [['world-bank', 'funding', 'UKR']], []],
@@ -154,6 +156,10 @@ const TABLE: Record<RelationType, TypeTable> = {
     rows: [
       ['North Korea threatened South Korea with nuclear war.', '2017-09-03', [['PRK', 'threat', 'KOR']], [['KOR', 'threat', 'PRK']]],
       ['Iran vowed to retaliate against Israel for the strike in Damascus.', '2024-04-02', [['IRN', 'threat', 'ISR']], [['ISR', 'threat', 'IRN']]],
+      // a threat's own condition does not hedge it; a modal before "and" governs another verb
+      ['Trump threatened to impose tariffs on Mexico unless Mexico stopped illegal immigration.', '2019-05-31', [['donald-trump', 'threat', 'MEX']], []],
+      ['Netanyahu said his country would keep freedom of action in Lebanon and warned that the army would strike if Hezbollah violated the deal.', '2024-11-27', [[['ISR', 'threat', 'hezbollah'], ['benjamin-netanyahu', 'threat', 'hezbollah']]], [['hezbollah', 'threat', 'ISR']]],
+      ['Al-Shabab claimed responsibility and vowed to keep targeting Kenya.', '2020-01-05', [['al-shabaab', 'threat', 'KEN']], []],
       ['Japan faces a growing security threat from North Korea.', '2017-09-03', [['PRK', 'threat', 'JPN']], [['JPN', 'threat', 'PRK']]],
       ["China's coercion against Taiwan has intensified.", '2022-08-05', [['CHN', 'threat', 'TWN']], []],
       ['Russia poses a direct threat to Lithuania.', '2022-05-01', [['RUS', 'threat', 'LTU']], [['LTU', 'threat', 'RUS']]],
