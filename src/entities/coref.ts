@@ -142,6 +142,17 @@ export function resolveCoreference(doc: TextDoc, mentions: Mention[], opts: Core
         continue;
       }
 
+      // "the country", "the nation": the state named last, in this sentence or the one before
+      if (lower === 'the' && lex.stateNouns.has(tokens[i + 1]?.lower ?? '') && i + 2 <= s.tokenEnd && tokens[i + 2]?.lower !== 'of') {
+        const ante = before(tokens[i].start, s.index, (m) => typeOf(m.id) === 'country' && m.kind !== 'group' && m.sentence >= s.index - 1);
+        if (ante) {
+          const locative = i > s.tokenStart && lex.locative.has(tokens[i - 1].lower);
+          push(make(ante.id, 'contextual', i, i + 2, s.index, 0.6, { locative }));
+          i++;
+        }
+        continue;
+      }
+
       // role nouns: "the secretary", "the foreign minister"
       if (lower === 'the' && roleFirstWords(gaz).has(tokens[i + 1]?.lower ?? '')) {
         for (let len = 3; len >= 1; len--) {

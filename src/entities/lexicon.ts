@@ -11,6 +11,7 @@ interface LinkingFile {
   pronouns: Record<string, 'male' | 'female'>;
   possessivePronounHeads: string[];
   groupNouns: string[];
+  stateNouns: string[];
   contextualAliases: { form: string; id: string; context: string[] }[];
   surnameFirst: string[];
   titleModifiers: string[];
@@ -29,6 +30,8 @@ export interface LinkingLexicon {
   pronouns: Map<string, 'male' | 'female'>;
   possessiveHeads: Set<string>;
   groupPhrases: string[][];
+  /** "the country", "the nation": the state named last. */
+  stateNouns: Set<string>;
   contextual: { tokens: string[]; id: string; context: string[] }[];
   stopwords: Set<string>;
   organizationHeads: Set<string>;
@@ -61,6 +64,7 @@ export function linkingLexicon(): LinkingLexicon {
     possessiveHeads: new Set(f.possessivePronounHeads),
     // longest phrases first so "the two allies" wins over "the two"
     groupPhrases: lower(f.groupNouns).map(tokenTexts).sort((a, b) => b.length - a.length),
+    stateNouns: new Set(f.stateNouns),
     contextual: f.contextualAliases.map((c) => ({ tokens: tokenTexts(c.form), id: c.id, context: c.context })).sort((a, b) => b.tokens.length - a.tokens.length),
     stopwords: new Set(f.unknownNames.stopwords),
     organizationHeads: new Set(f.unknownNames.organizationHeads),

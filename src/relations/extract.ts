@@ -36,6 +36,8 @@ export interface RelationStageInput {
   placeState?: string | null;
   /** Title -> the state it usually belongs to (data/lexicon/titles.json `usualOf`). */
   usualStates?: Map<string, string>;
+  /** Nouns of armed forces as token sequences ("troops", "armed forces"). */
+  forceNouns?: string[][];
 }
 
 /** A relation found at one place in the text, before merging. */
@@ -113,7 +115,7 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
         // the promise of consequences is itself the threat, whatever mood the promised consequence is in
         // and a pledge of support is the support ("vowed to defend Niamey")
         const pledged = judged.marker !== null && lex.pledgeMarkers.has(judged.marker) && lex.pledgeTypes.has(cue.type);
-        const modality = (cue.speakerSource || pledged) && judged.modality === 'hypothetical' ? 'asserted' : judged.modality;
+        const modality = cue.presupposed || ((cue.speakerSource || pledged) && judged.modality === 'hypothetical') ? 'asserted' : judged.modality;
         const base = cue.strength * distanceFactor(i, te, [args.sources, args.targets]);
         const emit = (a: Mention, b: Mention) => {
           // a person is no party to a relation with the state they serve ("Moon warned that his government would respond")

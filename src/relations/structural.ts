@@ -12,6 +12,15 @@ import { rolesOn } from '../entities/roles.js';
 import type { RelationCandidate, RelationStageInput } from './extract.js';
 
 const PLACE_PREPS = new Set(['in', 'on', 'at', 'inside', 'across']);
+const POSSESSIVES = new Set(['its', 'their']);
+// words between a force and its place that keep it there ("troops were in Sudan", "forces remain in Iraq")
+const PRESENCE_VERBS = new Set(['are', 'were', 'is', 'was', 'remain', 'remained', 'remains', 'stay', 'stayed', 'still', 'already']);
+
+/** End of a force noun ("troops", "armed forces") starting at `k`, or 0. */
+function forceNounEnd(text: TextDoc, k: number, forceNouns: string[][] | undefined): number {
+  const hit = forceNouns?.find((words) => words.every((w, j) => text.tokens[k + j]?.lower === w));
+  return hit ? k + hit.length : 0;
+}
 // ranks and generic titles say nothing of the state: no guess from the sentence or the dateline
 const MILITARY_OR_GENERIC = new Set(['General', 'Admiral', 'Commander', 'Honorific', 'Counterpart', 'Director', 'Chief of Staff', 'Minister', 'Deputy Minister', 'Representative', 'Senator', 'Governor', 'Mayor', 'Leader', 'Chairman', 'Army Chief']);
 
@@ -129,10 +138,15 @@ export function structuralRelations(input: RelationStageInput, roles: Set<string
       seenForce.add(m.id);
       out.push({ source: m.id, target: info.affiliation, type: 'affiliation', modality: 'asserted', confidence: round(0.9 * m.certainty), sentence: m.sentence, withAmount: false });
     }
-    if (m.kind === 'force' && m.actor) {
-      const prep = text.tokens[m.tokenEnd]?.lower;
+    // "American troops in Syria", "its troops were in Sudan", "their forces remain in Iraq"
+    const forceEnd = m.kind === 'force' && m.actor ? m.tokenEnd
+      : m.kind === 'pronoun' && POSSESSIVES.has(text.tokens[m.tokenStart].lower) && analysis.entities.get(m.id)?.type === 'country' ? forceNounEnd(text, m.tokenEnd, input.forceNouns) : 0;
+    if (forceEnd) {
+      let at = forceEnd;
+      while (at < forceEnd + 2 && PRESENCE_VERBS.has(text.tokens[at]?.lower ?? '')) at++;
+      const prep = text.tokens[at]?.lower;
       if (prep && PLACE_PREPS.has(prep)) {
-        const place = analysis.mentions.find((x) => x.sentence === m.sentence && x.tokenStart >= m.tokenEnd + 1 && x.tokenStart <= m.tokenEnd + 2
+        const place = analysis.mentions.find((x) => x.sentence === m.sentence && x.tokenStart >= at + 1 && x.tokenStart <= at + 2
           && ['country', 'region'].includes(analysis.entities.get(x.id)?.type ?? ''));
         if (place && place.id !== m.id) out.push({ source: m.id, target: place.id, type: 'deployment', modality: 'asserted', confidence: round(0.6 * place.certainty), sentence: m.sentence, withAmount: false });
       }

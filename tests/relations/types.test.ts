@@ -215,6 +215,10 @@ const TABLE: Record<RelationType, TypeTable> = {
   deployment: {
     rows: [
       ['Washington deployed an aircraft carrier to the Persian Gulf.', '2020-01-05', [['USA', 'deployment', 'persian-gulf']], []],
+      // a state's own forces with their place; withdrawing troops says they are there; "the country" is the state just named
+      ['Egypt said its troops were in Sudan to carry out joint exercises.', '2023-04-16', [['EGY', 'deployment', 'SDN']], [['SDN', 'deployment', 'EGY']]],
+      ['Russia refused to withdraw its forces from Georgia.', '2008-09-01', [['RUS', 'deployment', 'GEO']], []],
+      ['The UN mission in Mali, MINUSMA, which has more than 12,000 troops in the country, is staying.', '2023-06-16', [['minusma', 'deployment', 'MLI']], []],
       ['About 28,500 U.S. troops are stationed in South Korea.', '2019-11-19', [[['USA', 'deployment', 'KOR'], ['us-armed-forces', 'deployment', 'KOR']]], [['KOR', 'deployment', 'USA']]],
       ['Russia sent troops to Kazakhstan in January.', '2022-01-06', [['RUS', 'deployment', 'KAZ']], [['RUS', 'attack', 'KAZ']]],
       ['Turkey has a military base in Qatar.', '2017-06-08', [['TUR', 'deployment', 'QAT']], [['QAT', 'deployment', 'TUR']]],
