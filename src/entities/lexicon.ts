@@ -6,6 +6,7 @@ interface LinkingFile {
   locativePrepositions: string[];
   actorNouns: string[];
   phraseBreaks: string[];
+  targetNouns: string[];
   forceNouns: string[];
   shipPrefixes: Record<string, string>;
   pronouns: Record<string, 'male' | 'female'>;
@@ -24,6 +25,8 @@ export interface LinkingLexicon {
   actorNouns: Set<string>;
   /** Words that end the phrase after a nationality word before an actor noun is reached. */
   phraseBreaks: Set<string>;
+  /** Nouns of places struck in a state ("struck targets inside Libya"): the state is the target. */
+  targetNouns: Set<string>;
   forceNouns: string[][];
   /** "USS" -> "us-navy": a warship's name stands for its navy. */
   shipPrefixes: Map<string, string>;
@@ -58,6 +61,7 @@ export function linkingLexicon(): LinkingLexicon {
     locative: new Set(f.locativePrepositions),
     actorNouns: new Set(f.actorNouns),
     phraseBreaks: new Set(f.phraseBreaks),
+    targetNouns: new Set(f.targetNouns),
     forceNouns: f.forceNouns.map((x) => tokenTexts(x.toLowerCase())),
     shipPrefixes: new Map(Object.entries(f.shipPrefixes).filter(([k]) => !k.startsWith('$'))),
     pronouns: new Map(Object.entries(f.pronouns)),

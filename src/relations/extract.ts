@@ -38,6 +38,8 @@ export interface RelationStageInput {
   usualStates?: Map<string, string>;
   /** Nouns of armed forces as token sequences ("troops", "armed forces"). */
   forceNouns?: string[][];
+  /** Nouns of places struck ("targets", "positions"). */
+  targetNouns?: Set<string>;
 }
 
 /** A relation found at one place in the text, before merging. */
@@ -124,7 +126,8 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
           const type = cue.placeTarget && cue.type === 'negotiation' && isForce(a, analysis) ? 'deployment' : cue.type;
           if (a.id === b.id || !a.actor || typeOf(a.id) === 'region') return;
           // a place after "in" is only a target of visits and deployments ("arrived in Amman", "troops in Syria")
-          if (!b.actor && !cue.placeTarget && cue.type !== 'deployment') return;
+          // ... and of strikes on targets there ("struck targets inside Libya")
+          if (!b.actor && !cue.placeTarget && cue.type !== 'deployment' && !(cue.type === 'attack' && typeOf(b.id) === 'country' && struckIn(text, b, s.tokenStart, input.targetNouns))) return;
           if (cue.targetTypes.length && !cue.targetTypes.includes(typeOf(b.id) ?? '')) return;
           if (cue.sourceTypes.length && !cue.sourceTypes.includes(typeOf(a.id) ?? '')) return;
           if (cue.type === 'deployment' && !['country', 'region'].includes(typeOf(b.id) ?? '')) return;
@@ -152,6 +155,11 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
           }
           i = te - 1;
           break;
+        }
+        // "struck targets inside Libya": the state around the struck targets
+        if (cue.type === 'attack' && cue.pos === 'verb' && args.sources && !args.targets) {
+          const near = v.groups.find((g) => g.tokenStart >= te && g.tokenStart <= te + 5 && g.tokenStart < r && g.members.every((m) => typeOf(m.id) === 'country' && struckIn(text, m, te, input.targetNouns)));
+          if (near) args.targets = near;
         }
         if (args.sources && args.targets) {
           for (const a of args.sources.members) for (const b of args.targets.members) emit(a, b);
@@ -186,6 +194,13 @@ function followers(v: SentenceView, sentence: number, out: RelationCandidate[], 
       out.push({ source: m.id, target: followed.target, type: followed.type, modality: 'asserted', confidence: round(followed.confidence * EVENT_ANAPHORA_FACTOR * m.certainty), sentence, withAmount: false });
     }
   }
+}
+
+/** "targets inside Libya", "positions in Syria": a state after a target noun and a place preposition. */
+function struckIn(text: TextDoc, b: Mention, first: number, targetNouns: Set<string> | undefined): boolean {
+  if (!targetNouns || !b.locative) return false;
+  for (let k = b.tokenStart - 2; k >= Math.max(first, b.tokenStart - 4); k--) if (targetNouns.has(text.tokens[k].lower)) return true;
+  return false;
 }
 
 function isForce(m: Mention, analysis: EntityAnalysis): boolean {

@@ -207,6 +207,9 @@ const TABLE: Record<RelationType, TypeTable> = {
       ['Indian and Chinese troops clashed in the Galwan Valley.', '2020-06-16', [['IND', 'attack', 'CHN'], ['CHN', 'attack', 'IND']], []],
       // a nationality word acts through the head of its phrase, a few words on
       ['North Korea shelled a South Korean island on Tuesday.', '2010-11-23', [['PRK', 'attack', 'KOR']], [['KOR', 'attack', 'PRK']]],
+      // targets struck inside a state are an attack on it; a place that is no state is not
+      ['British Tornado bombers flying from their base in Norfolk also struck targets inside Libya.', '2011-03-20', [['GBR', 'attack', 'LBY']], []],
+      ['The United States and Britain launched more than 110 cruise missiles against Libyan air defences.', '2011-03-20', [['USA', 'attack', 'LBY'], ['GBR', 'attack', 'LBY']], []],
       ['South Korean K-9 howitzers fired back at North Korean gun positions on the coast.', '2010-11-23', [['KOR', 'attack', 'PRK']], [['PRK', 'attack', 'KOR']]],
     ],
     knownFailures: [
@@ -218,6 +221,8 @@ const TABLE: Record<RelationType, TypeTable> = {
       // a state's own forces with their place; withdrawing troops says they are there; "the country" is the state just named
       ['Egypt said its troops were in Sudan to carry out joint exercises.', '2023-04-16', [['EGY', 'deployment', 'SDN']], [['SDN', 'deployment', 'EGY']]],
       ['Russia refused to withdraw its forces from Georgia.', '2008-09-01', [['RUS', 'deployment', 'GEO']], []],
+      // a person who lands somewhere is visiting, not deploying
+      ['Pelosi landed in Taipei late Tuesday, and Russian paratroopers landed in Kazakhstan.', '2022-08-02', [['RUS', 'deployment', 'KAZ']], [['nancy-pelosi', 'deployment', 'TWN']]],
       ['The UN mission in Mali, MINUSMA, which has more than 12,000 troops in the country, is staying.', '2023-06-16', [['minusma', 'deployment', 'MLI']], []],
       ['About 28,500 U.S. troops are stationed in South Korea.', '2019-11-19', [[['USA', 'deployment', 'KOR'], ['us-armed-forces', 'deployment', 'KOR']]], [['KOR', 'deployment', 'USA']]],
       ['Russia sent troops to Kazakhstan in January.', '2022-01-06', [['RUS', 'deployment', 'KAZ']], [['RUS', 'attack', 'KAZ']]],
