@@ -77,7 +77,7 @@ describe('possessives', () => {
 describe('hyphenated forms', () => {
   const rows: Row[] = [
     ['The [U.S.](USA)-[South Korea](KOR) alliance is strong.'],
-    ['The [U.S.](USA~)-led coalition struck at dawn.'],
+    ['The [U.S.](USA~)-led operation struck at dawn.'],
     ['[NATO](nato~)-member [Norway](NOR) joined the drills.'],
     ['[Iran](IRN~)-backed [Houthis](houthis) fired drones.'],
     ['[China](CHN)-[Japan](JPN) talks resumed.'],
