@@ -19,6 +19,9 @@ const ROLE_TITLES = new Set([
   'Chairman', 'King', 'Queen', 'Crown Prince', 'Emir', 'Secretary-General', 'High Representative',
   'President of the European Commission', 'President of the European Council', 'Director General',
   'National Security Adviser', 'Ambassador', 'Commander',
+  // used by people-additions.json
+  'Chairman of the Joint Chiefs of Staff', 'Treasury Secretary', 'Director', 'Speaker', 'Trade Representative',
+  'Special Envoy', 'Deputy Prime Minister',
 ]);
 
 /** Organizations a role may belong to; states are ISO 3166-1 alpha-3 codes. */
@@ -26,6 +29,8 @@ const ROLE_ORGANIZATIONS = new Set([
   'un', 'nato', 'eu', 'european-commission', 'european-council', 'iaea', 'hamas', 'hezbollah',
   'isis', 'al-qaeda', 'taliban', 'wagner-group', 'who', 'imf', 'world-bank', 'wto',
   'african-union', 'asean', 'arab-league',
+  // armed groups and entities led by people of people-additions.json
+  'rsf', 'libyan-national-army', 'houthis', 'sdf', 'pkk', 'afc', 'tplf', 'boko-haram', 'republika-srpska', 'bosnian-serb-army',
 ]);
 
 const STATE_CODES = new Set(
