@@ -135,6 +135,8 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
           const c = { type, modality, confidence, sentence: s.index, withAmount: type === 'funding', cue: text.tokens[i].lower };
           out.push({ source: a.id, target: b.id, ...c });
           if (cue.mutual) out.push({ source: b.id, target: a.id, ...c });
+          // "recalled its ambassadors ... in protest": the measure voices criticism too
+          if (type === 'sanction' && inProtest(text, te, r)) out.push({ source: a.id, target: b.id, ...c, type: 'criticism' });
           // a state joining NATO enters its alliance
           if (type === 'affiliation' && collectiveDefence.has(b.id) && typeOf(a.id) === 'country') out.push({ source: a.id, target: b.id, ...c, type: 'alliance' });
         };
@@ -156,6 +158,12 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
           i = te - 1;
           break;
         }
+        // "The two sides blamed each other", "each accused the other": both directions within the subject
+        if (args.sources && args.sources.members.length > 1 && reciprocalAt(text, te, r)) {
+          args.pairsWithin = args.sources;
+          args.sources = undefined;
+          args.targets = undefined;
+        }
         // "struck targets inside Libya": the state around the struck targets
         if (cue.type === 'attack' && cue.pos === 'verb' && args.sources && !args.targets) {
           const near = v.groups.find((g) => g.tokenStart >= te && g.tokenStart <= te + 5 && g.tokenStart < r && g.members.every((m) => typeOf(m.id) === 'country' && struckIn(text, m, te, input.targetNouns)));
@@ -165,7 +173,9 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
           for (const a of args.sources.members) for (const b of args.targets.members) emit(a, b);
         } else if (args.pairsWithin && args.pairsWithin.members.length > 1) {
           const ms = args.pairsWithin.members;
-          for (let x = 0; x < ms.length; x++) for (let y = x + 1; y < ms.length; y++) emit(ms[x], ms[y]); // emit() adds the reverse of mutual cues
+          const both = !cue.mutual && isDirected(cue.type);
+          // emit() adds the reverse of mutual cues; a reciprocal object gives it to directed ones
+          for (let x = 0; x < ms.length; x++) for (let y = x + 1; y < ms.length; y++) { emit(ms[x], ms[y]); if (both) emit(ms[y], ms[x]); }
           // a mediator talks with both sides: "X launched a mediation effort between Y and Z"
           const mediator = cue.mediator ? subjectBefore(v, l, i) : undefined;
           if (mediator && mediator !== args.pairsWithin) for (const a of mediator.members) for (const b of ms) emit(a, b);
@@ -194,6 +204,19 @@ function followers(v: SentenceView, sentence: number, out: RelationCandidate[], 
       out.push({ source: m.id, target: followed.target, type: followed.type, modality: 'asserted', confidence: round(followed.confidence * EVENT_ANAPHORA_FACTOR * m.certainty), sentence, withAmount: false });
     }
   }
+}
+
+function inProtest(text: TextDoc, from: number, r: number): boolean {
+  for (let k = from; k + 1 < r; k++) if (text.tokens[k].lower === 'in' && text.tokens[k + 1].lower === 'protest') return true;
+  return false;
+}
+
+/** "each other", "one another", "the other" right after a verb (maybe after "of"/"with"). */
+function reciprocalAt(text: TextDoc, from: number, r: number): boolean {
+  let k = from;
+  if (/^(of|with|on|against|at)$/.test(text.tokens[k]?.lower ?? '')) k++;
+  const two = `${text.tokens[k]?.lower ?? ''} ${text.tokens[k + 1]?.lower ?? ''}`;
+  return k + 1 < r && (two === 'each other' || two === 'one another' || two === 'the other');
 }
 
 /** "targets inside Libya", "positions in Syria": a state after a target noun and a place preposition. */

@@ -134,6 +134,11 @@ const TABLE: Record<RelationType, TypeTable> = {
   criticism: {
     rows: [
       ['China condemned Washington over the arms sales.', '2022-08-02', [['CHN', 'criticism', 'USA']], [['USA', 'criticism', 'CHN']]],
+      // a reciprocal object gives both directions; a measure taken in protest is criticism; more verbs of scorn
+      ['India and China accused each other of provocations.', '2020-06-17', [['IND', 'criticism', 'CHN'], ['CHN', 'criticism', 'IND']], []],
+      ['France recalled its ambassadors to Canberra and Washington in protest.', '2021-09-17', [['FRA', 'criticism', 'AUS'], ['FRA', 'criticism', 'USA']], [['AUS', 'criticism', 'FRA']]],
+      ['Washington imposed sanctions on Russian officials. Rogozin ridiculed the sanctions on Twitter.', '2014-03-17', [['dmitry-rogozin', 'criticism', 'USA']], []],
+      ['Beijing cried foul over the AUKUS submarine plan.', '2023-03-14', [['CHN', 'criticism', 'aukus']], []],
       // a noun naming an event reported earlier stands for that event's agent
       ['North Korea shelled a South Korean island on Tuesday. South Korean guns fired back at North Korean positions. The White House condemned the shelling.', '2010-11-28', [['USA', 'criticism', 'PRK']], [['USA', 'criticism', 'KOR']]],
       ['The United States launched its war against Iraq on Thursday. Iraq fired missiles toward Kuwait. In Moscow, President Vladimir Putin called the attack a serious political mistake.', '2003-03-21', [['vladimir-putin', 'criticism', 'USA']], [['vladimir-putin', 'criticism', 'IRQ']]],
