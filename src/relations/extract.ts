@@ -135,6 +135,11 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
           const c = { type, modality, confidence, sentence: s.index, withAmount: type === 'funding', cue: text.tokens[i].lower };
           out.push({ source: a.id, target: b.id, ...c });
           if (cue.mutual) out.push({ source: b.id, target: a.id, ...c });
+          // an attack on a state's armed service is an attack on that state ("seized three Ukrainian navy ships")
+          const served = type === 'attack' ? analysis.entities.get(b.id) : undefined;
+          if (served?.type === 'military' && served.affiliation && isStateId(served.affiliation) && served.affiliation !== a.id) {
+            out.push({ source: a.id, target: served.affiliation, ...c, confidence: round(c.confidence * 0.9) });
+          }
           // "recalled its ambassadors ... in protest": the measure voices criticism too
           if (type === 'sanction' && inProtest(text, te, r)) out.push({ source: a.id, target: b.id, ...c, type: 'criticism' });
           // a state joining NATO enters its alliance
@@ -204,6 +209,11 @@ function followers(v: SentenceView, sentence: number, out: RelationCandidate[], 
       out.push({ source: m.id, target: followed.target, type: followed.type, modality: 'asserted', confidence: round(followed.confidence * EVENT_ANAPHORA_FACTOR * m.certainty), sentence, withAmount: false });
     }
   }
+}
+
+/** States are the only entities with upper-case ISO alpha-3 ids (the contract's id rule). */
+function isStateId(id: string): boolean {
+  return /^[A-Z]{3}$/.test(id);
 }
 
 function inProtest(text: TextDoc, from: number, r: number): boolean {
