@@ -127,6 +127,11 @@ describe('ordinary words stay ordinary words', () => {
     ['The coalition said the talks would go on.', ['us-led-coalition', 'saudi-led-coalition']],
     ['Gao Feng met Wang Yi in Beijing.', ['gao']],
     ['Fires raged across the Amazon for weeks.', ['amazon-com']],
+    ['Let the talks begin, the envoy said.', ['lashkar-e-taiba']],
+    ['Korea National Oil Corporation signed a deal.', ['libya-national-oil-corporation']],
+    ['The Foreign Intelligence Service of Ukraine said Moscow was recruiting.', ['svr']],
+    ['Canada\'s House of Commons passed the motion.', ['uk-house-of-commons']],
+    ['The Saudi state news agency SPA reported the decision.', ['supreme-peoples-assembly']],
   ];
   it.each(rows)('%s', (text, forbidden) => {
     const found = ids(text);
