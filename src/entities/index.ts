@@ -5,10 +5,10 @@
 import type { Entity, SourceDocument } from '../model.js';
 import type { TextDoc } from '../text/sentences.js';
 import { buildGazetteer, type CatalogView, type Gazetteer } from './gazetteer.js';
-import { linkingLexicon } from './lexicon.js';
+import { linkingLexicon, type LinkingLexicon } from './lexicon.js';
 import { recognizeMentions, resolveStandingForces } from './recognize.js';
 import { resolveCoreference } from './coref.js';
-import type { EntityAnalysis, EntityInfo } from './types.js';
+import type { EntityAnalysis, EntityInfo, Mention } from './types.js';
 import type { CatalogEntry } from './catalog/schema.js';
 
 const gazetteers = new WeakMap<CatalogView, Gazetteer>();
@@ -44,6 +44,7 @@ export function analyzeEntities(input: EntityStageInput, catalog: CatalogView): 
   const extra = resolveCoreference(input.text, mentions, { gazetteer, lexicon, date, unknown, skip: input.skip });
   const all = [...mentions, ...extra].sort((a, b) => a.start - b.start || a.end - b.end);
   resolveStandingForces(all, gazetteer);
+  seatMetonyms(all, lexicon, gazetteer);
   const entities = new Map<string, EntityInfo>();
   for (const m of all) {
     if (entities.has(m.id)) continue;
@@ -60,6 +61,18 @@ export function analyzeEntities(input: EntityStageInput, catalog: CatalogView): 
     }
   }
   return { mentions: all.filter((m) => entities.has(m.id)), entities };
+}
+
+/** "Washington, Brussels slap sanctions": in a story about the EU, its seat's name is the EU. */
+function seatMetonyms(mentions: Mention[], lexicon: LinkingLexicon, gazetteer: Gazetteer): void {
+  if (lexicon.seatMetonyms.length === 0) return;
+  const inDoc = new Set(mentions.map((m) => m.id));
+  for (const seat of lexicon.seatMetonyms) {
+    if (!gazetteer.entries.has(seat.id) || ![...seat.context].some((id) => inDoc.has(id))) continue;
+    // pronouns that stand for the seat follow it, unless the state itself is named too
+    const stateNamed = mentions.some((m) => m.id === seat.capital && m.kind !== 'capital' && m.kind !== 'pronoun' && m.kind !== 'group');
+    for (const m of mentions) if (m.id === seat.capital && (m.kind === 'capital' || (m.kind === 'pronoun' && !stateNamed))) m.id = seat.id;
+  }
 }
 
 const SURFACE_KINDS = new Set(['name', 'capital', 'metonym', 'demonym', 'adjective', 'force', 'contextual', 'unknown']);

@@ -171,6 +171,7 @@ export function recognizeMentions(doc: TextDoc, opts: RecognizeOptions): { menti
         m.locative = isLocative(tokens, i, s.tokenStart, lex);
         decideActor(m, tokens, s.tokenEnd, gaz, lex);
         domesticGroup(m, tokens, s.tokenEnd, gaz, unknown);
+        groupInState(m, tokens, s.tokenStart, gaz, unknown);
         // "U.S.-South Korea": a hyphen-joined pair are both actors; "NATO-member Norway" is a modifier
         if (adjacentPrev === undefined && i >= 2 && tokens[i - 1].text === '-' && tokens[i - 1].start === tokens[i - 2].end) {
           const left = mentions[mentions.length - 2];
@@ -286,6 +287,41 @@ function domesticGroup(m: Mention, tokens: Token[], end: number, gaz: Gazetteer,
   m.certainty = 0.7;
   m.end = tokens[te - 1].end;
   m.tokenEnd = te;
+}
+
+/** Prepositions that place a group in its state: "students throughout Indonesia", "demonstrators in Baghdad". */
+const GROUP_PLACE_PREPS = new Set(['in', 'throughout', 'across', 'from']);
+
+/**
+ * "Demonstrators in Baghdad", "students throughout Indonesia": a group noun of
+ * data/lexicon/sectors.json placed in a state (or its capital) is a domestic group of
+ * that state, as if written "Iraqi demonstrators".
+ */
+function groupInState(m: Mention, tokens: Token[], first: number, gaz: Gazetteer, unknown: Map<string, EntityInfo>): void {
+  if (m.kind !== 'name' && m.kind !== 'capital' && m.kind !== 'metonym') return;
+  if (gaz.entries.get(m.id)?.type !== 'country') return;
+  let k = m.tokenStart - 1;
+  if (k >= first && tokens[k].lower === 'the') k--;
+  if (k < first || !GROUP_PLACE_PREPS.has(tokens[k].lower)) return;
+  const sectors = sectorLexicon();
+  const noun = k - 1 >= first ? sectors.groups.get(tokens[k - 1].lower) : undefined;
+  if (!noun) return;
+  let start = k - 1;
+  while (start - 1 >= first && sectors.modifiers.has(tokens[start - 1].lower)) start--;
+  const state = m.id;
+  const id = `${state.toLowerCase()}-${noun}`;
+  const label = `${gaz.entries.get(state)!.label} ${noun}`;
+  const info = unknown.get(id) ?? { id, label, type: 'organization' as const, linked: false, aliases: [], roles: [{ title: 'Group', of: state }], hosts: [], affiliation: state };
+  const surface = tokens.slice(start, m.tokenEnd).map((t) => t.text).join(' ');
+  if (!info.aliases.includes(surface)) info.aliases.push(surface);
+  unknown.set(id, info);
+  m.id = id;
+  m.kind = 'unknown';
+  m.actor = true;
+  m.locative = false;
+  m.certainty = 0.6;
+  m.start = tokens[start].start;
+  m.tokenStart = start;
 }
 
 function speechAfter(word: string | undefined): boolean {

@@ -150,8 +150,9 @@ export function groupAfter(v: SentenceView, from: number, r: number, maxGap: num
       const t = v.tokens[k];
       const w = t.lower;
       if (!fillerOk(t, v.lex) || startsClause(v, k) || w === 'and' || w === 'or') return undefined;
-      // only "of" may stand between a noun and its actor ("members of the Taliban")
-      if (isPreposition(w) && (noPreps || w !== 'of')) return undefined;
+      // only "of" may stand between a noun and its actor ("members of the Taliban"); a quantity is no
+      // prepositional phrase ("up to 16 Russian advisers", "more than 100 Palestinians")
+      if (isPreposition(w) && (noPreps || w !== 'of') && v.tokens[k + 1]?.kind !== TokenKind.Number) return undefined;
     }
     return possessedName(v, g, r) ?? g;
   }

@@ -164,7 +164,7 @@ export function findArguments(v: SentenceView, s: CueSurface, ts: number, te: nu
     if (!targets && cue.targetFallback) {
       // not the subject again under another name ("X and Y criticized the zone, which overlaps with their own")
       const own = new Set(subject?.members.map((m) => m.id));
-      const other = (g: ActorGroup) => g !== subject && g.members.some((m) => m.actor && !m.locative) && !g.members.some((m) => own.has(m.id));
+      const other = (g: ActorGroup) => g !== subject && g.members.some((m) => m.actor && !m.locative && !v.places?.has(m.id)) && !g.members.some((m) => own.has(m.id));
       // near the verb, or in the speaker's own follow-up ("..., saying Japan would bear responsibility")
       const saying = v.tokens.findIndex((t, k) => k > te && k < v.end && /^(saying|adding|accusing|warning|calling)$/i.test(t.text));
       // a threat's target is most often the one already named in its clause ("hits Niger with sanctions, threatens force")

@@ -19,6 +19,8 @@ const CueSchema = z.object({
   doubles: z.boolean().optional(),
   /** The cue presupposes the relation whatever its mood: "refused to withdraw its troops from X" still has them there. */
   presupposed: z.boolean().optional(),
+  /** A protest with no target named is against the protesters' own government ("Iraqi Kurds demonstrated in Kirkuk"). */
+  domesticTarget: z.boolean().optional(),
   noun: z.string().optional(),
   plural: z.string().optional(),
   phrase: z.string().optional(),
@@ -106,6 +108,7 @@ export interface Cue {
   forbidsAfterObject: string[];
   forbidsBefore: string[];
   presupposed: boolean;
+  domesticTarget: boolean;
 }
 
 export interface CueSurface { cue: Cue; form: VerbForm }
@@ -171,7 +174,7 @@ export function cueTrie(): CueNode {
         objectVia: c.objectVia ?? (pos === 'verb' ? 'either' : 'prep'), requires: c.requires ?? [], requiresAmount: c.requiresAmount ?? false,
         subjectIs: c.subjectIs ?? 'source', mutual: c.mutual ?? false, passiveOnly: c.passiveOnly ?? false, targetTypes: c.targetTypes ?? [],
         placeTarget: c.placeTarget ?? false, mediator: c.mediator ?? false, requiresAfterObject: c.requiresAfterObject ?? false,
-        needsTarget: c.needsTarget ?? false, sourceAdjacent: c.sourceAdjacent ?? false, infinitiveTarget: c.infinitiveTarget ?? false, forbids: c.forbids ?? [], requiresWindow: c.requiresWindow ?? 6, targetFallback: c.targetFallback ?? false, speakerSource: c.speakerSource ?? false, relational: c.relational ?? false, sourceTypes: c.sourceTypes ?? [], forbidsAfterObject: c.forbidsAfterObject ?? [], forbidsBefore: c.forbidsBefore ?? [], presupposed: c.presupposed ?? false,
+        needsTarget: c.needsTarget ?? false, sourceAdjacent: c.sourceAdjacent ?? false, infinitiveTarget: c.infinitiveTarget ?? false, forbids: c.forbids ?? [], requiresWindow: c.requiresWindow ?? 6, targetFallback: c.targetFallback ?? false, speakerSource: c.speakerSource ?? false, relational: c.relational ?? false, sourceTypes: c.sourceTypes ?? [], forbidsAfterObject: c.forbidsAfterObject ?? [], forbidsBefore: c.forbidsBefore ?? [], presupposed: c.presupposed ?? false, domesticTarget: c.domesticTarget ?? false,
       };
       if (c.verb) {
         const f = inflect(c.verb);

@@ -127,8 +127,10 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
           if (a.id === b.id || !a.actor || typeOf(a.id) === 'region') return;
           // a place after "in" is only a target of visits and deployments ("arrived in Amman", "troops in Syria")
           // ... and of strikes on targets there ("struck targets inside Libya")
-          if (!b.actor && !cue.placeTarget && cue.type !== 'deployment' && !(cue.type === 'attack' && typeOf(b.id) === 'country' && struckIn(text, b, s.tokenStart, input.targetNouns))) return;
+          if (!b.actor && !cue.placeTarget && cue.type !== 'deployment' && !(cue.infinitiveTarget && b.locative) && !(cue.type === 'attack' && typeOf(b.id) === 'country' && struckIn(text, b, s.tokenStart, input.targetNouns))) return;
           if (cue.targetTypes.length && !cue.targetTypes.includes(typeOf(b.id) ?? '')) return;
+          // a place is criticised or backed only through who governs it ("demonstrated in Kirkuk ... against Iraq")
+          if (typeOf(b.id) === 'region' && (cue.type === 'criticism' || cue.type === 'support')) return;
           if (cue.sourceTypes.length && !cue.sourceTypes.includes(typeOf(a.id) ?? '')) return;
           if (cue.type === 'deployment' && !['country', 'region'].includes(typeOf(b.id) ?? '')) return;
           const confidence = round(base * Math.min(a.certainty, b.certainty));
@@ -168,6 +170,17 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
           args.pairsWithin = args.sources;
           args.sources = undefined;
           args.targets = undefined;
+        }
+        // "Iraqi Kurds demonstrated in Kirkuk": a protest with no target named is against the protesters' own state
+        // or the leader the clause names ("... to demand the resignation of President Suharto")
+        if (cue.domesticTarget && args.sources && !args.targets) {
+          for (const a of args.sources.members) {
+            const state = analysis.entities.get(a.id)?.affiliation;
+            if (!state || !isStateId(state)) continue;
+            const leader = mentions.find((m) => m.tokenStart >= te && m.tokenStart < r && typeOf(m.id) === 'person' && servesStateId(m, state, mentions, analysis, input.date));
+            const target = leader?.id ?? state;
+            out.push({ source: a.id, target, type: cue.type, modality, confidence: round(base * EVENT_ANAPHORA_FACTOR * a.certainty), sentence: s.index, withAmount: false });
+          }
         }
         // "struck targets inside Libya": the state around the struck targets
         if (cue.type === 'attack' && cue.pos === 'verb' && args.sources && !args.targets) {

@@ -134,6 +134,11 @@ const TABLE: Record<RelationType, TypeTable> = {
   criticism: {
     rows: [
       ['China condemned Washington over the arms sales.', '2022-08-02', [['CHN', 'criticism', 'USA']], [['USA', 'criticism', 'CHN']]],
+      // a protest with no target named is against the protesters' own government or the leader named
+      ['Thousands of Iraqi Kurds demonstrated in the northern city of Kirkuk on Sunday calling for independence from Iraq.', '2000-01-01', [['irq-kurds', 'criticism', 'IRQ']], [['irq-kurds', 'criticism', 'kirkuk']]],
+      ['Tens of thousands of university students throughout Indonesia staged mass demonstrations to demand reforms by President Suharto.', '1998-05-16', [[['idn-students', 'criticism', 'suharto'], ['idn-students', 'criticism', 'IDN']]], []],
+      // in a story about the EU, "Brussels" is the EU
+      ['The EU imposed tariffs on U.S. goods. Lighthizer accused Brussels of failing to end its subsidies to Airbus.', '2020-10-13', [['robert-lighthizer', 'criticism', 'eu']], [['robert-lighthizer', 'criticism', 'BEL']]],
       // a reciprocal object gives both directions; a measure taken in protest is criticism; more verbs of scorn
       ['India and China accused each other of provocations.', '2020-06-17', [['IND', 'criticism', 'CHN'], ['CHN', 'criticism', 'IND']], []],
       ['France recalled its ambassadors to Canberra and Washington in protest.', '2021-09-17', [['FRA', 'criticism', 'AUS'], ['FRA', 'criticism', 'USA']], [['AUS', 'criticism', 'FRA']]],
@@ -163,6 +168,7 @@ const TABLE: Record<RelationType, TypeTable> = {
       ['Iran vowed to retaliate against Israel for the strike in Damascus.', '2024-04-02', [['IRN', 'threat', 'ISR']], [['ISR', 'threat', 'IRN']]],
       // a threat's own condition does not hedge it; a modal before "and" governs another verb
       ['Trump threatened to impose tariffs on Mexico unless Mexico stopped illegal immigration.', '2019-05-31', [['donald-trump', 'threat', 'MEX']], []],
+      ['Israel threatened to ban voting in East Jerusalem if Hamas ran in the election.', '2006-01-10', [['ISR', 'threat', 'east-jerusalem']], []],
       ['Netanyahu said his country would keep freedom of action in Lebanon and warned that the army would strike if Hezbollah violated the deal.', '2024-11-27', [[['ISR', 'threat', 'hezbollah'], ['benjamin-netanyahu', 'threat', 'hezbollah']]], [['hezbollah', 'threat', 'ISR']]],
       ['Al-Shabab claimed responsibility and vowed to keep targeting Kenya.', '2020-01-05', [['al-shabaab', 'threat', 'KEN']], []],
       ['Japan faces a growing security threat from North Korea.', '2017-09-03', [['PRK', 'threat', 'JPN']], [['JPN', 'threat', 'PRK']]],
