@@ -15,7 +15,7 @@ import type { CatalogEntry } from './catalog/schema.js';
 import type { EntityInfo, Mention, MentionKind } from './types.js';
 import { guessUnknownType, resolvePersonName } from './link-person.js';
 import { slugify } from '../util/slug.js';
-import { sectorLexicon } from './lexicon.js';
+import { domesticGroup, groupInState } from './domestic-groups.js';
 
 export interface RecognizeOptions {
   gazetteer: Gazetteer;
@@ -254,74 +254,6 @@ function ownerBeforeTitle(mentions: Mention[], tokens: Token[], i: number, first
     if (!modifier) return undefined;
   }
   return undefined;
-}
-
-/**
- * "Egyptian demonstrators", "Iraqi Kurds", "Afghan insurgents": a nationality word before
- * a group noun of data/lexicon/sectors.json names a domestic group of that state, kept as
- * its own unlinked organization (with a role tying it to the state) so that a state's
- * quarrel with its own opposition is no self-loop.
- */
-function domesticGroup(m: Mention, tokens: Token[], end: number, gaz: Gazetteer, unknown: Map<string, EntityInfo>): void {
-  if ((m.kind !== 'adjective' && m.kind !== 'demonym') || gaz.entries.get(m.id)?.type !== 'country') return;
-  const sectors = sectorLexicon();
-  let k = m.tokenEnd;
-  while (k < end && k < m.tokenEnd + 2 && sectors.modifiers.has(tokens[k].lower)) k++;
-  const two = k + 1 < end ? `${tokens[k].text} ${tokens[k + 1].text}`.toLowerCase() : '';
-  const len = sectors.groups.has(two) ? 2 : k < end && sectors.groups.has(tokens[k].lower) ? 1 : 0;
-  const word = m.kind === 'demonym' && /s$/.test(tokens[m.tokenEnd - 1].text) && m.tokenEnd === k && len === 0
-    ? sectors.groups.get(tokens[m.tokenEnd - 1].lower) : undefined;
-  const group = len ? sectors.groups.get(len === 2 ? two : tokens[k].lower) : word;
-  if (!group) return;
-  const state = m.id;
-  const id = `${state.toLowerCase()}-${group}`;
-  const te = len ? k + len : m.tokenEnd;
-  const label = `${gaz.entries.get(state)!.label} ${group}`;
-  const info = unknown.get(id) ?? { id, label, type: 'organization' as const, linked: false, aliases: [], roles: [{ title: 'Group', of: state }], hosts: [], affiliation: state };
-  const surface = tokens.slice(m.tokenStart, te).map((t) => t.text).join(' ');
-  if (!info.aliases.includes(surface)) info.aliases.push(surface);
-  unknown.set(id, info);
-  m.id = id;
-  m.kind = 'unknown';
-  m.actor = true;
-  m.certainty = 0.7;
-  m.end = tokens[te - 1].end;
-  m.tokenEnd = te;
-}
-
-/** Prepositions that place a group in its state: "students throughout Indonesia", "demonstrators in Baghdad". */
-const GROUP_PLACE_PREPS = new Set(['in', 'throughout', 'across', 'from']);
-
-/**
- * "Demonstrators in Baghdad", "students throughout Indonesia": a group noun of
- * data/lexicon/sectors.json placed in a state (or its capital) is a domestic group of
- * that state, as if written "Iraqi demonstrators".
- */
-function groupInState(m: Mention, tokens: Token[], first: number, gaz: Gazetteer, unknown: Map<string, EntityInfo>): void {
-  if (m.kind !== 'name' && m.kind !== 'capital' && m.kind !== 'metonym') return;
-  if (gaz.entries.get(m.id)?.type !== 'country') return;
-  let k = m.tokenStart - 1;
-  if (k >= first && tokens[k].lower === 'the') k--;
-  if (k < first || !GROUP_PLACE_PREPS.has(tokens[k].lower)) return;
-  const sectors = sectorLexicon();
-  const noun = k - 1 >= first ? sectors.groups.get(tokens[k - 1].lower) : undefined;
-  if (!noun) return;
-  let start = k - 1;
-  while (start - 1 >= first && sectors.modifiers.has(tokens[start - 1].lower)) start--;
-  const state = m.id;
-  const id = `${state.toLowerCase()}-${noun}`;
-  const label = `${gaz.entries.get(state)!.label} ${noun}`;
-  const info = unknown.get(id) ?? { id, label, type: 'organization' as const, linked: false, aliases: [], roles: [{ title: 'Group', of: state }], hosts: [], affiliation: state };
-  const surface = tokens.slice(start, m.tokenEnd).map((t) => t.text).join(' ');
-  if (!info.aliases.includes(surface)) info.aliases.push(surface);
-  unknown.set(id, info);
-  m.id = id;
-  m.kind = 'unknown';
-  m.actor = true;
-  m.locative = false;
-  m.certainty = 0.6;
-  m.start = tokens[start].start;
-  m.tokenStart = start;
 }
 
 function speechAfter(word: string | undefined): boolean {
