@@ -125,7 +125,7 @@ export function subjectBefore(v: SentenceView, l: number, i: number): ActorGroup
     const ofIndex = prev === 'of' ? g.tokenStart - 1 : prev === 'the' && prev2 === 'of' ? g.tokenStart - 2 : -1;
     const collective = ofIndex > v.start && v.lex.collectiveNouns.has(v.tokens[ofIndex - 1].lower);
     if ((isPreposition(prev) && !(prev === 'of' && collective)) || (prev === 'the' && isPreposition(prev2) && !(prev2 === 'of' && collective))) continue;
-    if (g.members.every((m) => m.locative || !m.actor)) continue;
+    if (g.members.every((m) => m.locative || !m.actor || v.places?.has(m.id))) continue;
     if (isParenthetical(v, g, i)) continue;
     // a possessor right before the cue is handled by possessorBefore
     return g;
@@ -190,10 +190,23 @@ export function prepObject(v: SentenceView, from: number, r: number, preps: stri
       if (!crossPreps && isPreposition(w) && w !== 'of') return undefined;
       continue;
     }
+    // "partners to exclude Russian banks": "to" before a verb opens an infinitive, not a phrase
+    if (hit === 1 && w === 'to' && isInfinitive(v, k + 1)) return undefined;
     const group = groupAfter(v, k + hit, r, 5, true) ?? groupAfter(v, k + hit, r, 5, false);
     if (group) return { group: withRepeatedPrep(v, group, v.tokens[k].lower, r), prepAt: k };
   }
   return undefined;
+}
+
+const NOUN_OPENERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'all', 'both', 'other', 'some', 'several', 'many', 'most', 'each', 'every', 'this', 'that', 'these', 'those', 'more', 'new', 'local', 'rebel', 'government', 'state', 'opposition', 'allied', 'foreign']);
+// endings of adjectives and participles that may open a noun phrase after "to" ("to neighbouring Ukraine", "to western Europe")
+const ADJECTIVE_ENDING = /(ing|ed|ern|ian|ese|ish|al|ic|ary|ous|ive)$/;
+
+/** Whether the word at k (after "to") is a bare verb: lower case, no determiner or adjective, no name. */
+function isInfinitive(v: SentenceView, k: number): boolean {
+  const t = v.tokens[k];
+  if (!t || t.kind !== TokenKind.Word || t.upper || v.inMention.has(k)) return false;
+  return !NOUN_OPENERS.has(t.lower) && !ADJECTIVE_ENDING.test(t.lower);
 }
 
 /** "allied with Britain in NATO and with Argentina under the Rio Treaty": the same preposition repeated after "and". */

@@ -55,6 +55,9 @@ export interface RelationCandidate {
   cue?: string;
 }
 
+/** Types whose parties are never mere places (a place can be struck, visited, garrisoned, funded or threatened). */
+const REGION_SHY = new Set<RelationType>(['criticism', 'support', 'alliance', 'cooperation', 'trade']);
+
 /** An event named by a noun is one step further from its agent than a name would be. */
 const EVENT_ANAPHORA_FACTOR = 0.8;
 
@@ -130,7 +133,7 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
           if (!b.actor && !cue.placeTarget && cue.type !== 'deployment' && !(cue.infinitiveTarget && b.locative) && !(cue.type === 'attack' && typeOf(b.id) === 'country' && struckIn(text, b, s.tokenStart, input.targetNouns))) return;
           if (cue.targetTypes.length && !cue.targetTypes.includes(typeOf(b.id) ?? '')) return;
           // a place is criticised or backed only through who governs it ("demonstrated in Kirkuk ... against Iraq")
-          if (typeOf(b.id) === 'region' && (cue.type === 'criticism' || cue.type === 'support')) return;
+          if (typeOf(b.id) === 'region' && REGION_SHY.has(cue.type)) return;
           if (cue.sourceTypes.length && !cue.sourceTypes.includes(typeOf(a.id) ?? '')) return;
           if (cue.type === 'deployment' && !['country', 'region'].includes(typeOf(b.id) ?? '')) return;
           const confidence = round(base * Math.min(a.certainty, b.certainty));

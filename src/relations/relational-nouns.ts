@@ -18,7 +18,9 @@ export function relationalNounArgs(v: SentenceView, ts: number, te: number, l: n
   // a modifier between the owner and the noun: "its NATO allies", "the U.S. ally"
   const modifier = v.groups.find((g) => g !== owner && g.tokenEnd <= ts && g.tokenStart >= (owner?.tokenEnd ?? ts - 3) && ts - g.tokenEnd <= 2);
   const after = v.groups.find((g) => g.tokenStart === te || (g.tokenStart === te + 1 && v.tokens[te].text === ','));
-  const ofObject = prepObject(v, te, r, ['of', 'to'], 4, false)?.group;
+  // "an ally of Japan", "partner to the Philippines" — not "partners to exclude Russian banks", an infinitive
+  const prep = prepObject(v, te, r, ['of', 'to'], 4, false);
+  const ofObject = prep && prep.group.tokenStart - prep.prepAt <= 2 ? prep.group : undefined;
   const head = appositionHead(v, ts, l);
   const first = owner ?? modifier;
   const second = after ?? ofObject;

@@ -40,6 +40,9 @@ const TABLE: Record<RelationType, TypeTable> = {
   cooperation: {
     rows: [
       ['India and Japan held a joint naval drill in the Bay of Bengal.', '2022-06-10', [['IND', 'cooperation', 'JPN']], [['IND', 'attack', 'JPN']]],
+      // a place is no partner; an infinitive after "partners" names no partner
+      ['Japan, China and 12 other Asia-Pacific countries deepened their partnership with Australia.', '2020-11-15', [['JPN', 'cooperation', 'AUS']], [['JPN', 'cooperation', 'asia-pacific']]],
+      ['Germany agreed with its Western partners to exclude Russian banks from SWIFT, and France deepened its cooperation with Italy.', '2022-02-26', [['FRA', 'cooperation', 'ITA']], [['DEU', 'cooperation', 'RUS']]],
       ['Saudi Arabia and Iran restored diplomatic ties in March.', '2023-03-10', [['SAU', 'cooperation', 'IRN']], []],
       ['Egypt is cooperating with Israel on border security.', '2021-05-01', [['EGY', 'cooperation', 'ISR']], []],
       ['France worked closely with Germany on the recovery plan.', '2020-05-18', [['FRA', 'cooperation', 'DEU']], []],
