@@ -63,6 +63,13 @@ export function actorGroups(tokens: Token[], mentions: Mention[]): ActorGroup[] 
     if (last && m.tokenStart === last.members[last.members.length - 1].tokenStart && m.group !== undefined) { last.members.push(m); continue; }
     // a place ("In Washington, President Biden ...") and an actor are never one coordinated group
     const place = (x: Mention) => x.locative || !x.actor;
+    // "from Saudi Arabia and Russia", "in Seoul and Tokyo": a name joined to a place is a place too
+    if (last && !place(m) && last.members.every(place) && last.members.some((x) => x.locative) && m.tokenStart >= last.tokenEnd) {
+      const gap = tokens.slice(last.tokenEnd, m.tokenStart).map((t) => t.lower);
+      const nextWord = tokens[m.tokenEnd]?.lower ?? '';
+      if (gap.length >= 1 && gap.length <= 2 && (gap[gap.length - 1] === 'and' || gap[gap.length - 1] === 'or') && gap.every((w) => w === ',' || w === 'and' || w === 'or')
+        && !/ed$/.test(nextWord) && !/^(has|have|had|is|was|were|will|would|said|says)$/.test(nextWord)) m.locative = true;
+    }
     if (last && m.tokenStart >= last.tokenEnd && last.members.every(place) === place(m)) {
       // "Taro Kono and his South Korean counterpart Kang": the second name's title phrase is part of the join
       const head = m.titleStart !== undefined && m.titleStart >= last.tokenEnd ? m.titleStart : m.tokenStart;

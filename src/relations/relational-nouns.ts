@@ -25,9 +25,22 @@ export function relationalNounArgs(v: SentenceView, ts: number, te: number, l: n
   const first = owner ?? modifier;
   const second = after ?? ofObject;
   if (first && second && first !== second) return { sources: first, targets: second };
+  // "China remains Vietnam's biggest trading partner": the subject of a copula is the other side
+  const subject = owner ? copulaSubject(v, owner.tokenStart, l) : undefined;
+  if (owner && subject && subject !== owner) return { sources: subject, targets: owner };
   if (owner && modifier) return { sources: owner, targets: modifier };
   if (head && (second ?? first) && head !== (second ?? first)) return { sources: head, targets: (second ?? first)! };
   return null;
+}
+
+const COPULA = new Set(['is', 'are', 'was', 'were', 'remains', 'remained', 'remain', 'became', 'becomes', 'become', 'has', 'have', 'had', 'been', 'now', 'still', 'also', 'already', 'long']);
+
+/** The name before "is", "remains", "has become" ... that ends right before `at`. */
+function copulaSubject(v: SentenceView, at: number, l: number): ActorGroup | undefined {
+  let k = at - 1;
+  while (k > l && COPULA.has(v.tokens[k].lower)) k--;
+  if (k === at - 1 || !v.tokens.slice(k + 1, at).some((t) => /^(is|are|was|were|remains|remained|remain|became|becomes|become)$/.test(t.lower))) return undefined;
+  return v.groups.find((g) => g.tokenEnd === k + 1 && g.tokenStart >= l);
 }
 
 /** "The United States, a treaty ally of …": the name before ", a …" that the noun phrase describes. */

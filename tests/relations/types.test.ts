@@ -122,6 +122,10 @@ const TABLE: Record<RelationType, TypeTable> = {
   },
   trade: {
     rows: [
+      // a copula with a possessed relational noun; places coordinated after "from"
+      ['China remains Vietnam\'s biggest trading partner.', '2023-09-10', [['CHN', 'trade', 'VNM']], []],
+      ['The U.S. is Vietnam\'s largest export market.', '2023-09-10', [['USA', 'trade', 'VNM']], []],
+      ['China, the world\'s largest crude importer, buys more of its oil from Saudi Arabia and Russia than from any other supplier.', '2020-04-13', [['CHN', 'trade', 'SAU'], ['CHN', 'trade', 'RUS']], []],
       ['Australia and Britain signed a free trade agreement in December.', '2020-12-17', [['AUS', 'trade', 'GBR']], []],
       ['India buys oil from Russia at a discount.', '2023-01-10', [['IND', 'trade', 'RUS']], [['IND', 'support', 'RUS']]],
       ['China exports rare earths to Japan.', '2010-09-30', [['CHN', 'trade', 'JPN']], []],
