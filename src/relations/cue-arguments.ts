@@ -58,11 +58,6 @@ function coAgents(v: SentenceView, from: number, r: number): ActorGroup | undefi
   return undefined;
 }
 
-/** A required word, or its plural ("ambassador" / "ambassadors"). */
-function requiredWord(required: string[], word: string): boolean {
-  return required.includes(word) || (word.length > 3 && word.endsWith('s') && required.includes(word.slice(0, -1)));
-}
-
 export function findArguments(v: SentenceView, s: CueSurface, ts: number, te: number, l: number, r: number): Args | null {
   const { cue } = s;
   if (cue.forbids.length && v.tokens.slice(te, Math.min(r, te + 4)).some((t) => cue.forbids.includes(t.lower))) return null;
@@ -72,11 +67,11 @@ export function findArguments(v: SentenceView, s: CueSurface, ts: number, te: nu
   if (cue.requires.length) {
     let k = te;
     const limit = Math.min(cue.requiresAfterObject ? v.end : r, te + cue.requiresWindow);
-    while (k < limit && !requiredWord(cue.requires, v.tokens[k].lower)) k++;
+    while (k < limit && !cue.requires.includes(v.tokens[k].lower)) k++;
     if (k >= limit) {
       // a relative clause: "the sanctions the United States imposed on Russia"
       for (let b = ts - 1; b >= Math.max(v.start, ts - 8); b--) {
-        if (!requiredWord(cue.requires, v.tokens[b].lower)) continue;
+        if (!cue.requires.includes(v.tokens[b].lower)) continue;
         // or a passive: "Asset freezes and travel bans were imposed on Monday by the EU on Russian officials"
         if (isPassive(v, ts)) {
           const agent = prepObject(v, te, r, ['by'])?.group;

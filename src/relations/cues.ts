@@ -134,6 +134,11 @@ export function inflect(lemma: string): { third: string; past: string; ing: stri
   return { third, past, ing };
 }
 
+/** Required words match in the singular and the plural ("ambassador" / "ambassadors"). */
+function withPlurals(words: string[]): string[] {
+  return [...new Set(words.flatMap((w) => (/s$/.test(w) || w.includes(' ') ? [w] : [w, pluralize(w)])))];
+}
+
 export function pluralize(noun: string): string {
   const words = noun.split(' ');
   const last = words[words.length - 1];
@@ -171,7 +176,7 @@ export function cueTrie(): CueNode {
       const pos: CuePos = c.verb ? 'verb' : c.noun ? 'noun' : (c.as ?? 'verb');
       const cue: Cue = {
         type, lemma, pos, strength: c.strength ?? 0.8, targetPreps: c.targetPreps ?? [], sourcePreps: c.sourcePreps ?? [],
-        objectVia: c.objectVia ?? (pos === 'verb' ? 'either' : 'prep'), requires: c.requires ?? [], requiresAmount: c.requiresAmount ?? false,
+        objectVia: c.objectVia ?? (pos === 'verb' ? 'either' : 'prep'), requires: withPlurals(c.requires ?? []), requiresAmount: c.requiresAmount ?? false,
         subjectIs: c.subjectIs ?? 'source', mutual: c.mutual ?? false, passiveOnly: c.passiveOnly ?? false, targetTypes: c.targetTypes ?? [],
         placeTarget: c.placeTarget ?? false, mediator: c.mediator ?? false, requiresAfterObject: c.requiresAfterObject ?? false,
         needsTarget: c.needsTarget ?? false, sourceAdjacent: c.sourceAdjacent ?? false, infinitiveTarget: c.infinitiveTarget ?? false, forbids: c.forbids ?? [], requiresWindow: c.requiresWindow ?? 6, targetFallback: c.targetFallback ?? false, speakerSource: c.speakerSource ?? false, relational: c.relational ?? false, sourceTypes: c.sourceTypes ?? [], forbidsAfterObject: c.forbidsAfterObject ?? [], forbidsBefore: c.forbidsBefore ?? [], presupposed: c.presupposed ?? false, domesticTarget: c.domesticTarget ?? false,

@@ -24,6 +24,9 @@ export interface EventNounLexicon {
   nouns: Map<string, RelationType[]>;
   /** Verb phrases by which new actors repeat the latest relation ("followed suit"), longest first. */
   followers: string[][];
+  followerFirstWords: Set<string>;
+  /** Every word of an event noun or a follower phrase: a sentence without one needs no second look. */
+  cueWords: Set<string>;
 }
 
 let cached: EventNounLexicon | null = null;
@@ -31,9 +34,11 @@ let cached: EventNounLexicon | null = null;
 export function eventNounLexicon(): EventNounLexicon {
   if (cached) return cached;
   const f = readJsonData<EventNounsFile>('lexicon', 'event-nouns.json');
+  const followers = f.followers.map((x) => x.split(' ')).sort((a, b) => b.length - a.length);
   cached = {
     reactions: new Set(f.reactions), determiners: new Set(f.determiners), nouns: new Map(Object.entries(f.nouns)),
-    followers: f.followers.map((x) => x.split(' ')).sort((a, b) => b.length - a.length),
+    followers, followerFirstWords: new Set(followers.map((w) => w[0])),
+    cueWords: new Set([...Object.keys(f.nouns).flatMap((n) => n.split(' ')), ...followers.map((w) => w[0])]),
   };
   return cached;
 }

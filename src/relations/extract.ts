@@ -92,6 +92,8 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
     if (!mentions.some((m) => m.actor)) continue;
     const single = !mentions.some((m) => m.id !== mentions[0].id);
     if (input.skip.some(([a, b]) => s.start >= a && s.end <= b)) continue;
+    // with one entity only a reaction to an earlier event or a follower can relate it: look no further without one
+    if (single && !mentionsWord(text, s.tokenStart, s.tokenEnd, events.cueWords)) continue;
     const covered = new Set<number>();
     for (const m of mentions) for (let k = m.tokenStart; k < m.tokenEnd; k++) covered.add(k);
     const v: SentenceView = { tokens: text.tokens, start: s.tokenStart, end: s.tokenEnd, groups: actorGroups(text.tokens, mentions), lex, quoteBreaks: quoteBreaks(text.tokens, s.tokenStart, s.tokenEnd), inMention: covered, places };
@@ -100,6 +102,7 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
       if (covered.has(i)) continue;
       const match = cueMatchAt(trie, v, i);
       if (!match) continue;
+      if (single && !match.surfaces.some((x) => events.reactions.has(x.cue.type))) { i += match.length - 1; continue; }
       const te = i + match.length;
       // "nuclear-armed", "U.S.-backed": a participle in a hyphenated compound is an adjective
       if (i > s.tokenStart && text.tokens[i - 1].text === '-' && text.tokens[i - 1].end === text.tokens[i].start) {
@@ -209,10 +212,15 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
   return [...out, ...structuralRelations(input, input.roleNouns)];
 }
 
+function mentionsWord(text: TextDoc, from: number, to: number, words: Set<string>): boolean {
+  for (let k = from; k < to; k++) if (words.has(text.tokens[k].lower)) return true;
+  return false;
+}
+
 /** "..., and Canada and Colombia quickly followed": the subjects repeat the latest relation. */
 function followers(v: SentenceView, sentence: number, out: RelationCandidate[], events: ReturnType<typeof eventNounLexicon>): void {
   for (let k = v.start + 1; k < v.end; k++) {
-    if (v.inMention.has(k)) continue;
+    if (v.inMention.has(k) || !events.followerFirstWords.has(v.tokens[k].lower)) continue;
     const length = followerAt(v, k, events);
     if (!length) continue;
     const subject = subjectBefore(v, clauseWindow(v, k)[0], k);
