@@ -309,7 +309,8 @@ function decideActor(m: Mention, tokens: Token[], end: number, gaz: Gazetteer, l
   const next = m.tokenEnd < end ? tokens[m.tokenEnd] : undefined;
   if (m.kind === 'capital') { m.actor = !m.locative; return; }
   if (next && next.text === '-' && next.start === tokens[m.tokenEnd - 1].end && tokens[m.tokenEnd + 1] && !tokens[m.tokenEnd + 1].upper) {
-    m.actor = false; // "NATO-member", "U.S.-led"
+    // "NATO-member", "U.S.-led talks" modify; "Vietnamese-led forces" are that state's forces in action
+    m.actor = tokens[m.tokenEnd + 1].lower === 'led' && lex.forceNouns.some((words) => matchesWords(tokens, m.tokenEnd + 2, words));
     return;
   }
   if (m.kind !== 'adjective' && m.kind !== 'demonym') return;

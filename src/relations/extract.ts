@@ -133,7 +133,7 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
           if (a.id === b.id || !a.actor || typeOf(a.id) === 'region') return;
           // a place after "in" is only a target of visits and deployments ("arrived in Amman", "troops in Syria")
           // ... and of strikes on targets there ("struck targets inside Libya")
-          if (!b.actor && !cue.placeTarget && cue.type !== 'deployment' && !(cue.infinitiveTarget && b.locative) && !(cue.type === 'attack' && typeOf(b.id) === 'country' && struckIn(text, b, s.tokenStart, input.targetNouns))) return;
+          if (!b.actor && !cue.placeTarget && cue.type !== 'deployment' && !(cue.infinitiveTarget && b.locative) && !(cue.type === 'attack' && PLACE_TYPES.has(typeOf(b.id) ?? '') && struckIn(text, b, s.tokenStart, input.targetNouns))) return;
           if (cue.targetTypes.length && !cue.targetTypes.includes(typeOf(b.id) ?? '')) return;
           // a place is criticised or backed only through who governs it ("demonstrated in Kirkuk ... against Iraq")
           if (typeOf(b.id) === 'region' && REGION_SHY.has(cue.type)) return;
@@ -190,7 +190,9 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
         }
         // "struck targets inside Libya": the state around the struck targets
         if (cue.type === 'attack' && cue.pos === 'verb' && args.sources && !args.targets) {
-          const near = v.groups.find((g) => g.tokenStart >= te && g.tokenStart <= te + 5 && g.tokenStart < r && g.members.every((m) => typeOf(m.id) === 'country' && struckIn(text, m, te, input.targetNouns)));
+          const near = v.groups.find((g) => g.tokenStart >= te && g.tokenStart <= te + 5 && g.tokenStart < r && g.members.every((m) => PLACE_TYPES.has(typeOf(m.id) ?? '') && struckIn(text, m, te, input.targetNouns)))
+            // "shelled positions of the Palestinian security forces"
+            ?? v.groups.find((g) => g.tokenStart >= te + 2 && g.tokenStart <= te + 5 && g.tokenStart < r && targetOf(text, g.tokenStart, te, input.targetNouns));
           if (near) args.targets = near;
         }
         if (args.sources && args.targets) {
@@ -233,6 +235,15 @@ function followers(v: SentenceView, sentence: number, out: RelationCandidate[], 
       out.push({ source: m.id, target: followed.target, type: followed.type, modality: 'asserted', confidence: round(followed.confidence * EVENT_ANAPHORA_FACTOR * m.certainty), sentence, withAmount: false });
     }
   }
+}
+
+const PLACE_TYPES = new Set(['country', 'region']);
+
+/** "positions of X", "camps of the X": a target noun and "of" (maybe "the") right before the group at `at`. */
+function targetOf(text: TextDoc, at: number, from: number, targetNouns: Set<string> | undefined): boolean {
+  let k = at - 1;
+  if (text.tokens[k]?.lower === 'the') k--;
+  return k - 1 >= from && text.tokens[k].lower === 'of' && (targetNouns?.has(text.tokens[k - 1].lower) ?? false);
 }
 
 /** States are the only entities with upper-case ISO alpha-3 ids (the contract's id rule). */
