@@ -125,6 +125,7 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
         const pledged = judged.marker !== null && lex.pledgeMarkers.has(judged.marker) && lex.pledgeTypes.has(cue.type);
         const modality = cue.presupposed || ((cue.speakerSource || pledged) && judged.modality === 'hypothetical') ? 'asserted' : judged.modality;
         const base = cue.strength * distanceFactor(i, te, [args.sources, args.targets]);
+        const demanded = modality === 'hypothetical' && judged.marker !== null && lex.demandMarkers.has(judged.marker) && lex.demandTypes.has(cue.type);
         const emit = (a: Mention, b: Mention) => {
           // a person is no party to a relation with the state they serve ("Moon warned that his government would respond")
           if (cue.type !== 'affiliation' && servesState(a, b, mentions, analysis, input.date)) return;
@@ -148,8 +149,8 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
           if (served?.type === 'military' && served.affiliation && isStateId(served.affiliation) && served.affiliation !== a.id) {
             out.push({ source: a.id, target: served.affiliation, ...c, confidence: round(c.confidence * 0.9) });
           }
-          // "recalled its ambassadors ... in protest": the measure voices criticism too
-          if (type === 'sanction' && inProtest(text, te, r)) out.push({ source: a.id, target: b.id, ...c, type: 'criticism' });
+          // "recalled its ambassadors ... in protest": the measure voices criticism too, and so does calling for one
+          if ((type === 'sanction' && inProtest(text, te, r)) || demanded) out.push({ source: a.id, target: b.id, ...c, type: 'criticism', modality: 'asserted' });
           // a state joining NATO enters its alliance
           if (type === 'affiliation' && collectiveDefence.has(b.id) && typeOf(a.id) === 'country') out.push({ source: a.id, target: b.id, ...c, type: 'alliance' });
         };

@@ -17,6 +17,7 @@ interface ModalityFile {
   clauseHypothetical: string[];
   presupposers: string[];
   pledges: { markers: string[]; types: string[] };
+  demands: { markers: string[]; types: string[] };
 }
 
 export interface ModalityLexicon {
@@ -41,6 +42,9 @@ export interface ModalityLexicon {
   /** Hypothetical markers that leave a relation of `pledgeTypes` asserted ("vowed to defend X" is support). */
   pledgeMarkers: Set<string>;
   pledgeTypes: Set<string>;
+  /** Markers that make a called-for sanction or attack a criticism of its target ("called for sanctions against X"). */
+  demandMarkers: Set<string>;
+  demandTypes: Set<string>;
 }
 
 let cached: ModalityLexicon | null = null;
@@ -55,6 +59,7 @@ export function modalityLexicon(): ModalityLexicon {
     reporting: new Set(f.reportingVerbs), clauseBreaks: new Set(f.clauseBreaks), be: new Set(f.beVerbs),
     sentenceNegation: seqs(f.sentenceNegation), sentenceHypothetical: seqs(f.sentenceHypothetical), collectiveNouns: new Set(f.collectiveNouns), commitmentContext: seqs(f.commitmentContext), clauseHypothetical: seqs(f.clauseHypothetical), presupposers: new Set(f.presupposers),
     pledgeMarkers: new Set(f.pledges.markers), pledgeTypes: new Set(f.pledges.types),
+    demandMarkers: new Set(f.demands.markers), demandTypes: new Set(f.demands.types),
   };
   return cached;
 }

@@ -146,6 +146,9 @@ const TABLE: Record<RelationType, TypeTable> = {
       ['Tens of thousands of university students throughout Indonesia staged mass demonstrations to demand reforms by President Suharto.', '1998-05-16', [[['idn-students', 'criticism', 'suharto'], ['idn-students', 'criticism', 'IDN']]], []],
       // in a story about the EU, "Brussels" is the EU
       ['The EU imposed tariffs on U.S. goods. Lighthizer accused Brussels of failing to end its subsidies to Airbus.', '2020-10-13', [['robert-lighthizer', 'criticism', 'eu']], [['robert-lighthizer', 'criticism', 'BEL']]],
+      // calling for a measure against someone criticises them; a complaint to a third party is about its object
+      ['Archbishop Desmond Tutu on Sunday called for sanctions against Nigeria.', '1995-11-12', [[['desmond-tutu', 'criticism', 'NGA'], ['archbishop-desmond-tutu', 'criticism', 'NGA']]], []],
+      ['Lebanon complained to the United Nations on Tuesday over two Israeli air raids.', '1996-04-02', [['LBN', 'criticism', 'ISR']], [['LBN', 'criticism', 'un']]],
       // a reciprocal object gives both directions; a measure taken in protest is criticism; more verbs of scorn
       ['India and China accused each other of provocations.', '2020-06-17', [['IND', 'criticism', 'CHN'], ['CHN', 'criticism', 'IND']], []],
       ['France recalled its ambassadors to Canberra and Washington in protest.', '2021-09-17', [['FRA', 'criticism', 'AUS'], ['FRA', 'criticism', 'USA']], [['AUS', 'criticism', 'FRA']]],
