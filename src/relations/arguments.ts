@@ -190,6 +190,8 @@ export function prepObject(v: SentenceView, from: number, r: number, preps: stri
   for (let k = from; k < r && k < from + maxSearch; k++) {
     const w = v.tokens[k].lower;
     const two = k + 1 < r ? `${w} ${v.tokens[k + 1].lower}` : '';
+    // "gave a warm welcome on Thursday to ...": a date between a noun and its phrase is no phrase of its own
+    if (w === 'on' && TIME_NAMES.test(v.tokens[k + 1]?.text ?? '')) { k++; continue; }
     const hit = preps.includes(two) ? 2 : preps.includes(w) ? 1 : 0;
     if (!hit) {
       if (!fillerOk(v.tokens[k], v.lex) || startsClause(v, k)) return undefined;
@@ -204,6 +206,8 @@ export function prepObject(v: SentenceView, from: number, r: number, preps: stri
   }
   return undefined;
 }
+
+const TIME_NAMES = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
 
 const NOUN_OPENERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'all', 'both', 'other', 'some', 'several', 'many', 'most', 'each', 'every', 'this', 'that', 'these', 'those', 'more', 'new', 'local', 'rebel', 'government', 'state', 'opposition', 'allied', 'foreign']);
 // endings of adjectives and participles that may open a noun phrase after "to" ("to neighbouring Ukraine", "to western Europe")

@@ -40,6 +40,9 @@ const TABLE: Record<RelationType, TypeTable> = {
   cooperation: {
     rows: [
       ['India and Japan held a joint naval drill in the Bay of Bengal.', '2022-06-10', [['IND', 'cooperation', 'JPN']], [['IND', 'attack', 'JPN']]],
+      ['Israeli intelligence officials have shared evidence with the U.S. about al Qaeda.', '2002-09-20', [['ISR', 'cooperation', 'USA']], [['ISR', 'cooperation', 'al-qaeda']]],
+      ['Zambia extradited suspected British militant Haroon Rashid Aswad to Britain on Sunday.', '2005-08-07', [['ZMB', 'cooperation', 'GBR']], []],
+      ['French and Egyptian warships on Monday launched 10 days of war games in the Mediterranean Sea.', '1995-05-01', [['FRA', 'cooperation', 'EGY']], [['FRA', 'attack', 'EGY']]],
       // a place is no partner; an infinitive after "partners" names no partner
       ['Japan, China and 12 other Asia-Pacific countries deepened their partnership with Australia.', '2020-11-15', [['JPN', 'cooperation', 'AUS']], [['JPN', 'cooperation', 'asia-pacific']]],
       ['Germany agreed with its Western partners to exclude Russian banks from SWIFT, and France deepened its cooperation with Italy.', '2022-02-26', [['FRA', 'cooperation', 'ITA']], [['DEU', 'cooperation', 'RUS']]],
@@ -64,6 +67,8 @@ const TABLE: Record<RelationType, TypeTable> = {
   },
   negotiation: {
     rows: [
+      // a date between a noun and its phrase: "a warm welcome on Thursday to ..."
+      ['President Francois Mitterrand gave a warm welcome on Thursday to South African leader F.W. de Klerk.', '1990-05-10', [[['francois-mitterrand', 'negotiation', 'f-w-de-klerk'], ['FRA', 'negotiation', 'ZAF']]], []],
       ['Xi Jinping met Joe Biden in Woodside, California.', '2023-11-15', [['xi-jinping', 'negotiation', 'joe-biden']], []],
       ['Donald Trump held a summit with Kim Jong-un in Singapore.', '2018-06-12', [['donald-trump', 'negotiation', 'kim-jong-un']], [['donald-trump', 'negotiation', 'SGP']]],
       ['Antony Blinken visited China in June.', '2023-06-19', [['antony-blinken', 'negotiation', 'CHN']], []],
@@ -82,6 +87,7 @@ const TABLE: Record<RelationType, TypeTable> = {
   support: {
     rows: [
       ['Britain recognized Juan Guaido as interim president.', '2019-01-28', [['GBR', 'support', 'juan-guaido']], []],
+      ['Uganda has granted political asylum to 18 Rwandan rebels.', '1996-06-14', [['UGA', 'support', 'rwa-rebels']], [['rwa-rebels', 'support', 'UGA']]],
       // followers repeat the latest relation; a pledge to defend is support
       ['The United States recognized Guaido on Wednesday, and Canada and Colombia quickly followed.', '2019-01-24', [['CAN', 'support', 'juan-guaido'], ['COL', 'support', 'juan-guaido']], [['CAN', 'support', 'USA']]],
       ['U.S. and British warplanes struck Houthi targets in Yemen. Australia, Bahrain, Canada and the Netherlands provided support for the operation.', '2024-01-12', [['AUS', 'support', 'USA'], ['NLD', 'support', 'GBR']], [['AUS', 'support', 'houthis']]],

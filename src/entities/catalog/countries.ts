@@ -21,7 +21,8 @@ const NON_INDEPENDENT_STATES = new Set(['TWN', 'PSE', 'UNK']);
 /**
  * Alternative spellings that are ordinary English words, nationality words or names
  * of something else; as aliases they would turn common text into a state mention.
- * ("Island" is Iceland's native name, "Congo" is shared by both Congos, "Timor" is
+ * ("Island" is Iceland's native name, "Congo" is shared by both Congos (countries.json gives it to the
+ * DR Congo, as news copy does), "Timor" is
  * the island Indonesia shares, "Prathet" means "country"; "Nippon", "Nihon", "Zhonghua"
  * and "Emirates" mostly start company names: Nippon Steel, Emirates airline.)
  * Nationality words ("Thai", "Saudi", "Lao") belong in demonyms/adjectives, not aliases.
