@@ -121,6 +121,8 @@ export function findArguments(v: SentenceView, s: CueSurface, ts: number, te: nu
       return { sources: prepObject(v, argStart, r, ['by'])?.group, targets: patient };
     }
     let subject = subjectBefore(v, l, ts);
+    // "India withdrew Pakistan's status and raised duties": a verb coordinated right after "and" shares the first subject
+    if ((s.form === 'past' || s.form === 'third') && ts > v.start && /^(and|but)$/.test(v.tokens[ts - 1].lower)) subject = firstSubject(v, ts) ?? subject;
     // ", accusing Putin of ...": a participle after a comma takes the sentence's subject
     if (s.form === 'ing' && ts > v.start && v.tokens[ts - 1].text === ',') subject = firstSubject(v, ts) ?? subject;
     // "Turkey, which has firmly backed its ally": a relative clause's subject is the name before it

@@ -213,6 +213,10 @@ const TABLE: Record<RelationType, TypeTable> = {
       ['Washington imposed sanctions on Moscow.', '2022-02-01', [['USA', 'sanction', 'RUS']], [['RUS', 'sanction', 'USA']]],
       // "banned imports of Japanese seafood": a ban on a state's goods is a sanction on that state
       ['China banned imports of Japanese seafood.', '2023-08-24', [['CHN', 'sanction', 'JPN']], []],
+      // withdrawn trade status, raised duties (a verb after "and" shares the first subject), suspended contacts, tariffs on goods
+      ['Days after the bombing, India withdrew Pakistan\'s most-favored-nation trade status and raised customs duties on all Pakistani imports.', '2019-02-20', [['IND', 'sanction', 'PAK']], [['PAK', 'sanction', 'PAK'], ['PAK', 'sanction', 'IND']]],
+      ['New Zealand on Tuesday suspended all high-level political and military contacts with Myanmar.', '2021-02-09', [['NZL', 'sanction', 'MMR']], []],
+      ['China imposed tariffs of more than 80 percent on Australian barley in May.', '2020-11-15', [['CHN', 'sanction', 'AUS']], [['AUS', 'sanction', 'CHN']]],
       // "expelled": a verb whose last consonant doubles
       ['Britain expelled 23 Russian diplomats in March.', '2018-03-14', [['GBR', 'sanction', 'RUS']], []],
       ['Britain expelled two Russian diplomats on Monday. Germany followed suit.', '2018-03-26', [['DEU', 'sanction', 'RUS']], []],
