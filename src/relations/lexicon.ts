@@ -18,6 +18,7 @@ interface ModalityFile {
   presupposers: string[];
   pledges: { markers: string[]; types: string[] };
   demands: { markers: string[]; types: string[] };
+  accusations: { verbs: string[]; links: string[] };
 }
 
 export interface ModalityLexicon {
@@ -45,6 +46,9 @@ export interface ModalityLexicon {
   /** Markers that make a called-for sanction or attack a criticism of its target ("called for sanctions against X"). */
   demandMarkers: Set<string>;
   demandTypes: Set<string>;
+  /** Verbs and nouns of accusation, and the words that open what is alleged ("accused X of invading Y"). */
+  accusationVerbs: Set<string>;
+  accusationLinks: Set<string>;
 }
 
 let cached: ModalityLexicon | null = null;
@@ -60,6 +64,7 @@ export function modalityLexicon(): ModalityLexicon {
     sentenceNegation: seqs(f.sentenceNegation), sentenceHypothetical: seqs(f.sentenceHypothetical), collectiveNouns: new Set(f.collectiveNouns), commitmentContext: seqs(f.commitmentContext), clauseHypothetical: seqs(f.clauseHypothetical), presupposers: new Set(f.presupposers),
     pledgeMarkers: new Set(f.pledges.markers), pledgeTypes: new Set(f.pledges.types),
     demandMarkers: new Set(f.demands.markers), demandTypes: new Set(f.demands.types),
+    accusationVerbs: new Set(f.accusations.verbs), accusationLinks: new Set(f.accusations.links),
   };
   return cached;
 }

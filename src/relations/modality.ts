@@ -110,5 +110,28 @@ export function cueModality(lex: ModalityLexicon, input: ModalityInput): { modal
     for (const seq of startingAt(lex.sentenceHypothetical, tokens[k].lower)) if (matchAt(tokens, k, seq, input.sentenceEnd)) return { modality: 'hypothetical', marker: seq.join(' ') };
   }
   if (input.isQuestion) return { modality: 'hypothetical', marker: '?' };
+  // "Kabila accuses Rwanda and Uganda of invading Congo": what is alleged is claimed, not stated
+  const accused = accusationBefore(lex, tokens, input.sentenceStart, cueStart);
+  if (accused) return { modality: 'hypothetical', marker: accused };
   return { modality: 'asserted', marker: null };
+}
+
+/** Tokens an accusation may stand before what it alleges ("accused Rwanda and Uganda, which ..., of invading"). */
+const ACCUSATION_REACH = 16;
+
+/**
+ * The accusation whose content the cue at `cueStart` is: an accusation verb or noun, then
+ * "of" / "for" / "that" right before the cue (or its "-ing" clause), all in one sentence.
+ */
+function accusationBefore(lex: ModalityLexicon, tokens: Token[], sentenceStart: number, cueStart: number): string | null {
+  const link = tokens[cueStart - 1]?.lower ?? '';
+  // "of invading", "for arming", "that it had attacked"
+  let at = -1;
+  if (lex.accusationLinks.has(link) && cueStart - 1 >= sentenceStart) at = cueStart - 1;
+  else for (let k = cueStart - 1; k >= Math.max(sentenceStart, cueStart - 6); k--) if (tokens[k].lower === 'that') { at = k; break; }
+  if (at < 0) return null;
+  for (let k = at - 1; k >= Math.max(sentenceStart, at - ACCUSATION_REACH); k--) {
+    if (lex.accusationVerbs.has(tokens[k].lower)) return tokens[k].lower;
+  }
+  return null;
 }

@@ -94,9 +94,20 @@ const TABLES: Record<string, ModalityTable> = {
       ['Is Japan ready to hold talks with North Korea?', '2019-01-01', [[['JPN', 'negotiation', 'PRK'], 'hypothetical']], []],
       // after a modal ("Could talks between ..."), "talks" is the noun: the pair after "between" talks, hypothetically
       ['Could talks between Japan and North Korea resume this year?', '2019-01-01', [[['JPN', 'negotiation', 'PRK'], 'hypothetical']], []],
+      // a request to meet is no meeting
+      ['Turkish President Erdogan said his request to meet Putin in Paris has gone unanswered.', '2015-11-28', [[['recep-tayyip-erdogan', 'negotiation', 'vladimir-putin'], 'hypothetical']], []],
     ],
     knownFailures: [
     ],
+  },
+  accusations: {
+    rows: [
+      // what an accusation alleges is claimed, not stated; the accusation itself is a criticism
+      ['Kabila accuses Rwanda and Uganda, which helped bring him to power last year, of invading Congo.', '1998-08-24', [[['RWA', 'attack', 'COD'], 'hypothetical'], [['UGA', 'attack', 'COD'], 'hypothetical']], []],
+      ['Washington accuses the Sudanese government of arming the Janjaweed militias.', '2007-08-01', [[['SDN', 'support', 'janjaweed'], 'hypothetical'], [['USA', 'criticism', 'SDN'], 'asserted']], []],
+      ['Riyadh accuses Tehran of supplying the Houthis with missiles, which Iran denies.', '2023-03-10', [[['SAU', 'criticism', 'IRN'], 'asserted']], [['IRN', 'support', 'houthis']]],
+    ],
+    knownFailures: [],
   },
   threats: {
     rows: [
