@@ -134,6 +134,12 @@ export function resolveCoreference(doc: TextDoc, mentions: Mention[], opts: Core
 
       // "Esper and Stoltenberg ... reaffirming their support": the pair named last
       if (lower === 'they' || lower === 'their' || lower === 'them') {
+        // "The Houthis ... have fired drones, saying they ...": a group named in the plural opened the sentence
+        const opener = all.find((m) => m.sentence === s.index && m.start < tokens[i].start && m.actor && !m.locative);
+        if (opener && opener.kind === 'name' && /s$/.test(tokens[opener.tokenEnd - 1].text) && GROUP_TYPES.has(typeOf(opener.id) ?? '') && typeOf(opener.id) !== 'country') {
+          push(make(opener.id, 'pronoun', i, i + 1, s.index, 0.6));
+          continue;
+        }
         const pair = lastPair(all, tokens, tokens[i].start, s.index, (m) => m.actor && !m.locative && m.sentence >= s.index - 1, true);
         if (pair) {
           const g = ++groupCounter;

@@ -86,7 +86,7 @@ export function findArguments(v: SentenceView, s: CueSurface, ts: number, te: nu
     }
     // "expelled two Russian diplomats", "summoned the Chinese ambassador": the actor stands inside the required phrase
     const inside = v.groups.find((g) => g.tokenStart >= te && g.tokenEnd <= k + 1 && g.members.some((m) => m.actor || m.kind === 'adjective' || m.kind === 'demonym'));
-    if (inside && cue.objectVia === 'direct') {
+    if (inside && (cue.objectVia === 'direct' || cue.subjectIs === 'target')) {
       const subject = subjectBefore(v, l, ts);
       if (!subject) return null;
       // "Kuwait hosts 250,000 American troops": the host is the target
@@ -103,6 +103,11 @@ export function findArguments(v: SentenceView, s: CueSurface, ts: number, te: nu
     const passive = (s.form === 'participle' || s.form === 'past') && isPassive(v, ts);
     const reduced = !passive && (s.form === 'participle' || s.form === 'past') ? isReducedRelative(v, ts) : undefined;
     if (cue.passiveOnly && !passive && !reduced) return null;
+    // "the Free Syrian Army, armed and trained by Turkey": a participle with an agent after the name it describes
+    if (reduced && cue.type !== 'deployment' && v.tokens[ts - 1]?.text === ',') {
+      const agent = prepObject(v, argStart, r, ['by'])?.group;
+      if (agent && agent !== reduced) return { sources: agent, targets: reduced };
+    }
     if (cue.type === 'deployment' && (passive || reduced)) {
       return { sources: reduced ?? subjectBefore(v, l, ts), targets: prepObject(v, argStart, r, cue.targetPreps)?.group };
     }
@@ -214,6 +219,8 @@ export function findArguments(v: SentenceView, s: CueSurface, ts: number, te: nu
       if (v.tokens[k].lower === 'and' && /ed$/.test(v.tokens[k + 1]?.text ?? '')) { subject = firstSubject(v, k); break; }
     }
   }
+  // "..., in a show of support for Lukashenko": an adverbial noun belongs to the sentence's subject
+  if (!owner && ts - 4 >= v.start && v.tokens[ts - 1].lower === 'of' && GESTURES.has(v.tokens[ts - 2].lower) && /^(in|as)$/.test(v.tokens[ts - 4].lower)) subject = firstSubject(v, ts) ?? subject;
   const sources = owner ?? subject;
   if (!toPrep && !isDirected(cue.type) && owner) return { sources: owner, targets: undefined, pairsWithin: owner };
   if (!toPrep && !isDirected(cue.type)) {
@@ -225,6 +232,9 @@ export function findArguments(v: SentenceView, s: CueSurface, ts: number, te: nu
   }
   return { sources, targets: toPrep?.group };
 }
+
+/** "in a show of", "as a sign of": nouns that make what follows a gesture of the sentence's subject. */
+const GESTURES = new Set(['show', 'sign', 'gesture', 'mark', 'expression', 'display', 'demonstration', 'token']);
 
 /** Prepositions that make the noun after them a topic ("a dispute over aid", "talks about sanctions"). */
 const TOPIC_PREPS = new Set(['over', 'about', 'regarding', 'concerning']);

@@ -88,6 +88,14 @@ const TABLE: Record<RelationType, TypeTable> = {
     rows: [
       ['Britain recognized Juan Guaido as interim president.', '2019-01-28', [['GBR', 'support', 'juan-guaido']], []],
       ['Uganda has granted political asylum to 18 Rwandan rebels.', '1996-06-14', [['UGA', 'support', 'rwa-rebels']], [['rwa-rebels', 'support', 'UGA']]],
+      // a participle with its agent after a name; weapons received from a named state; solidarity with; arms sales;
+      // a gesture of support belongs to the sentence's subject; "they" is the group named in the plural that opened the sentence
+      ['Thousands of fighters from the Free Syrian Army, armed and trained by Turkey, advanced alongside Turkish tanks.', '2018-01-21', [['TUR', 'support', 'free-syrian-army']], [['free-syrian-army', 'support', 'TUR']]],
+      ['The YPG has received U.S. weapons and air support.', '2018-01-21', [['USA', 'support', 'ypg']], [['ypg', 'support', 'USA']]],
+      ['NATO expressed solidarity with Turkey.', '2015-11-24', [['nato', 'support', 'TUR']], []],
+      ['Under the Taiwan Relations Act, Washington sells defensive arms to Taipei.', '1996-03-11', [['USA', 'support', 'TWN']], [['USA', 'trade', 'TWN']]],
+      ['Russia sent two strategic bombers to patrol Belarusian airspace on Wednesday, in a show of support for Lukashenko.', '2021-11-11', [['RUS', 'support', 'alexander-lukashenko']], [['BLR', 'support', 'alexander-lukashenko']]],
+      ['Canada and the Netherlands provided support. The Houthis have fired drones at ships, saying they are acting in solidarity with Palestinians in Gaza.', '2024-01-12', [['houthis', 'support', 'PSE']], [['CAN', 'support', 'PSE']]],
       // followers repeat the latest relation; a pledge to defend is support
       ['The United States recognized Guaido on Wednesday, and Canada and Colombia quickly followed.', '2019-01-24', [['CAN', 'support', 'juan-guaido'], ['COL', 'support', 'juan-guaido']], [['CAN', 'support', 'USA']]],
       ['U.S. and British warplanes struck Houthi targets in Yemen. Australia, Bahrain, Canada and the Netherlands provided support for the operation.', '2024-01-12', [['AUS', 'support', 'USA'], ['NLD', 'support', 'GBR']], [['AUS', 'support', 'houthis']]],
