@@ -105,7 +105,10 @@ export function findArguments(v: SentenceView, s: CueSurface, ts: number, te: nu
     if (cue.passiveOnly && !passive && !reduced) return null;
     // "the Free Syrian Army, armed and trained by Turkey": a participle with an agent after the name it describes
     if (reduced && cue.type !== 'deployment' && v.tokens[ts - 1]?.text === ',') {
-      const agent = prepObject(v, argStart, r, ['by'])?.group;
+      // the agent may follow coordinated participles: "armed and trained by Turkey"
+      let by = argStart;
+      while (by < Math.min(r, argStart + 5) && v.tokens[by].lower !== 'by' && v.tokens[by].kind === 0 && !v.tokens[by].upper) by++;
+      const agent = v.tokens[by]?.lower === 'by' ? groupAfter(v, by + 1, r, 2, true) : undefined;
       if (agent && agent !== reduced) return { sources: agent, targets: reduced };
     }
     if (cue.type === 'deployment' && (passive || reduced)) {
