@@ -102,7 +102,9 @@ export function clauseWindow(v: SentenceView, i: number): [number, number] {
     const w = v.inMention.has(l - 1) ? '' : v.tokens[l - 1].lower;
     // ", who led the campaign against the deal," is an aside: the clause goes on before it
     if ((w === 'who' || w === 'which') && l - 2 >= v.start && v.tokens[l - 2].text === ',' && hasCommaBetween(v, l, i)) { l -= 2; continue; }
-    if (v.quoteBreaks.has(l - 1) || v.lex.clauseBreaks.has(w) || v.lex.reporting.has(w)) break;
+    // "Russia has since moved ...": "since" after an auxiliary is an adverb, not a conjunction
+    const adverb = w === 'since' && /^(has|have|had|ever|long)$/.test(v.tokens[l - 2]?.lower ?? '');
+    if (v.quoteBreaks.has(l - 1) || (v.lex.clauseBreaks.has(w) && !adverb) || v.lex.reporting.has(w)) break;
     // "that" after a noun of speech or thought ("concerns grow that ...") opens a clause
     if (w === 'that' && l - 1 > v.start && /^(grow|grew|growing|said|fears|concerns|hope|hopes|warned|believe|believes|noted)$/.test(v.tokens[l - 2].lower)) break;
     l--;

@@ -144,6 +144,11 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
           const c = { type, modality, confidence, sentence: s.index, withAmount: type === 'funding', cue: text.tokens[i].lower };
           out.push({ source: a.id, target: b.id, ...c });
           if (cue.mutual) out.push({ source: b.id, target: a.id, ...c });
+          // "to the Hmeimim air base in Syria": a deployment to a place is one to the state named with it
+          if (type === 'deployment' && typeOf(b.id) === 'region') {
+            const state = stateAfterPlace(text, b, mentions, typeOf);
+            if (state && state !== a.id) out.push({ source: a.id, target: state, ...c, confidence: round(c.confidence * 0.9) });
+          }
           // an attack on a state's armed service is an attack on that state ("seized three Ukrainian navy ships")
           const served = type === 'attack' ? analysis.entities.get(b.id) : undefined;
           if (served?.type === 'military' && served.affiliation && isStateId(served.affiliation) && served.affiliation !== a.id) {
@@ -245,6 +250,14 @@ function targetOf(text: TextDoc, at: number, from: number, targetNouns: Set<stri
   let k = at - 1;
   if (text.tokens[k]?.lower === 'the') k--;
   return k - 1 >= from && text.tokens[k].lower === 'of' && (targetNouns?.has(text.tokens[k - 1].lower) ?? false);
+}
+
+/** The state named right after a place: "the Hmeimim air base in Syria", "Goma, Congo". */
+function stateAfterPlace(text: TextDoc, place: Mention, mentions: Mention[], typeOf: (id: string) => string | undefined): string | undefined {
+  const link = text.tokens[place.tokenEnd]?.lower;
+  if (link !== 'in' && link !== ',') return undefined;
+  const next = mentions.find((m) => m.tokenStart === place.tokenEnd + 1 || (m.tokenStart === place.tokenEnd + 2 && text.tokens[place.tokenEnd + 1].lower === 'the'));
+  return next && typeOf(next.id) === 'country' ? next.id : undefined;
 }
 
 /** States are the only entities with upper-case ISO alpha-3 ids (the contract's id rule). */

@@ -14,7 +14,7 @@ import type { RelationCandidate, RelationStageInput } from './extract.js';
 const PLACE_PREPS = new Set(['in', 'on', 'at', 'inside', 'across']);
 const POSSESSIVES = new Set(['its', 'their']);
 // words between a force and its place that keep it there ("troops were in Sudan", "forces remain in Iraq")
-const PRESENCE_VERBS = new Set(['are', 'were', 'is', 'was', 'remain', 'remained', 'remains', 'stay', 'stayed', 'still', 'already']);
+const PRESENCE_VERBS = new Set(['are', 'were', 'is', 'was', 'remain', 'remained', 'remains', 'stay', 'stayed', 'still', 'already', 'now', 'currently']);
 
 /** End of a force noun ("troops", "armed forces") starting at `k`, or 0. */
 function forceNounEnd(text: TextDoc, k: number, forceNouns: string[][] | undefined): number {
@@ -141,8 +141,10 @@ export function structuralRelations(input: RelationStageInput, roles: Set<string
       out.push({ source: m.id, target: info.affiliation, type: 'affiliation', modality: 'asserted', confidence: round(0.9 * m.certainty), sentence: m.sentence, withAmount: false });
     }
     // "American troops in Syria", "its troops were in Sudan", "their forces remain in Iraq"
-    const forceEnd = m.kind === 'force' && m.actor ? m.tokenEnd
-      : m.kind === 'pronoun' && POSSESSIVES.has(text.tokens[m.tokenStart].lower) && analysis.entities.get(m.id)?.type === 'country' ? forceNounEnd(text, m.tokenEnd, input.forceNouns) : 0;
+    // "African Union soldiers now in Darfur": a state or body named before a force noun
+    const namedForce = (m.kind === 'name' && (info.type === 'organization' || info.type === 'country'))
+      || (m.kind === 'pronoun' && POSSESSIVES.has(text.tokens[m.tokenStart].lower) && info.type === 'country');
+    const forceEnd = m.kind === 'force' && m.actor ? m.tokenEnd : namedForce ? forceNounEnd(text, m.tokenEnd, input.forceNouns) : 0;
     if (forceEnd) {
       let at = forceEnd;
       while (at < forceEnd + 2 && PRESENCE_VERBS.has(text.tokens[at]?.lower ?? '')) at++;

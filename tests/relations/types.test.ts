@@ -265,6 +265,11 @@ const TABLE: Record<RelationType, TypeTable> = {
       // a state's own forces with their place; withdrawing troops says they are there; "the country" is the state just named
       ['Egypt said its troops were in Sudan to carry out joint exercises.', '2023-04-16', [['EGY', 'deployment', 'SDN']], [['SDN', 'deployment', 'EGY']]],
       ['Russia refused to withdraw its forces from Georgia.', '2008-09-01', [['RUS', 'deployment', 'GEO']], []],
+      // movement verbs of forces, forces named after a state or body, a place's state, "has since" as an adverb
+      ['Addis Ababa\'s forces drove deeper into Somalia.', '2006-12-27', [['ETH', 'deployment', 'SOM']], [['SOM', 'deployment', 'ETH']]],
+      ['It will absorb the 7,000 African Union soldiers now in Darfur.', '2007-08-01', [['african-union', 'deployment', 'darfur']], []],
+      ['Russia has since moved its advanced S-400 air defence system to the Hmeimim air base in Syria.', '2015-11-28', [['RUS', 'deployment', 'SYR']], []],
+      ['Venezuela ordered military drills as a British warship headed for Guyana.', '2023-12-28', [['GBR', 'deployment', 'GUY']], [['VEN', 'deployment', 'GUY']]],
       // a person who lands somewhere is visiting, not deploying
       ['Pelosi landed in Taipei late Tuesday, and Russian paratroopers landed in Kazakhstan.', '2022-08-02', [['RUS', 'deployment', 'KAZ']], [['nancy-pelosi', 'deployment', 'TWN']]],
       ['The UN mission in Mali, MINUSMA, which has more than 12,000 troops in the country, is staying.', '2023-06-16', [['minusma', 'deployment', 'MLI']], []],
