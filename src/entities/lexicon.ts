@@ -7,6 +7,7 @@ interface LinkingFile {
   actorNouns: string[];
   phraseBreaks: string[];
   targetNouns: string[];
+  stateOwnership: string[];
   forceNouns: string[];
   shipPrefixes: Record<string, string>;
   pronouns: Record<string, 'male' | 'female'>;
@@ -28,6 +29,8 @@ export interface LinkingLexicon {
   phraseBreaks: Set<string>;
   /** Nouns of places struck in a state ("struck targets inside Libya"): the state is the target. */
   targetNouns: Set<string>;
+  /** Words that make a named body the state's own ("Russian state energy giant Gazprom"). */
+  stateOwnership: Set<string>;
   forceNouns: string[][];
   /** "USS" -> "us-navy": a warship's name stands for its navy. */
   shipPrefixes: Map<string, string>;
@@ -65,6 +68,7 @@ export function linkingLexicon(): LinkingLexicon {
     actorNouns: new Set(f.actorNouns),
     phraseBreaks: new Set(f.phraseBreaks),
     targetNouns: new Set(f.targetNouns),
+    stateOwnership: new Set(f.stateOwnership),
     forceNouns: f.forceNouns.map((x) => tokenTexts(x.toLowerCase())),
     shipPrefixes: new Map(Object.entries(f.shipPrefixes).filter(([k]) => !k.startsWith('$'))),
     pronouns: new Map(Object.entries(f.pronouns)),

@@ -248,8 +248,8 @@ function ownerBeforeTitle(mentions: Mention[], tokens: Token[], i: number, first
       return type === 'country' || type === 'organization' ? last : undefined;
     }
     const t = tokens[k];
-    // "Tigray People's Liberation Front (TPLF) leader": brackets around an acronym
-    if (t.text === ')' || t.text === '(') continue;
+    // "Tigray People's Liberation Front (TPLF) leader": brackets around an acronym; "Morocco's Foreign Minister"
+    if (t.text === ')' || t.text === '(' || ((t.text === "'s" || t.text === '’s') && last.tokenEnd === k)) continue;
     const modifier = t.kind === TokenKind.Word && (t.upper || lex.titleModifiers.has(t.lower));
     if (!modifier) return undefined;
   }

@@ -40,6 +40,8 @@ export interface RelationStageInput {
   forceNouns?: string[][];
   /** Nouns of places struck ("targets", "positions"). */
   targetNouns?: Set<string>;
+  /** Words of state ownership ("state-owned"). */
+  stateOwnership?: Set<string>;
 }
 
 /** A relation found at one place in the text, before merging. */

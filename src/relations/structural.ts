@@ -16,6 +16,25 @@ const POSSESSIVES = new Set(['its', 'their']);
 // words between a force and its place that keep it there ("troops were in Sudan", "forces remain in Iraq")
 const PRESENCE_VERBS = new Set(['are', 'were', 'is', 'was', 'remain', 'remained', 'remains', 'stay', 'stayed', 'still', 'already', 'now', 'currently']);
 
+const BODY_BREAKS = new Set(['from', 'for', 'of', 'to', 'in', 'on', 'with', 'by', 'and', 'or', 'at', 'into', 'against']);
+
+/** The state written a few words before a body with a word of state ownership between ("Russian state ... Gazprom"). */
+function stateOwner(m: Mention, analysis: EntityAnalysis, text: TextDoc, ownership: Set<string> | undefined): string | undefined {
+  if (!ownership) return undefined;
+  let owned = false;
+  for (let k = m.tokenStart - 1; k >= Math.max(0, m.tokenStart - 5); k--) {
+    const t = text.tokens[k];
+    if (ownership.has(t.lower)) { owned = true; continue; }
+    if (t.text === '-') continue;
+    // "state banks from EU capital markets", "the Washington state tax break for Boeing": another phrase
+    if (BODY_BREAKS.has(t.lower)) return undefined;
+    const state = analysis.mentions.find((x) => x.tokenEnd === k + 1 && x.sentence === m.sentence && analysis.entities.get(x.id)?.type === 'country');
+    if (state) return owned ? state.id : undefined;
+    if (t.upper || t.kind !== 0) { if (t.text !== "'s" && t.text !== '’s') return undefined; }
+  }
+  return undefined;
+}
+
 /** End of a force noun ("troops", "armed forces") starting at `k`, or 0. */
 function forceNounEnd(text: TextDoc, k: number, forceNouns: string[][] | undefined): number {
   const hit = forceNouns?.find((words) => words.every((w, j) => text.tokens[k + j]?.lower === w));
@@ -89,7 +108,8 @@ function appositionAffiliation(m: Mention, mentions: Mention[], text: TextDoc, a
         const owner = mentions.find((x) => x.tokenEnd === k);
         return owner && ownerOk(owner) ? owner.id : null;
       }
-      if (t[k].upper || t[k].kind !== 0) break;
+      // "Sudan's UN ambassador, ...", "Venezuela's envoy to the OAS, ...": names inside the role phrase are part of it
+      if ((t[k].upper || t[k].kind !== 0) && !mentions.some((x) => x.tokenStart <= k && x.tokenEnd > k)) break;
     }
   }
   return null;
@@ -139,6 +159,14 @@ export function structuralRelations(input: RelationStageInput, roles: Set<string
     if ((info.type === 'military' || domestic) && info.affiliation && !seenForce.has(m.id)) {
       seenForce.add(m.id);
       out.push({ source: m.id, target: info.affiliation, type: 'affiliation', modality: 'asserted', confidence: round(0.9 * m.certainty), sentence: m.sentence, withAmount: false });
+    }
+    // "Russian state energy giant Gazprom", "Ukraine's state energy company Naftogaz": the state's own body
+    if (info.type === 'organization' && !seenForce.has(m.id)) {
+      const owner = stateOwner(m, analysis, text, input.stateOwnership);
+      if (owner) {
+        seenForce.add(m.id);
+        out.push({ source: m.id, target: owner, type: 'affiliation', modality: 'asserted', confidence: round(0.75 * m.certainty), sentence: m.sentence, withAmount: false });
+      }
     }
     // "American troops in Syria", "its troops were in Sudan", "their forces remain in Iraq"
     // "African Union soldiers now in Darfur": a state or body named before a force noun

@@ -289,6 +289,11 @@ const TABLE: Record<RelationType, TypeTable> = {
       ['Finland joined NATO on April 4.', '2023-04-04', [['FIN', 'affiliation', 'nato']], [['nato', 'affiliation', 'FIN']]],
       ['Sweden became a member of NATO in March.', '2024-03-07', [['SWE', 'affiliation', 'nato']], []],
       ['Vietnam joined ASEAN in 1995.', '1995-07-28', [['VNM', 'affiliation', 'asean']], [['VNM', 'alliance', 'asean']]],
+      // a state's possessive before a title, a role before an apposition, bodies the state owns
+      ['Morocco\'s Foreign Minister Mohamed Benaissa condemned the Spanish operation.', '2002-07-17', [['mohamed-benaissa', 'affiliation', 'MAR']], [['mohamed-benaissa', 'affiliation', 'ESP']]],
+      ['Venezuela\'s envoy to the OAS, Roy Chaderton, dismissed the presentation.', '2010-07-22', [['roy-chaderton', 'affiliation', 'VEN']], []],
+      ['Russian state energy giant Gazprom stopped selling gas to Ukraine.', '2009-01-07', [['gazprom', 'affiliation', 'RUS']], []],
+      ['Chinese state-owned COSCO bought a stake in the port, and the measures bar Belarusian state banks from EU capital markets.', '2021-06-21', [['cosco', 'affiliation', 'CHN']], [['eu', 'affiliation', 'BLR']]],
       // a title several states use belongs to the state named beside it before its usual one
       ['In New Delhi, Foreign Secretary Vijay Gokhale told reporters the raid was pre-emptive.', '2019-02-26', [['vijay-gokhale', 'affiliation', 'IND']], [['vijay-gokhale', 'affiliation', 'GBR']]],
       ['Hungary, a member state of NATO, blocked the decision.', '2023-01-01', [['HUN', 'affiliation', 'nato']], [['nato', 'affiliation', 'HUN']]],
