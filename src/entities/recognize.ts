@@ -338,6 +338,8 @@ function actorNounAhead(tokens: Token[], from: number, end: number, lex: Linking
     if (t.kind === TokenKind.Punct && t.text !== '-') return false;
     if (lex.actorNouns.has(t.lower)) return true;
     if (lex.phraseBreaks.has(t.lower)) return false;
+    // a weapon's model designation: "a Turkish F-16", "Russian Su-24", "MiG-29s"
+    if (t.upper && tokens[k + 1]?.text === '-' && tokens[k + 2]?.kind === TokenKind.Number && tokens[k + 1].start === t.end) return true;
   }
   return false;
 }

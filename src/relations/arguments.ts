@@ -53,6 +53,9 @@ export function isPreposition(word: string): boolean {
   return PREPOSITIONS.has(word);
 }
 
+// past tenses without "-ed" that start a new clause after ", and X": "..., and Soviet troops left Afghanistan"
+const IRREGULAR_PASTS = new Set(['left', 'sent', 'held', 'met', 'took', 'made', 'struck', 'fought', 'won', 'lost', 'began', 'flew', 'drove', 'shot', 'brought', 'told', 'sold', 'bought', 'gave', 'kept', 'went', 'came', 'broke', 'spoke', 'stood', 'withdrew', 'threw', 'led', 'saw', 'froze', 'hit', 'cut', 'put', 'set', 'let', 'overran', 'rode', 'swept', 'sought', 'found', 'became', 'got']);
+
 /** Group consecutive actor mentions joined by "and", "or" or commas. */
 export function actorGroups(tokens: Token[], mentions: Mention[]): ActorGroup[] {
   const groups: ActorGroup[] = [];
@@ -75,7 +78,7 @@ export function actorGroups(tokens: Token[], mentions: Mention[]): ActorGroup[] 
       const head = m.titleStart !== undefined && m.titleStart >= last.tokenEnd ? m.titleStart : m.tokenStart;
       const between = tokens.slice(last.tokenEnd, head).map((t) => t.lower);
       const nextWord = tokens[m.tokenEnd]?.lower ?? '';
-      const verbNext = /ed$/.test(nextWord) || /^(has|have|had|is|was|were|will|would|said|says|rallied)$/.test(nextWord);
+      const verbNext = /ed$/.test(nextWord) || /^(has|have|had|is|was|were|will|would|said|says|rallied)$/.test(nextWord) || IRREGULAR_PASTS.has(nextWord);
       // "Russia refused to meet Ukraine, and Turkey criticized": ", and" before a new subject opens a clause; "X, Y, and Z" is a list
       const startsNewClause = verbNext && (between.includes('the') || (between[0] === ',' && last.members.length === 1 && between.includes('and')));
       const hyphenPair = between.length === 1 && between[0] === '-' && tokens[last.tokenEnd].start === tokens[last.tokenEnd - 1].end;

@@ -125,7 +125,7 @@ export function findArguments(v: SentenceView, s: CueSurface, ts: number, te: nu
     }
     if (passive) {
       // the patient may sit in a prepositional phrase: "a camp for Congolese refugees was attacked by ..."
-      const patient = subjectBefore(v, l, ts) ?? v.groups.filter((g) => g.tokenEnd <= ts && g.tokenStart >= l && g.members.some((m) => m.actor)).pop();
+      const patient = subjectBefore(v, l, ts) ?? v.groups.filter((g) => g.tokenEnd <= ts && g.tokenStart >= l && g.members.some((m) => m.actor && !m.locative)).pop();
       return { sources: prepObject(v, argStart, r, ['by'])?.group, targets: patient };
     }
     let subject = subjectBefore(v, l, ts);
