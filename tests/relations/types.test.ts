@@ -254,7 +254,7 @@ const TABLE: Record<RelationType, TypeTable> = {
       // a weapon's model designation acts for its state; historical states; a clause after ", and" with an irregular past
       ['A Russian Su-24 bomber was shot down by a Turkish F-16 near the Syrian border.', '2015-11-24', [['TUR', 'attack', 'RUS']], [['RUS', 'attack', 'TUR'], ['TUR', 'attack', 'SYR']]],
       ['NATO launched air strikes against Yugoslavia, and Soviet troops left Afghanistan.', '1999-03-25', [['nato', 'attack', 'YUG']], [['nato', 'attack', 'SUN']]],
-      ['The islands, called the Southern Kurils in Russia, were seized by Soviet troops in 1945.', '2022-03-22', [], [['SUN', 'attack', 'RUS']]],
+      ['Israeli jets struck Gaza. The islands, called the Southern Kurils in Russia, were seized by Soviet troops in 1945.', '2022-03-22', [['ISR', 'attack', 'gaza-strip']], [['SUN', 'attack', 'RUS']]],
       // targets struck inside a state are an attack on it
       ['British Tornado bombers flying from their base in Norfolk also struck targets inside Libya.', '2011-03-20', [['GBR', 'attack', 'LBY']], []],
       ['The United States and Britain launched more than 110 cruise missiles against Libyan air defences.', '2011-03-20', [['USA', 'attack', 'LBY'], ['GBR', 'attack', 'LBY']], []],
