@@ -86,7 +86,8 @@ export function contractEntities(analysis: EntityAnalysis, text: string): Entity
     let e = out.get(m.id);
     if (!e) {
       e = { id: info.id, label: info.label, type: info.type, linked: info.linked, aliases: [...info.aliases], mentions: [] };
-      if (info.type === 'person' && info.roles.length) e.roles = info.roles;
+      // people's roles, and the state a domestic group belongs to ("Iraqi Kurds": Group of IRQ)
+      if ((info.type === 'person' || !info.linked) && info.roles.length) e.roles = info.roles;
       out.set(m.id, e);
     }
     const surface = text.slice(m.start, m.end);

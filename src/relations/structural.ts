@@ -154,9 +154,7 @@ export function structuralRelations(input: RelationStageInput, roles: Set<string
       const aff = affiliationOfPerson(m, analysis, date) ?? guess;
       if (aff && aff.of !== m.id) out.push({ source: m.id, target: aff.of, type: 'affiliation', modality: 'asserted', confidence: round(aff.certainty * m.certainty), sentence: m.sentence, withAmount: false });
     }
-    // "Iraqi Kurds", "Mexican immigrants": a domestic group (unlinked, tied to its state) belongs to that state
-    const domestic = !info.linked && info.type === 'organization' && info.affiliation && info.roles.some((r) => r.title === 'Group');
-    if ((info.type === 'military' || domestic) && info.affiliation && !seenForce.has(m.id)) {
+    if (info.type === 'military' && info.affiliation && !seenForce.has(m.id)) {
       seenForce.add(m.id);
       out.push({ source: m.id, target: info.affiliation, type: 'affiliation', modality: 'asserted', confidence: round(0.9 * m.certainty), sentence: m.sentence, withAmount: false });
     }

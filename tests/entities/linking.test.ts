@@ -171,3 +171,19 @@ describe('the seed article', () => {
     });
   });
 });
+
+describe('domestic groups in the contract', () => {
+  it.each([
+    ['Thousands of Iraqi Kurds demonstrated in Kirkuk.', 'irq-kurds', 'IRQ'],
+    ['Demonstrators in Baghdad blocked a road.', 'irq-demonstrators', 'IRQ'],
+    ['University students throughout Indonesia staged demonstrations.', 'idn-students', 'IDN'],
+  ])('%s -> %s, a group of %s', (text, id, state) => {
+    const result = extract(text, { date: '2000-01-01' });
+    const group = result.entities.find((e) => e.id === id);
+    expect(group?.linked).toBe(false);
+    expect(group?.type).toBe('organization');
+    // the state it belongs to is carried as a role, not asserted as a relation of the graph
+    expect(group?.roles).toEqual([{ title: 'Group', of: state }]);
+    expect(result.relations.some((r) => r.type === 'affiliation' && r.source === id)).toBe(false);
+  });
+});

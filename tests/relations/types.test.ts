@@ -246,9 +246,9 @@ const TABLE: Record<RelationType, TypeTable> = {
       ['Indian and Chinese troops clashed in the Galwan Valley.', '2020-06-16', [['IND', 'attack', 'CHN'], ['CHN', 'attack', 'IND']], []],
       // a nationality word acts through the head of its phrase, a few words on
       ['North Korea shelled a South Korean island on Tuesday.', '2010-11-23', [['PRK', 'attack', 'KOR']], [['KOR', 'attack', 'PRK']]],
-      // positions of an actor; an "X-led" force acts for X; domestic groups act and belong to their state
+      // positions of an actor; an "X-led" force acts for X; domestic groups act
       ['Israeli helicopters and tanks shelled positions of the Palestinian security forces near Rafah.', '2001-05-10', [['ISR', 'attack', 'PSE']], [['PSE', 'attack', 'ISR']]],
-      ['Vietnamese-led forces launched rocket fire against Cambodian guerrilla camps near the Thai border.', '1985-01-10', [['VNM', 'attack', 'khm-guerrillas'], ['khm-guerrillas', 'affiliation', 'KHM']], [['VNM', 'attack', 'THA']]],
+      ['Vietnamese-led forces launched rocket fire against Cambodian guerrilla camps near the Thai border.', '1985-01-10', [['VNM', 'attack', 'khm-guerrillas']], [['VNM', 'attack', 'THA']]],
       ['Irish nationalist guerrillas wounded two British soldiers in a bomb attack on Thursday.', '1990-06-01', [['irl-guerrillas', 'attack', 'GBR']], [['GBR', 'attack', 'irl-guerrillas']]],
       ['Israeli tanks fired shells at targets in Jericho.', '2001-03-01', [['ISR', 'attack', 'jericho']], []],
       // a weapon's model designation acts for its state; historical states; a clause after ", and" with an irregular past
