@@ -138,7 +138,8 @@ export function recognizeMentions(doc: TextDoc, opts: RecognizeOptions): { menti
         // chained titles: "RSF commander General Mohamed Hamdan Dagalo", "Crown Prince and Prime Minister"
         for (let more = longestMatch(gaz.titles, tokens, j, s.tokenEnd); more; more = longestMatch(gaz.titles, tokens, j, s.tokenEnd)) j += more.length;
         const named = j < s.tokenEnd ? longestMatch(gaz.root, tokens, j, s.tokenEnd) : null;
-        const person = named?.surfaces.find((x) => gaz.entries.get(x.id)?.type === 'person');
+        // "High Commissioner Cameron MacKay": a surname alias that is only the first word of a longer name is not that person
+        const person = named && !surnameInLongerName(named.length, tokens, j, s.tokenEnd, lex, gaz) ? named.surfaces.find((x) => gaz.entries.get(x.id)?.type === 'person') : undefined;
         if (named && person) {
           add(person.id, 'name', j, j + named.length, s.index, true, 1, { title: titleName, titleOf, titleStart });
           i = j + named.length;
@@ -164,7 +165,7 @@ export function recognizeMentions(doc: TextDoc, opts: RecognizeOptions): { menti
       }
 
       // 2. a catalog name, capital, metonym, demonym or adjective
-      if (entity) {
+      if (entity && !(entity.surfaces.every((x) => gaz.entries.get(x.id)?.type === 'person') && surnameInLongerName(entity.length, tokens, i, s.tokenEnd, lex, gaz))) {
         const surface = pickSurface(entity.surfaces, gaz);
         const te = i + entity.length;
         const m = add(surface.id, surface.kind === 'title' ? 'name' : surface.kind, i, te, s.index, true, 1);
@@ -256,6 +257,15 @@ function ownerBeforeTitle(mentions: Mention[], tokens: Token[], i: number, first
   return undefined;
 }
 
+/** A one-word person alias followed by another capitalised name word: the first word of someone else's name. */
+function surnameInLongerName(length: number, tokens: Token[], i: number, end: number, lex: LinkingLexicon, gaz: Gazetteer): boolean {
+  if (length !== 1 || i + 1 >= end) return false;
+  const next = tokens[i + 1];
+  if (next.kind !== TokenKind.Word || !next.upper || next.start !== tokens[i].end + 1 || lex.stopwords.has(next.text)) return false;
+  // "Putin Russia" is no name; "Cameron MacKay" is
+  return longestMatch(gaz.root, tokens, i + 1, end) === null || (longestMatch(gaz.root, tokens, i + 1, end)?.surfaces.every((x) => gaz.entries.get(x.id)?.type === 'person') ?? false);
+}
+
 function speechAfter(word: string | undefined): boolean {
   return word === 'said' || word === 'says' || word === 'told';
 }
@@ -286,6 +296,8 @@ function nameRun(tokens: Token[], i: number, end: number, lex: LinkingLexicon, g
     // hyphenated name parts written tight: "Chi-dong", "al-Assad"
     if (t.text === '-' && j > i && tokens[j - 1].end === t.start && tokens[j + 1]?.start === t.end && tokens[j + 1]?.kind === TokenKind.Word) { j += 2; continue; }
     if (j > i && lex.connectors.has(t.text) && tokens[j + 1]?.upper) { j++; continue; }
+    // "Abdullatif al-Zayani", "Ahmed el-Tayeb": a lower-case particle tied to the next name part
+    if (j > i && lex.connectors.has(t.text) && tokens[j + 1]?.text === '-' && tokens[j + 1].start === t.end && tokens[j + 2]?.upper) { j += 3; continue; }
     break;
   }
   // a run may not end on a connector or hyphen

@@ -112,8 +112,11 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
         i = te - 1;
         continue;
       }
+      // "called the crisis an attack on the EU": a noun that only names what someone calls a thing
+      const described = isDescription(text, i, s.tokenStart);
       for (const surface of chooseSurface(match.surfaces, v, i, match.length)) {
         if (single && !events.reactions.has(surface.cue.type)) continue;
+        if (described && surface.cue.pos === 'noun' && surface.cue.type !== 'criticism') continue;
         const [l, r] = clauseWindow(v, i);
         // a deployment goes to the place itself: "sent troops to Georgia's breakaway South Ossetia"
         const args = findArguments(surface.cue.placeTarget || surface.cue.type === 'deployment' ? { ...v, places: undefined } : v, surface, i, te, l, r);
@@ -265,6 +268,17 @@ function stateAfterPlace(text: TextDoc, place: Mention, mentions: Mention[], typ
 /** States are the only entities with upper-case ISO alpha-3 ids (the contract's id rule). */
 function isStateId(id: string): boolean {
   return /^[A-Z]{3}$/.test(id);
+}
+
+const DESCRIBING = new Set(['call', 'calls', 'called', 'calling', 'describe', 'describes', 'described', 'describing', 'brand', 'branded', 'branding', 'term', 'termed', 'dub', 'dubbed']);
+
+/** A noun right after "a"/"an" (maybe an adjective) that a verb of naming governs a few words before. */
+function isDescription(text: TextDoc, i: number, first: number): boolean {
+  let k = i - 1;
+  if (k > first && text.tokens[k].kind === 0 && !/^(a|an)$/.test(text.tokens[k].lower) && /^(a|an)$/.test(text.tokens[k - 1]?.lower ?? '')) k--;
+  if (k < first || !/^(a|an)$/.test(text.tokens[k].lower)) return false;
+  for (let j = k - 1; j >= Math.max(first, k - 6); j--) if (DESCRIBING.has(text.tokens[j].lower)) return true;
+  return false;
 }
 
 function inProtest(text: TextDoc, from: number, r: number): boolean {

@@ -123,17 +123,18 @@ function titleLead(m: Mention, t: TextDoc['tokens']): number {
 }
 
 /**
- * A titled person with no state written ("In Manila, Foreign Secretary Perfecto Yasay"):
- * a place named just before, else a state named just after ("Spokesman Ned Price said
- * Washington ..."), else the dateline's state.
+ * A state named beside a titled person with no state written: a place just before ("In
+ * Manila, Foreign Secretary Perfecto Yasay") or a state just after ("Spokesman Ned Price
+ * said Washington ...").
  */
-function nearbyState(m: Mention, analysis: EntityAnalysis, placeState: string | null): { of: string; certainty: number } | null {
+function nearbyState(m: Mention, analysis: EntityAnalysis, side: 'before' | 'after'): { of: string; certainty: number } | null {
   const near = analysis.mentions.filter((x) => x.sentence === m.sentence && analysis.entities.get(x.id)?.type === 'country');
-  const before = near.filter((x) => x.locative && x.tokenEnd <= m.tokenStart && m.tokenStart - x.tokenEnd <= 8).pop();
-  if (before) return { of: before.id, certainty: 0.6 };
+  if (side === 'before') {
+    const before = near.filter((x) => x.locative && x.tokenEnd <= m.tokenStart && m.tokenStart - x.tokenEnd <= 8).pop();
+    return before ? { of: before.id, certainty: 0.6 } : null;
+  }
   const after = near.find((x) => x.tokenStart >= m.tokenEnd && x.tokenStart - m.tokenEnd <= 3);
-  if (after) return { of: after.id, certainty: 0.55 };
-  return placeState ? { of: placeState, certainty: 0.5 } : null;
+  return after ? { of: after.id, certainty: 0.55 } : null;
 }
 
 export function structuralRelations(input: RelationStageInput, roles: Set<string> = new Set()): RelationCandidate[] {
@@ -146,11 +147,12 @@ export function structuralRelations(input: RelationStageInput, roles: Set<string
     if (info.type === 'person' && m.kind !== 'pronoun' && m.kind !== 'group') {
       const owner = appositionAffiliation(m, analysis.mentions, text, analysis, roles);
       if (owner) out.push({ source: m.id, target: owner, type: 'affiliation', modality: 'asserted', confidence: round(0.85 * m.certainty), sentence: m.sentence, withAmount: false });
-      // with no state written, a state named close by ("In New Delhi, Foreign Secretary ..."), else a
-      // political title's usual state, else the dateline's
+      // with no state written: a place named just before ("In New Delhi, Foreign Secretary ..."), else the
+      // title's usual state, else a state named just after ("Spokesman Ned Price said Washington ..."), else the dateline's
       const usual = m.title ? input.usualStates?.get(m.title) : undefined;
       const guess = !owner && m.title && !MILITARY_OR_GENERIC.has(m.title)
-        ? (nearbyState(m, analysis, null) ?? (usual ? { of: usual, certainty: 0.6 } : null) ?? nearbyState(m, analysis, input.placeState ?? null)) : null;
+        ? (nearbyState(m, analysis, 'before') ?? (usual ? { of: usual, certainty: 0.6 } : null) ?? nearbyState(m, analysis, 'after')
+          ?? (input.placeState ? { of: input.placeState, certainty: 0.5 } : null)) : null;
       const aff = affiliationOfPerson(m, analysis, date) ?? guess;
       if (aff && aff.of !== m.id) out.push({ source: m.id, target: aff.of, type: 'affiliation', modality: 'asserted', confidence: round(aff.certainty * m.certainty), sentence: m.sentence, withAmount: false });
     }

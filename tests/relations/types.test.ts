@@ -255,6 +255,8 @@ const TABLE: Record<RelationType, TypeTable> = {
       ['A Russian Su-24 bomber was shot down by a Turkish F-16 near the Syrian border.', '2015-11-24', [['TUR', 'attack', 'RUS']], [['RUS', 'attack', 'TUR'], ['TUR', 'attack', 'SYR']]],
       ['NATO launched air strikes against Yugoslavia, and Soviet troops left Afghanistan.', '1999-03-25', [['nato', 'attack', 'YUG']], [['nato', 'attack', 'SUN']]],
       ['Israeli jets struck Gaza. The islands, called the Southern Kurils in Russia, were seized by Soviet troops in 1945.', '2022-03-22', [['ISR', 'attack', 'gaza-strip']], [['SUN', 'attack', 'RUS']]],
+      // what someone calls "an attack" is no attack of theirs
+      ['Russian jets struck Kyiv. Mateusz Morawiecki called the crisis an attack on the stability of the whole European Union.', '2022-03-01', [['RUS', 'attack', 'UKR']], [['mateusz-morawiecki', 'attack', 'eu']]],
       // targets struck inside a state are an attack on it
       ['British Tornado bombers flying from their base in Norfolk also struck targets inside Libya.', '2011-03-20', [['GBR', 'attack', 'LBY']], []],
       ['The United States and Britain launched more than 110 cruise missiles against Libyan air defences.', '2011-03-20', [['USA', 'attack', 'LBY'], ['GBR', 'attack', 'LBY']], []],
@@ -298,6 +300,10 @@ const TABLE: Record<RelationType, TypeTable> = {
       ['Venezuela\'s envoy to the OAS, Roy Chaderton, dismissed the presentation.', '2010-07-22', [['roy-chaderton', 'affiliation', 'VEN']], []],
       ['Russian state energy giant Gazprom stopped selling gas to Ukraine.', '2009-01-07', [['gazprom', 'affiliation', 'RUS']], []],
       ['Chinese state-owned COSCO bought a stake in the port, and the measures bar Belarusian state banks from EU capital markets.', '2021-06-21', [['cosco', 'affiliation', 'CHN']], [['eu', 'affiliation', 'BLR']]],
+      // a surname alias inside a longer name is someone else; particles join names; a commissioner is the EU's
+      ['The ministry summoned Canada\'s High Commissioner Cameron MacKay on Tuesday.', '2023-09-19', [['cameron-mackay', 'affiliation', 'CAN']], [['david-cameron', 'affiliation', 'CAN'], ['peter-mackay', 'affiliation', 'CAN']]],
+      ['Bahraini Foreign Minister Abdullatif al-Zayani signed the documents.', '2020-09-15', [['abdullatif-al-zayani', 'affiliation', 'BHR']], []],
+      ['Trade Commissioner Valdis Dombrovskis said Chinese customs had refused to clear Lithuanian imports.', '2022-01-27', [['valdis-dombrovskis', 'affiliation', 'eu']], [['valdis-dombrovskis', 'affiliation', 'CHN']]],
       // a title several states use belongs to the state named beside it before its usual one
       ['In New Delhi, Foreign Secretary Vijay Gokhale told reporters the raid was pre-emptive.', '2019-02-26', [['vijay-gokhale', 'affiliation', 'IND']], [['vijay-gokhale', 'affiliation', 'GBR']]],
       ['Hungary, a member state of NATO, blocked the decision.', '2023-01-01', [['HUN', 'affiliation', 'nato']], [['nato', 'affiliation', 'HUN']]],
