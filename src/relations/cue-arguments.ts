@@ -44,7 +44,10 @@ export function chooseSurface(surfaces: CueSurface[], v: SentenceView, i: number
   if (nounPrep) return nouns;
   // "which supports Hezbollah": a third-person form before an actor is a verb
   if (verbs.some((s) => s.form === 'third') && v.groups.some((g) => g.tokenStart === i + length)) return verbs;
-  return v.groups.some((g) => g.tokenEnd === i) ? verbs : nouns;
+  // "its NATO allies": a name after a possessive determiner modifies the noun that follows
+  const before = v.groups.find((g) => g.tokenEnd === i);
+  if (before && /^(its|their|his|her|our)$/.test(v.tokens[before.tokenStart - 1]?.lower ?? '')) return nouns;
+  return before ? verbs : nouns;
 }
 
 export interface Args { sources: ActorGroup | undefined; targets: ActorGroup | undefined; pairsWithin?: ActorGroup }
@@ -117,6 +120,8 @@ export function findArguments(v: SentenceView, s: CueSurface, ts: number, te: nu
     // "supplies to troops stationed on a warship": a bare participle modifies a noun that is no actor of ours
     if (cue.type === 'deployment' && s.form === 'participle' && ts > v.start && !/^(has|have|had)$/i.test(v.tokens[ts - 1].text)) return null;
     // "Armenia is allied with Russia": an adjectival participle with a partner and no agent
+    // ("The Moroccans were flown to Ceuta": a visit in the passive is a transfer, no visit)
+    if (passive && cue.placeTarget && cue.type === 'negotiation') return null;
     if (passive && !isDirected(cue.type) && !prepObject(v, argStart, r, ['by'])) {
       const partner = prepObject(v, argStart, r, cue.targetPreps.length ? cue.targetPreps : ['with'])?.group;
       const subj = subjectBefore(v, l, ts);
@@ -209,6 +214,8 @@ export function findArguments(v: SentenceView, s: CueSurface, ts: number, te: nu
   // "Iran's backing of the Houthis": after a possessor, the "of" phrase is the target
   if (owner && fromPrep && v.tokens[fromPrep.prepAt].lower === 'of' && isDirected(cue.type)) return { sources: owner, targets: fromPrep.group };
   let subject = subjectBefore(v, l, ts);
+  // "Russia, which has a mutual defence treaty with Armenia": a relative clause's subject is the name before it
+  if (!subject && l > v.start && /^(which|who|that)$/i.test(v.tokens[l - 1].text)) subject = v.groups.find((g) => g.tokenEnd === (v.tokens[l - 2]?.text === ',' ? l - 2 : l - 1));
   // "Americans were wounded in the assault": the patient of a passive is no source
   if (subject && passiveAfter(v, subject.tokenEnd, ts)) subject = undefined;
   // "imposed duties over aid to Airbus": a noun that is the topic of the clause is no act of its subject

@@ -6,7 +6,7 @@
  * object of "of", and the head of an apposition ("The United States, a treaty ally of …").
  */
 import type { ActorGroup, SentenceView } from './arguments.js';
-import { possessorBefore, prepObject } from './arguments.js';
+import { clauseWindow, possessorBefore, prepObject } from './arguments.js';
 
 const APPOSITION_OPENERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'both', 'two', 'all']);
 
@@ -17,7 +17,8 @@ export function relationalNounArgs(v: SentenceView, ts: number, te: number, l: n
   const owner = possessorBefore(v, ts, l);
   // a modifier between the owner and the noun: "its NATO allies", "the U.S. ally"
   const modifier = v.groups.find((g) => g !== owner && g.tokenEnd <= ts && g.tokenStart >= (owner?.tokenEnd ?? ts - 3) && ts - g.tokenEnd <= 2);
-  const after = v.groups.find((g) => g.tokenStart === te || (g.tokenStart === te + 1 && v.tokens[te].text === ','));
+  // "its ally Azerbaijan", "its ally President Bashar al-Assad" (the title is part of the name)
+  const after = v.groups.find((g) => g.tokenStart === te || g.members[0].titleStart === te || (g.tokenStart === te + 1 && v.tokens[te].text === ','));
   // "an ally of Japan", "partner to the Philippines" — not "partners to exclude Russian banks", an infinitive
   const prep = prepObject(v, te, r, ['of', 'to'], 4, false);
   const ofObject = prep && prep.group.tokenStart - prep.prepAt <= 2 ? prep.group : undefined;
@@ -25,15 +26,42 @@ export function relationalNounArgs(v: SentenceView, ts: number, te: number, l: n
   const first = owner ?? modifier;
   const second = after ?? ofObject;
   if (first && second && first !== second) return { sources: first, targets: second };
+  // "Washington, which regards Colombia as its closest ally": the one regarding and the one regarded
+  const regarded = regardedAs(v, ts);
+  if (regarded) return regarded;
+  // "Israel, Washington's closest ally in the Middle East": the name before the comma and the owner
+  if (owner && !second && owner.tokenStart > l && v.tokens[owner.tokenStart - 1]?.text === ',') {
+    const named = v.groups.find((g) => g.tokenEnd === owner.tokenStart - 1);
+    if (named && named !== owner) return { sources: owner, targets: named };
+  }
   // "China remains Vietnam's biggest trading partner": the subject of a copula is the other side
   const subject = owner ? copulaSubject(v, owner.tokenStart, l) : undefined;
   if (owner && subject && subject !== owner) return { sources: subject, targets: owner };
   if (owner && modifier) return { sources: owner, targets: modifier };
+  // "its NATO allies": the name is the modifier, the possessive determiner before it the owner
+  const determiner = owner ? v.groups.find((g) => g.tokenEnd === owner.tokenStart && /^(its|their|his|her|our)$/.test(v.tokens[g.tokenStart].lower)) : undefined;
+  if (owner && determiner && !second) return { sources: determiner, targets: owner };
   if (head && (second ?? first) && head !== (second ?? first)) return { sources: head, targets: (second ?? first)! };
   return null;
 }
 
-const COPULA = new Set(['is', 'are', 'was', 'were', 'remains', 'remained', 'remain', 'became', 'becomes', 'become', 'has', 'have', 'had', 'been', 'now', 'still', 'also', 'already', 'long']);
+const COPULA = new Set(['is', 'are', 'was', 'were', 'remains', 'remained', 'remain', 'became', 'becomes', 'become', 'has', 'have', 'had', 'been', 'now', 'still', 'also', 'already', 'long', 'one', 'of', 'among']);
+const REGARDING = new Set(['regards', 'regarded', 'regard', 'considers', 'considered', 'consider', 'sees', 'saw', 'views', 'viewed', 'describes', 'described', 'calls', 'called', 'counts', 'counted', 'treats', 'treated']);
+
+/** "S regards O as a key ally": the clause's subject (or the name before "which") and the object of the verb. */
+function regardedAs(v: SentenceView, ts: number): RelationalArgs | null {
+  // "as" opens a clause of its own for the clause finder, so look from the sentence's start
+  let k = ts - 1;
+  while (k > v.start && k >= ts - 4 && v.tokens[k].lower !== 'as') k--;
+  if (k <= v.start || v.tokens[k].lower !== 'as') return null;
+  const object = v.groups.find((g) => g.tokenEnd === k);
+  if (!object || !REGARDING.has(v.tokens[object.tokenStart - 1]?.lower ?? '')) return null;
+  const verbAt = object.tokenStart - 1;
+  const l = clauseWindow(v, verbAt)[0];
+  const subject = v.groups.filter((g) => g.tokenEnd <= verbAt && g.tokenStart >= l).pop()
+    ?? (l > v.start && /^(which|who|that)$/i.test(v.tokens[l - 1].text) ? v.groups.find((g) => g.tokenEnd === (v.tokens[l - 2]?.text === ',' ? l - 2 : l - 1)) : undefined);
+  return subject && subject !== object ? { sources: subject, targets: object } : null;
+}
 
 /** The name before "is", "remains", "has become" ... that ends right before `at`. */
 function copulaSubject(v: SentenceView, at: number, l: number): ActorGroup | undefined {

@@ -32,6 +32,12 @@ const TABLE: Record<RelationType, TypeTable> = {
       ['The Philippines and the United States are bound by a mutual defense treaty.', '2023-04-11', [['PHL', 'alliance', 'USA']], []],
       // "allied with" after "is" is an adjectival participle: the partner follows "with"
       ['Armenia is allied with Russia through a military bloc.', '2022-05-01', [['ARM', 'alliance', 'RUS']], []],
+      // "regards X as a key ally", "Israel, Washington's closest ally", "one of Russia's closest allies", "its NATO allies",
+      // "which has a mutual defence treaty with"
+      ['The United States, which regards Ethiopia as a key ally in the Horn of Africa, accuses the Islamic Courts of sheltering suspects.', '2006-12-27', [['USA', 'alliance', 'ETH']], []],
+      ['Kazakhstan is one of Russia\'s closest allies.', '2022-01-06', [['KAZ', 'alliance', 'RUS']], []],
+      ['Scholz said Germany stood by its obligations to its NATO allies.', '2022-02-27', [['DEU', 'alliance', 'nato']], [['olaf-scholz', 'alliance', 'nato']]],
+      ['Russia, which has a mutual defence treaty with Armenia and a military base in the country, stayed out of the fighting.', '2020-11-10', [['RUS', 'alliance', 'ARM']], []],
       // membership of a collective-defence organization is an alliance with it (not of a trade bloc: see affiliation)
       ['Finland formally joined NATO on Tuesday.', '2023-04-04', [['FIN', 'alliance', 'nato']], []],
     ],
@@ -276,6 +282,8 @@ const TABLE: Record<RelationType, TypeTable> = {
       ['It will absorb the 7,000 African Union soldiers now in Darfur.', '2007-08-01', [['african-union', 'deployment', 'darfur']], []],
       ['Russia has since moved its advanced S-400 air defence system to the Hmeimim air base in Syria.', '2015-11-28', [['RUS', 'deployment', 'SYR']], []],
       ['Venezuela ordered military drills as a British warship headed for Guyana.', '2023-12-28', [['GBR', 'deployment', 'GUY']], [['VEN', 'deployment', 'GUY']]],
+      // people flown somewhere in the passive are moved, not visiting
+      ['The Moroccans were flown to the Spanish enclave of Ceuta, and Spanish troops landed in Ceuta.', '2002-07-17', [['ESP', 'deployment', 'ceuta']], [['MAR', 'negotiation', 'ESP']]],
       // a person who lands somewhere is visiting, not deploying
       ['Pelosi landed in Taipei late Tuesday, and Russian paratroopers landed in Kazakhstan.', '2022-08-02', [['RUS', 'deployment', 'KAZ']], [['nancy-pelosi', 'deployment', 'TWN']]],
       ['The UN mission in Mali, MINUSMA, which has more than 12,000 troops in the country, is staying.', '2023-06-16', [['minusma', 'deployment', 'MLI']], []],
