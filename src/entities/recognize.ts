@@ -126,7 +126,12 @@ export function recognizeMentions(doc: TextDoc, opts: RecognizeOptions): { menti
         const after = loose ? tokens[i + loose.length] : undefined;
         if (loose && after?.upper && after.kind === TokenKind.Word && (!lex.stopwords.has(after.text) || longestMatch(gaz.titles, tokens, i + loose.length, s.tokenEnd))) title = loose;
       }
-      const entity = longestMatch(gaz.root, tokens, i, s.tokenEnd);
+      let entity = longestMatch(gaz.root, tokens, i, s.tokenEnd);
+      // "the U.S. Southern Command": a longer name after the article wins over "the U.S."
+      if (entity && tok.lower === 'the') {
+        const inner = longestMatch(gaz.root, tokens, i + 1, s.tokenEnd);
+        if (inner && inner.length >= entity.length) { i++; continue; }
+      }
       if (title && (!entity || title.length >= entity.length)) {
         const titleName = title.surfaces[0].id;
         // the state of a title may stand a few words before it: "Ukrainian Infrastructure Minister", "Lebanese caretaker Prime Minister"

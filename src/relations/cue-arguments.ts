@@ -106,6 +106,11 @@ export function findArguments(v: SentenceView, s: CueSurface, ts: number, te: nu
     const passive = (s.form === 'participle' || s.form === 'past') && isPassive(v, ts);
     const reduced = !passive && (s.form === 'participle' || s.form === 'past') ? isReducedRelative(v, ts) : undefined;
     if (cue.passiveOnly && !passive && !reduced) return null;
+    // "drafted by Britain and France", "brokered by the United States and France": the agents acted together
+    if (cue.objectVia === 'none' && (passive || ((s.form === 'participle' || s.form === 'past') && v.tokens[ts - 1]?.text === ','))) {
+      const agents = prepObject(v, argStart, r, ['by'])?.group;
+      return agents && agents.members.length > 1 ? { sources: undefined, targets: undefined, pairsWithin: agents } : null;
+    }
     // "the Free Syrian Army, armed and trained by Turkey": a participle with an agent after the name it describes
     if (reduced && cue.type !== 'deployment' && v.tokens[ts - 1]?.text === ',') {
       // the agent may follow coordinated participles: "armed and trained by Turkey"

@@ -49,6 +49,10 @@ const TABLE: Record<RelationType, TypeTable> = {
       ['Israeli intelligence officials have shared evidence with the U.S. about al Qaeda.', '2002-09-20', [['ISR', 'cooperation', 'USA']], [['ISR', 'cooperation', 'al-qaeda']]],
       ['Zambia extradited suspected British militant Haroon Rashid Aswad to Britain on Sunday.', '2005-08-07', [['ZMB', 'cooperation', 'GBR']], []],
       ['French and Egyptian warships on Monday launched 10 days of war games in the Mediterranean Sea.', '1995-05-01', [['FRA', 'cooperation', 'EGY']], [['FRA', 'attack', 'EGY']]],
+      // co-agents of a brokered deal or a drafted text; exercises with a named partner; a longer name after "the"
+      ['The deal, brokered by the United States and France, gives Israel 60 days to withdraw.', '2024-11-27', [['USA', 'cooperation', 'FRA']], []],
+      ['Resolution 1769, drafted by Britain and France, allows the force to protect civilians.', '2007-08-01', [['GBR', 'cooperation', 'FRA']], []],
+      ['Earlier this month the U.S. Southern Command carried out flight exercises with Guyana\'s military.', '2023-12-28', [['southcom', 'cooperation', 'GUY']], [['USA', 'cooperation', 'GUY']]],
       // a place is no partner; an infinitive after "partners" names no partner
       ['Japan, China and 12 other Asia-Pacific countries deepened their partnership with Australia.', '2020-11-15', [['JPN', 'cooperation', 'AUS']], [['JPN', 'cooperation', 'asia-pacific']]],
       ['Germany agreed with its Western partners to exclude Russian banks from SWIFT, and France deepened its cooperation with Italy.', '2022-02-26', [['FRA', 'cooperation', 'ITA']], [['DEU', 'cooperation', 'RUS']]],
