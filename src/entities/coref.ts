@@ -250,20 +250,30 @@ function matchForm(tokens: Token[], i: number, end: number, form: string[]): boo
 }
 
 /** The two entities named last before `pos`, preferring a coordinated pair ("Seoul and Tokyo"). */
+const PAIR_PREPOSITIONS = new Set(['as', 'with', 'between', 'than', 'like', 'including', 'from', 'to', 'on', 'of', 'against', 'over', 'among']);
+
 function lastPair(all: Mention[], tokens: Token[], pos: number, sentence: number, ok: (m: Mention) => boolean, coordinatedOnly = false): [string, string] | null {
   const seen: Mention[] = [];
-  for (let k = all.length - 1; k >= 0 && seen.length < 6; k--) {
+  for (let k = all.length - 1; k >= 0 && seen.length < 10; k--) {
     const m = all[k];
     if (m.start >= pos || m.kind === 'group') continue;
     if (m.sentence < sentence - 2) break;
     if (ok(m)) seen.push(m);
   }
+  // a pair named in a prepositional phrase ("on the same footing as China and Russia") is seldom the pair
+  // the story goes on about: a pair in subject position comes first
+  let inPhrase: [string, string] | null = null;
   for (let k = 0; k + 1 < seen.length; k++) {
     const [b, a] = [seen[k], seen[k + 1]];
     if (a.id === b.id) continue;
     const between = tokens.slice(a.tokenEnd, b.tokenStart).map((t) => t.text);
-    if (between.length <= 2 && between.every((t) => t === 'and' || t === ',' || t === 'or')) return [a.id, b.id];
+    if (!(between.length <= 2 && between.every((t) => t === 'and' || t === ',' || t === 'or'))) continue;
+    let p = a.tokenStart - 1;
+    if (tokens[p]?.lower === 'the') p--;
+    if (PAIR_PREPOSITIONS.has(tokens[p]?.lower ?? '')) { inPhrase ??= [a.id, b.id]; continue; }
+    return [a.id, b.id];
   }
+  if (inPhrase) return inPhrase;
   if (coordinatedOnly) return null;
   const ids = [...new Set(seen.map((m) => m.id))];
   return ids.length >= 2 ? [ids[1], ids[0]] : null;

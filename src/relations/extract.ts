@@ -142,7 +142,7 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
           if (!b.actor && !cue.placeTarget && cue.type !== 'deployment' && !(cue.infinitiveTarget && b.locative) && !(cue.type === 'attack' && PLACE_TYPES.has(typeOf(b.id) ?? '') && struckIn(text, b, s.tokenStart, input.targetNouns))) return;
           if (cue.targetTypes.length && !cue.targetTypes.includes(typeOf(b.id) ?? '')) return;
           // a place is criticised or backed only through who governs it ("demonstrated in Kirkuk ... against Iraq")
-          if (typeOf(b.id) === 'region' && REGION_SHY.has(cue.type)) return;
+          if (typeOf(b.id) === 'region' && (REGION_SHY.has(cue.type) || (cue.type === 'negotiation' && !cue.placeTarget))) return;
           if (cue.sourceTypes.length && !cue.sourceTypes.includes(typeOf(a.id) ?? '')) return;
           if (cue.type === 'deployment' && !['country', 'region'].includes(typeOf(b.id) ?? '')) return;
           const confidence = round(base * Math.min(a.certainty, b.certainty));

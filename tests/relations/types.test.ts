@@ -49,6 +49,8 @@ const TABLE: Record<RelationType, TypeTable> = {
       ['Israeli intelligence officials have shared evidence with the U.S. about al Qaeda.', '2002-09-20', [['ISR', 'cooperation', 'USA']], [['ISR', 'cooperation', 'al-qaeda']]],
       ['Zambia extradited suspected British militant Haroon Rashid Aswad to Britain on Sunday.', '2005-08-07', [['ZMB', 'cooperation', 'GBR']], []],
       ['French and Egyptian warships on Monday launched 10 days of war games in the Mediterranean Sea.', '1995-05-01', [['FRA', 'cooperation', 'EGY']], [['FRA', 'attack', 'EGY']]],
+      // "the two sides" are the pair the story is about, not a pair named in a prepositional phrase
+      ['The United States and Vietnam raised their relationship to a comprehensive strategic partnership on Sunday. The upgrade puts Washington on the same footing as China and Russia. The two sides agreed to work together more closely on semiconductors.', '2023-09-10', [['USA', 'cooperation', 'VNM']], [['CHN', 'cooperation', 'RUS'], ['CHN', 'negotiation', 'RUS']]],
       // co-agents of a brokered deal or a drafted text; exercises with a named partner; a longer name after "the"
       ['The deal, brokered by the United States and France, gives Israel 60 days to withdraw.', '2024-11-27', [['USA', 'cooperation', 'FRA']], []],
       ['Resolution 1769, drafted by Britain and France, allows the force to protect civilians.', '2007-08-01', [['GBR', 'cooperation', 'FRA']], []],
