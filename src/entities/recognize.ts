@@ -268,7 +268,8 @@ function surnameInLongerName(length: number, tokens: Token[], i: number, end: nu
   const next = tokens[i + 1];
   if (next.kind !== TokenKind.Word || !next.upper || next.start !== tokens[i].end + 1 || lex.stopwords.has(next.text)) return false;
   // "Putin Russia" is no name; "Cameron MacKay" is
-  return longestMatch(gaz.root, tokens, i + 1, end) === null || (longestMatch(gaz.root, tokens, i + 1, end)?.surfaces.every((x) => gaz.entries.get(x.id)?.type === 'person') ?? false);
+  const following = longestMatch(gaz.root, tokens, i + 1, end);
+  return following === null || following.surfaces.every((x) => gaz.entries.get(x.id)?.type === 'person');
 }
 
 function speechAfter(word: string | undefined): boolean {

@@ -98,7 +98,11 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
     if (single && !mentionsWord(text, s.tokenStart, s.tokenEnd, events.cueWords)) continue;
     const covered = new Set<number>();
     for (const m of mentions) for (let k = m.tokenStart; k < m.tokenEnd; k++) covered.add(k);
-    const v: SentenceView = { tokens: text.tokens, start: s.tokenStart, end: s.tokenEnd, groups: actorGroups(text.tokens, mentions), lex, quoteBreaks: quoteBreaks(text.tokens, s.tokenStart, s.tokenEnd), inMention: covered, places };
+    const groups = actorGroups(text.tokens, mentions);
+    const breaks = quoteBreaks(text.tokens, s.tokenStart, s.tokenEnd);
+    const v: SentenceView = { tokens: text.tokens, start: s.tokenStart, end: s.tokenEnd, groups, lex, quoteBreaks: breaks, inMention: covered, places };
+    // a deployment goes to the place itself ("sent troops to Georgia's breakaway South Ossetia"): the same view without places
+    const placeView: SentenceView = { tokens: text.tokens, start: s.tokenStart, end: s.tokenEnd, groups, lex, quoteBreaks: breaks, inMention: covered, places: undefined };
     const isQuestion = text.tokens[s.tokenEnd - 1]?.text === '?';
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       if (covered.has(i)) continue;
@@ -118,8 +122,7 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
         if (single && !events.reactions.has(surface.cue.type)) continue;
         if (described && surface.cue.pos === 'noun' && surface.cue.type !== 'criticism') continue;
         const [l, r] = clauseWindow(v, i);
-        // a deployment goes to the place itself: "sent troops to Georgia's breakaway South Ossetia"
-        const args = findArguments(surface.cue.placeTarget || surface.cue.type === 'deployment' ? { ...v, places: undefined } : v, surface, i, te, l, r);
+        const args = findArguments(surface.cue.placeTarget || surface.cue.type === 'deployment' ? placeView : v, surface, i, te, l, r);
         if (!args) continue;
         if (args.targets && surface.cue.forbidsAfterObject.includes(text.tokens[args.targets.tokenEnd]?.lower ?? '') && /ing$/.test(text.tokens[args.targets.tokenEnd + 1]?.text ?? '')) continue;
         const { cue } = surface;
@@ -146,23 +149,26 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
           if (cue.sourceTypes.length && !cue.sourceTypes.includes(typeOf(a.id) ?? '')) return;
           if (cue.type === 'deployment' && !['country', 'region'].includes(typeOf(b.id) ?? '')) return;
           const confidence = round(base * Math.min(a.certainty, b.certainty));
-          const c = { type, modality, confidence, sentence: s.index, withAmount: type === 'funding', cue: text.tokens[i].lower };
-          out.push({ source: a.id, target: b.id, ...c });
-          if (cue.mutual) out.push({ source: b.id, target: a.id, ...c });
+          const cueWord = text.tokens[i].lower;
+          // one object shape for every candidate keeps the hot loop monomorphic
+          const candidate = (source: string, target: string, t: RelationType, m: Modality, conf: number): RelationCandidate =>
+            ({ source, target, type: t, modality: m, confidence: conf, sentence: s.index, withAmount: t === 'funding', cue: cueWord });
+          out.push(candidate(a.id, b.id, type, modality, confidence));
+          if (cue.mutual) out.push(candidate(b.id, a.id, type, modality, confidence));
           // "to the Hmeimim air base in Syria": a deployment to a place is one to the state named with it
           if (type === 'deployment' && typeOf(b.id) === 'region') {
             const state = stateAfterPlace(text, b, mentions, typeOf);
-            if (state && state !== a.id) out.push({ source: a.id, target: state, ...c, confidence: round(c.confidence * 0.9) });
+            if (state && state !== a.id) out.push(candidate(a.id, state, type, modality, round(confidence * 0.9)));
           }
           // an attack on a state's armed service is an attack on that state ("seized three Ukrainian navy ships")
           const served = type === 'attack' ? analysis.entities.get(b.id) : undefined;
           if (served?.type === 'military' && served.affiliation && isStateId(served.affiliation) && served.affiliation !== a.id) {
-            out.push({ source: a.id, target: served.affiliation, ...c, confidence: round(c.confidence * 0.9) });
+            out.push(candidate(a.id, served.affiliation, type, modality, round(confidence * 0.9)));
           }
           // "recalled its ambassadors ... in protest": the measure voices criticism too, and so does calling for one
-          if ((type === 'sanction' && inProtest(text, te, r)) || demanded) out.push({ source: a.id, target: b.id, ...c, type: 'criticism', modality: 'asserted' });
+          if ((type === 'sanction' && inProtest(text, te, r)) || demanded) out.push(candidate(a.id, b.id, 'criticism', 'asserted', confidence));
           // a state joining NATO enters its alliance
-          if (type === 'affiliation' && collectiveDefence.has(b.id) && typeOf(a.id) === 'country') out.push({ source: a.id, target: b.id, ...c, type: 'alliance' });
+          if (type === 'affiliation' && collectiveDefence.has(b.id) && typeOf(a.id) === 'country') out.push(candidate(a.id, b.id, 'alliance', modality, confidence));
         };
         // "The White House condemned the shelling", "provided support for the operation": the target
         // is the agent of the event, reported earlier

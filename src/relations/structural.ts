@@ -19,7 +19,7 @@ const PRESENCE_VERBS = new Set(['are', 'were', 'is', 'was', 'remain', 'remained'
 const BODY_BREAKS = new Set(['from', 'for', 'of', 'to', 'in', 'on', 'with', 'by', 'and', 'or', 'at', 'into', 'against']);
 
 /** The state written a few words before a body with a word of state ownership between ("Russian state ... Gazprom"). */
-function stateOwner(m: Mention, analysis: EntityAnalysis, text: TextDoc, ownership: Set<string> | undefined): string | undefined {
+function stateOwner(m: Mention, endingAt: Map<number, Mention>, text: TextDoc, ownership: Set<string> | undefined): string | undefined {
   if (!ownership) return undefined;
   let owned = false;
   for (let k = m.tokenStart - 1; k >= Math.max(0, m.tokenStart - 5); k--) {
@@ -28,8 +28,8 @@ function stateOwner(m: Mention, analysis: EntityAnalysis, text: TextDoc, ownersh
     if (t.text === '-') continue;
     // "state banks from EU capital markets", "the Washington state tax break for Boeing": another phrase
     if (BODY_BREAKS.has(t.lower)) return undefined;
-    const state = analysis.mentions.find((x) => x.tokenEnd === k + 1 && x.sentence === m.sentence && analysis.entities.get(x.id)?.type === 'country');
-    if (state) return owned ? state.id : undefined;
+    const state = endingAt.get(k + 1);
+    if (state && state.sentence === m.sentence) return owned ? state.id : undefined;
     if (t.upper || t.kind !== 0) { if (t.text !== "'s" && t.text !== '’s') return undefined; }
   }
   return undefined;
@@ -141,6 +141,9 @@ export function structuralRelations(input: RelationStageInput, roles: Set<string
   const { analysis, text, date } = input;
   const out: RelationCandidate[] = [];
   const seenForce = new Set<string>();
+  // state mentions by the token they end at, for "Russian state energy giant Gazprom"
+  const statesEndingAt = new Map<number, Mention>();
+  for (const x of analysis.mentions) if (analysis.entities.get(x.id)?.type === 'country') statesEndingAt.set(x.tokenEnd, x);
   for (const m of analysis.mentions) {
     const info = analysis.entities.get(m.id);
     if (!info) continue;
@@ -162,7 +165,7 @@ export function structuralRelations(input: RelationStageInput, roles: Set<string
     }
     // "Russian state energy giant Gazprom", "Ukraine's state energy company Naftogaz": the state's own body
     if (info.type === 'organization' && !seenForce.has(m.id)) {
-      const owner = stateOwner(m, analysis, text, input.stateOwnership);
+      const owner = stateOwner(m, statesEndingAt, text, input.stateOwnership);
       if (owner) {
         seenForce.add(m.id);
         out.push({ source: m.id, target: owner, type: 'affiliation', modality: 'asserted', confidence: round(0.75 * m.certainty), sentence: m.sentence, withAmount: false });
