@@ -73,10 +73,12 @@ export function resolveCoreference(doc: TextDoc, mentions: Mention[], opts: Core
     return role?.of;
   };
 
+  const triggers = triggerWords(lex);
   for (const s of doc.sentences) {
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-      if (covered[i] || inSkip(opts.skip, tokens[i].start)) continue;
       const lower = tokens[i].lower;
+      // most words start no coreference form at all: one set lookup skips them
+      if (!triggers.has(lower) || covered[i] || inSkip(opts.skip, tokens[i].start)) continue;
 
       // contextual names: "the North" in a story about Korea
       const contextual = contextualAt(lex, lower);
@@ -185,6 +187,18 @@ function isExpletive(tokens: Token[], i: number): boolean {
   if (tokens[i].lower === 'its') return false;
   if (/^(is|was|'s|seems|seemed|remains|remained|appears|appeared|takes|took)$/.test(next)) return !/(ing|ed)$/.test(after) || /^(unclear|expected|believed|thought|reported|estimated|feared|hoped)$/.test(after);
   return false;
+}
+
+const triggerIndex = new WeakMap<LinkingLexicon, Set<string>>();
+
+/** First words of every form this module resolves: pronouns, "the ...", group phrases, contextual names. */
+function triggerWords(lex: LinkingLexicon): Set<string> {
+  let set = triggerIndex.get(lex);
+  if (!set) {
+    set = new Set(['the', 'it', 'its', 'they', 'their', 'them', ...lex.pronouns.keys(), ...lex.groupPhrases.map((g) => g[0]), ...lex.contextual.map((c) => c.tokens[0].toLowerCase())]);
+    triggerIndex.set(lex, set);
+  }
+  return set;
 }
 
 // the phrase lists indexed by first word, so each token is compared only with phrases that can start there

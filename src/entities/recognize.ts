@@ -108,7 +108,8 @@ export function recognizeMentions(doc: TextDoc, opts: RecognizeOptions): { menti
       const adjacentPrev = prev && prev.sentence === s.index && prev.tokenEnd === i ? prev : undefined;
 
       // 0. a warship: "USS George Washington" is the U.S. Navy, not the first president
-      const navy = lex.shipPrefixes.get(tok.text);
+      // (checked only for short all-capital words: most tokens never reach the map)
+      const navy = tok.upper && tok.text.length <= 5 && tok.text === tok.text.toUpperCase() ? lex.shipPrefixes.get(tok.text) : undefined;
       if (navy && gaz.entries.has(navy) && tokens[i + 1]?.upper && tokens[i + 1].kind === TokenKind.Word) {
         const run = nameRun(tokens, i + 1, s.tokenEnd, lex);
         if (run > i + 1) {

@@ -16,7 +16,7 @@ import type { TextDoc } from '../text/sentences.js';
 import type { EntityAnalysis, Mention } from '../entities/types.js';
 import { cueTrie, type CueSurface } from './cues.js';
 import { modalityLexicon } from './lexicon.js';
-import { cueModality } from './modality.js';
+import { cueModality, sentenceMarkers, type SentenceMarker } from './modality.js';
 import { actorGroups, clauseWindow, quoteBreaks, groupAfter, subjectBefore, type ActorGroup, type SentenceView } from './arguments.js';
 import { chooseSurface, cueMatchAt, findArguments } from './cue-arguments.js';
 import { findAmounts, relationAttributes } from './attributes.js';
@@ -104,6 +104,7 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
     // a deployment goes to the place itself ("sent troops to Georgia's breakaway South Ossetia"): the same view without places
     const placeView: SentenceView = { tokens: text.tokens, start: s.tokenStart, end: s.tokenEnd, groups, lex, quoteBreaks: breaks, inMention: covered, places: undefined };
     const isQuestion = text.tokens[s.tokenEnd - 1]?.text === '?';
+    let markers: SentenceMarker[] | undefined;
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       if (covered.has(i)) continue;
       const match = cueMatchAt(trie, v, i);
@@ -127,7 +128,7 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
         if (args.targets && surface.cue.forbidsAfterObject.includes(text.tokens[args.targets.tokenEnd]?.lower ?? '') && /ing$/.test(text.tokens[args.targets.tokenEnd + 1]?.text ?? '')) continue;
         const { cue } = surface;
         if (cue.requiresAmount && findAmounts(text.text.slice(text.tokens[l].start, text.tokens[r - 1].end)).length === 0) continue;
-        const judged = cueModality(lex, { tokens: text.tokens, sentenceStart: s.tokenStart, clauseStart: l, cueStart: i, cueEnd: te, sentenceEnd: s.tokenEnd, isNoun: cue.pos === 'noun', isQuestion, conditionFollows: cue.type === 'threat', finiteVerb: cue.pos === 'verb' && (surface.form === 'third' || (surface.form === 'past' && !/^(have|has|had|be|been|was|were|is|are)$/.test(text.tokens[i - 1]?.lower ?? ''))) });
+        const judged = cueModality(lex, { tokens: text.tokens, sentenceStart: s.tokenStart, clauseStart: l, cueStart: i, cueEnd: te, sentenceEnd: s.tokenEnd, isNoun: cue.pos === 'noun', isQuestion, sentenceMarkers: (markers ??= sentenceMarkers(lex, text.tokens, s.tokenStart, s.tokenEnd)), conditionFollows: cue.type === 'threat', finiteVerb: cue.pos === 'verb' && (surface.form === 'third' || (surface.form === 'past' && !/^(have|has|had|be|been|was|were|is|are)$/.test(text.tokens[i - 1]?.lower ?? ''))) });
         // the promise of consequences is itself the threat, whatever mood the promised consequence is in
         // and a pledge of support is the support ("vowed to defend Niamey")
         const pledged = judged.marker !== null && lex.pledgeMarkers.has(judged.marker) && lex.pledgeTypes.has(cue.type);

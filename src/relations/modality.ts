@@ -37,6 +37,19 @@ function sentenceHas(tokens: Token[], from: number, to: number, seqs: string[][]
   return false;
 }
 
+/** A phrase that scopes over its whole sentence, found once per sentence. */
+export interface SentenceMarker { at: number; end: number; negation: boolean; marker: string }
+
+/** Sentence-scope negations ("no indication that") and hypotheticals ("unless"), in text order. */
+export function sentenceMarkers(lex: ModalityLexicon, tokens: Token[], start: number, end: number): SentenceMarker[] {
+  const out: SentenceMarker[] = [];
+  for (let k = start; k < end; k++) {
+    for (const seq of startingAt(lex.sentenceNegation, tokens[k].lower)) if (matchAt(tokens, k, seq, end)) out.push({ at: k, end: k + seq.length, negation: true, marker: seq.join(' ') });
+    for (const seq of startingAt(lex.sentenceHypothetical, tokens[k].lower)) if (matchAt(tokens, k, seq, end)) out.push({ at: k, end: k + seq.length, negation: false, marker: seq.join(' ') });
+  }
+  return out;
+}
+
 export interface ModalityInput {
   tokens: Token[];
   sentenceStart: number;
@@ -50,6 +63,8 @@ export interface ModalityInput {
   conditionFollows?: boolean;
   /** The cue is a finite verb ("warned", "threatens"): a modal before "and" governs another verb. */
   finiteVerb?: boolean;
+  /** sentenceMarkers() of the sentence, when the caller has them already. */
+  sentenceMarkers?: SentenceMarker[];
 }
 
 export function cueModality(lex: ModalityLexicon, input: ModalityInput): { modality: Modality; marker: string | null } {
@@ -104,10 +119,13 @@ export function cueModality(lex: ModalityLexicon, input: ModalityInput): { modal
     if (/^(and|but|,|;|said|says|that|which|who)$/.test(w)) break;
   }
   // "there was no indication that Iran was behind the attack"; "... unless Mexico acts"
-  for (let k = input.sentenceStart; k < input.sentenceEnd; k++) {
-    if (k < cueStart) for (const seq of startingAt(lex.sentenceNegation, tokens[k].lower)) if (matchAt(tokens, k, seq, cueStart)) return { modality: 'negated', marker: seq.join(' ') };
-    if (input.conditionFollows && k >= cueEnd) break;
-    for (const seq of startingAt(lex.sentenceHypothetical, tokens[k].lower)) if (matchAt(tokens, k, seq, input.sentenceEnd)) return { modality: 'hypothetical', marker: seq.join(' ') };
+  for (const found of input.sentenceMarkers ?? sentenceMarkers(lex, tokens, input.sentenceStart, input.sentenceEnd)) {
+    if (found.negation) {
+      if (found.at < cueStart && found.end <= cueStart) return { modality: 'negated', marker: found.marker };
+      continue;
+    }
+    if (input.conditionFollows && found.at >= cueEnd) break;
+    return { modality: 'hypothetical', marker: found.marker };
   }
   if (input.isQuestion) return { modality: 'hypothetical', marker: '?' };
   // "Kabila accuses Rwanda and Uganda of invading Congo": what is alleged is claimed, not stated
