@@ -36,8 +36,14 @@ function stateOwner(m: Mention, endingAt: Map<number, Mention>, text: TextDoc, o
 }
 
 /** End of a force noun ("troops", "armed forces") starting at `k`, or 0. */
+const forceFirstWords = new WeakMap<string[][], Set<string>>();
+
 function forceNounEnd(text: TextDoc, k: number, forceNouns: string[][] | undefined): number {
-  const hit = forceNouns?.find((words) => words.every((w, j) => text.tokens[k + j]?.lower === w));
+  if (!forceNouns) return 0;
+  let first = forceFirstWords.get(forceNouns);
+  if (!first) { first = new Set(forceNouns.map((w) => w[0])); forceFirstWords.set(forceNouns, first); }
+  if (!first.has(text.tokens[k]?.lower ?? '')) return 0;
+  const hit = forceNouns.find((words) => words.every((w, j) => text.tokens[k + j]?.lower === w));
   return hit ? k + hit.length : 0;
 }
 // ranks and generic titles say nothing of the state: no guess from the sentence or the dateline
@@ -127,8 +133,8 @@ function titleLead(m: Mention, t: TextDoc['tokens']): number {
  * Manila, Foreign Secretary Perfecto Yasay") or a state just after ("Spokesman Ned Price
  * said Washington ...").
  */
-function nearbyState(m: Mention, analysis: EntityAnalysis, side: 'before' | 'after'): { of: string; certainty: number } | null {
-  const near = analysis.mentions.filter((x) => x.sentence === m.sentence && analysis.entities.get(x.id)?.type === 'country');
+function nearbyState(m: Mention, statesBySentence: Map<number, Mention[]>, side: 'before' | 'after'): { of: string; certainty: number } | null {
+  const near = statesBySentence.get(m.sentence) ?? [];
   if (side === 'before') {
     const before = near.filter((x) => x.locative && x.tokenEnd <= m.tokenStart && m.tokenStart - x.tokenEnd <= 8).pop();
     return before ? { of: before.id, certainty: 0.6 } : null;
@@ -143,7 +149,13 @@ export function structuralRelations(input: RelationStageInput, roles: Set<string
   const seenForce = new Set<string>();
   // state mentions by the token they end at, for "Russian state energy giant Gazprom"
   const statesEndingAt = new Map<number, Mention>();
-  for (const x of analysis.mentions) if (analysis.entities.get(x.id)?.type === 'country') statesEndingAt.set(x.tokenEnd, x);
+  const statesBySentence = new Map<number, Mention[]>();
+  for (const x of analysis.mentions) {
+    if (analysis.entities.get(x.id)?.type !== 'country') continue;
+    statesEndingAt.set(x.tokenEnd, x);
+    const list = statesBySentence.get(x.sentence);
+    if (list) list.push(x); else statesBySentence.set(x.sentence, [x]);
+  }
   for (const m of analysis.mentions) {
     const info = analysis.entities.get(m.id);
     if (!info) continue;
@@ -154,7 +166,7 @@ export function structuralRelations(input: RelationStageInput, roles: Set<string
       // title's usual state, else a state named just after ("Spokesman Ned Price said Washington ..."), else the dateline's
       const usual = m.title ? input.usualStates?.get(m.title) : undefined;
       const guess = !owner && m.title && !MILITARY_OR_GENERIC.has(m.title)
-        ? (nearbyState(m, analysis, 'before') ?? (usual ? { of: usual, certainty: 0.6 } : null) ?? nearbyState(m, analysis, 'after')
+        ? (nearbyState(m, statesBySentence, 'before') ?? (usual ? { of: usual, certainty: 0.6 } : null) ?? nearbyState(m, statesBySentence, 'after')
           ?? (input.placeState ? { of: input.placeState, certainty: 0.5 } : null)) : null;
       const aff = affiliationOfPerson(m, analysis, date) ?? guess;
       if (aff && aff.of !== m.id) out.push({ source: m.id, target: aff.of, type: 'affiliation', modality: 'asserted', confidence: round(aff.certainty * m.certainty), sentence: m.sentence, withAmount: false });
