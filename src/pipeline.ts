@@ -41,7 +41,7 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions): E
   const roleNouns = linkingLexicon().appositionRoles;
   const placeState = doc.place ? stateOfPlace(gazetteer, doc.place) : null;
   const usualStates = usualStatesOf(options.catalog);
-  const relations = extractRelations({ text, analysis, date: doc.date, skip: layout.skip, roleNouns, placeState, usualStates, forceNouns: linkingLexicon().forceNouns, targetNouns: linkingLexicon().targetNouns, stateOwnership: linkingLexicon().stateOwnership });
+  const relations = extractRelations({ text, analysis, date: doc.date, skip: layout.skip, roleNouns, placeState, usualStates, forceNouns: linkingLexicon().forceNouns, targetNouns: linkingLexicon().targetNouns, stateOwnership: linkingLexicon().stateOwnership, hostingVerbs: linkingLexicon().hostingVerbs });
   return { document: documentInfo(doc), entities: contractEntities(analysis, doc.text), relations };
 }
 

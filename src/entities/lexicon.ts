@@ -8,6 +8,7 @@ interface LinkingFile {
   phraseBreaks: string[];
   targetNouns: string[];
   stateOwnership: string[];
+  hostingVerbs: string[];
   forceNouns: string[];
   shipPrefixes: Record<string, string>;
   pronouns: Record<string, 'male' | 'female'>;
@@ -31,6 +32,8 @@ export interface LinkingLexicon {
   targetNouns: Set<string>;
   /** Words that make a named body the state's own ("Russian state energy giant Gazprom"). */
   stateOwnership: Set<string>;
+  /** Verbs whose subject (or "by" agent) stages talks between others: "hosted talks between", "talks hosted by". */
+  hostingVerbs: Set<string>;
   forceNouns: string[][];
   /** "USS" -> "us-navy": a warship's name stands for its navy. */
   shipPrefixes: Map<string, string>;
@@ -69,6 +72,7 @@ export function linkingLexicon(): LinkingLexicon {
     phraseBreaks: new Set(f.phraseBreaks),
     targetNouns: new Set(f.targetNouns),
     stateOwnership: new Set(f.stateOwnership),
+    hostingVerbs: new Set(f.hostingVerbs),
     forceNouns: f.forceNouns.map((x) => tokenTexts(x.toLowerCase())),
     shipPrefixes: new Map(Object.entries(f.shipPrefixes).filter(([k]) => !k.startsWith('$'))),
     pronouns: new Map(Object.entries(f.pronouns)),

@@ -172,7 +172,9 @@ export function findArguments(v: SentenceView, s: CueSurface, ts: number, te: nu
     if (!targets && (cue.objectVia === 'prep' || cue.objectVia === 'either')) targets = prepObject(v, argStart, r, cue.targetPreps)?.group;
     // "sent forces to fight in Iraq": an infinitive of purpose says nothing of fighting each other
     const infinitive = ts > v.start && v.tokens[ts - 1].lower === 'to';
-    if (cue.objectVia === 'none' || (!targets && (!isDirected(cue.type) || (cue.mutual && !infinitive)))) return { sources: subject, targets, pairsWithin: separate ? undefined : subject };
+    // "Iraq and Oman hosted talks between Saudi and Iranian officials": the hosts stage the talks of others
+    const othersTalk = v.tokens.slice(te, r).some((t) => t.lower === 'between');
+    if (cue.objectVia === 'none' || (!targets && (!isDirected(cue.type) || (cue.mutual && !infinitive)))) return { sources: subject, targets, pairsWithin: separate || othersTalk ? undefined : subject };
     // "imposed asset freezes on officials together with the United States, Britain and Canada": co-agents
     const co = coAgents(v, argStart, r);
     if (co && subject) subject = { members: [...subject.members, ...co.members], tokenStart: subject.tokenStart, tokenEnd: subject.tokenEnd };

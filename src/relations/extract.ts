@@ -17,7 +17,7 @@ import type { EntityAnalysis, Mention } from '../entities/types.js';
 import { cueTrie, type CueSurface } from './cues.js';
 import { modalityLexicon } from './lexicon.js';
 import { cueModality, sentenceMarkers, type SentenceMarker } from './modality.js';
-import { actorGroups, clauseWindow, quoteBreaks, groupAfter, subjectBefore, type ActorGroup, type SentenceView } from './arguments.js';
+import { actorGroups, clauseWindow, quoteBreaks, groupAfter, firstSubject, subjectBefore, type ActorGroup, type SentenceView } from './arguments.js';
 import { chooseSurface, cueMatchAt, findArguments } from './cue-arguments.js';
 import { findAmounts, relationAttributes } from './attributes.js';
 import { structuralRelations } from './structural.js';
@@ -42,6 +42,8 @@ export interface RelationStageInput {
   targetNouns?: Set<string>;
   /** Words of state ownership ("state-owned"). */
   stateOwnership?: Set<string>;
+  /** Verbs of staging talks ("hosted", "brokered"). */
+  hostingVerbs?: Set<string>;
 }
 
 /** A relation found at one place in the text, before merging. */
@@ -213,6 +215,12 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
             ?? v.groups.find((g) => g.tokenStart >= te + 2 && g.tokenStart <= te + 5 && g.tokenStart < r && targetOf(text, g.tokenStart, te, input.targetNouns));
           if (near) args.targets = near;
         }
+        // "agreed to restore ties after talks hosted by China": the host talked with the sentence's parties
+        const host = cue.type === 'negotiation' && cue.pos === 'noun' ? hostAfter(v, te, r, input.hostingVerbs) : undefined;
+        if (host) {
+          const parties = firstSubject(v, i);
+          if (parties && parties !== host) for (const a of host.members) for (const b of parties.members) emit(a, b);
+        }
         if (args.sources && args.targets) {
           for (const a of args.sources.members) for (const b of args.targets.members) emit(a, b);
         } else if (args.pairsWithin && args.pairsWithin.members.length > 1) {
@@ -221,7 +229,9 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
           // emit() adds the reverse of mutual cues; a reciprocal object gives it to directed ones
           for (let x = 0; x < ms.length; x++) for (let y = x + 1; y < ms.length; y++) { emit(ms[x], ms[y]); if (both) emit(ms[y], ms[x]); }
           // a mediator talks with both sides: "X launched a mediation effort between Y and Z"
-          const mediator = cue.mediator ? subjectBefore(v, l, i) : undefined;
+          // and so does a host: "Iraq and Oman hosted several rounds of talks between Saudi and Iranian officials"
+          const hosted = cue.type === 'negotiation' && hostedBefore(text, i, l, input.hostingVerbs);
+          const mediator = cue.mediator || hosted ? subjectBefore(v, l, i) : undefined;
           if (mediator && mediator !== args.pairsWithin) for (const a of mediator.members) for (const b of ms) emit(a, b);
         }
       }
@@ -270,6 +280,19 @@ function stateAfterPlace(text: TextDoc, place: Mention, mentions: Mention[], typ
   if (link !== 'in' && link !== ',') return undefined;
   const next = mentions.find((m) => m.tokenStart === place.tokenEnd + 1 || (m.tokenStart === place.tokenEnd + 2 && text.tokens[place.tokenEnd + 1].lower === 'the'));
   return next && typeOf(next.id) === 'country' ? next.id : undefined;
+}
+
+/** A hosting verb a few words before a talks noun ("hosted several rounds of talks between"). */
+function hostedBefore(text: TextDoc, i: number, l: number, verbs: Set<string> | undefined): boolean {
+  if (!verbs) return false;
+  for (let k = i - 1; k >= Math.max(l, i - 5); k--) if (verbs.has(text.tokens[k].lower)) return true;
+  return false;
+}
+
+/** "talks hosted by China": the agent of a hosting participle right after a talks noun. */
+function hostAfter(v: SentenceView, te: number, r: number, verbs: Set<string> | undefined): ActorGroup | undefined {
+  if (!verbs || !verbs.has(v.tokens[te]?.lower ?? '') || v.tokens[te + 1]?.lower !== 'by') return undefined;
+  return groupAfter(v, te + 2, r, 2, true);
 }
 
 /** States are the only entities with upper-case ISO alpha-3 ids (the contract's id rule). */

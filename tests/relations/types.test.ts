@@ -79,6 +79,9 @@ const TABLE: Record<RelationType, TypeTable> = {
   },
   negotiation: {
     rows: [
+      // hosts of talks between others talk with both sides, not with each other; talks hosted by a third party
+      ['Iraq and Oman hosted several rounds of talks between Saudi and Iranian officials in 2021 and 2022.', '2023-03-10', [['IRQ', 'negotiation', 'SAU'], ['OMN', 'negotiation', 'IRN'], ['SAU', 'negotiation', 'IRN']], [['IRQ', 'negotiation', 'OMN']]],
+      ['Saudi Arabia and Iran agreed on Friday to restore ties after talks hosted by China.', '2023-03-10', [['CHN', 'negotiation', 'SAU'], ['CHN', 'negotiation', 'IRN']], []],
       // a date between a noun and its phrase: "a warm welcome on Thursday to ..."
       ['President Francois Mitterrand gave a warm welcome on Thursday to South African leader F.W. de Klerk.', '1990-05-10', [[['francois-mitterrand', 'negotiation', 'f-w-de-klerk'], ['FRA', 'negotiation', 'ZAF']]], []],
       ['Xi Jinping met Joe Biden in Woodside, California.', '2023-11-15', [['xi-jinping', 'negotiation', 'joe-biden']], []],
