@@ -21,7 +21,9 @@ export function domesticGroup(m: Mention, tokens: Token[], end: number, gaz: Gaz
   let k = m.tokenEnd;
   while (k < end && k < m.tokenEnd + 2 && sectors.modifiers.has(tokens[k].lower)) k++;
   const two = k + 1 < end ? `${tokens[k].text} ${tokens[k + 1].text}`.toLowerCase() : '';
-  const len = sectors.groups.has(two) ? 2 : k < end && sectors.groups.has(tokens[k].lower) ? 1 : 0;
+  let len = sectors.groups.has(two) ? 2 : k < end && sectors.groups.has(tokens[k].lower) ? 1 : 0;
+  // "Ugandan opposition candidates": a modifier that is a group noun itself heads the group
+  if (!len && k > m.tokenEnd && sectors.groups.has(tokens[k - 1].lower)) { k--; len = 1; }
   const word = m.kind === 'demonym' && /s$/.test(tokens[m.tokenEnd - 1].text) && m.tokenEnd === k && len === 0
     ? sectors.groups.get(tokens[m.tokenEnd - 1].lower) : undefined;
   const group = len ? sectors.groups.get(len === 2 ? two : tokens[k].lower) : word;

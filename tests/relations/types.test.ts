@@ -240,6 +240,9 @@ const TABLE: Record<RelationType, TypeTable> = {
       ['Days after the bombing, India withdrew Pakistan\'s most-favored-nation trade status and raised customs duties on all Pakistani imports.', '2019-02-20', [['IND', 'sanction', 'PAK']], [['PAK', 'sanction', 'PAK'], ['PAK', 'sanction', 'IND']]],
       ['New Zealand on Tuesday suspended all high-level political and military contacts with Myanmar.', '2021-02-09', [['NZL', 'sanction', 'MMR']], []],
       ['China imposed tariffs of more than 80 percent on Australian barley in May.', '2020-11-15', [['CHN', 'sanction', 'AUS']], [['AUS', 'sanction', 'CHN']]],
+      // deportations, bans of groups (a modifier that is itself a group noun heads the group)
+      ['Ghanaian authorities have deported 168 Liberians for traveling without proper documents.', '2000-01-01', [['GHA', 'sanction', 'LBR']], [['LBR', 'sanction', 'GHA']]],
+      ['President Yoweri Museveni has banned Ugandan opposition candidates from the elections.', '2001-01-01', [['yoweri-museveni', 'sanction', 'uga-opposition']], []],
       // "expelled": a verb whose last consonant doubles
       ['Britain expelled 23 Russian diplomats in March.', '2018-03-14', [['GBR', 'sanction', 'RUS']], []],
       ['Britain expelled two Russian diplomats on Monday. Germany followed suit.', '2018-03-26', [['DEU', 'sanction', 'RUS']], []],
@@ -272,6 +275,9 @@ const TABLE: Record<RelationType, TypeTable> = {
       ['Israeli jets struck Gaza. The islands, called the Southern Kurils in Russia, were seized by Soviet troops in 1945.', '2022-03-22', [['ISR', 'attack', 'gaza-strip']], [['SUN', 'attack', 'RUS']]],
       // what someone calls "an attack" is no attack of theirs
       ['Russian jets struck Kyiv. Mateusz Morawiecki called the crisis an attack on the stability of the whole European Union.', '2022-03-01', [['RUS', 'attack', 'UKR']], [['mateusz-morawiecki', 'attack', 'eu']]],
+      // demolitions, hacking, things set on fire
+      ['Israeli army bulldozers demolished Palestinian homes in southern Gaza on Sunday.', '2004-05-16', [['idf', 'attack', 'PSE']], [['PSE', 'attack', 'idf']]],
+      ['North Korea has tried to hack into the computers of South Korean army officers.', '2013-03-20', [['PRK', 'attack', 'KOR']], []],
       // targets struck inside a state are an attack on it
       ['British Tornado bombers flying from their base in Norfolk also struck targets inside Libya.', '2011-03-20', [['GBR', 'attack', 'LBY']], []],
       ['The United States and Britain launched more than 110 cruise missiles against Libyan air defences.', '2011-03-20', [['USA', 'attack', 'LBY'], ['GBR', 'attack', 'LBY']], []],
