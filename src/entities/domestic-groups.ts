@@ -47,9 +47,11 @@ export function groupInState(m: Mention, tokens: Token[], first: number, gaz: Ga
   if (k >= first && tokens[k].lower === 'the') k--;
   if (k < first || !GROUP_PLACE_PREPS.has(tokens[k].lower)) return;
   const sectors = sectorLexicon();
-  const noun = k - 1 >= first ? sectors.groups.get(tokens[k - 1].lower) : undefined;
+  // "opposition parties in Nepal": a two-word group noun first
+  const two = k - 2 >= first ? sectors.groups.get(`${tokens[k - 2].lower} ${tokens[k - 1].lower}`) : undefined;
+  const noun = two ?? (k - 1 >= first ? sectors.groups.get(tokens[k - 1].lower) : undefined);
   if (!noun) return;
-  let start = k - 1;
+  let start = two ? k - 2 : k - 1;
   while (start - 1 >= first && sectors.modifiers.has(tokens[start - 1].lower)) start--;
   adopt(m, m.id, noun, start, m.tokenEnd, 0.6, tokens, gaz, unknown);
 }

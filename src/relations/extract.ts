@@ -199,13 +199,18 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
         }
         // "Iraqi Kurds demonstrated in Kirkuk": a protest with no target named is against the protesters' own state
         // or the leader the clause names ("... to demand the resignation of President Suharto")
+        // "demonstrations against violations by the Israeli military": the agent of what is protested
+        const protested = cue.type === 'criticism' && args.sources && !args.targets ? agentAfter(v, te, r) : undefined;
+        if (protested) args.targets = protested;
         if (cue.domesticTarget && args.sources && !args.targets) {
           for (const a of args.sources.members) {
-            const state = analysis.entities.get(a.id)?.affiliation;
+            // a domestic group's state, or the people of a state ("Young Algerians") against their leader only
+            const people = typeOf(a.id) === 'country';
+            const state = people ? a.id : analysis.entities.get(a.id)?.affiliation;
             if (!state || !isStateId(state)) continue;
             const leader = mentions.find((m) => m.tokenStart >= te && m.tokenStart < r && typeOf(m.id) === 'person' && servesStateId(m, state, mentions, analysis, input.date));
-            const target = leader?.id ?? state;
-            out.push({ source: a.id, target, type: cue.type, modality, confidence: round(base * EVENT_ANAPHORA_FACTOR * a.certainty), sentence: s.index, withAmount: false });
+            const target = leader?.id ?? (people ? undefined : state);
+            if (target) out.push({ source: a.id, target, type: cue.type, modality, confidence: round(base * EVENT_ANAPHORA_FACTOR * a.certainty), sentence: s.index, withAmount: false });
           }
         }
         // "struck targets inside Libya": the state around the struck targets
@@ -309,6 +314,14 @@ function isDescription(text: TextDoc, i: number, first: number): boolean {
   if (k < first || !/^(a|an)$/.test(text.tokens[k].lower)) return false;
   for (let j = k - 1; j >= Math.max(first, k - 6); j--) if (DESCRIBING.has(text.tokens[j].lower)) return true;
   return false;
+}
+
+/** "against the violations by X": a group after "by" within the clause, past the cue. */
+function agentAfter(v: SentenceView, te: number, r: number): ActorGroup | undefined {
+  for (let k = te; k < Math.min(r, te + 10); k++) {
+    if (v.tokens[k].lower === 'by') return groupAfter(v, k + 1, r, 2, true);
+  }
+  return undefined;
 }
 
 function inProtest(text: TextDoc, from: number, r: number): boolean {

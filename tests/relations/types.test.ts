@@ -175,6 +175,10 @@ const TABLE: Record<RelationType, TypeTable> = {
       ['Tens of thousands of university students throughout Indonesia staged mass demonstrations to demand reforms by President Suharto.', '1998-05-16', [[['idn-students', 'criticism', 'suharto'], ['idn-students', 'criticism', 'IDN']]], []],
       // in a story about the EU, "Brussels" is the EU
       ['The EU imposed tariffs on U.S. goods. Lighthizer accused Brussels of failing to end its subsidies to Airbus.', '2020-10-13', [['robert-lighthizer', 'criticism', 'eu']], [['robert-lighthizer', 'criticism', 'BEL']]],
+      // a protest against what someone did targets its agent; blocked roads are a protest; groups in a state
+      ['Palestinian youths threw stones during demonstrations against the alleged human rights violations by the Israeli military.', '2001-01-01', [['pse-youths', 'criticism', 'idf']], [['pse-youths', 'criticism', 'PSE']]],
+      ['Rebels in the Ivory Coast blocked transport into Abidjan on Tuesday.', '2003-01-01', [['civ-rebels', 'criticism', 'CIV']], []],
+      ['Seven opposition parties in Nepal have organized a general strike that shut down Kathmandu.', '2006-04-06', [['npl-opposition', 'criticism', 'NPL']], []],
       // calling for a measure against someone criticises them; a complaint to a third party is about its object
       ['Archbishop Desmond Tutu on Sunday called for sanctions against Nigeria.', '1995-11-12', [[['desmond-tutu', 'criticism', 'NGA'], ['archbishop-desmond-tutu', 'criticism', 'NGA']]], []],
       ['Lebanon complained to the United Nations on Tuesday over two Israeli air raids.', '1996-04-02', [['LBN', 'criticism', 'ISR']], [['LBN', 'criticism', 'un']]],
