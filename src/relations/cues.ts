@@ -157,6 +157,25 @@ function insert(root: CueNode, form: string, surface: CueSurface): void {
 }
 
 let cached: CueNode | null = null;
+let singleEntityWords: Set<string> | null = null;
+
+/**
+ * First words of the cues that can relate a sentence's only entity to something outside
+ * it: protests with no target named ("Rebels in the Ivory Coast blocked roads").
+ */
+export function domesticCueWords(): Set<string> {
+  if (singleEntityWords) return singleEntityWords;
+  const words = new Set<string>();
+  for (const [word, node] of cueTrie().next) if (reaches(node, (x) => x.cue.domesticTarget)) words.add(word);
+  singleEntityWords = words;
+  return words;
+}
+
+function reaches(node: CueNode, ok: (s: CueSurface) => boolean): boolean {
+  if (node.surfaces?.some(ok)) return true;
+  for (const child of node.next.values()) if (reaches(child, ok)) return true;
+  return false;
+}
 
 export function cueTrie(): CueNode {
   if (cached) return cached;

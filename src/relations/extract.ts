@@ -14,7 +14,7 @@ import type { Modality, Relation, RelationType } from '../model.js';
 import { isDirected } from '../relation-types.js';
 import type { TextDoc } from '../text/sentences.js';
 import type { EntityAnalysis, Mention } from '../entities/types.js';
-import { cueTrie, type CueSurface } from './cues.js';
+import { cueTrie, domesticCueWords, type CueSurface } from './cues.js';
 import { modalityLexicon } from './lexicon.js';
 import { cueModality, sentenceMarkers, type SentenceMarker } from './modality.js';
 import { actorGroups, clauseWindow, quoteBreaks, groupAfter, firstSubject, subjectBefore, type ActorGroup, type SentenceView } from './arguments.js';
@@ -79,6 +79,7 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
   const lex = modalityLexicon();
   const trie = cueTrie();
   const events = eventNounLexicon();
+  const protestWords = domesticCueWords();
   const collectiveDefence = collectiveDefenceOrganizations();
   const bySentence = new Map<number, Mention[]>();
   for (const m of analysis.mentions) {
@@ -97,7 +98,7 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
     const single = !mentions.some((m) => m.id !== mentions[0].id);
     if (input.skip.some(([a, b]) => s.start >= a && s.end <= b)) continue;
     // with one entity only a reaction to an earlier event or a follower can relate it: look no further without one
-    if (single && !mentionsWord(text, s.tokenStart, s.tokenEnd, events.cueWords)) continue;
+    if (single && !mentionsWord(text, s.tokenStart, s.tokenEnd, events.cueWords) && !mentionsWord(text, s.tokenStart, s.tokenEnd, protestWords)) continue;
     const covered = new Set<number>();
     for (const m of mentions) for (let k = m.tokenStart; k < m.tokenEnd; k++) covered.add(k);
     const groups = actorGroups(text.tokens, mentions);
@@ -111,7 +112,7 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
       if (covered.has(i)) continue;
       const match = cueMatchAt(trie, v, i);
       if (!match) continue;
-      if (single && !match.surfaces.some((x) => events.reactions.has(x.cue.type))) { i += match.length - 1; continue; }
+      if (single && !match.surfaces.some((x) => events.reactions.has(x.cue.type) || x.cue.domesticTarget)) { i += match.length - 1; continue; }
       const te = i + match.length;
       // "nuclear-armed", "U.S.-backed": a participle in a hyphenated compound is an adjective
       if (i > s.tokenStart && text.tokens[i - 1].text === '-' && text.tokens[i - 1].end === text.tokens[i].start) {
@@ -122,7 +123,7 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
       // "called the crisis an attack on the EU": a noun that only names what someone calls a thing
       const described = isDescription(text, i, s.tokenStart);
       for (const surface of chooseSurface(match.surfaces, v, i, match.length)) {
-        if (single && !events.reactions.has(surface.cue.type)) continue;
+        if (single && !events.reactions.has(surface.cue.type) && !surface.cue.domesticTarget) continue;
         if (described && surface.cue.pos === 'noun' && surface.cue.type !== 'criticism') continue;
         const [l, r] = clauseWindow(v, i);
         const args = findArguments(surface.cue.placeTarget || surface.cue.type === 'deployment' ? placeView : v, surface, i, te, l, r);
