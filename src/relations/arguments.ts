@@ -199,6 +199,12 @@ export function prepObject(v: SentenceView, from: number, r: number, preps: stri
     if (w === 'on' && TIME_NAMES.test(v.tokens[k + 1]?.text ?? '')) { k++; continue; }
     const hit = preps.includes(two) ? 2 : preps.includes(w) ? 1 : 0;
     if (!hit) {
+      // "ethnic cleansing in Montenegro against ...": a place phrase is not the noun's own complement
+      if (!crossPreps && (w === 'in' || w === 'at' || w === 'near') && v.places && placeAt(v, k + 1)) {
+        k++;
+        while (k + 1 < r && v.inMention.has(k + 1)) k++;
+        continue;
+      }
       if (!fillerOk(v.tokens[k], v.lex) || startsClause(v, k)) return undefined;
       // a noun's own prepositional phrase comes first: "cooperation in dealing with X" is not cooperation with X
       if (!crossPreps && isPreposition(w) && w !== 'of') return undefined;
@@ -210,6 +216,12 @@ export function prepObject(v: SentenceView, from: number, r: number, preps: stri
     if (group) return { group: withRepeatedPrep(v, group, v.tokens[k].lower, r), prepAt: k };
   }
   return undefined;
+}
+
+/** A place's mention starts at k (maybe after "the"). */
+function placeAt(v: SentenceView, k: number): boolean {
+  const at = v.tokens[k]?.lower === 'the' ? k + 1 : k;
+  return v.groups.some((g) => g.tokenStart <= at && g.tokenEnd > at && g.members.every((m) => m.locative || v.places?.has(m.id)));
 }
 
 const TIME_NAMES = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;

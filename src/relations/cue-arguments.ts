@@ -279,9 +279,13 @@ function passiveAgent(v: SentenceView, from: number, r: number): { group: ActorG
   return undefined;
 }
 
+// "were engaged in ethnic cleansing": a participle of taking part, not a passive of the act
+const INVOLVEMENT = new Set(['engaged', 'involved', 'embroiled', 'locked', 'caught', 'implicated', 'mired', 'bogged']);
+
 function passiveAfter(v: SentenceView, from: number, limit: number): boolean {
   for (let k = from; k < Math.min(limit, from + 3); k++) {
-    if (v.lex.be.has(v.tokens[k].lower) && /ed$/.test(v.tokens[k + 1]?.text ?? '')) return true;
+    const next = v.tokens[k + 1]?.lower ?? '';
+    if (v.lex.be.has(v.tokens[k].lower) && /ed$/.test(next) && !INVOLVEMENT.has(next)) return true;
   }
   return false;
 }

@@ -279,6 +279,8 @@ const TABLE: Record<RelationType, TypeTable> = {
       ['Israeli jets struck Gaza. The islands, called the Southern Kurils in Russia, were seized by Soviet troops in 1945.', '2022-03-22', [['ISR', 'attack', 'gaza-strip']], [['SUN', 'attack', 'RUS']]],
       // what someone calls "an attack" is no attack of theirs
       ['Russian jets struck Kyiv. Mateusz Morawiecki called the crisis an attack on the stability of the whole European Union.', '2022-03-01', [['RUS', 'attack', 'UKR']], [['mateusz-morawiecki', 'attack', 'eu']]],
+      // "were engaged in" is no passive; a place phrase does not cut a noun from its target
+      ['Serb forces were engaged in ethnic cleansing in Montenegro against the Albanian population of the province.', '1999-01-01', [['SRB', 'attack', 'ALB']], [['SRB', 'attack', 'MNE']]],
       // demolitions, hacking, things set on fire
       ['Israeli army bulldozers demolished Palestinian homes in southern Gaza on Sunday.', '2004-05-16', [['idf', 'attack', 'PSE']], [['PSE', 'attack', 'idf']]],
       ['North Korea has tried to hack into the computers of South Korean army officers.', '2013-03-20', [['PRK', 'attack', 'KOR']], []],
