@@ -164,7 +164,9 @@ export function groupAfter(v: SentenceView, from: number, r: number, maxGap: num
       if (!fillerOk(t, v.lex) || startsClause(v, k) || w === 'and' || w === 'or') return undefined;
       // only "of" may stand between a noun and its actor ("members of the Taliban"); a quantity is no
       // prepositional phrase ("up to 16 Russian advisers", "more than 100 Palestinians")
-      if (isPreposition(w) && (noPreps || w !== 'of') && v.tokens[k + 1]?.kind !== TokenKind.Number) return undefined;
+      // and "the rights of Palestinians", "the sovereignty of Ukraine": a holder noun's "of" names the party
+      const holder = w === 'of' && k > from && v.lex.collectiveNouns.has(v.tokens[k - 1].lower);
+      if (isPreposition(w) && (noPreps || w !== 'of') && !holder && v.tokens[k + 1]?.kind !== TokenKind.Number) return undefined;
     }
     return possessedName(v, g, r) ?? g;
   }
