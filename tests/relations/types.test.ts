@@ -181,6 +181,9 @@ const TABLE: Record<RelationType, TypeTable> = {
       ['Palestinian youths threw stones during demonstrations against the alleged human rights violations by the Israeli military.', '2001-01-01', [['pse-youths', 'criticism', 'idf']], [['pse-youths', 'criticism', 'PSE']]],
       ['Rebels in the Ivory Coast blocked transport into Abidjan on Tuesday.', '2003-01-01', [['civ-rebels', 'criticism', 'CIV']], []],
       ['Seven opposition parties in Nepal have organized a general strike that shut down Kathmandu.', '2006-04-06', [['npl-opposition', 'criticism', 'NPL']], []],
+      // indictments and lawsuits
+      ['Montenegro\'s prime minister has been indicted by the U.N. war crimes court for atrocities.', '2000-01-01', [['un', 'criticism', 'MNE']], [['MNE', 'criticism', 'un']]],
+      ['A Saudi businessman is suing the United States for damages to his plant.', '1998-10-01', [['SAU', 'criticism', 'USA']], []],
       // calling for a measure against someone criticises them; a complaint to a third party is about its object
       ['Archbishop Desmond Tutu on Sunday called for sanctions against Nigeria.', '1995-11-12', [[['desmond-tutu', 'criticism', 'NGA'], ['archbishop-desmond-tutu', 'criticism', 'NGA']]], []],
       ['Lebanon complained to the United Nations on Tuesday over two Israeli air raids.', '1996-04-02', [['LBN', 'criticism', 'ISR']], [['LBN', 'criticism', 'un']]],
