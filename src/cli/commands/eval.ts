@@ -11,9 +11,12 @@ import { CliError, EXIT } from '../exit-codes.js';
 
 const pct = (x: number) => x.toFixed(3);
 
-export function loadGoldDir(dir: string): Array<{ gold: GoldFile; article: string }> {
+/** Gold files of `dir` (only those whose name starts with one of `sets`, when given: "d" for d-01 … d-20). */
+export function loadGoldDir(dir: string, sets: string[] = []): Array<{ gold: GoldFile; article: string }> {
   if (!existsSync(dir)) throw new CliError(`gold folder not found: ${dir}`, EXIT.USAGE);
-  return readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => {
+  const files = readdirSync(dir).filter((f) => f.endsWith('.json') && (sets.length === 0 || sets.some((x) => f.startsWith(`${x}-`)))).sort();
+  if (files.length === 0) throw new CliError(`geokg/eval: no gold files${sets.length ? ` of set ${sets.join(', ')}` : ''} in ${dir}`, EXIT.USAGE);
+  return files.map((f) => {
     const file = join(dir, f);
     const parsed = GoldFileSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
     if (!parsed.success) {
@@ -27,9 +30,9 @@ export function loadGoldDir(dir: string): Array<{ gold: GoldFile; article: strin
   });
 }
 
-export function evaluateGoldDir(dir: string): GoldReport {
+export function evaluateGoldDir(dir: string, sets: string[] = []): GoldReport {
   const catalog = catalogFor();
-  const pairs = loadGoldDir(dir).map(({ gold, article }) => {
+  const pairs = loadGoldDir(dir, sets).map(({ gold, article }) => {
     const loaded = loadDocumentFile(article)[0];
     const result = loaded?.ok ? extractSafely(loaded.document, catalog) : null;
     return { gold, extraction: result && !isExtractionError(result) ? result : null };
@@ -73,7 +76,8 @@ export function registerEval(program: Command): void {
     .option('--plover <file>', 'score the PLOVER records (records.jsonl) instead')
     .option('--verbose', 'print every miss and every extra with its sentence')
     .option('--json', 'print the report as JSON')
-    .action((goldDir: string, opts: { plover?: string; verbose?: boolean; json?: boolean }) => {
+    .option('--set <names>', 'only the gold files of these sets, comma-separated (file names start with "<set>-")')
+    .action((goldDir: string, opts: { plover?: string; verbose?: boolean; json?: boolean; set?: string }) => {
       if (opts.plover) {
         const report = evaluatePlover(opts.plover);
         if (opts.json) { process.stdout.write(`${JSON.stringify(report, null, 2)}\n`); return; }
@@ -83,7 +87,7 @@ export function registerEval(program: Command): void {
         process.stdout.write(`${lines.join('\n')}\n`);
         return;
       }
-      const report = evaluateGoldDir(goldDir);
+      const report = evaluateGoldDir(goldDir, opts.set ? opts.set.split(',').map((x) => x.trim()).filter(Boolean) : []);
       if (opts.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
       else printGold(report, Boolean(opts.verbose));
     });
