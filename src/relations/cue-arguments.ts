@@ -89,8 +89,10 @@ export function findArguments(v: SentenceView, s: CueSurface, ts: number, te: nu
     }
     // "expelled two Russian diplomats", "summoned the Chinese ambassador": the actor stands inside the required phrase
     const inside = v.groups.find((g) => g.tokenStart >= te && g.tokenEnd <= k + 1 && g.members.some((m) => m.actor || m.kind === 'adjective' || m.kind === 'demonym'));
-    if (inside && (cue.objectVia === 'direct' || cue.subjectIs === 'target')) {
-      const subject = subjectBefore(v, l, ts);
+    // ("China buys much of Sudan's oil": a possessor inside the required phrase is the other side too)
+    const possessed = inside && /^['’]s$/.test(v.tokens[inside.tokenEnd]?.text ?? '');
+    if (inside && (cue.objectVia === 'direct' || cue.subjectIs === 'target' || possessed)) {
+      const subject = subjectBefore(v, l, ts) ?? relativeSubject(v, l);
       if (!subject) return null;
       // "Kuwait hosts 250,000 American troops": the host is the target
       return cue.subjectIs === 'target' ? { sources: inside, targets: subject } : { sources: subject, targets: inside };
@@ -144,10 +146,7 @@ export function findArguments(v: SentenceView, s: CueSurface, ts: number, te: nu
     // ", accusing Putin of ...": a participle after a comma takes the sentence's subject
     if (s.form === 'ing' && ts > v.start && v.tokens[ts - 1].text === ',') subject = firstSubject(v, ts) ?? subject;
     // "Turkey, which has firmly backed its ally": a relative clause's subject is the name before it
-    if (!subject && l > v.start && /^(which|who|that)$/i.test(v.tokens[l - 1].text)) {
-      const end = v.tokens[l - 2]?.text === ',' ? l - 2 : l - 1;
-      subject = v.groups.find((g) => g.tokenEnd === end);
-    }
+    if (!subject) subject = relativeSubject(v, l);
     // "Japan said ... and lodged a protest": a verb coordinated with the reporting verb shares its subject
     if (!subject && /^(and|but)$/i.test(v.tokens[ts - 1]?.text ?? '')) subject = firstSubject(v, ts);
     // "threatened to cut off electricity to Nakhichevan": the target of the threatened act
@@ -222,7 +221,7 @@ export function findArguments(v: SentenceView, s: CueSurface, ts: number, te: nu
   if (owner && fromPrep && v.tokens[fromPrep.prepAt].lower === 'of' && isDirected(cue.type)) return { sources: owner, targets: fromPrep.group };
   let subject = subjectBefore(v, l, ts);
   // "Russia, which has a mutual defence treaty with Armenia": a relative clause's subject is the name before it
-  if (!subject && l > v.start && /^(which|who|that)$/i.test(v.tokens[l - 1].text)) subject = v.groups.find((g) => g.tokenEnd === (v.tokens[l - 2]?.text === ',' ? l - 2 : l - 1));
+  if (!subject) subject = relativeSubject(v, l);
   // "Americans were wounded in the assault": the patient of a passive is no source
   if (subject && passiveAfter(v, subject.tokenEnd, ts)) subject = undefined;
   // "imposed duties over aid to Airbus": a noun that is the topic of the clause is no act of its subject
@@ -248,6 +247,13 @@ export function findArguments(v: SentenceView, s: CueSurface, ts: number, te: nu
     return { sources, targets: undefined, pairsWithin: sources };
   }
   return { sources, targets: toPrep?.group };
+}
+
+/** The name a relative clause opening at `l` ("..., which ...") is about. */
+function relativeSubject(v: SentenceView, l: number): ActorGroup | undefined {
+  if (l <= v.start || !/^(which|who|that)$/i.test(v.tokens[l - 1].text)) return undefined;
+  const end = v.tokens[l - 2]?.text === ',' ? l - 2 : l - 1;
+  return v.groups.find((g) => g.tokenEnd === end);
 }
 
 /** "in a show of", "as a sign of": nouns that make what follows a gesture of the sentence's subject. */

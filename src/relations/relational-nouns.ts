@@ -34,6 +34,13 @@ export function relationalNounArgs(v: SentenceView, ts: number, te: number, l: n
     const named = v.groups.find((g) => g.tokenEnd === owner.tokenStart - 1);
     if (named && named !== owner) return { sources: owner, targets: named };
   }
+  // "Cuba's main trading partners remain Venezuela and China": the names after a copula
+  if (owner && !second) {
+    let k = te;
+    while (k < r && k < te + 3 && COPULA.has(v.tokens[k].lower)) k++;
+    const named = k > te ? v.groups.find((g) => g.tokenStart === k || (g.tokenStart === k + 1 && v.tokens[k].lower === 'the')) : undefined;
+    if (named && named !== owner) return { sources: owner, targets: named };
+  }
   // "China remains Vietnam's biggest trading partner": the subject of a copula is the other side
   const subject = owner ? copulaSubject(v, owner.tokenStart, l) : undefined;
   if (owner && subject && subject !== owner) return { sources: subject, targets: owner };

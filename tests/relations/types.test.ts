@@ -153,6 +153,8 @@ const TABLE: Record<RelationType, TypeTable> = {
   },
   trade: {
     rows: [
+      ['China, which buys much of Sudan\'s oil, used its influence with Khartoum.', '2007-08-01', [['CHN', 'trade', 'SDN']], []],
+      ['Cuba\'s main trading partners remain Venezuela and China.', '2016-10-26', [['CUB', 'trade', 'VEN'], ['CUB', 'trade', 'CHN']], []],
       // a copula with a possessed relational noun; places coordinated after "from"
       ['China remains Vietnam\'s biggest trading partner.', '2023-09-10', [['CHN', 'trade', 'VNM']], []],
       ['The U.S. is Vietnam\'s largest export market.', '2023-09-10', [['USA', 'trade', 'VNM']], []],
