@@ -15,6 +15,9 @@ export interface ActorGroup {
   tokenEnd: number;
 }
 
+/** Token positions with a membership test (a Set, or a mask over the document's tokens). */
+export interface TokenSet { has(k: number): boolean }
+
 export interface SentenceView {
   tokens: Token[];
   start: number;
@@ -25,7 +28,7 @@ export interface SentenceView {
   /** Quotation marks that open or close a quotation of more than a few words (scare quotes are transparent). */
   quoteBreaks: Set<number>;
   /** Tokens inside an entity mention ("the United States" holds no reporting verb "states"). */
-  inMention: Set<number>;
+  inMention: TokenSet;
   /** Ids of places (type region): "South Korea's Yeonpyeong Island" is still South Korea. */
   places?: Set<string>;
 }

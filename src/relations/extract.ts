@@ -17,7 +17,7 @@ import type { EntityAnalysis, Mention } from '../entities/types.js';
 import { cueTrie, domesticCueWords, type CueSurface } from './cues.js';
 import { modalityLexicon } from './lexicon.js';
 import { cueModality, sentenceMarkers, type SentenceMarker } from './modality.js';
-import { actorGroups, clauseWindow, quoteBreaks, groupAfter, firstSubject, subjectBefore, type ActorGroup, type SentenceView } from './arguments.js';
+import { actorGroups, clauseWindow, quoteBreaks, groupAfter, firstSubject, subjectBefore, type ActorGroup, type SentenceView, type TokenSet } from './arguments.js';
 import { chooseSurface, cueMatchAt, findArguments } from './cue-arguments.js';
 import { findAmounts, relationAttributes } from './attributes.js';
 import { structuralRelations } from './structural.js';
@@ -91,6 +91,10 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
   const typeOf = (id: string) => analysis.entities.get(id)?.type;
   const places = new Set<string>();
   for (const [id, e] of analysis.entities) if (e.type === 'region') places.add(id);
+  // tokens inside a mention, for the whole document at once
+  const mask = new Uint8Array(text.tokens.length);
+  for (const m of analysis.mentions) mask.fill(1, m.tokenStart, m.tokenEnd);
+  const documentMask: TokenSet = { has: (k: number) => mask[k] === 1 };
   for (const s of text.sentences) {
     const mentions = bySentence.get(s.index) ?? [];
     // a relation needs an actor and a second entity in its sentence, or an event reported earlier
@@ -99,8 +103,7 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
     if (input.skip.some(([a, b]) => s.start >= a && s.end <= b)) continue;
     // with one entity only a reaction to an earlier event or a follower can relate it: look no further without one
     if (single && !mentionsWord(text, s.tokenStart, s.tokenEnd, events.cueWords) && !mentionsWord(text, s.tokenStart, s.tokenEnd, protestWords)) continue;
-    const covered = new Set<number>();
-    for (const m of mentions) for (let k = m.tokenStart; k < m.tokenEnd; k++) covered.add(k);
+    const covered = documentMask;
     const groups = actorGroups(text.tokens, mentions);
     const breaks = quoteBreaks(text.tokens, s.tokenStart, s.tokenEnd);
     const v: SentenceView = { tokens: text.tokens, start: s.tokenStart, end: s.tokenEnd, groups, lex, quoteBreaks: breaks, inMention: covered, places };
@@ -122,10 +125,10 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
       }
       // "called the crisis an attack on the EU": a noun that only names what someone calls a thing
       const described = isDescription(text, i, s.tokenStart);
+      const [l, r] = clauseWindow(v, i);
       for (const surface of chooseSurface(match.surfaces, v, i, match.length)) {
         if (single && !events.reactions.has(surface.cue.type) && !surface.cue.domesticTarget) continue;
         if (described && surface.cue.pos === 'noun' && surface.cue.type !== 'criticism') continue;
-        const [l, r] = clauseWindow(v, i);
         const args = findArguments(surface.cue.placeTarget || surface.cue.type === 'deployment' ? placeView : v, surface, i, te, l, r);
         if (!args) continue;
         if (args.targets && surface.cue.forbidsAfterObject.includes(text.tokens[args.targets.tokenEnd]?.lower ?? '') && /ing$/.test(text.tokens[args.targets.tokenEnd + 1]?.text ?? '')) continue;
