@@ -183,6 +183,9 @@ const TABLE: Record<RelationType, TypeTable> = {
       ['Palestinian youths threw stones during demonstrations against the alleged human rights violations by the Israeli military.', '2001-01-01', [['pse-youths', 'criticism', 'idf']], [['pse-youths', 'criticism', 'PSE']]],
       ['Rebels in the Ivory Coast blocked transport into Abidjan on Tuesday.', '2003-01-01', [['civ-rebels', 'criticism', 'CIV']], []],
       ['Seven opposition parties in Nepal have organized a general strike that shut down Kathmandu.', '2006-04-06', [['npl-opposition', 'criticism', 'NPL']], []],
+      // holding someone responsible; what someone calls the deployment of a warship; blocked imports are a sanction (below)
+      ['Israel said it held Hamas responsible for all fire from the territory.', '2020-09-15', [['ISR', 'criticism', 'hamas']], []],
+      ['Maduro called the deployment of HMS Trent a provocation and a threat.', '2023-12-28', [['nicolas-maduro', 'criticism', 'royal-navy']], []],
       // indictments and lawsuits
       ['Montenegro\'s prime minister has been indicted by the U.N. war crimes court for atrocities.', '2000-01-01', [['un', 'criticism', 'MNE']], [['MNE', 'criticism', 'un']]],
       ['A Saudi businessman is suing the United States for damages to his plant.', '1998-10-01', [['SAU', 'criticism', 'USA']], []],
@@ -251,6 +254,7 @@ const TABLE: Record<RelationType, TypeTable> = {
       ['Days after the bombing, India withdrew Pakistan\'s most-favored-nation trade status and raised customs duties on all Pakistani imports.', '2019-02-20', [['IND', 'sanction', 'PAK']], [['PAK', 'sanction', 'PAK'], ['PAK', 'sanction', 'IND']]],
       ['New Zealand on Tuesday suspended all high-level political and military contacts with Myanmar.', '2021-02-09', [['NZL', 'sanction', 'MMR']], []],
       ['China imposed tariffs of more than 80 percent on Australian barley in May.', '2020-11-15', [['CHN', 'sanction', 'AUS']], [['AUS', 'sanction', 'CHN']]],
+      ['Trade between the neighbors has since collapsed as Caracas blocked Colombian imports.', '2010-07-22', [['VEN', 'sanction', 'COL']], [['COL', 'sanction', 'VEN']]],
       // deportations, bans of groups (a modifier that is itself a group noun heads the group)
       ['Ghanaian authorities have deported 168 Liberians for traveling without proper documents.', '2000-01-01', [['GHA', 'sanction', 'LBR']], [['LBR', 'sanction', 'GHA']]],
       ['President Yoweri Museveni has banned Ugandan opposition candidates from the elections.', '2001-01-01', [['yoweri-museveni', 'sanction', 'uga-opposition']], []],
