@@ -92,7 +92,7 @@ export function findArguments(v: SentenceView, s: CueSurface, ts: number, te: nu
     // ("China buys much of Sudan's oil": a possessor inside the required phrase is the other side too)
     const possessed = inside && /^['’]s$/.test(v.tokens[inside.tokenEnd]?.text ?? '');
     if (inside && (cue.objectVia === 'direct' || cue.subjectIs === 'target' || possessed)) {
-      const subject = subjectBefore(v, l, ts) ?? relativeSubject(v, l);
+      const subject = (coordinatedVerb(v, s, ts) ? firstSubject(v, ts) : undefined) ?? subjectBefore(v, l, ts) ?? relativeSubject(v, l);
       if (!subject) return null;
       // "Kuwait hosts 250,000 American troops": the host is the target
       return cue.subjectIs === 'target' ? { sources: inside, targets: subject } : { sources: subject, targets: inside };
@@ -142,7 +142,7 @@ export function findArguments(v: SentenceView, s: CueSurface, ts: number, te: nu
     }
     let subject = subjectBefore(v, l, ts);
     // "India withdrew Pakistan's status and raised duties": a verb coordinated right after "and" shares the first subject
-    if ((s.form === 'past' || s.form === 'third') && ts > v.start && /^(and|but)$/.test(v.tokens[ts - 1].lower)) subject = firstSubject(v, ts) ?? subject;
+    if (coordinatedVerb(v, s, ts)) subject = firstSubject(v, ts) ?? subject;
     // ", accusing Putin of ...": a participle after a comma takes the sentence's subject
     if (s.form === 'ing' && ts > v.start && v.tokens[ts - 1].text === ',') subject = firstSubject(v, ts) ?? subject;
     // "Turkey, which has firmly backed its ally": a relative clause's subject is the name before it
@@ -247,6 +247,15 @@ export function findArguments(v: SentenceView, s: CueSurface, ts: number, te: nu
     return { sources, targets: undefined, pairsWithin: sources };
   }
   return { sources, targets: toPrep?.group };
+}
+
+/**
+ * A finite verb coordinated right after "and" shares the sentence's first subject: "India withdrew
+ * Pakistan's status and raised duties", "The YPG is the backbone of the SDF ... and has received".
+ */
+function coordinatedVerb(v: SentenceView, s: CueSurface, ts: number): boolean {
+  if ((s.form === 'past' || s.form === 'third') && ts > v.start) return /^(and|but)$/.test(v.tokens[ts - 1].lower);
+  return s.form === 'participle' && ts - 1 > v.start && /^(has|have|had)$/.test(v.tokens[ts - 1].lower) && /^(and|but)$/.test(v.tokens[ts - 2].lower);
 }
 
 /** The name a relative clause opening at `l` ("..., which ...") is about. */

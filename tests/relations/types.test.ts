@@ -109,6 +109,8 @@ const TABLE: Record<RelationType, TypeTable> = {
       // a gesture of support belongs to the sentence's subject; "they" is the group named in the plural that opened the sentence
       ['Thousands of fighters from the Free Syrian Army, armed and trained by Turkey, advanced alongside Turkish tanks.', '2018-01-21', [['TUR', 'support', 'free-syrian-army']], [['free-syrian-army', 'support', 'TUR']]],
       ['The YPG has received U.S. weapons and air support.', '2018-01-21', [['USA', 'support', 'ypg']], [['ypg', 'support', 'USA']]],
+      ['The YPG is the backbone of the SDF, Washington\'s main partner in the fight against Islamic State, and has received U.S. weapons.', '2018-01-21', [['USA', 'support', 'ypg']], []],
+      ['Moscow has propped up Lukashenko since the 2020 protests.', '2021-11-11', [['RUS', 'support', 'alexander-lukashenko']], []],
       ['NATO expressed solidarity with Turkey.', '2015-11-24', [['nato', 'support', 'TUR']], []],
       ['Under the Taiwan Relations Act, Washington sells defensive arms to Taipei.', '1996-03-11', [['USA', 'support', 'TWN']], [['USA', 'trade', 'TWN']]],
       ['Russia sent two strategic bombers to patrol Belarusian airspace on Wednesday, in a show of support for Lukashenko.', '2021-11-11', [['RUS', 'support', 'alexander-lukashenko']], [['BLR', 'support', 'alexander-lukashenko']]],
