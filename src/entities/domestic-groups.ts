@@ -56,6 +56,19 @@ export function groupInState(m: Mention, tokens: Token[], first: number, gaz: Ga
   adopt(m, m.id, noun, start, m.tokenEnd, 0.6, tokens, gaz, unknown);
 }
 
+/**
+ * "Bosnian Serb", "Iraqi Kurdish": the people named by the second nationality word, living in
+ * the state of the first, as one domestic group spanning both words; it acts when a noun
+ * of actors follows ("Bosnian Serb guns", "Bosnian Serb forces").
+ */
+export function peopleOfState(m: Mention, state: Mention, tokens: Token[], gaz: Gazetteer, unknown: Map<string, EntityInfo>): void {
+  const word = tokens.slice(m.tokenStart, m.tokenEnd).map((t) => t.text).join(' ').toLowerCase();
+  const group = /s$/.test(word) ? word : `${word}s`;
+  const acting = m.actor || state.actor;
+  adopt(m, state.id, group.replace(/\s+/g, '-'), state.tokenStart, m.tokenEnd, 0.6, tokens, gaz, unknown);
+  m.actor = acting;
+}
+
 /** Turns mention `m` into the domestic group `group` of `state`, spanning tokens [start, end). */
 function adopt(m: Mention, state: string, group: string, start: number, end: number, certainty: number, tokens: Token[], gaz: Gazetteer, unknown: Map<string, EntityInfo>): void {
   const id = `${state.toLowerCase()}-${group}`;

@@ -15,7 +15,7 @@ import type { CatalogEntry } from './catalog/schema.js';
 import type { EntityInfo, Mention, MentionKind } from './types.js';
 import { guessUnknownType, resolvePersonName } from './link-person.js';
 import { slugify } from '../util/slug.js';
-import { domesticGroup, groupInState } from './domestic-groups.js';
+import { domesticGroup, groupInState, peopleOfState } from './domestic-groups.js';
 
 export interface RecognizeOptions {
   gazetteer: Gazetteer;
@@ -177,6 +177,15 @@ export function recognizeMentions(doc: TextDoc, opts: RecognizeOptions): { menti
         const m = add(surface.id, surface.kind === 'title' ? 'name' : surface.kind, i, te, s.index, true, 1);
         m.locative = isLocative(tokens, i, s.tokenStart, lex);
         decideActor(m, tokens, s.tokenEnd, gaz, lex);
+        // "Bosnian Serb guns", "Iraqi Kurdish fighters": a nationality word before another is a people of that state
+        const people = adjacentPrev && adjacentPrev.tokenEnd === i && (adjacentPrev.kind === 'adjective' || adjacentPrev.kind === 'demonym')
+          && (m.kind === 'adjective' || m.kind === 'demonym') && adjacentPrev.id !== m.id && gaz.entries.get(adjacentPrev.id)?.type === 'country';
+        if (people) {
+          peopleOfState(m, adjacentPrev, tokens, gaz, unknown);
+          mentions.splice(mentions.indexOf(adjacentPrev), 1);
+          i = te;
+          continue;
+        }
         domesticGroup(m, tokens, s.tokenEnd, gaz, unknown);
         groupInState(m, tokens, s.tokenStart, gaz, unknown);
         // "U.S.-South Korea": a hyphen-joined pair are both actors; "NATO-member Norway" is a modifier

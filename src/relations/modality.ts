@@ -37,6 +37,12 @@ function sentenceHas(tokens: Token[], from: number, to: number, seqs: string[][]
   return false;
 }
 
+/** "May 27", "in May": the month, not the modal verb. */
+function isMonth(tokens: Token[], k: number): boolean {
+  if (tokens[k].text !== 'May') return false;
+  return tokens[k + 1]?.kind === 1 || /^(in|of|since|until|by|from|late|early|mid|last|next|this)$/i.test(tokens[k - 1]?.text ?? '');
+}
+
 /** A phrase that scopes over its whole sentence, found once per sentence. */
 export interface SentenceMarker { at: number; end: number; negation: boolean; marker: string }
 
@@ -83,6 +89,7 @@ export function cueModality(lex: ModalityLexicon, input: ModalityInput): { modal
     if (!isNoun && /^(and|but)$/i.test(tokens[k].text)) break;
     for (const seq of startingAt(lex.negation, tokens[k].lower)) if (matchAt(tokens, k, seq, cueStart)) return { modality: 'negated', marker: seq.join(' ') };
     if (presupposedAt >= 0) continue;
+    if (isMonth(tokens, k)) continue;
     for (const seq of startingAt(lex.hypothetical, tokens[k].lower)) {
       if (!matchAt(tokens, k, seq, cueStart)) continue;
       // "will" is a plan, unless the sentence cites the agreement that commits it
@@ -105,6 +112,7 @@ export function cueModality(lex: ModalityLexicon, input: ModalityInput): { modal
     if (w === ',') comma = true;
     if (comma) continue;
     if (input.finiteVerb && (w === 'and' || w === 'but')) break;
+    if (isMonth(tokens, k)) continue;
     for (const seq of startingAt(lex.clauseHypothetical, tokens[k].lower)) {
       if (!matchAt(tokens, k, seq, cueStart)) continue;
       if (seq[0] === 'will' && sentenceHas(tokens, input.sentenceStart, input.sentenceEnd, lex.commitmentContext)) continue;

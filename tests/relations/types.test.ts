@@ -294,6 +294,10 @@ const TABLE: Record<RelationType, TypeTable> = {
       ['Russian jets struck Kyiv. Mateusz Morawiecki called the crisis an attack on the stability of the whole European Union.', '2022-03-01', [['RUS', 'attack', 'UKR']], [['mateusz-morawiecki', 'attack', 'eu']]],
       // "were engaged in" is no passive; a place phrase does not cut a noun from its target
       ['Serb forces were engaged in ethnic cleansing in Montenegro against the Albanian population of the province.', '1999-01-01', [['SRB', 'attack', 'ALB']], [['SRB', 'attack', 'MNE']]],
+      // "May 27" in a dateline is no modal; a nationality word before another is a people of that state
+      ['NEW DELHI, May 27 (PTI) - Pakistan shot down two Indian Air Force fighters near the Line of Control on Thursday.', '1999-05-27', [['PAK', 'attack', 'IND']], []],
+      ['NATO warplanes pound Bosnian Serb guns after Sarajevo market massacre.', '1995-08-30', [['nato', 'attack', 'bih-serbs']], [['nato', 'attack', 'BIH'], ['nato', 'attack', 'SRB']]],
+      ['Hours after NATO warplanes began pounding targets across Yugoslavia, Russia froze its ties with the alliance.', '1999-03-25', [['nato', 'attack', 'YUG']], []],
       // demolitions, hacking, things set on fire
       ['Israeli army bulldozers demolished Palestinian homes in southern Gaza on Sunday.', '2004-05-16', [['idf', 'attack', 'PSE']], [['PSE', 'attack', 'idf']]],
       ['North Korea has tried to hack into the computers of South Korean army officers.', '2013-03-20', [['PRK', 'attack', 'KOR']], []],
