@@ -9,6 +9,7 @@ interface LinkingFile {
   targetNouns: string[];
   stateOwnership: string[];
   hostingVerbs: string[];
+  governingNouns: string[];
   forceNouns: string[];
   shipPrefixes: Record<string, string>;
   pronouns: Record<string, 'male' | 'female'>;
@@ -34,6 +35,8 @@ export interface LinkingLexicon {
   stateOwnership: Set<string>;
   /** Verbs whose subject (or "by" agent) stages talks between others: "hosted talks between", "talks hosted by". */
   hostingVerbs: Set<string>;
+  /** "the government in Oslo", "authorities in Kabul": the place names the state that governs. */
+  governingNouns: Set<string>;
   forceNouns: string[][];
   /** "USS" -> "us-navy": a warship's name stands for its navy. */
   shipPrefixes: Map<string, string>;
@@ -73,6 +76,7 @@ export function linkingLexicon(): LinkingLexicon {
     targetNouns: new Set(f.targetNouns),
     stateOwnership: new Set(f.stateOwnership),
     hostingVerbs: new Set(f.hostingVerbs),
+    governingNouns: new Set(f.governingNouns),
     forceNouns: f.forceNouns.map((x) => tokenTexts(x.toLowerCase())),
     shipPrefixes: new Map(Object.entries(f.shipPrefixes).filter(([k]) => !k.startsWith('$'))),
     pronouns: new Map(Object.entries(f.pronouns)),

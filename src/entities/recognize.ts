@@ -188,6 +188,7 @@ export function recognizeMentions(doc: TextDoc, opts: RecognizeOptions): { menti
         }
         domesticGroup(m, tokens, s.tokenEnd, gaz, unknown);
         groupInState(m, tokens, s.tokenStart, gaz, unknown);
+        governedFrom(m, tokens, s.tokenStart, gaz, lex);
         // "U.S.-South Korea": a hyphen-joined pair are both actors; "NATO-member Norway" is a modifier
         if (adjacentPrev === undefined && i >= 2 && tokens[i - 1].text === '-' && tokens[i - 1].start === tokens[i - 2].end) {
           const left = mentions[mentions.length - 2];
@@ -270,6 +271,20 @@ function ownerBeforeTitle(mentions: Mention[], tokens: Token[], i: number, first
     if (!modifier) return undefined;
   }
   return undefined;
+}
+
+/** "the government in Oslo", "authorities in Kabul": a capital after a governing noun is the state acting, not a place. */
+function governedFrom(m: Mention, tokens: Token[], first: number, gaz: Gazetteer, lex: LinkingLexicon): void {
+  if (!m.locative || (m.kind !== 'capital' && m.kind !== 'name') || gaz.entries.get(m.id)?.type !== 'country') return;
+  let k = m.tokenStart - 1;
+  if (tokens[k]?.lower === 'the') k--;
+  if (k - 1 < first || tokens[k].lower !== 'in' || !lex.governingNouns.has(tokens[k - 1].lower)) return;
+  // the mention spans "government in Oslo", so the phrase stands where a name would
+  m.locative = false;
+  m.actor = true;
+  m.kind = 'metonym';
+  m.tokenStart = k - 1;
+  m.start = tokens[k - 1].start;
 }
 
 /** A one-word person alias followed by another capitalised name word: the first word of someone else's name. */

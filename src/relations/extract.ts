@@ -133,7 +133,7 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
         if (!args) continue;
         if (args.targets && surface.cue.forbidsAfterObject.includes(text.tokens[args.targets.tokenEnd]?.lower ?? '') && /ing$/.test(text.tokens[args.targets.tokenEnd + 1]?.text ?? '')) continue;
         const { cue } = surface;
-        if (cue.requiresAmount && findAmounts(text.text.slice(text.tokens[l].start, text.tokens[r - 1].end)).length === 0) continue;
+        if (cue.requiresAmount && !hasMoney(text.text.slice(text.tokens[l].start, text.tokens[r - 1].end))) continue;
         const judged = cueModality(lex, { tokens: text.tokens, sentenceStart: s.tokenStart, clauseStart: l, cueStart: i, cueEnd: te, sentenceEnd: s.tokenEnd, isNoun: cue.pos === 'noun', isQuestion, sentenceMarkers: (markers ??= sentenceMarkers(lex, text.tokens, s.tokenStart, s.tokenEnd)), conditionFollows: cue.type === 'threat', finiteVerb: cue.pos === 'verb' && (surface.form === 'third' || (surface.form === 'past' && !/^(have|has|had|be|been|was|were|is|are)$/.test(text.tokens[i - 1]?.lower ?? ''))) });
         // the promise of consequences is itself the threat, whatever mood the promised consequence is in
         // and a pledge of support is the support ("vowed to defend Niamey")
@@ -302,6 +302,13 @@ function hostedBefore(text: TextDoc, i: number, l: number, verbs: Set<string> | 
 function hostAfter(v: SentenceView, te: number, r: number, verbs: Set<string> | undefined): ActorGroup | undefined {
   if (!verbs || !verbs.has(v.tokens[te]?.lower ?? '') || v.tokens[te + 1]?.lower !== 'by') return undefined;
   return groupAfter(v, te + 2, r, 2, true);
+}
+
+// "hundreds of millions of dollars": sums written in words carry no figure but are money all the same
+const MONEY_IN_WORDS = /\b(?:hundreds of |tens of )?(?:millions|billions|trillions) of (?:dollars|euros|pounds|yen|yuan|rubles|roubles|rupees)\b/i;
+
+function hasMoney(clause: string): boolean {
+  return findAmounts(clause).length > 0 || MONEY_IN_WORDS.test(clause);
 }
 
 /** States are the only entities with upper-case ISO alpha-3 ids (the contract's id rule). */

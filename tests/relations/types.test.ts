@@ -138,6 +138,10 @@ const TABLE: Record<RelationType, TypeTable> = {
   funding: {
     rows: [
       ['The IMF approved a $3 billion bailout for Pakistan.', '2023-07-12', [['imf', 'funding', 'PAK']], [['PAK', 'funding', 'imf']]],
+      // sums in words; propped-up finances with a deposit; the government in a capital is that state
+      ['Turkey has given Somalia hundreds of millions of dollars in humanitarian and development aid.', '2017-09-30', [['TUR', 'funding', 'SOM']], [['SOM', 'funding', 'TUR']]],
+      ['Riyadh has repeatedly propped up Pakistan\'s finances, including with a $3 billion deposit at its central bank.', '2025-09-17', [['SAU', 'funding', 'PAK']], []],
+      ['In February the government in Oslo announced a five-year aid programme for Ukraine worth 75 billion crowns.', '2023-04-13', [['NOR', 'funding', 'UKR']], []],
       // aid that is only the topic of the clause is none of its subject's funding
       ['Moscow expelled two Polish diplomats in a dispute over military aid to Ukraine, and Warsaw pledged $1 billion to Kyiv.', '2022-04-01', [['POL', 'funding', 'UKR']], [['RUS', 'funding', 'UKR']]],
       ['South Korea paid 1.04 trillion won for US Forces Korea in 2019.', '2019-03-08', [['KOR', 'funding', 'usfk']], [['usfk', 'funding', 'KOR']]],
