@@ -68,6 +68,22 @@ function pickSurface(surfaces: Surface[], gaz: Gazetteer): Surface {
     || a.id.localeCompare(b.id))[0];
 }
 
+const STARTS_NAME = 1;
+const STARTS_TITLE = 2;
+const firstWordIndex = new WeakMap<Gazetteer, Map<string, number>>();
+
+/** Lower-case first words of the catalog's names and of its titles, as bit flags. */
+function firstWordsOf(gaz: Gazetteer): Map<string, number> {
+  let index = firstWordIndex.get(gaz);
+  if (!index) {
+    index = new Map();
+    for (const w of gaz.root.next.keys()) index.set(w, STARTS_NAME);
+    for (const w of gaz.titles.next.keys()) index.set(w, (index.get(w) ?? 0) | STARTS_TITLE);
+    firstWordIndex.set(gaz, index);
+  }
+  return index;
+}
+
 function inSkip(skip: Array<[number, number]>, pos: number): boolean {
   for (const [a, b] of skip) if (pos >= a && pos < b) return true;
   return false;
@@ -89,6 +105,7 @@ export function recognizeMentions(doc: TextDoc, opts: RecognizeOptions): { menti
   const { tokens } = doc;
   const mentions: Mention[] = [];
   const unknown = new Map<string, EntityInfo>();
+  const firstWords = firstWordsOf(gaz);
 
   const add = (id: string, kind: MentionKind, ts: number, te: number, sentence: number, actor: boolean, certainty: number, extra: Partial<Mention> = {}): Mention => {
     const m: Mention = {
@@ -121,13 +138,15 @@ export function recognizeMentions(doc: TextDoc, opts: RecognizeOptions): { menti
 
       // 1. a title, optionally followed by a person's name
       // titles are written capitalised or not ("North Korean leader Kim Jong Un"); lower case only before a name
-      let title = tok.kind === TokenKind.Word ? longestMatch(gaz.titles, tokens, i, s.tokenEnd) : null;
-      if (!title && tok.kind === TokenKind.Word && !tok.upper) {
+      // one lookup says which tries can match here at all (most words start no name and no title)
+      const starts = firstWords.get(tok.lower) ?? 0;
+      let title = tok.kind === TokenKind.Word && starts & STARTS_TITLE ? longestMatch(gaz.titles, tokens, i, s.tokenEnd) : null;
+      if (!title && tok.kind === TokenKind.Word && !tok.upper && starts & STARTS_TITLE) {
         const loose = longestTitleAnyCase(gaz.titles, tokens, i, s.tokenEnd);
         const after = loose ? tokens[i + loose.length] : undefined;
         if (loose && after?.upper && after.kind === TokenKind.Word && (!lex.stopwords.has(after.text) || longestMatch(gaz.titles, tokens, i + loose.length, s.tokenEnd))) title = loose;
       }
-      let entity = longestMatch(gaz.root, tokens, i, s.tokenEnd);
+      let entity = starts & STARTS_NAME ? longestMatch(gaz.root, tokens, i, s.tokenEnd) : null;
       // "the U.S. Southern Command": a longer name after the article wins over "the U.S."
       if (entity && tok.lower === 'the') {
         const inner = longestMatch(gaz.root, tokens, i + 1, s.tokenEnd);
