@@ -188,10 +188,13 @@ function possessedName(v: SentenceView, g: ActorGroup, r: number): ActorGroup | 
 
 const POSSESSIVE_DETERMINERS = new Set(['its', 'his', 'her', 'their']);
 
+// "fighting between their forces": the owners of a state's own forces or government are the actors themselves
+const OWN_BODIES = new Set(['forces', 'troops', 'army', 'armies', 'military', 'militaries', 'navy', 'soldiers', 'government', 'governments']);
+
 function isDeterminerPronoun(v: SentenceView, g: ActorGroup): boolean {
   if (g.tokenEnd - g.tokenStart !== 1 || !POSSESSIVE_DETERMINERS.has(v.tokens[g.tokenStart].lower)) return false;
   const next = v.tokens[g.tokenEnd];
-  return Boolean(next && next.kind === 0 && !next.upper);
+  return Boolean(next && next.kind === 0 && !next.upper && !OWN_BODIES.has(next.lower));
 }
 
 /** "from X", "with X": the actor group after the first of `preps` found in [from, r). */

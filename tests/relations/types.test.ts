@@ -290,6 +290,8 @@ const TABLE: Record<RelationType, TypeTable> = {
       ['Vietnamese-led forces launched rocket fire against Cambodian guerrilla camps near the Thai border.', '1985-01-10', [['VNM', 'attack', 'khm-guerrillas']], [['VNM', 'attack', 'THA']]],
       ['Irish nationalist guerrillas wounded two British soldiers in a bomb attack on Thursday.', '1990-06-01', [['irl-guerrillas', 'attack', 'GBR']], [['GBR', 'attack', 'irl-guerrillas']]],
       ['Israeli tanks fired shells at targets in Jericho.', '2001-03-01', [['ISR', 'attack', 'jericho']], []],
+      // "fighting between their forces": the owners of the forces fight each other
+      ['Armenia and Azerbaijan agreed to end six weeks of fighting between their forces over the disputed region.', '2020-11-10', [['ARM', 'attack', 'AZE'], ['AZE', 'attack', 'ARM']], []],
       // a weapon's model designation acts for its state; historical states; a clause after ", and" with an irregular past
       ['A Russian Su-24 bomber was shot down by a Turkish F-16 near the Syrian border.', '2015-11-24', [['TUR', 'attack', 'RUS']], [['RUS', 'attack', 'TUR'], ['TUR', 'attack', 'SYR']]],
       ['NATO launched air strikes against Yugoslavia, and Soviet troops left Afghanistan.', '1999-03-25', [['nato', 'attack', 'YUG']], [['nato', 'attack', 'SUN']]],
