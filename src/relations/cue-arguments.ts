@@ -239,6 +239,8 @@ export function findArguments(v: SentenceView, s: CueSurface, ts: number, te: nu
   if (!owner && ts - 4 >= v.start && v.tokens[ts - 1].lower === 'of' && GESTURES.has(v.tokens[ts - 2].lower) && /^(in|as)$/.test(v.tokens[ts - 4].lower)) subject = firstSubject(v, ts) ?? subject;
   const sources = owner ?? subject;
   if (!toPrep && !isDirected(cue.type) && owner) return { sources: owner, targets: undefined, pairsWithin: owner };
+  // "on the sidelines of the climate summit", "at the talks": a meeting named as a setting joins no one
+  if (!toPrep && !isDirected(cue.type) && !owner && v.tokens.slice(Math.max(l, ts - 4), ts).some((t) => SETTINGS.has(t.lower))) return null;
   if (!toPrep && !isDirected(cue.type)) {
     // "X is trying to assure Y of its commitment to extended deterrence": the clause's first actor and the nearest one
     // the clause's first actor, a possessor excepted ("Kishida's predecessor Shinzo Abe ...")
@@ -264,6 +266,9 @@ function relativeSubject(v: SentenceView, l: number): ActorGroup | undefined {
   const end = v.tokens[l - 2]?.text === ',' ? l - 2 : l - 1;
   return v.groups.find((g) => g.tokenEnd === end);
 }
+
+/** Words that make a noun a setting rather than an event between the clause's actors. */
+const SETTINGS = new Set(['sidelines', 'margins', 'during', 'at', 'ahead', 'before', 'after', 'since']);
 
 /** "in a show of", "as a sign of": nouns that make what follows a gesture of the sentence's subject. */
 const GESTURES = new Set(['show', 'sign', 'gesture', 'mark', 'expression', 'display', 'demonstration', 'token']);

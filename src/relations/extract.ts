@@ -134,10 +134,12 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
         if (args.targets && surface.cue.forbidsAfterObject.includes(text.tokens[args.targets.tokenEnd]?.lower ?? '') && /ing$/.test(text.tokens[args.targets.tokenEnd + 1]?.text ?? '')) continue;
         const { cue } = surface;
         if (cue.requiresAmount && !hasMoney(text.text.slice(text.tokens[l].start, text.tokens[r - 1].end))) continue;
-        const judged = cueModality(lex, { tokens: text.tokens, sentenceStart: s.tokenStart, clauseStart: l, cueStart: i, cueEnd: te, sentenceEnd: s.tokenEnd, isNoun: cue.pos === 'noun', isQuestion, sentenceMarkers: (markers ??= sentenceMarkers(lex, text.tokens, s.tokenStart, s.tokenEnd)), conditionFollows: cue.type === 'threat', finiteVerb: cue.pos === 'verb' && (surface.form === 'third' || (surface.form === 'past' && !/^(have|has|had|be|been|was|were|is|are)$/.test(text.tokens[i - 1]?.lower ?? ''))) });
+        let judged = cueModality(lex, { tokens: text.tokens, sentenceStart: s.tokenStart, clauseStart: l, cueStart: i, cueEnd: te, sentenceEnd: s.tokenEnd, isNoun: cue.pos === 'noun', isQuestion, sentenceMarkers: (markers ??= sentenceMarkers(lex, text.tokens, s.tokenStart, s.tokenEnd)), conditionFollows: cue.type === 'threat', finiteVerb: cue.pos === 'verb' && (surface.form === 'third' || (surface.form === 'past' && !/^(have|has|had|be|been|was|were|is|are)$/.test(text.tokens[i - 1]?.lower ?? ''))) });
         // the promise of consequences is itself the threat, whatever mood the promised consequence is in
         // and a pledge of support is the support ("vowed to defend Niamey")
         const pledged = judged.marker !== null && lex.pledgeMarkers.has(judged.marker) && lex.pledgeTypes.has(cue.type);
+        // "who had been flying to Washington for talks with Gore, ordered his plane to turn back"
+        if (judged.modality === 'asserted' && lex.abortTypes.has(cue.type) && abortedAfter(text, te, s.tokenEnd, lex.abortMarkers)) judged = { modality: 'negated', marker: 'aborted' };
         const modality = cue.presupposed || ((cue.speakerSource || pledged) && judged.modality === 'hypothetical') ? 'asserted' : judged.modality;
         const base = cue.strength * distanceFactor(i, te, [args.sources, args.targets]);
         const demanded = modality === 'hypothetical' && judged.marker !== null && lex.demandMarkers.has(judged.marker) && lex.demandTypes.has(cue.type);
@@ -333,6 +335,13 @@ function agentAfter(v: SentenceView, te: number, r: number): ActorGroup | undefi
     if (v.tokens[k].lower === 'by') return groupAfter(v, k + 1, r, 2, true);
   }
   return undefined;
+}
+
+function abortedAfter(text: TextDoc, from: number, end: number, markers: string[][]): boolean {
+  for (let k = from; k < end; k++) {
+    for (const m of markers) if (m.every((w, j) => text.tokens[k + j]?.lower === w) && k + m.length <= end) return true;
+  }
+  return false;
 }
 
 function inProtest(text: TextDoc, from: number, r: number): boolean {

@@ -19,6 +19,7 @@ interface ModalityFile {
   pledges: { markers: string[]; types: string[] };
   demands: { markers: string[]; types: string[] };
   accusations: { verbs: string[]; links: string[] };
+  aborted: { markers: string[]; types: string[] };
 }
 
 export interface ModalityLexicon {
@@ -49,6 +50,9 @@ export interface ModalityLexicon {
   /** Verbs and nouns of accusation, and the words that open what is alleged ("accused X of invading Y"). */
   accusationVerbs: Set<string>;
   accusationLinks: Set<string>;
+  /** Phrases that call a trip or talks off later in the sentence ("ordered his plane to turn back"). */
+  abortMarkers: string[][];
+  abortTypes: Set<string>;
 }
 
 let cached: ModalityLexicon | null = null;
@@ -65,6 +69,7 @@ export function modalityLexicon(): ModalityLexicon {
     pledgeMarkers: new Set(f.pledges.markers), pledgeTypes: new Set(f.pledges.types),
     demandMarkers: new Set(f.demands.markers), demandTypes: new Set(f.demands.types),
     accusationVerbs: new Set(f.accusations.verbs), accusationLinks: new Set(f.accusations.links),
+    abortMarkers: seqs(f.aborted.markers), abortTypes: new Set(f.aborted.types),
   };
   return cached;
 }

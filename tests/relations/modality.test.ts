@@ -35,11 +35,14 @@ const TABLES: Record<string, ModalityTable> = {
       ['Iran denied that it supplied missiles to Russia.', '2023-05-01', [[['IRN', 'support', 'RUS'], 'negated']], []],
       ['Washington did not impose sanctions on Saudi Arabia.', '2022-03-02', [[['USA', 'sanction', 'SAU'], 'negated']], []],
       ['Mexico has not recognized Juan Guaido.', '2019-02-01', [[['MEX', 'support', 'juan-guaido'], 'negated']], []],
-    ],
-    knownFailures: [
       // "talks between X and Y were cancelled": the cancellation after the pair negates the talks
       ['The talks between Armenia and Azerbaijan were cancelled.', '2023-05-01', [[['ARM', 'negotiation', 'AZE'], 'negated']], []],
+      // a trip turned back later in the sentence never reached its talks
+      ['Yevgeny Primakov, who had been flying to Washington for talks with Vice President Al Gore, ordered his plane to turn back over the Atlantic.', '1999-03-25', [[['yevgeny-primakov', 'negotiation', 'al-gore'], 'negated']], []],
+      // a summit named as a setting joins no one
+      ['Erdogan said his request to meet Putin on the sidelines of the climate summit in Paris has gone unanswered.', '2015-11-28', [[['recep-tayyip-erdogan', 'negotiation', 'vladimir-putin'], 'hypothetical']], []],
     ],
+    knownFailures: [],
   },
   'negation scope': {
     rows: [
