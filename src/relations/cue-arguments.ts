@@ -256,6 +256,8 @@ export function findArguments(v: SentenceView, s: CueSurface, ts: number, te: nu
  * Pakistan's status and raised duties", "The YPG is the backbone of the SDF ... and has received".
  */
 function coordinatedVerb(v: SentenceView, s: CueSurface, ts: number): boolean {
+  // headlines list verbs with commas: "ECOWAS hits Niger junta with sanctions, threatens force"
+  if (s.form === 'third' && ts > v.start && v.tokens[ts - 1].text === ',') return true;
   if ((s.form === 'past' || s.form === 'third') && ts > v.start) return /^(and|but)$/.test(v.tokens[ts - 1].lower);
   return s.form === 'participle' && ts - 1 > v.start && /^(has|have|had)$/.test(v.tokens[ts - 1].lower) && /^(and|but)$/.test(v.tokens[ts - 2].lower);
 }

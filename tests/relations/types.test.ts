@@ -227,6 +227,8 @@ const TABLE: Record<RelationType, TypeTable> = {
       ['Iran vowed to retaliate against Israel for the strike in Damascus.', '2024-04-02', [['IRN', 'threat', 'ISR']], [['ISR', 'threat', 'IRN']]],
       // a threat's own condition does not hedge it; a modal before "and" governs another verb
       ['Trump threatened to impose tariffs on Mexico unless Mexico stopped illegal immigration.', '2019-05-31', [['donald-trump', 'threat', 'MEX']], []],
+      // a headline's verbs after a comma share its subject
+      ['ECOWAS hits Niger junta with sanctions, threatens force; Mali, Burkina vow to defend Niamey', '2023-08-11', [['ecowas', 'threat', 'NER']], [['NER', 'threat', 'MLI'], ['NER', 'threat', 'BFA']]],
       ['Israel threatened to ban voting in East Jerusalem if Hamas ran in the election.', '2006-01-10', [['ISR', 'threat', 'east-jerusalem']], []],
       ['Netanyahu said his country would keep freedom of action in Lebanon and warned that the army would strike if Hezbollah violated the deal.', '2024-11-27', [[['ISR', 'threat', 'hezbollah'], ['benjamin-netanyahu', 'threat', 'hezbollah']]], [['hezbollah', 'threat', 'ISR']]],
       ['Al-Shabab claimed responsibility and vowed to keep targeting Kenya.', '2020-01-05', [['al-shabaab', 'threat', 'KEN']], []],
