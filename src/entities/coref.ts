@@ -152,7 +152,10 @@ export function resolveCoreference(doc: TextDoc, mentions: Mention[], opts: Core
 
       // "the country", "the nation": the state named last, in this sentence or the one before
       if (lower === 'the' && lex.stateNouns.has(tokens[i + 1]?.lower ?? '') && i + 2 <= s.tokenEnd && tokens[i + 2]?.lower !== 'of') {
-        const ante = before(tokens[i].start, s.index, (m) => typeOf(m.id) === 'country' && m.kind !== 'group' && m.sentence >= s.index - 1);
+        // "The United States, which has 1,100 soldiers in the country": a place named after "in" is not the clause's own subject
+        const locativeUse = i > s.tokenStart && lex.locative.has(tokens[i - 1].lower);
+        const opener = locativeUse ? all.find((m) => m.sentence === s.index && m.actor && m.start < tokens[i].start) : undefined;
+        const ante = before(tokens[i].start, s.index, (m) => typeOf(m.id) === 'country' && m.kind !== 'group' && m.sentence >= s.index - 1 && m.id !== opener?.id);
         if (ante) {
           const locative = i > s.tokenStart && lex.locative.has(tokens[i - 1].lower);
           push(make(ante.id, 'contextual', i, i + 2, s.index, 0.6, { locative }));

@@ -122,7 +122,11 @@ export function findArguments(v: SentenceView, s: CueSurface, ts: number, te: nu
       if (agent && agent !== reduced) return { sources: agent, targets: reduced };
     }
     if (cue.type === 'deployment' && (passive || reduced)) {
-      return { sources: reduced ?? subjectBefore(v, l, ts), targets: prepObject(v, argStart, r, cue.targetPreps)?.group };
+      // "the town of Manbij, where U.S. troops are based": the place the relative "where" stands for
+      // (not "the largest U.S. facility in the Middle East, where ...": there "where" is the facility)
+      const wherePlace = l > v.start && v.tokens[l - 1].lower === 'where' ? v.groups.find((g) => g.tokenEnd === (v.tokens[l - 2]?.text === ',' ? l - 2 : l - 1)) : undefined;
+      const where = wherePlace && !wherePlace.members.some((m) => m.locative) ? wherePlace : undefined;
+      return { sources: reduced ?? subjectBefore(v, l, ts), targets: prepObject(v, argStart, r, cue.targetPreps)?.group ?? where };
     }
     // "supplies to troops stationed on a warship": a bare participle modifies a noun that is no actor of ours
     if (cue.type === 'deployment' && s.form === 'participle' && ts > v.start && !/^(has|have|had)$/i.test(v.tokens[ts - 1].text)) return null;

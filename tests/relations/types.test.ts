@@ -328,6 +328,9 @@ const TABLE: Record<RelationType, TypeTable> = {
       ['It will absorb the 7,000 African Union soldiers now in Darfur.', '2007-08-01', [['african-union', 'deployment', 'darfur']], []],
       ['Russia has since moved its advanced S-400 air defence system to the Hmeimim air base in Syria.', '2015-11-28', [['RUS', 'deployment', 'SYR']], []],
       ['Venezuela ordered military drills as a British warship headed for Guyana.', '2023-12-28', [['GBR', 'deployment', 'GUY']], [['VEN', 'deployment', 'GUY']]],
+      // "the town of Manbij, where U.S. troops are based"; "in the country" is not the clause's own subject
+      ['Erdogan threatened to extend the operation east to the town of Manbij, where U.S. troops are based.', '2018-01-21', [['USA', 'deployment', 'manbij']], []],
+      ['Niger\'s junta seized power in July. The United States, which has about 1,100 soldiers in the country, has not called it a coup.', '2023-08-11', [['USA', 'deployment', 'NER']], [['USA', 'deployment', 'USA']]],
       // people flown somewhere in the passive are moved, not visiting
       ['The Moroccans were flown to the Spanish enclave of Ceuta, and Spanish troops landed in Ceuta.', '2002-07-17', [['ESP', 'deployment', 'ceuta']], [['MAR', 'negotiation', 'ESP']]],
       // a person who lands somewhere is visiting, not deploying
