@@ -51,6 +51,9 @@ const TABLE: Record<RelationType, TypeTable> = {
       ['French and Egyptian warships on Monday launched 10 days of war games in the Mediterranean Sea.', '1995-05-01', [['FRA', 'cooperation', 'EGY']], [['FRA', 'attack', 'EGY']]],
       // "the two sides" are the pair the story is about, not a pair named in a prepositional phrase
       ['The United States and Vietnam raised their relationship to a comprehensive strategic partnership on Sunday. The upgrade puts Washington on the same footing as China and Russia. The two sides agreed to work together more closely on semiconductors.', '2023-09-10', [['USA', 'cooperation', 'VNM']], [['CHN', 'cooperation', 'RUS'], ['CHN', 'negotiation', 'RUS']]],
+      // agreeing to act together; a pledge of cooperation is cooperation
+      ['The United States and Vietnam agreed to work together more closely on semiconductors.', '2023-09-10', [['USA', 'cooperation', 'VNM']], []],
+      ['Japan and Australia pledged to deepen security ties.', '2022-10-22', [['JPN', 'cooperation', 'AUS']], []],
       // co-agents of a brokered deal or a drafted text; exercises with a named partner; a longer name after "the"
       ['The deal, brokered by the United States and France, gives Israel 60 days to withdraw.', '2024-11-27', [['USA', 'cooperation', 'FRA']], []],
       ['Resolution 1769, drafted by Britain and France, allows the force to protect civilians.', '2007-08-01', [['GBR', 'cooperation', 'FRA']], []],
