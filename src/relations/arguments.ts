@@ -98,12 +98,27 @@ export function actorGroups(tokens: Token[], mentions: Mention[]): ActorGroup[] 
 }
 
 /**
+ * "The alliance, which has stepped up its cooperation with Kiev since 2014, expressed ...":
+ * a cue right after an aside closed by a comma continues the clause before the aside, whatever
+ * conjunctions the aside holds. Returns the position of the comma opening the aside.
+ */
+function asideStart(v: SentenceView, i: number): number | undefined {
+  if (i - 1 <= v.start || v.tokens[i - 1].text !== ',') return undefined;
+  for (let k = i - 2; k > v.start; k--) {
+    const t = v.tokens[k];
+    if (t.text === ',' || t.text === ';' || v.quoteBreaks.has(k)) return undefined;
+    if ((t.lower === 'which' || t.lower === 'who') && v.tokens[k - 1]?.text === ',') return k - 1;
+  }
+  return undefined;
+}
+
+/**
  * The clause around token i: bounded by the sentence, quotation marks, semicolons, clause
  * conjunctions and reporting verbs. A reporting verb's subject stays outside the clause
  * that follows it.
  */
 export function clauseWindow(v: SentenceView, i: number): [number, number] {
-  let l = i;
+  let l = asideStart(v, i) ?? i;
   while (l > v.start) {
     const w = v.inMention.has(l - 1) ? '' : v.tokens[l - 1].lower;
     // ", who led the campaign against the deal," is an aside: the clause goes on before it
@@ -288,6 +303,9 @@ export function firstSubject(v: SentenceView, before: number): ActorGroup | unde
 
 /** ", a close Hezbollah ally," or ", led by Nabih Berri,": an aside between commas is no subject. */
 function isParenthetical(v: SentenceView, g: ActorGroup, cue: number): boolean {
+  // inside a relative aside that closes right before the cue: "Beijing, which regards the island as ..., downgraded"
+  const aside = asideStart(v, cue);
+  if (aside !== undefined && g.tokenStart > aside && g.tokenEnd < cue) return true;
   let open = -1;
   for (let k = g.tokenStart - 1; k >= v.start && k >= g.tokenStart - 5; k--) if (v.tokens[k].text === ',') { open = k; break; }
   if (open < 0) return false;

@@ -118,6 +118,8 @@ const TABLE: Record<RelationType, TypeTable> = {
       ['Under the Taiwan Relations Act, Washington sells defensive arms to Taipei.', '1996-03-11', [['USA', 'support', 'TWN']], [['USA', 'trade', 'TWN']]],
       ['Russia sent two strategic bombers to patrol Belarusian airspace on Wednesday, in a show of support for Lukashenko.', '2021-11-11', [['RUS', 'support', 'alexander-lukashenko']], [['BLR', 'support', 'alexander-lukashenko']]],
       ['Canada and the Netherlands provided support. The Houthis have fired drones at ships, saying they are acting in solidarity with Palestinians in Gaza.', '2024-01-12', [['houthis', 'support', 'PSE']], [['CAN', 'support', 'PSE']]],
+      // a cue after a relative aside continues the clause before it, and the aside's names are not its subject
+      ['NATO held an emergency meeting. The alliance, which has stepped up its cooperation with Kiev since 2014, expressed full support for Ukraine\'s sovereignty.', '2018-11-26', [['nato', 'support', 'UKR']], []],
       // followers repeat the latest relation; a pledge to defend is support
       ['The United States recognized Guaido on Wednesday, and Canada and Colombia quickly followed.', '2019-01-24', [['CAN', 'support', 'juan-guaido'], ['COL', 'support', 'juan-guaido']], [['CAN', 'support', 'USA']]],
       ['U.S. and British warplanes struck Houthi targets in Yemen. Australia, Bahrain, Canada and the Netherlands provided support for the operation.', '2024-01-12', [['AUS', 'support', 'USA'], ['NLD', 'support', 'GBR']], [['AUS', 'support', 'houthis']]],
@@ -266,6 +268,7 @@ const TABLE: Record<RelationType, TypeTable> = {
       ['New Zealand on Tuesday suspended all high-level political and military contacts with Myanmar.', '2021-02-09', [['NZL', 'sanction', 'MMR']], []],
       ['China imposed tariffs of more than 80 percent on Australian barley in May.', '2020-11-15', [['CHN', 'sanction', 'AUS']], [['AUS', 'sanction', 'CHN']]],
       ['Trade between the neighbors has since collapsed as Caracas blocked Colombian imports.', '2010-07-22', [['VEN', 'sanction', 'COL']], [['COL', 'sanction', 'VEN']]],
+      ['Taiwan opened an office in Vilnius. Beijing, which regards Taiwan as part of its territory, downgraded diplomatic relations with Lithuania.', '2022-01-27', [['CHN', 'sanction', 'LTU']], [['TWN', 'sanction', 'LTU']]],
       // deportations, bans of groups (a modifier that is itself a group noun heads the group)
       ['Ghanaian authorities have deported 168 Liberians for traveling without proper documents.', '2000-01-01', [['GHA', 'sanction', 'LBR']], [['LBR', 'sanction', 'GHA']]],
       ['President Yoweri Museveni has banned Ugandan opposition candidates from the elections.', '2001-01-01', [['yoweri-museveni', 'sanction', 'uga-opposition']], []],
