@@ -97,17 +97,22 @@ export function actorGroups(tokens: Token[], mentions: Mention[]): ActorGroup[] 
   return groups;
 }
 
+const ASIDE_OPENERS = new Set(['which', 'who', 'known', 'called', 'dubbed', 'nicknamed']);
+
 /**
  * "The alliance, which has stepped up its cooperation with Kiev since 2014, expressed ...":
  * a cue right after an aside closed by a comma continues the clause before the aside, whatever
  * conjunctions the aside holds. Returns the position of the comma opening the aside.
  */
 function asideStart(v: SentenceView, i: number): number | undefined {
-  if (i - 1 <= v.start || v.tokens[i - 1].text !== ',') return undefined;
-  for (let k = i - 2; k > v.start; k--) {
+  // "each accused": a quantifier after the closing comma belongs to the subject
+  const close = v.tokens[i - 1]?.text === ',' ? i - 1 : /^(each|both|all)$/.test(v.tokens[i - 1]?.lower ?? '') && v.tokens[i - 2]?.text === ',' ? i - 2 : -1;
+  if (close <= v.start) return undefined;
+  for (let k = close - 1; k > v.start; k--) {
     const t = v.tokens[k];
     if (t.text === ',' || t.text === ';' || v.quoteBreaks.has(k)) return undefined;
-    if ((t.lower === 'which' || t.lower === 'who') && v.tokens[k - 1]?.text === ',') return k - 1;
+    // ", which ...", ", who ...", ", known as Hemedti,", ", also called ..."
+    if (ASIDE_OPENERS.has(t.lower) && (v.tokens[k - 1]?.text === ',' || (v.tokens[k - 1]?.lower === 'also' && v.tokens[k - 2]?.text === ','))) return v.tokens[k - 1].text === ',' ? k - 1 : k - 2;
   }
   return undefined;
 }

@@ -198,10 +198,15 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
           break;
         }
         // "The two sides blamed each other", "each accused the other": both directions within the subject
-        if (args.sources && args.sources.members.length > 1 && reciprocalAt(text, te, r)) {
-          args.pairsWithin = args.sources;
-          args.sources = undefined;
-          args.targets = undefined;
+        if (args.sources && reciprocalAt(text, te, r)) {
+          // "Army chief General Burhan and RSF commander General Dagalo, known as Hemedti, each accused the other":
+          // titles and asides keep the pair apart, "and" joins them
+          const pair = args.sources.members.length > 1 ? args.sources : joinedPair(v, args.sources, l);
+          if (pair) {
+            args.pairsWithin = pair;
+            args.sources = undefined;
+            args.targets = undefined;
+          }
         }
         // "Iraqi Kurds demonstrated in Kirkuk": a protest with no target named is against the protesters' own state
         // or the leader the clause names ("... to demand the resignation of President Suharto")
@@ -331,7 +336,7 @@ function isDescription(text: TextDoc, i: number, first: number): boolean {
 
 /** "against the violations by X": a group after "by" within the clause, past the cue. */
 function agentAfter(v: SentenceView, te: number, r: number): ActorGroup | undefined {
-  for (let k = te; k < Math.min(r, te + 10); k++) {
+  for (let k = te; k < Math.min(r, te + 14); k++) {
     if (v.tokens[k].lower === 'by') return groupAfter(v, k + 1, r, 2, true);
   }
   return undefined;
@@ -347,6 +352,16 @@ function abortedAfter(text: TextDoc, from: number, end: number, markers: string[
 function inProtest(text: TextDoc, from: number, r: number): boolean {
   for (let k = from; k + 1 < r; k++) if (text.tokens[k].lower === 'in' && text.tokens[k + 1].lower === 'protest') return true;
   return false;
+}
+
+/** The group joined by "and" to `g` earlier in its clause, as one pair. */
+function joinedPair(v: SentenceView, g: ActorGroup, l: number): ActorGroup | undefined {
+  for (let k = g.tokenStart - 1; k > l; k--) {
+    if (v.tokens[k].lower !== 'and') continue;
+    const first = v.groups.filter((x) => x.tokenEnd <= k && x.tokenStart >= l && x.members.some((m) => m.actor)).pop();
+    return first ? { members: [...first.members, ...g.members], tokenStart: first.tokenStart, tokenEnd: g.tokenEnd } : undefined;
+  }
+  return undefined;
 }
 
 /** "each other", "one another", "the other" right after a verb (maybe after "of"/"with"). */

@@ -205,6 +205,9 @@ const TABLE: Record<RelationType, TypeTable> = {
       ['Lebanon complained to the United Nations on Tuesday over two Israeli air raids.', '1996-04-02', [['LBN', 'criticism', 'ISR']], [['LBN', 'criticism', 'un']]],
       // a reciprocal object gives both directions; a measure taken in protest is criticism; more verbs of scorn
       ['India and China accused each other of provocations.', '2020-06-17', [['IND', 'criticism', 'CHN'], ['CHN', 'criticism', 'IND']], []],
+      ['Army chief General Abdel Fattah al-Burhan and RSF commander General Mohamed Hamdan Dagalo, known as Hemedti, each accused the other of starting the fighting.', '2023-04-16', [['abdel-fattah-al-burhan', 'criticism', 'mohamed-hamdan-dagalo'], ['mohamed-hamdan-dagalo', 'criticism', 'abdel-fattah-al-burhan']], []],
+      // what someone dismisses as staged by another criticises its agent
+      ['Putin dismissed the clash on Wednesday as a "provocation" staged by Poroshenko to boost his ratings.', '2018-11-28', [['vladimir-putin', 'criticism', 'petro-poroshenko']], []],
       ['France recalled its ambassadors to Canberra and Washington in protest.', '2021-09-17', [['FRA', 'criticism', 'AUS'], ['FRA', 'criticism', 'USA']], [['AUS', 'criticism', 'FRA']]],
       ['Washington imposed sanctions on Russian officials. Rogozin ridiculed the sanctions on Twitter.', '2014-03-17', [['dmitry-rogozin', 'criticism', 'USA']], []],
       ['Beijing cried foul over the AUKUS submarine plan.', '2023-03-14', [['CHN', 'criticism', 'aukus']], []],
