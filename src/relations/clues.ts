@@ -1,0 +1,107 @@
+/**
+ * Clues the relation stage reads around a cue: places struck or garrisoned, hosts of talks,
+ * sums written in words, names for things, reciprocal objects, protests, trips called off.
+ * Small pure functions over the tokens of one sentence.
+ */
+import type { Mention } from '../entities/types.js';
+import type { TextDoc } from '../text/sentences.js';
+import { groupAfter, type ActorGroup, type SentenceView } from './arguments.js';
+import { findAmounts } from './attributes.js';
+
+export const PLACE_TYPES = new Set(['country', 'region']);
+
+/** "positions of X", "camps of the X": a target noun and "of" (maybe "the") right before the group at `at`. */
+export function targetOf(text: TextDoc, at: number, from: number, targetNouns: Set<string> | undefined): boolean {
+  let k = at - 1;
+  if (text.tokens[k]?.lower === 'the') k--;
+  return k - 1 >= from && text.tokens[k].lower === 'of' && (targetNouns?.has(text.tokens[k - 1].lower) ?? false);
+}
+
+/** The state named right after a place: "the Hmeimim air base in Syria", "Goma, Congo". */
+export function stateAfterPlace(text: TextDoc, place: Mention, mentions: Mention[], typeOf: (id: string) => string | undefined): string | undefined {
+  const link = text.tokens[place.tokenEnd]?.lower;
+  if (link !== 'in' && link !== ',') return undefined;
+  const next = mentions.find((m) => m.tokenStart === place.tokenEnd + 1 || (m.tokenStart === place.tokenEnd + 2 && text.tokens[place.tokenEnd + 1].lower === 'the'));
+  return next && typeOf(next.id) === 'country' ? next.id : undefined;
+}
+
+/** A hosting verb a few words before a talks noun ("hosted several rounds of talks between"). */
+export function hostedBefore(text: TextDoc, i: number, l: number, verbs: Set<string> | undefined): boolean {
+  if (!verbs) return false;
+  for (let k = i - 1; k >= Math.max(l, i - 5); k--) if (verbs.has(text.tokens[k].lower)) return true;
+  return false;
+}
+
+/** "talks hosted by China": the agent of a hosting participle right after a talks noun. */
+export function hostAfter(v: SentenceView, te: number, r: number, verbs: Set<string> | undefined): ActorGroup | undefined {
+  if (!verbs || !verbs.has(v.tokens[te]?.lower ?? '') || v.tokens[te + 1]?.lower !== 'by') return undefined;
+  return groupAfter(v, te + 2, r, 2, true);
+}
+
+// "hundreds of millions of dollars": sums written in words carry no figure but are money all the same
+export const MONEY_IN_WORDS = /\b(?:hundreds of |tens of )?(?:millions|billions|trillions) of (?:dollars|euros|pounds|yen|yuan|rubles|roubles|rupees)\b/i;
+
+export function hasMoney(clause: string): boolean {
+  return findAmounts(clause).length > 0 || MONEY_IN_WORDS.test(clause);
+}
+
+/** States are the only entities with upper-case ISO alpha-3 ids (the contract's id rule). */
+export function isStateId(id: string): boolean {
+  return /^[A-Z]{3}$/.test(id);
+}
+
+export const DESCRIBING = new Set(['call', 'calls', 'called', 'calling', 'describe', 'describes', 'described', 'describing', 'brand', 'branded', 'branding', 'term', 'termed', 'dub', 'dubbed']);
+
+/** A noun right after "a"/"an" (maybe an adjective) that a verb of naming governs a few words before. */
+export function isDescription(text: TextDoc, i: number, first: number): boolean {
+  let k = i - 1;
+  if (k > first && text.tokens[k].kind === 0 && !/^(a|an)$/.test(text.tokens[k].lower) && /^(a|an)$/.test(text.tokens[k - 1]?.lower ?? '')) k--;
+  if (k < first || !/^(a|an)$/.test(text.tokens[k].lower)) return false;
+  for (let j = k - 1; j >= Math.max(first, k - 6); j--) if (DESCRIBING.has(text.tokens[j].lower)) return true;
+  return false;
+}
+
+/** "against the violations by X": a group after "by" within the clause, past the cue. */
+export function agentAfter(v: SentenceView, te: number, r: number): ActorGroup | undefined {
+  for (let k = te; k < Math.min(r, te + 14); k++) {
+    if (v.tokens[k].lower === 'by') return groupAfter(v, k + 1, r, 2, true);
+  }
+  return undefined;
+}
+
+export function abortedAfter(text: TextDoc, from: number, end: number, markers: string[][]): boolean {
+  for (let k = from; k < end; k++) {
+    for (const m of markers) if (m.every((w, j) => text.tokens[k + j]?.lower === w) && k + m.length <= end) return true;
+  }
+  return false;
+}
+
+export function inProtest(text: TextDoc, from: number, r: number): boolean {
+  for (let k = from; k + 1 < r; k++) if (text.tokens[k].lower === 'in' && text.tokens[k + 1].lower === 'protest') return true;
+  return false;
+}
+
+/** The group joined by "and" to `g` earlier in its clause, as one pair. */
+export function joinedPair(v: SentenceView, g: ActorGroup, l: number): ActorGroup | undefined {
+  for (let k = g.tokenStart - 1; k > l; k--) {
+    if (v.tokens[k].lower !== 'and') continue;
+    const first = v.groups.filter((x) => x.tokenEnd <= k && x.tokenStart >= l && x.members.some((m) => m.actor)).pop();
+    return first ? { members: [...first.members, ...g.members], tokenStart: first.tokenStart, tokenEnd: g.tokenEnd } : undefined;
+  }
+  return undefined;
+}
+
+/** "each other", "one another", "the other" right after a verb (maybe after "of"/"with"). */
+export function reciprocalAt(text: TextDoc, from: number, r: number): boolean {
+  let k = from;
+  if (/^(of|with|on|against|at)$/.test(text.tokens[k]?.lower ?? '')) k++;
+  const two = `${text.tokens[k]?.lower ?? ''} ${text.tokens[k + 1]?.lower ?? ''}`;
+  return k + 1 < r && (two === 'each other' || two === 'one another' || two === 'the other');
+}
+
+/** "targets inside Libya", "positions in Syria": a state after a target noun and a place preposition. */
+export function struckIn(text: TextDoc, b: Mention, first: number, targetNouns: Set<string> | undefined): boolean {
+  if (!targetNouns || !b.locative) return false;
+  for (let k = b.tokenStart - 2; k >= Math.max(first, b.tokenStart - 4); k--) if (targetNouns.has(text.tokens[k].lower)) return true;
+  return false;
+}
