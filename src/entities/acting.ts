@@ -1,0 +1,132 @@
+/**
+ * Whether and how a mention acts: a nationality word heading an actor noun, forces of a state
+ * ("American troops", then the standing force in view), nationality words coordinated with an
+ * acting one, "the government in Oslo".
+ */
+import type { Token } from '../text/tokenize.js';
+import { TokenKind } from '../text/tokenize.js';
+import type { Gazetteer } from './gazetteer.js';
+import type { LinkingLexicon } from './lexicon.js';
+import type { CatalogEntry } from './catalog/schema.js';
+import type { Mention } from './types.js';
+
+function matchesWords(tokens: Token[], i: number, words: string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (tokens[i + k]?.lower !== words[k]) return false;
+  return true;
+}
+
+/**
+ * Whether a catalog mention acts: a capital after "in" is a place, an adjective only acts
+ * when it heads an actor noun ("Chinese leaders", "American forces"), a demonym acts in
+ * the plural or after "the" ("South Koreans", "the Chinese").
+ */
+export function decideActor(m: Mention, tokens: Token[], end: number, gaz: Gazetteer, lex: LinkingLexicon): void {
+  const next = m.tokenEnd < end ? tokens[m.tokenEnd] : undefined;
+  if (m.kind === 'capital') { m.actor = !m.locative; return; }
+  if (next && next.text === '-' && next.start === tokens[m.tokenEnd - 1].end && tokens[m.tokenEnd + 1] && !tokens[m.tokenEnd + 1].upper) {
+    // "NATO-member", "U.S.-led talks" modify; "Vietnamese-led forces" are that state's forces in action
+    m.actor = tokens[m.tokenEnd + 1].lower === 'led' && lex.forceNouns.some((words) => matchesWords(tokens, m.tokenEnd + 2, words));
+    return;
+  }
+  if (m.kind !== 'adjective' && m.kind !== 'demonym') return;
+  const forceLen = lex.forceNouns.find((words) => matchesWords(tokens, m.tokenEnd, words))?.length ?? 0;
+  if (forceLen && gaz.entries.get(m.id)?.type === 'country') {
+    // the state's forces; resolveStandingForces() later turns them into a standing force when its host is in view
+    m.actor = true;
+    m.kind = 'force';
+    m.end = tokens[m.tokenEnd + forceLen - 1].end;
+    m.tokenEnd += forceLen;
+    return;
+  }
+  const prevWord = m.tokenStart > 0 ? tokens[m.tokenStart - 1].lower : '';
+  const plural = /s$/.test(tokens[m.tokenEnd - 1].text);
+  m.actor = actorNounAhead(tokens, m.tokenEnd, end, lex) || (m.kind === 'demonym' && (plural || prevWord === 'the'));
+}
+
+/**
+ * Whether an actor noun heads the phrase after a nationality word within a few tokens:
+ * "Chinese warships", "South Korean K-9 howitzers", "a U.S. aircraft carrier group".
+ */
+function actorNounAhead(tokens: Token[], from: number, end: number, lex: LinkingLexicon): boolean {
+  for (let k = from; k < Math.min(end, from + 4); k++) {
+    const t = tokens[k];
+    if (t.kind === TokenKind.Punct && t.text !== '-') return false;
+    if (lex.actorNouns.has(t.lower)) return true;
+    if (lex.phraseBreaks.has(t.lower)) return false;
+    // a weapon's model designation: "a Turkish F-16", "Russian Su-24", "MiG-29s"
+    if (t.upper && tokens[k + 1]?.text === '-' && tokens[k + 2]?.kind === TokenKind.Number && tokens[k + 1].start === t.end) return true;
+  }
+  return false;
+}
+
+/**
+ * "American forces" in a sentence about Korea are USFK: a standing force of that state
+ * hosted by a place mentioned in the same or the previous sentence. Runs after
+ * coreference so "on the peninsula" counts.
+ */
+const forcesByState = new WeakMap<Gazetteer, Map<string, CatalogEntry[]>>();
+
+function forcesOf(gaz: Gazetteer, state: string): CatalogEntry[] {
+  let index = forcesByState.get(gaz);
+  if (!index) {
+    index = new Map();
+    for (const e of gaz.entries.values()) {
+      if (e.type !== 'military' || !e.affiliation || e.hosts.length === 0) continue;
+      const list = index.get(e.affiliation) ?? [];
+      list.push(e);
+      index.set(e.affiliation, list);
+    }
+    forcesByState.set(gaz, index);
+  }
+  return index.get(state) ?? [];
+}
+
+export function resolveStandingForces(mentions: Mention[], gaz: Gazetteer): void {
+  let bySentence: Map<number, string[]> | null = null;
+  for (const m of mentions) {
+    if (m.kind !== 'force' || gaz.entries.get(m.id)?.type !== 'country') continue;
+    const forces = forcesOf(gaz, m.id);
+    if (forces.length === 0) continue;
+    if (!bySentence) {
+      bySentence = new Map();
+      for (const x of mentions) {
+        const list = bySentence.get(x.sentence);
+        if (list) list.push(x.id); else bySentence.set(x.sentence, [x.id]);
+      }
+    }
+    const inView = new Set([...(bySentence.get(m.sentence - 1) ?? []), ...(bySentence.get(m.sentence) ?? []), ...(bySentence.get(m.sentence + 1) ?? [])]);
+    for (const e of forces) {
+      if (e.hosts.some((h) => inView.has(h))) {
+        m.id = e.id;
+        m.certainty = 0.8;
+        break;
+      }
+    }
+  }
+}
+
+/** "Russian and Chinese warships": a nationality word joined to an acting one acts too. */
+export function coordinatedNationalities(mentions: Mention[], tokens: Token[]): void {
+  for (let k = mentions.length - 2; k >= 0; k--) {
+    const m = mentions[k];
+    const n = mentions[k + 1];
+    if (m.actor || (m.kind !== 'adjective' && m.kind !== 'demonym') || m.sentence !== n.sentence || !n.actor) continue;
+    if (n.kind !== 'adjective' && n.kind !== 'demonym' && n.kind !== 'force') continue;
+    const between = tokens.slice(m.tokenEnd, n.tokenStart).map((t) => t.lower);
+    if (between.length >= 1 && between.length <= 2 && between.every((w) => w === 'and' || w === 'or' || w === ',')) m.actor = true;
+  }
+}
+
+/** "the government in Oslo", "authorities in Kabul": a capital after a governing noun is the state acting, not a place. */
+export function governedFrom(m: Mention, tokens: Token[], first: number, gaz: Gazetteer, lex: LinkingLexicon): void {
+  if (!m.locative || (m.kind !== 'capital' && m.kind !== 'name') || gaz.entries.get(m.id)?.type !== 'country') return;
+  let k = m.tokenStart - 1;
+  if (tokens[k]?.lower === 'the') k--;
+  if (k - 1 < first || tokens[k].lower !== 'in' || !lex.governingNouns.has(tokens[k - 1].lower)) return;
+  // the mention spans "government in Oslo", so the phrase stands where a name would
+  m.locative = false;
+  m.actor = true;
+  m.kind = 'metonym';
+  m.tokenStart = k - 1;
+  m.start = tokens[k - 1].start;
+}
