@@ -118,15 +118,22 @@ export function coordinatedNationalities(mentions: Mention[], tokens: Token[]): 
 }
 
 /** "the government in Oslo", "authorities in Kabul": a capital after a governing noun is the state acting, not a place. */
-export function governedFrom(m: Mention, tokens: Token[], first: number, gaz: Gazetteer, lex: LinkingLexicon): void {
+export function governedFrom(m: Mention, tokens: Token[], first: number, gaz: Gazetteer, lex: LinkingLexicon, previous: Mention | undefined): void {
   if (!m.locative || (m.kind !== 'capital' && m.kind !== 'name') || gaz.entries.get(m.id)?.type !== 'country') return;
   let k = m.tokenStart - 1;
   if (tokens[k]?.lower === 'the') k--;
   if (k - 1 < first || tokens[k].lower !== 'in' || !lex.governingNouns.has(tokens[k - 1].lower)) return;
+  // "Turkish troops in Syria" are Turkey's: a noun inside another mention is no governing noun of the place
+  if (previous && previous.sentence === m.sentence && previous.tokenEnd === k) return;
+  // nor are "its forces in Afghanistan"
+  if (/^(its|their|his|her|our)$/.test(tokens[k - 2]?.lower ?? '')) return;
+  // "security forces in Guinea": the adjective belongs to the noun
+  let start = k - 1;
+  if (start - 1 >= first && tokens[start - 1].lower === 'security') start--;
   // the mention spans "government in Oslo", so the phrase stands where a name would
   m.locative = false;
   m.actor = true;
   m.kind = 'metonym';
-  m.tokenStart = k - 1;
-  m.start = tokens[k - 1].start;
+  m.tokenStart = start;
+  m.start = tokens[start].start;
 }

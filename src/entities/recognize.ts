@@ -202,7 +202,7 @@ export function recognizeMentions(doc: TextDoc, opts: RecognizeOptions): { menti
         }
         domesticGroup(m, tokens, s.tokenEnd, gaz, unknown);
         groupInState(m, tokens, s.tokenStart, gaz, unknown);
-        governedFrom(m, tokens, s.tokenStart, gaz, lex);
+        governedFrom(m, tokens, s.tokenStart, gaz, lex, mentions[mentions.length - 2]);
         // "U.S.-South Korea": a hyphen-joined pair are both actors; "NATO-member Norway" is a modifier
         if (adjacentPrev === undefined && i >= 2 && tokens[i - 1].text === '-' && tokens[i - 1].start === tokens[i - 2].end) {
           const left = mentions[mentions.length - 2];

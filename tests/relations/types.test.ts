@@ -315,6 +315,8 @@ const TABLE: Record<RelationType, TypeTable> = {
       ['NEW DELHI, May 27 (PTI) - Pakistan shot down two Indian Air Force fighters near the Line of Control on Thursday.', '1999-05-27', [['PAK', 'attack', 'IND']], []],
       ['NATO warplanes pound Bosnian Serb guns after Sarajevo market massacre.', '1995-08-30', [['nato', 'attack', 'bih-serbs']], [['nato', 'attack', 'BIH'], ['nato', 'attack', 'SRB']]],
       ['Hours after NATO warplanes began pounding targets across Yugoslavia, Russia froze its ties with the alliance.', '1999-03-25', [['nato', 'attack', 'YUG']], []],
+      // "security forces in Guinea" are Guinea's (and "Turkish troops in Syria" are not Syria's: see deployment)
+      ['Security forces in Guinea have tortured Liberian refugees.', '2000-09-14', [['GIN', 'attack', 'lbr-refugees']], []],
       // demolitions, hacking, things set on fire
       ['Israeli army bulldozers demolished Palestinian homes in southern Gaza on Sunday.', '2004-05-16', [['idf', 'attack', 'PSE']], [['PSE', 'attack', 'idf']]],
       ['North Korea has tried to hack into the computers of South Korean army officers.', '2013-03-20', [['PRK', 'attack', 'KOR']], []],
@@ -340,6 +342,8 @@ const TABLE: Record<RelationType, TypeTable> = {
       // "the town of Manbij, where U.S. troops are based"; "in the country" is not the clause's own subject
       ['Erdogan threatened to extend the operation east to the town of Manbij, where U.S. troops are based.', '2018-01-21', [['USA', 'deployment', 'manbij']], []],
       ['Niger\'s junta seized power in July. The United States, which has about 1,100 soldiers in the country, has not called it a coup.', '2023-08-11', [['USA', 'deployment', 'NER']], [['USA', 'deployment', 'USA']]],
+      // "Turkish troops in Syria" and "its forces in Afghanistan" are not Syria's or Afghanistan's
+      ['Turkish troops in Syria attacked Kurdish positions, and Washington agreed to cut its forces in Afghanistan.', '2020-03-01', [['TUR', 'deployment', 'SYR'], ['USA', 'deployment', 'AFG']], [['SYR', 'attack', 'TUR']]],
       // people flown somewhere in the passive are moved, not visiting
       ['The Moroccans were flown to the Spanish enclave of Ceuta, and Spanish troops landed in Ceuta.', '2002-07-17', [['ESP', 'deployment', 'ceuta']], [['MAR', 'negotiation', 'ESP']]],
       // a person who lands somewhere is visiting, not deploying
