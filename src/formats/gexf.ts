@@ -55,29 +55,40 @@ const DIALECTS: Record<GexfVersion, Dialect> = {
 const MODULE = 'gexf';
 
 export function writeGexf(graph: GeoGraph, options: GexfOptions = {}): string {
+  let out = '';
+  for (const chunk of gexfChunks(graph, options)) out += chunk;
+  return out;
+}
+
+/**
+ * The GEXF document in pieces (a node or an edge each), for writing a large graph to a
+ * file without ever holding it as one string; joined, they are writeGexf's output.
+ */
+export function gexfChunks(graph: GeoGraph, options: GexfOptions = {}): Generator<string> {
   const version = options.version ?? '1.3';
   const dialect = DIALECTS[version];
   if (!dialect) throw new Error(`geokg/${MODULE}: unknown GEXF version ${JSON.stringify(version)} (expected ${GEXF_VERSIONS.join(' or ')})`);
+  return chunks(graph, dialect);
+}
 
-  const lines: string[] = [XML_DECLARATION];
-  lines.push(`<gexf${xmlAttributes({ xmlns: dialect.namespace, 'xmlns:viz': dialect.vizNamespace, version: dialect.version })}>`);
-  lines.push(...metaLines(graph));
-  lines.push(`  <graph${xmlAttributes({ defaultedgetype: 'directed', mode: 'dynamic', timeformat: 'date' })}>`);
-  lines.push(...declarationLines('node', NODE_COLUMNS));
-  lines.push(...declarationLines('edge', EDGE_COLUMNS));
+const joinLines = (lines: string[]) => lines.join('\n') + '\n';
 
-  lines.push(`    <nodes count="${graph.order}">`);
-  graph.forEachNode((node, attributes) => lines.push(...nodeLines(node, attributes)));
-  lines.push('    </nodes>');
-
-  lines.push(`    <edges count="${graph.size}">`);
-  graph.forEachEdge((edge, attributes, source, target, _sa, _ta, undirected) => {
-    lines.push(...edgeLines(dialect, { edge, attributes, source, target, undirected }));
-  });
-  lines.push('    </edges>');
-  lines.push('  </graph>');
-  lines.push('</gexf>');
-  return lines.join('\n') + '\n';
+function* chunks(graph: GeoGraph, dialect: Dialect): Generator<string> {
+  yield joinLines([
+    XML_DECLARATION,
+    `<gexf${xmlAttributes({ xmlns: dialect.namespace, 'xmlns:viz': dialect.vizNamespace, version: dialect.version })}>`,
+    ...metaLines(graph),
+    `  <graph${xmlAttributes({ defaultedgetype: 'directed', mode: 'dynamic', timeformat: 'date' })}>`,
+    ...declarationLines('node', NODE_COLUMNS),
+    ...declarationLines('edge', EDGE_COLUMNS),
+    `    <nodes count="${graph.order}">`,
+  ]);
+  for (const { node, attributes } of graph.nodeEntries()) yield joinLines(nodeLines(node, attributes));
+  yield joinLines(['    </nodes>', `    <edges count="${graph.size}">`]);
+  for (const { edge, attributes, source, target, undirected } of graph.edgeEntries()) {
+    yield joinLines(edgeLines(dialect, { edge, attributes, source, target, undirected }));
+  }
+  yield joinLines(['    </edges>', '  </graph>', '</gexf>']);
 }
 
 function metaLines(graph: GeoGraph): string[] {

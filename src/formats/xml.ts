@@ -25,13 +25,19 @@ const ATTRIBUTE_ESCAPES: Record<string, string> = {
   '\u0085': '&#x85;', '\u2028': '&#x2028;', '\u2029': '&#x2029;',
 };
 
+// Most labels and values are plain: one test finds those that need any of the work below
+// (every control character, escaped character and surrogate), and the rest go out as they are.
+const NEEDS_WORK = /[\u0000-\u001F&<>"'\u0085\u2028\u2029\uD800-\uDFFF\uFFFE\uFFFF]/;
+
 /** Element content: sanitized and escaped (">" too, so "]]>" can never appear). */
 export function escapeText(text: string): string {
+  if (!NEEDS_WORK.test(text)) return text;
   return stripForbiddenChars(text).replace(/[&<>\r]/g, (c) => TEXT_ESCAPES[c]);
 }
 
 /** A double-quoted attribute value: sanitized and escaped. */
 export function escapeAttribute(text: string): string {
+  if (!NEEDS_WORK.test(text)) return text;
   return stripForbiddenChars(text).replace(/[&<>"'\t\n\r\u0085\u2028\u2029]/g, (c) => ATTRIBUTE_ESCAPES[c]);
 }
 

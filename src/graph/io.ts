@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { MultiGraph } from 'graphology';
 import type { EdgeAttributes, GeoGraph, GraphAttributes, NodeAttributes, SerializedGeoGraph } from './types.js';
-import { writeFileAtomic } from '../util/atomic-write.js';
+import { jsonChunks } from '../formats/json.js';
+import { commitStaged, stageChunks } from '../util/atomic-write.js';
 
 export function createGeoGraph(): GeoGraph {
   return new MultiGraph<NodeAttributes, EdgeAttributes, GraphAttributes>({ allowSelfLoops: false });
@@ -33,6 +34,7 @@ export function readGraphFile(file: string): GeoGraph {
   return graphFromSerialized(data);
 }
 
+/** Writes graph.json atomically, streamed: a large graph is never one string. */
 export function writeGraphFile(graph: GeoGraph, file: string): void {
-  writeFileAtomic(file, JSON.stringify(graph.export()));
+  commitStaged([[stageChunks(file, jsonChunks(graph)), file]]);
 }

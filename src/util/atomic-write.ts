@@ -4,30 +4,53 @@
  */
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { dirname, basename, join } from 'node:path';
+import { threadId } from 'node:worker_threads';
+
+export interface StageOptions {
+  /** Flush the file to disk before it is renamed (default true). */
+  fsync?: boolean;
+}
+
+let staged = 0;
+
+/** A temporary sibling of `file`, unique across processes, worker threads and calls. */
+function temporaryName(file: string): string {
+  return join(dirname(file), `.${basename(file)}.${process.pid}.${threadId}.${Date.now()}.${staged++}.tmp`);
+}
+
+const BUFFER_BYTES = 1 << 20;
+/** A UTF-16 code unit is at most 3 bytes of UTF-8. */
+const MAX_BYTES_PER_UNIT = 3;
 
 /**
  * Writes chunks (strings or bytes) to a temporary sibling of `file` and returns its path.
- * Chunks are buffered up to 1 MiB so a large output never has to be one string.
+ * Strings are encoded into a 1 MiB buffer that is written whenever it fills, so a large
+ * output never has to be one string, nor a chain of joined ones.
  */
-export function stageChunks(file: string, chunks: Iterable<string | Uint8Array>): string {
+export function stageChunks(file: string, chunks: Iterable<string | Uint8Array>, options: StageOptions = {}): string {
   mkdirSync(dirname(file), { recursive: true });
-  const tmp = join(dirname(file), `.${basename(file)}.${process.pid}.${Date.now()}.tmp`);
-  const CHUNK = 1 << 20;
+  const tmp = temporaryName(file);
   try {
     const fd = openSync(tmp, 'w');
     try {
-      let buffer = '';
+      const buffer = Buffer.allocUnsafe(BUFFER_BYTES);
+      let used = 0;
+      const flush = () => {
+        for (let done = 0; done < used;) done += writeSync(fd, buffer, done, used - done);
+        used = 0;
+      };
       for (const chunk of chunks) {
-        if (typeof chunk !== 'string') {
-          if (buffer) { writeSync(fd, buffer); buffer = ''; }
-          writeSync(fd, chunk);
-          continue;
+        if (typeof chunk === 'string' && chunk.length * MAX_BYTES_PER_UNIT <= BUFFER_BYTES) {
+          if (used + chunk.length * MAX_BYTES_PER_UNIT > BUFFER_BYTES) flush();
+          used += buffer.write(chunk, used);
+        } else {
+          flush();
+          if (typeof chunk === 'string') writeSync(fd, chunk);
+          else writeSync(fd, chunk);
         }
-        buffer += chunk;
-        if (buffer.length >= CHUNK) { writeSync(fd, buffer); buffer = ''; }
       }
-      if (buffer) writeSync(fd, buffer);
-      fsyncSync(fd);
+      flush();
+      if (options.fsync !== false) fsyncSync(fd);
     } finally {
       closeSync(fd);
     }
@@ -39,12 +62,12 @@ export function stageChunks(file: string, chunks: Iterable<string | Uint8Array>)
 }
 
 /** Writes `data` to a temporary sibling of `file` and returns its path, for commitStaged(). */
-export function stageFile(file: string, data: string | Uint8Array): string {
-  return stageChunks(file, [data]);
+export function stageFile(file: string, data: string | Uint8Array, options: StageOptions = {}): string {
+  return stageChunks(file, [data], options);
 }
 
-export function writeFileAtomic(file: string, data: string | Uint8Array): void {
-  commitStaged([[stageFile(file, data), file]]);
+export function writeFileAtomic(file: string, data: string | Uint8Array, options: StageOptions = {}): void {
+  commitStaged([[stageFile(file, data, options), file]]);
 }
 
 /**
