@@ -70,15 +70,37 @@ function pickSurface(surfaces: Surface[], gaz: Gazetteer): Surface {
 
 const STARTS_NAME = 1;
 const STARTS_TITLE = 2;
-const firstWordIndex = new WeakMap<Gazetteer, Map<string, number>>();
 
-/** Lower-case first words of the catalog's names and of its titles, as bit flags. */
-function firstWordsOf(gaz: Gazetteer): Map<string, number> {
+/**
+ * Which tries can match at a word, from one lookup. A word written in lower case can start
+ * only a name whose catalog form starts in lower case too ("the Netherlands", "al-Shabaab"):
+ * those few first words, with the titles' first words, make a small table that most words of
+ * a text are looked up in; the large table of every name's first word serves capitalised words.
+ */
+interface FirstWords { lower: Map<string, number>; upper: Map<string, number> }
+
+const firstWordIndex = new WeakMap<Gazetteer, FirstWords>();
+
+function startsLowerCase(node: TrieNode): boolean {
+  if (node.surfaces?.some((x) => !/^\p{Lu}/u.test(x.tokens[0] ?? ''))) return true;
+  for (const child of node.next.values()) if (startsLowerCase(child)) return true;
+  return false;
+}
+
+function firstWordsOf(gaz: Gazetteer): FirstWords {
   let index = firstWordIndex.get(gaz);
   if (!index) {
-    index = new Map();
-    for (const w of gaz.root.next.keys()) index.set(w, STARTS_NAME);
-    for (const w of gaz.titles.next.keys()) index.set(w, (index.get(w) ?? 0) | STARTS_TITLE);
+    const lower = new Map<string, number>();
+    const upper = new Map<string, number>();
+    for (const [w, node] of gaz.root.next) {
+      upper.set(w, STARTS_NAME);
+      if (startsLowerCase(node)) lower.set(w, STARTS_NAME);
+    }
+    for (const w of gaz.titles.next.keys()) {
+      upper.set(w, (upper.get(w) ?? 0) | STARTS_TITLE);
+      lower.set(w, (lower.get(w) ?? 0) | STARTS_TITLE);
+    }
+    index = { lower, upper };
     firstWordIndex.set(gaz, index);
   }
   return index;
@@ -134,7 +156,7 @@ export function recognizeMentions(doc: TextDoc, opts: RecognizeOptions): { menti
       // 1. a title, optionally followed by a person's name
       // titles are written capitalised or not ("North Korean leader Kim Jong Un"); lower case only before a name
       // one lookup says which tries can match here at all (most words start no name and no title)
-      const starts = firstWords.get(tok.lower) ?? 0;
+      const starts = (tok.upper ? firstWords.upper : firstWords.lower).get(tok.lower) ?? 0;
       let title = tok.kind === TokenKind.Word && starts & STARTS_TITLE ? longestMatch(gaz.titles, tokens, i, s.tokenEnd) : null;
       if (!title && tok.kind === TokenKind.Word && !tok.upper && starts & STARTS_TITLE) {
         const loose = longestTitleAnyCase(gaz.titles, tokens, i, s.tokenEnd);
