@@ -22,8 +22,8 @@ export interface BenchFigure {
 export interface Benchmark {
   id: string;
   description: string;
-  /** Runs the benchmark; `quick` makes inputs small enough for a smoke test. */
-  run(options: { quick: boolean }): Promise<BenchFigure[]>;
+  /** Runs the benchmark; `quick` makes inputs small enough for a smoke test; `args` are the command line's options. */
+  run(options: { quick: boolean; args?: string[] }): Promise<BenchFigure[]>;
 }
 
 /** value / baseline, oriented so that > 1 means geokg is better. */

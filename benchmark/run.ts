@@ -2,7 +2,8 @@
  * `npm run bench`: compiles the package (the benchmarks measure dist/, the code users run),
  * runs every benchmark in benchmark/*.bench.ts, prints one table and
  * writes benchmark/results.json. `npm run bench -- --quick` uses small inputs;
- * `npm run bench -- paths` runs only the benchmarks whose id contains "paths".
+ * `npm run bench -- paths` runs only the benchmarks whose id contains "paths"; other
+ * `--name=value` options go to the benchmarks (`npm run bench -- build --sizes=10k`).
  */
 import { readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -24,15 +25,15 @@ async function main(): Promise<void> {
     const b = mod.benchmark;
     if (only.length && !only.some((o) => b.id.includes(o))) continue;
     process.stderr.write(`running ${b.id}: ${b.description}\n`);
-    const figures = await b.run({ quick });
+    const figures = await b.run({ quick, args: args.filter((a) => a.startsWith('--')) });
     results.push({ benchmark: b.id, figures });
   }
   const rows = results.flatMap((r) => r.figures.map((f) => {
     const q = ratio(f);
     const target = f.target ? `${f.target.description}: ${(f.better === 'higher' ? f.value >= f.target.value : f.value <= f.target.value) ? 'met' : 'NOT met'}` : '';
-    return [r.benchmark, f.name, `${fmt(f.value)} ${f.unit}`, f.baseline ? `${f.baseline.name} ${fmt(f.baseline.value)} ${f.unit}` : '', q === null ? '' : `${q.toFixed(2)}×`, target];
+    return [r.benchmark, f.name, `${fmt(f.value)} ${f.unit}`, f.baseline ? `${f.baseline.name} ${fmt(f.baseline.value)} ${f.unit}` : '', q === null ? '' : `${q.toFixed(2)}×`, target, f.notes ?? ''];
   }));
-  const header = ['benchmark', 'figure', 'geokg', 'baseline', 'ratio', 'target'];
+  const header = ['benchmark', 'figure', 'geokg', 'baseline', 'ratio', 'target', 'notes'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (r: string[]) => r.map((c, i) => c.padEnd(widths[i])).join('  ');
   console.log(line(header));

@@ -1,28 +1,31 @@
 /**
  * `geokg build`: corpus -> extractions (cached per document) -> one data graph with
- * metrics and layout -> graph-out/. Documents stream through one at a time and their
- * texts are dropped once extracted; a document that fails is reported, never fatal.
- * Nothing in the output folder is touched until everything is computed, and every
- * file is replaced atomically, so an interrupted build leaves the previous graph.
+ * metrics and layout -> graph-out/. Files stream from the walk into the extraction
+ * threads, which load, extract and cache each document and send back only its graph
+ * delta (corpus-outcomes.ts); texts never reach this thread. A document that fails is
+ * reported, never fatal. Nothing in the output folder is touched until everything is
+ * computed, every file is streamed to a temporary name and the set is renamed into place
+ * at the end, so an interrupted build leaves the previous graph.
  */
-import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { rmSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { extractSafely } from '../api.js';
-import { loadCorpus, type LoadResult } from '../corpus/load.js';
 import { walkCorpus } from '../corpus/walk.js';
 import { loadCatalog } from '../entities/catalog/load.js';
 import type { CatalogView } from '../entities/gazetteer.js';
-import { writeGexf } from '../formats/gexf.js';
+import { gexfChunks } from '../formats/gexf.js';
+import { jsonChunks } from '../formats/json.js';
 import { GraphAggregator, type EvidenceRecord } from '../graph/aggregate.js';
 import { layout } from '../graph/layout.js';
 import { computeMetrics } from '../graph/metrics.js';
 import type { GeoGraph } from '../graph/types.js';
-import { MODALITIES, RELATION_TYPES, isExtractionError, type DocumentInfo, type Extraction, type ExtractionResult, type Modality, type RelationType, type SourceDocument } from '../model.js';
+import { MODALITIES, RELATION_TYPES, type Modality, type RelationType } from '../model.js';
 import { commitStaged, stageChunks, stageFile } from '../util/atomic-write.js';
 import type { ExtractionLimits } from '../limits.js';
 import { EXTRACTOR_VERSION } from '../version.js';
 import { ExtractionCache, extractionFingerprint } from './cache.js';
-import { ExtractionPool, IN_FLIGHT_PER_JOB, checkJobs, defaultJobs, orderedMap } from './workers.js';
+import { corpusOutcomes } from './corpus-outcomes.js';
+import type { ProcessContext } from './process-file.js';
+import { ExtractionPool, checkJobs, defaultJobs } from './workers.js';
 
 export const OUTPUT_FILES = {
   graph: 'graph.json',
@@ -98,10 +101,6 @@ function buildCatalog(options: BuildOptions): CatalogView {
   return loadCatalog({ files: options.catalogFiles, corpusDir });
 }
 
-function documentInfo(doc: SourceDocument): DocumentInfo {
-  return { id: doc.id, path: doc.path, title: doc.title, date: doc.date, source: doc.source, url: doc.url ?? null };
-}
-
 async function countFiles(paths: string[]): Promise<number> {
   let count = 0;
   for await (const entry of walkCorpus(paths)) if (entry.ok) count++;
@@ -169,7 +168,7 @@ export async function buildGraph(options: BuildOptions): Promise<BuildReport> {
   const cache = new ExtractionCache({ dir: options.cacheDir, fingerprint: extractionFingerprint(catalog) });
   report.timings.catalog = lap();
 
-  const aggregator = new GraphAggregator({ evidenceCap: options.evidenceCap, name: graphName(options.corpus) });
+  let aggregator: GraphAggregator | null = new GraphAggregator({ evidenceCap: options.evidenceCap, name: graphName(options.corpus) });
   const totalFiles = options.onProgress ? await countFiles(options.corpus) : undefined;
   let filesStarted = 0;
   let lastPath: string | undefined;
@@ -178,39 +177,35 @@ export async function buildGraph(options: BuildOptions): Promise<BuildReport> {
     report.errors.push(error);
   };
 
-  // Documents stream from disk into the extraction threads with a bounded number in
-  // flight; results come back in corpus order and go straight into the aggregator.
+  // Corpus files stream from the walk into the extraction threads, which load, extract and
+  // cache each document and reduce it to its graph delta; deltas come back in corpus order
+  // and go straight into the aggregator. With one job that all happens in this thread.
   const jobs = checkJobs(options.jobs ?? defaultJobs());
-  const pool = jobs > 1 ? new ExtractionPool({ jobs, catalog, limits: options.limits }) : null;
-  const force = options.force === true;
-  const start = (loaded: LoadResult): Step | Promise<Step> => {
-    if (!loaded.ok) return { loaded };
-    const cached = force ? undefined : cache.get(loaded.document.id);
-    if (cached) return { loaded, cached };
-    if (!pool) return { loaded, result: extractSafely(loaded.document, catalog, options.limits) };
-    return pool.extract(loaded.document).then((result) => ({ loaded, result }));
-  };
+  const context: ProcessContext = { catalog, limits: options.limits, cache, force: options.force === true };
+  const pool = jobs > 1 ? new ExtractionPool({ jobs, catalog, limits: options.limits, cache, force: context.force }) : null;
   try {
-    for await (const step of orderedMap(loadCorpus(options.corpus), start, jobs * IN_FLIGHT_PER_JOB)) {
-      const { loaded } = step;
-      const path = loaded.ok ? loaded.document.path : loaded.path;
-      if (path !== lastPath) {
+    for await (const outcome of corpusOutcomes(options.corpus, pool ? { pool } : { context })) {
+      if (outcome.path !== lastPath) {
         filesStarted++;
-        lastPath = path;
+        lastPath = outcome.path;
       }
       report.documents.total++;
-      if (!loaded.ok) {
-        fail(loaded.line === undefined ? { path: loaded.path, error: loaded.error } : { path: loaded.path, line: loaded.line, error: loaded.error });
+      if (!outcome.ok) {
+        fail(outcome.line === undefined ? { path: outcome.path, error: outcome.error } : { path: outcome.path, line: outcome.line, error: outcome.error });
       } else {
         // problems that did not stop the document (a date that does not parse)
-        for (const w of loaded.warnings ?? []) if (report.warnings.length < 1000) report.warnings.push(`${loaded.document.path}: ${w}`);
-        const extraction = settle(loaded.document, step, cache, report);
-        if (extraction) {
-          aggregator.add(extraction);
+        for (const w of outcome.warnings ?? []) if (report.warnings.length < 1000) report.warnings.push(`${outcome.path}: ${w}`);
+        if (!outcome.delta) {
+          fail({ path: outcome.path, error: outcome.error ?? 'extraction failed' });
+        } else {
+          if (outcome.fromCache) report.documents.fromCache++;
+          else report.documents.extracted++;
+          if (outcome.cacheWarning && report.warnings.length < 20) report.warnings.push(outcome.cacheWarning);
+          aggregator.addDelta(outcome.delta);
           report.documents.ok++;
         }
       }
-      options.onProgress?.({ done: filesStarted, total: totalFiles, path });
+      options.onProgress?.({ done: filesStarted, total: totalFiles, path: outcome.path });
     }
   } finally {
     await pool?.close();
@@ -222,7 +217,7 @@ export async function buildGraph(options: BuildOptions): Promise<BuildReport> {
     return report;
   }
 
-  const graph = aggregator.graph();
+  let graph: GeoGraph | null = aggregator.graph();
   report.entities = graph.order;
   report.relations = relationCounts(graph);
   report.timings.aggregate = lap();
@@ -233,13 +228,17 @@ export async function buildGraph(options: BuildOptions): Promise<BuildReport> {
 
   // Everything is computed; only now is the output folder touched. Every file is written to a
   // temporary name first and the set is renamed into place only when all were written, so a
-  // failure leaves the previous outputs together and consistent.
+  // failure leaves the previous outputs together and consistent. Each file is streamed in
+  // pieces, and what a file needs is let go once it is written: the aggregator after the
+  // evidence, the graph after graph.json.
   const file = (name: string) => join(options.out, name);
   const staged: Array<[string, string]> = [];
   try {
     staged.push([stageChunks(file(OUTPUT_FILES.evidence), evidenceLines(aggregator.evidence())), file(OUTPUT_FILES.evidence)]);
-    staged.push([stageFile(file(OUTPUT_FILES.gexf), writeGexf(graph, { version: '1.3' })), file(OUTPUT_FILES.gexf)]);
-    staged.push([stageFile(file(OUTPUT_FILES.graph), JSON.stringify(graph.export())), file(OUTPUT_FILES.graph)]);
+    aggregator = null;
+    staged.push([stageChunks(file(OUTPUT_FILES.gexf), gexfChunks(graph, { version: '1.3' })), file(OUTPUT_FILES.gexf)]);
+    staged.push([stageChunks(file(OUTPUT_FILES.graph), jsonChunks(graph)), file(OUTPUT_FILES.graph)]);
+    graph = null;
     report.timings.write = lap();
     report.timings.total = Math.round(performance.now() - started);
     report.outputs = [OUTPUT_FILES.graph, OUTPUT_FILES.gexf, OUTPUT_FILES.evidence, OUTPUT_FILES.report];
@@ -250,30 +249,4 @@ export async function buildGraph(options: BuildOptions): Promise<BuildReport> {
     throw err;
   }
   return report;
-}
-
-/** A loaded corpus entry on its way through the build: from the cache, or extracted. */
-interface Step {
-  loaded: LoadResult;
-  cached?: Extraction;
-  result?: ExtractionResult;
-}
-
-/** A document's extraction, reused or stored in the cache; null (and an error recorded) on failure. */
-function settle(doc: SourceDocument, step: Step, cache: ExtractionCache, report: BuildReport): Extraction | null {
-  if (step.cached) {
-    report.documents.fromCache++;
-    // The same text may have moved or been copied: describe it as it is loaded now.
-    return { ...step.cached, document: documentInfo(doc) };
-  }
-  const result = step.result!;
-  if (isExtractionError(result)) {
-    report.documents.failed++;
-    report.errors.push({ path: doc.path, error: result.error });
-    return null;
-  }
-  report.documents.extracted++;
-  const warning = cache.set(result);
-  if (warning && report.warnings.length < 20) report.warnings.push(warning);
-  return { ...result, document: documentInfo(doc) };
 }

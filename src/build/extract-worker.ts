@@ -1,28 +1,70 @@
 /**
- * The extraction worker of `geokg build --jobs N`: receives documents, extracts them with
- * the catalog it was started with, and posts back one ExtractionResult per document. A
- * document whose extraction throws comes back as an error record; the worker lives on.
+ * The worker of `geokg build --jobs N`. File batches (a few corpus files' paths each)
+ * are posted to every worker; a worker takes the next one by counting up the number
+ * shared by the pool, loads each file, takes each document from the cache or extracts it
+ * (and caches it), and posts back only the documents' graph deltas, so the main thread
+ * neither reads, decodes nor copies texts and extractions. A document task
+ * (ExtractionPool.extract) posts back the full ExtractionResult. A document whose
+ * extraction throws comes back as an error record; the worker lives on.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { extractSafely } from '../api.js';
-import type { CatalogView } from '../entities/gazetteer.js';
-import type { ExtractionLimits } from '../limits.js';
-import type { SourceDocument } from '../model.js';
-
-export interface WorkerSetup {
-  catalog: CatalogView;
-  limits?: Partial<ExtractionLimits>;
-}
-
-export interface WorkerTask {
-  id: number;
-  document: SourceDocument;
-}
+import { ExtractionCache } from './cache.js';
+import { DeltaEncoder, encodeOutcomes } from './delta-codec.js';
+import { processFile, type DocumentOutcome, type FileTask } from './process-file.js';
+import { CLAIM_NEXT, claimSlot, type WorkerReply, type WorkerSetup, type WorkerTask } from './worker-protocol.js';
 
 if (!parentPort) throw new Error('geokg/workers: extract-worker must run in a worker thread');
 const port = parentPort;
-const { catalog, limits } = workerData as WorkerSetup;
+const setup = workerData as WorkerSetup;
+const context = {
+  catalog: setup.catalog,
+  limits: setup.limits,
+  cache: setup.cacheFolder === undefined ? undefined : new ExtractionCache({ folder: setup.cacheFolder }),
+  force: setup.force,
+};
 
+function fileOutcomes(file: FileTask): DocumentOutcome[] {
+  try {
+    return processFile(file, context);
+  } catch (err) {
+    // processFile turns every known failure into an outcome; this is a bug, and it must not stop the build
+    return [{ ok: false, path: file.path, error: `extraction failed: ${(err as Error).message}` }];
+  }
+}
+
+const encoder = new DeltaEncoder();
+/** Batches posted and not yet taken by anyone, by number. */
+const posted = new Map<number, FileTask[]>();
+/** The batch this worker has taken and waits for or works on. */
+let taken = -1;
+
+function takeNext(): void {
+  taken = Atomics.add(setup.claims, CLAIM_NEXT, 1);
+  Atomics.store(setup.claims, claimSlot(setup.index), taken);
+  // the batches before it are someone else's
+  for (const seq of posted.keys()) if (seq < taken) posted.delete(seq);
+}
+
+/** Works through taken batches as long as they have arrived. */
+function work(): void {
+  let files = posted.get(taken);
+  while (files) {
+    posted.delete(taken);
+    const batch = taken;
+    port.postMessage({ batch, ...encodeOutcomes(encoder, files.map(fileOutcomes)) } satisfies WorkerReply);
+    takeNext();
+    files = posted.get(taken);
+  }
+}
+
+takeNext();
+port.postMessage({ ready: true } satisfies WorkerReply);
 port.on('message', (task: WorkerTask) => {
-  port.postMessage({ id: task.id, result: extractSafely(task.document, catalog, limits) });
+  if ('batch' in task) {
+    if (task.batch >= taken) posted.set(task.batch, task.files);
+    work();
+  } else {
+    port.postMessage({ id: task.id, result: extractSafely(task.document, setup.catalog, setup.limits) } satisfies WorkerReply);
+  }
 });

@@ -1,9 +1,14 @@
 /**
  * Parallel extraction for `geokg build --jobs N`: a pool of worker threads, each holding
- * the catalog, fed from an async stream of documents with a bounded number in flight.
- * Results come back in input order, so everything downstream (aggregation, the report)
- * sees the same sequence whatever the number of jobs, and memory holds at most the
- * documents in flight, not the corpus.
+ * the catalog. Two kinds of work:
+ * - batches of corpus files (the build): every batch is posted to every worker, and the
+ *   workers take them in order by counting up one shared number, so the next batch goes
+ *   to whichever worker is free first without a round trip through the main thread, and
+ *   a stalled worker holds up only the batch it is on;
+ * - single documents (extract, extractParallel): each goes to the least busy worker.
+ * Results are handed back in the order asked for by the callers (orderedMap,
+ * corpus-outcomes.ts), so everything downstream sees the same sequence whatever the
+ * number of jobs.
  */
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
@@ -13,7 +18,10 @@ import { extractSafely } from '../api.js';
 import type { CatalogView } from '../entities/gazetteer.js';
 import type { ExtractionLimits } from '../limits.js';
 import type { ExtractionResult, SourceDocument } from '../model.js';
-import type { WorkerSetup, WorkerTask } from './extract-worker.js';
+import type { ExtractionCache } from './cache.js';
+import { DeltaDecoder, decodeOutcomes, type OutcomesMessage } from './delta-codec.js';
+import { CLAIM_NEXT, claimSlot, type WorkerReply, type WorkerSetup, type WorkerTask } from './worker-protocol.js';
+import type { DocumentOutcome, FileTask } from './process-file.js';
 
 export interface ExtractionPoolOptions {
   /** Worker threads; default os.availableParallelism(). */
@@ -22,8 +30,16 @@ export interface ExtractionPoolOptions {
   limits?: Partial<ExtractionLimits>;
 }
 
+export interface ExtractionPoolSetup extends ExtractionPoolOptions {
+  /** Cache for file batches (the build's); none: every document is extracted and nothing is stored. */
+  cache?: ExtractionCache;
+  force?: boolean;
+}
+
 /** Documents queued per worker: enough to keep every worker busy, few enough to bound memory. */
 export const IN_FLIGHT_PER_JOB = 8;
+/** Single documents a worker holds at once: one at work and one queued. */
+const DOCUMENTS_PER_WORKER = 2;
 
 export function defaultJobs(): number {
   return availableParallelism();
@@ -51,70 +67,160 @@ function errorRecord(doc: SourceDocument, error: string): ExtractionResult {
   return { document: { id: doc.id, path: doc.path, title: doc.title, date: doc.date, source: doc.source }, error };
 }
 
-interface Pending {
+interface Pending<T> {
+  resolve: (value: T) => void;
+  fail: (reason: string) => void;
+}
+
+interface Batch extends Pending<DocumentOutcome[][]> {
+  files: FileTask[];
+}
+
+interface DocumentTask extends Pending<ExtractionResult> {
   document: SourceDocument;
-  resolve: (result: ExtractionResult) => void;
 }
 
 interface PoolWorker {
   worker: Worker;
-  pending: Map<number, Pending>;
+  /** Its place in the shared claims. */
+  index: number;
+  /** Reads this worker's encoded deltas (it numbers strings its own way). */
+  decoder: DeltaDecoder;
+  documents: Map<number, DocumentTask>;
+  ready: boolean;
   dead: boolean;
 }
 
-/** A fixed set of extraction threads; each document goes to the least busy one. */
 export class ExtractionPool {
   readonly jobs: number;
   private readonly setup: WorkerSetup;
+  /** [next batch to take, then per worker the batch it has taken (-1: none)]. */
+  private readonly claims: Int32Array;
   private readonly workers: PoolWorker[] = [];
-  private nextId = 0;
+  private readonly batches = new Map<number, Batch>();
+  private nextBatch = 0;
+  private readonly documentQueue: DocumentTask[] = [];
+  private nextDocument = 0;
   private closed = false;
 
-  constructor(options: ExtractionPoolOptions) {
+  constructor(options: ExtractionPoolSetup) {
     this.jobs = checkJobs(options.jobs ?? defaultJobs());
-    this.setup = { catalog: { entries: options.catalog.entries, titles: options.catalog.titles }, limits: options.limits };
-    for (let i = 0; i < this.jobs; i++) this.workers.push(this.spawn());
+    this.claims = new Int32Array(new SharedArrayBuffer(4 * (CLAIM_NEXT + 1 + this.jobs))).fill(-1);
+    this.claims[CLAIM_NEXT] = 0;
+    this.setup = {
+      catalog: { entries: options.catalog.entries, titles: options.catalog.titles }, limits: options.limits,
+      cacheFolder: options.cache?.dir, force: options.force, claims: this.claims, index: 0,
+    };
+    for (let i = 0; i < this.jobs; i++) this.workers.push(this.spawn(i));
   }
 
-  private spawn(): PoolWorker {
-    const slot: PoolWorker = { worker: startWorker(this.setup), pending: new Map(), dead: false };
-    slot.worker.on('message', (msg: { id: number; result: ExtractionResult }) => {
-      const p = slot.pending.get(msg.id);
-      if (!p) return;
-      slot.pending.delete(msg.id);
-      p.resolve(msg.result);
-    });
-    // a worker that dies (out of memory, a native crash) fails only the documents it held
+  private spawn(index: number): PoolWorker {
+    const slot: PoolWorker = {
+      worker: startWorker({ ...this.setup, index }), index, decoder: new DeltaDecoder(), documents: new Map(), ready: false, dead: false,
+    };
+    slot.worker.on('message', (msg: WorkerReply) => this.receive(slot, msg));
+    // a worker that dies (out of memory, a native crash) fails only the work it held
     const fail = (reason: string) => {
       if (slot.dead) return;
       slot.dead = true;
-      for (const p of slot.pending.values()) p.resolve(errorRecord(p.document, `extraction failed: worker stopped: ${reason}`));
-      slot.pending.clear();
-      const at = this.workers.indexOf(slot);
-      if (at >= 0 && !this.closed) this.workers[at] = this.spawn();
+      const why = `extraction failed: worker stopped: ${reason}`;
+      for (const task of slot.documents.values()) task.fail(why);
+      slot.documents.clear();
+      const taken = this.claims[claimSlot(index)];
+      this.batches.get(taken)?.fail(why);
+      this.batches.delete(taken);
+      if (this.workers[index] === slot && !this.closed) {
+        this.workers[index] = this.spawn(index);
+        for (const [seq, batch] of this.batches) this.workers[index].worker.postMessage({ batch: seq, files: batch.files } satisfies WorkerTask);
+      }
+      this.dispatchDocuments();
     };
     slot.worker.on('error', (err: Error) => fail(err.message));
-    slot.worker.on('exit', (code) => { if (slot.pending.size || !this.closed) fail(`exit code ${code}`); });
-    slot.worker.unref();
+    slot.worker.on('exit', (code) => { if (!this.closed) fail(`exit code ${code}`); });
+    if (!this.batches.size && !this.documentQueue.length) slot.worker.unref();
     return slot;
   }
 
-  /** Extracts one document in a worker; never rejects: failures are error records. */
+  private receive(slot: PoolWorker, msg: WorkerReply): void {
+    if ('ready' in msg) slot.ready = true;
+    else if ('batch' in msg) {
+      // strings arrive once: every message must be decoded, in order, even one nobody waits for
+      const files = decodeOutcomes(slot.decoder, msg as OutcomesMessage);
+      const batch = this.batches.get(msg.batch);
+      this.batches.delete(msg.batch);
+      batch?.resolve(files);
+    } else {
+      const task = slot.documents.get(msg.id);
+      slot.documents.delete(msg.id);
+      task?.resolve(msg.result);
+    }
+    this.dispatchDocuments();
+  }
+
+  /** Hands queued documents to ready workers with room. */
+  private dispatchDocuments(): void {
+    for (const slot of this.workers) {
+      while (this.documentQueue.length && slot.ready && !slot.dead && slot.documents.size < DOCUMENTS_PER_WORKER) {
+        const task = this.documentQueue.shift()!;
+        const id = this.nextDocument++;
+        slot.documents.set(id, task);
+        slot.worker.postMessage({ id, document: task.document } satisfies WorkerTask);
+      }
+    }
+    this.updateRefs();
+  }
+
+  /** Waiting work keeps the process alive; an idle pool that was never closed does not. */
+  private updateRefs(): void {
+    const busy = this.batches.size > 0 || this.documentQueue.length > 0;
+    for (const slot of this.workers) {
+      if (busy || slot.documents.size) slot.worker.ref();
+      else slot.worker.unref();
+    }
+  }
+
+  private checkOpen(): void {
+    if (this.closed) throw new Error('geokg/workers: the extraction pool is closed');
+  }
+
+  /** Extracts one document in a worker; never rejects once queued: failures are error records. */
   extract(document: SourceDocument): Promise<ExtractionResult> {
-    if (this.closed) return Promise.reject(new Error('geokg/workers: the extraction pool is closed'));
-    let slot = this.workers[0];
-    for (const w of this.workers) if (w.pending.size < slot.pending.size) slot = w;
-    const id = this.nextId++;
-    const task: WorkerTask = { id, document };
+    try {
+      this.checkOpen();
+    } catch (err) {
+      return Promise.reject(err);
+    }
     return new Promise((resolve) => {
-      slot.pending.set(id, { document, resolve });
-      slot.worker.ref();
-      slot.worker.postMessage(task);
-    }).finally(() => { if (!slot.pending.size) slot.worker.unref(); }) as Promise<ExtractionResult>;
+      this.documentQueue.push({ document, resolve, fail: (reason) => resolve(errorRecord(document, reason)) });
+      this.dispatchDocuments();
+    });
+  }
+
+  /**
+   * Loads corpus files in a worker and works out their documents there (processFile),
+   * one list of outcomes per file. Batches are taken in the order they are asked for.
+   * Never rejects once queued: a worker that stops fails the files it held.
+   */
+  processFiles(files: FileTask[]): Promise<DocumentOutcome[][]> {
+    try {
+      this.checkOpen();
+    } catch (err) {
+      return Promise.reject(err);
+    }
+    const seq = this.nextBatch++;
+    return new Promise((resolve) => {
+      this.batches.set(seq, { files, resolve, fail: (error) => resolve(files.map((file) => [{ ok: false, path: file.path, error }])) });
+      for (const slot of this.workers) if (!slot.dead) slot.worker.postMessage({ batch: seq, files } satisfies WorkerTask);
+      this.updateRefs();
+    });
   }
 
   async close(): Promise<void> {
     this.closed = true;
+    const why = 'extraction failed: the extraction pool was closed';
+    for (const task of this.documentQueue.splice(0)) task.fail(why);
+    for (const batch of this.batches.values()) batch.fail(why);
+    this.batches.clear();
     await Promise.all(this.workers.map((w) => w.worker.terminate()));
   }
 }

@@ -21,6 +21,8 @@ function temporaryName(file: string): string {
 const BUFFER_BYTES = 1 << 20;
 /** A UTF-16 code unit is at most 3 bytes of UTF-8. */
 const MAX_BYTES_PER_UNIT = 3;
+/** One buffer per thread, reused: a build stages thousands of small cache entries. */
+let spare: Buffer | null = null;
 
 /**
  * Writes chunks (strings or bytes) to a temporary sibling of `file` and returns its path.
@@ -33,7 +35,9 @@ export function stageChunks(file: string, chunks: Iterable<string | Uint8Array>,
   try {
     const fd = openSync(tmp, 'w');
     try {
-      const buffer = Buffer.allocUnsafe(BUFFER_BYTES);
+      // taken while in use, so a chunk source that stages a file of its own gets another
+      const buffer = spare ?? Buffer.allocUnsafe(BUFFER_BYTES);
+      spare = null;
       let used = 0;
       const flush = () => {
         for (let done = 0; done < used;) done += writeSync(fd, buffer, done, used - done);
@@ -50,6 +54,7 @@ export function stageChunks(file: string, chunks: Iterable<string | Uint8Array>,
         }
       }
       flush();
+      spare = buffer;
       if (options.fsync !== false) fsyncSync(fd);
     } finally {
       closeSync(fd);

@@ -23,6 +23,15 @@ describe('ExtractionCache', () => {
     expect(relative(dir, cache.pathOf('doc-a'))).toBe(join(`${EXTRACTOR_VERSION}-abc123`, 'do', 'doc-a.json'));
   });
 
+  it('is the same cache when opened by its folder, as build workers open it', () => {
+    const cache = new ExtractionCache({ dir, fingerprint: 'abc123' });
+    const byFolder = new ExtractionCache({ folder: cache.dir });
+    expect(byFolder.dir).toBe(cache.dir);
+    expect(byFolder.set(extraction)).toBeNull();
+    expect(cache.get('doc-a')).toEqual(extraction);
+    expect(byFolder.pathOf('doc-a')).toBe(cache.pathOf('doc-a'));
+  });
+
   it('misses when the extractor version or the fingerprint differs', () => {
     new ExtractionCache({ dir, fingerprint: 'abc123' }).set(extraction);
     expect(new ExtractionCache({ dir, fingerprint: 'def456' }).get('doc-a')).toBeUndefined();

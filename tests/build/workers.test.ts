@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildGraph, OUTPUT_FILES, type BuildReport } from '../../src/build/build.js';
+import { processFile } from '../../src/build/process-file.js';
 import { ExtractionPool, checkJobs, extractParallel, orderedMap } from '../../src/build/workers.js';
 import { loadCatalog } from '../../src/entities/catalog/load.js';
 import { isExtractionError, type SourceDocument } from '../../src/model.js';
@@ -54,7 +55,63 @@ describe('building with worker threads', () => {
   }, 60_000);
 });
 
+describe('building a mixed corpus with any number of jobs', () => {
+  // every format, broken files and records, warnings, and the same text under three names
+  const corpus = join(tmp, 'mixed');
+  const outOf = (jobs: number) => join(tmp, `mixed-out-${jobs}`);
+  const reports = new Map<number, BuildReport>();
+
+  beforeAll(async () => {
+    cpSync(join(ROOT, 'tests', 'fixtures', 'corpus'), join(corpus, 'fixtures'), { recursive: true });
+    cpSync(join(ROOT, 'corpus'), join(corpus, 'packaged'), { recursive: true });
+    const copy = readFileSync(join(ROOT, 'corpus', '2014-02-13-kerry-park-seoul.txt'));
+    for (const name of ['z-copy.txt', 'a-copy.txt']) writeFileSync(join(corpus, name), copy);
+    for (const jobs of [1, 2, 3]) {
+      reports.set(jobs, await buildGraph({ corpus: [corpus], out: outOf(jobs), cacheDir: join(tmp, `mixed-cache-${jobs}`), jobs, seed: 3 }));
+    }
+  }, 180_000);
+
+  it('gives the same outputs, counts, errors and warnings with one, two and three jobs', () => {
+    const one = reports.get(1)!;
+    expect(one.documents.failed).toBeGreaterThan(2);
+    expect(one.errors.some((e) => e.line !== undefined)).toBe(true);
+    expect(one.warnings.length).toBeGreaterThan(0);
+    for (const jobs of [2, 3]) {
+      const other = reports.get(jobs)!;
+      expect(other.documents).toEqual(one.documents);
+      expect(other.errors).toEqual(one.errors);
+      expect(other.warnings).toEqual(one.warnings);
+      for (const file of [OUTPUT_FILES.graph, OUTPUT_FILES.evidence, OUTPUT_FILES.gexf]) {
+        expect(readFileSync(join(outOf(jobs), file), 'utf8'), `${file} with ${jobs} jobs`).toBe(readFileSync(join(outOf(1), file), 'utf8'));
+      }
+    }
+  });
+
+  it('describes a text found under several names by the smallest path', () => {
+    const graph = JSON.parse(readFileSync(join(outOf(2), OUTPUT_FILES.graph), 'utf8')) as { attributes: { documents: Array<{ path: string }> } };
+    const paths = graph.attributes.documents.map((d) => d.path);
+    expect(paths.filter((p) => /copy\.txt$|kerry-park-seoul\.txt$/.test(p))).toEqual([join(corpus, 'a-copy.txt')]);
+  });
+});
+
 describe('ExtractionPool', () => {
+  it('works out files in worker threads exactly as in this thread', async () => {
+    const catalog = loadCatalog();
+    const dir = join(ROOT, 'tests', 'fixtures', 'corpus');
+    const files = ['json/feed.jsonl', 'text/reuters-wire.txt', 'encodings/latin1-invalid.txt', 'markdown/bad-date.md', 'missing.txt'].map((f) => ({ path: join(dir, f) }));
+    const here = files.map((f) => processFile(f, { catalog }));
+    const pool = new ExtractionPool({ jobs: 2, catalog });
+    try {
+      const threaded = await Promise.all([pool.processFiles(files.slice(0, 2)), pool.processFiles(files.slice(2))]);
+      const plain = (o: unknown) => JSON.parse(JSON.stringify(o, (_k, v: unknown) => (ArrayBuffer.isView(v) ? [...(v as Float64Array)] : v)));
+      expect(plain(threaded.flat())).toEqual(plain(here));
+      expect(here.flat().some((o) => o.ok && o.delta && o.delta.edges.length > 0)).toBe(true);
+      expect(here[4]).toEqual([expect.objectContaining({ ok: false, error: expect.stringMatching(/missing\.txt/) })]);
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
+
   it('extracts in worker threads exactly as in this thread', async () => {
     const catalog = loadCatalog();
     const docs = ['Russia attacked Ukraine.', 'NATO condemned Russia for the attack.', 'China and Russia signed a trade deal.'].map((t, i) => doc(`d${i}`, t));
