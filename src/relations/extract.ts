@@ -10,7 +10,7 @@
  *   certainty — the weaker of the two mentions' linking certainty (1 for a catalog name,
  *               0.75 for a pronoun, 0.5 for an unknown name).
  */
-import type { Modality, Relation, RelationType } from '../model.js';
+import type { Modality, Relation, RelationAttributes, RelationType } from '../model.js';
 import { isDirected } from '../relation-types.js';
 import type { TextDoc } from '../text/sentences.js';
 import type { EntityAnalysis, Mention } from '../entities/types.js';
@@ -317,23 +317,34 @@ function round(x: number): number {
 export function extractRelations(input: RelationStageInput): Relation[] {
   const merged = new Map<string, Relation>();
   const { text } = input;
+  // many relations share a sentence: its text and attributes are read once
+  const sentenceText = new Map<number, string>();
+  const attributesOf = new Map<string, RelationAttributes>();
+  const readAttributes = (sentence: number, body: string, withAmount: boolean): RelationAttributes => {
+    const key = `${sentence}|${withAmount}`;
+    let attrs = attributesOf.get(key);
+    if (!attrs) { attrs = relationAttributes(body, input.date, withAmount); attributesOf.set(key, attrs); }
+    return attrs;
+  };
   for (const c of relationCandidates(input)) {
     const directed = isDirected(c.type);
     const [a, b] = directed || c.source <= c.target ? [c.source, c.target] : [c.target, c.source];
     const key = `${a}|${c.type}|${b}|${c.modality}`;
     const s = text.sentences[c.sentence];
-    const evidence = { sentence: text.text.slice(s.start, s.end), start: s.start, end: s.end };
+    let body = sentenceText.get(c.sentence);
+    if (body === undefined) { body = text.text.slice(s.start, s.end); sentenceText.set(c.sentence, body); }
+    const evidence = { sentence: body, start: s.start, end: s.end };
     const existing = merged.get(key);
     if (existing) {
       existing.confidence = Math.max(existing.confidence, c.confidence);
       if (!existing.evidence.some((e) => e.start === evidence.start)) existing.evidence.push(evidence);
       if (c.withAmount && existing.attributes?.amount === undefined) {
-        const attrs = relationAttributes(evidence.sentence, input.date, true);
-        if (attrs.amount !== undefined) existing.attributes = attrs;
+        const attrs = readAttributes(c.sentence, body, true);
+        if (attrs.amount !== undefined) existing.attributes = { ...attrs };
       }
       continue;
     }
-    const attributes = relationAttributes(evidence.sentence, input.date, c.withAmount);
+    const attributes = { ...readAttributes(c.sentence, body, c.withAmount) };
     const rel: Relation = { source: c.source, target: c.target, type: c.type, directed, modality: c.modality, confidence: c.confidence, evidence: [evidence] };
     if (Object.keys(attributes).length) rel.attributes = attributes;
     merged.set(key, rel);
