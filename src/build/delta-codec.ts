@@ -13,6 +13,7 @@
 import { MODALITIES, RELATION_TYPES, type RelationAttributes, type Role } from '../model.js';
 import type { DocumentDelta, EdgeDelta, EntityDelta } from '../graph/delta.js';
 import type { GraphDocument } from '../graph/types.js';
+import { Int32Column } from '../util/growable.js';
 import type { DocumentOutcome } from './process-file.js';
 
 export interface EncodedDelta {
@@ -27,6 +28,8 @@ export interface EncodedDelta {
 }
 
 const SAME_ALIASES = -1;
+/** key, source, target, relation, modality */
+const EDGE_FIELDS = 5;
 const RELATION_INDEX = new Map<string, number>(RELATION_TYPES.map((t, i) => [t, i]));
 const MODALITY_INDEX = new Map<string, number>(MODALITIES.map((m, i) => [m, i]));
 
@@ -105,8 +108,8 @@ export class DeltaEncoder {
 
 export class DeltaDecoder {
   private readonly strings: string[] = [];
-  /** Edge number -> the edge, as first sent. */
-  private readonly edges: EdgeDelta[] = [];
+  /** Edge number -> the string numbers of its key, source and target, its relation and modality (as numbers: no objects to keep). */
+  private readonly edges = new Int32Column();
   /** Entity id -> the alias list last decoded for it (the same array, so the aggregator can skip it). */
   private readonly aliases = new Map<string, string[]>();
 
@@ -140,11 +143,15 @@ export class DeltaDecoder {
     const edges: EdgeDelta[] = new Array(codes[at++]);
     for (let i = 0; i < edges.length; i++) {
       const number = codes[at++];
-      if (number === this.edges.length) {
-        this.edges.push({ key: s[codes[at]], source: s[codes[at + 1]], target: s[codes[at + 2]], relation: RELATION_TYPES[codes[at + 3]], modality: MODALITIES[codes[at + 4]] });
-        at += 5;
+      if (number * EDGE_FIELDS === this.edges.length) {
+        for (let k = 0; k < EDGE_FIELDS; k++) this.edges.push(codes[at++]);
       }
-      edges[i] = this.edges[number];
+      const e = number * EDGE_FIELDS;
+      const fields = this.edges;
+      edges[i] = {
+        key: s[fields.get(e)], source: s[fields.get(e + 1)], target: s[fields.get(e + 2)],
+        relation: RELATION_TYPES[fields.get(e + 3)], modality: MODALITIES[fields.get(e + 4)],
+      };
     }
     const count = codes[at++];
     const [id, title, date, source] = encoded.document;

@@ -38,6 +38,11 @@ export interface EvidenceRecord extends EdgeEvidence {
   modality: EdgeAccumulator['modality'];
 }
 
+/** The evidence of one edge, best first, with the edge it belongs to. */
+export interface EvidenceGroup extends Omit<EvidenceRecord, keyof EdgeEvidence> {
+  evidence: EdgeEvidence[];
+}
+
 interface NodeAccumulator {
   /** label -> mentions, separately for linked and unlinked records. */
   linkedLabels: Map<string, number>;
@@ -110,7 +115,10 @@ export class GraphAggregator {
     const doc = delta.document;
     const known = this.documentIndex.get(doc.id);
     if (known !== undefined) {
-      if (doc.path < this.documents[known].path) this.documents[known] = doc;
+      if (doc.path < this.documents[known].path) {
+        this.documents[known] = doc;
+        this.store.documentChanged();
+      }
       return;
     }
     const index = this.documents.push(doc) - 1;
@@ -174,10 +182,11 @@ export class GraphAggregator {
         x: 0, y: 0, size: 1, color: '#999999',
       });
     }
-    for (const key of this.store.sortedKeys()) {
+    const { keys, rows, starts } = this.store.ranked();
+    keys.forEach((key, i) => {
       const edge = this.store.get(key)!;
       const info = RELATION_TYPE_INFO[edge.relation];
-      const ranked = this.store.rankedEvidence(edge);
+      const ranked = rows.subarray(starts[i], starts[i + 1]);
       const mentions = this.store.mentionSummary(edge);
       const attributes = {
         relation: edge.relation,
@@ -198,17 +207,26 @@ export class GraphAggregator {
       };
       if (edge.directed) graph.addDirectedEdgeWithKey(key, edge.source, edge.target, attributes);
       else graph.addUndirectedEdgeWithKey(key, edge.source, edge.target, attributes);
-    }
+    });
     return graph;
   }
 
   /** Every evidence sentence of every edge, edges in key order, each edge's evidence best first. */
   *evidence(): Iterable<EvidenceRecord> {
-    for (const key of this.store.sortedKeys()) {
-      const edge = this.store.get(key)!;
-      for (const row of this.store.rankedEvidence(edge)) {
-        yield { edge: key, source: edge.source, target: edge.target, relation: edge.relation, modality: edge.modality, ...this.store.evidence(row) };
-      }
+    for (const group of this.evidenceGroups()) {
+      const { evidence, ...edge } = group;
+      for (const ev of evidence) yield { ...edge, ...ev };
+    }
+  }
+
+  /** evidence() an edge at a time: the edge, then its evidence best first. */
+  *evidenceGroups(): Iterable<EvidenceGroup> {
+    const { keys, rows, starts } = this.store.ranked();
+    for (let i = 0; i < keys.length; i++) {
+      const edge = this.store.get(keys[i])!;
+      const evidence: EdgeEvidence[] = [];
+      for (let at = starts[i]; at < starts[i + 1]; at++) evidence.push(this.store.evidence(rows[at]));
+      yield { edge: keys[i], source: edge.source, target: edge.target, relation: edge.relation, modality: edge.modality, evidence };
     }
   }
 

@@ -26,6 +26,13 @@ export interface EdgeAccumulator {
   evidenceCount: number;
 }
 
+/** Edge keys in order, and each edge's evidence rows best first (rows[starts[i]..starts[i + 1]]). */
+export interface Ranking {
+  keys: string[];
+  rows: Int32Array;
+  starts: Int32Array;
+}
+
 export interface MentionSummary {
   /** Noisy-or of the mentions' confidences. */
   confidence: number;
@@ -58,12 +65,15 @@ export class EdgeStore {
   private readonly evidenceNext = int32Column();
   /** Document index -> its evidence sentences, concatenated. */
   private readonly sentences: string[] = [];
+  /** Worked out once for graph() and evidence(), until anything changes. */
+  private ranking: Ranking | null = null;
 
   /** `documents` is the aggregator's table (index -> description); it is read when the graph is built. */
   constructor(private readonly documents: GraphDocument[]) {}
 
   /** Adds a document's edges; `created` is called with the endpoints of every new edge. */
   add(delta: DocumentDelta, doc: number, created: (source: string, target: string) => void): void {
+    this.ranking = null;
     this.sentences[doc] = delta.sentences;
     const n = delta.numbers;
     let at = 0;
@@ -104,8 +114,30 @@ export class EdgeStore {
     return this.edges.get(key);
   }
 
-  sortedKeys(): string[] {
-    return [...this.edges.keys()].sort();
+  /** A document's description changed (its date orders evidence). */
+  documentChanged(): void {
+    this.ranking = null;
+  }
+
+  /** Edge keys in order, each edge's evidence best first. */
+  ranked(): Ranking {
+    if (this.ranking) return this.ranking;
+    const keys = [...this.edges.keys()].sort();
+    const starts = new Int32Array(keys.length + 1);
+    let total = 0;
+    keys.forEach((key, i) => {
+      starts[i] = total;
+      total += this.edges.get(key)!.evidenceCount;
+    });
+    starts[keys.length] = total;
+    const rows = new Int32Array(total);
+    keys.forEach((key, i) => {
+      let at = starts[i];
+      for (let row = this.edges.get(key)!.evidence; row >= 0; row = this.evidenceNext.get(row)) rows[at++] = row;
+      rows.subarray(starts[i], at).sort(this.compareEvidence);
+    });
+    this.ranking = { keys, rows, starts };
+    return this.ranking;
   }
 
   /** Ids of the edge's documents (unsorted). */
@@ -176,14 +208,6 @@ export class EdgeStore {
       || this.evidenceStart.get(a) - this.evidenceStart.get(b)
       || this.evidenceEnd.get(a) - this.evidenceEnd.get(b);
   };
-
-  /** The edge's evidence rows, best first. */
-  rankedEvidence(edge: EdgeAccumulator): Int32Array {
-    const rows = new Int32Array(edge.evidenceCount);
-    let i = 0;
-    for (let row = edge.evidence; row >= 0; row = this.evidenceNext.get(row)) rows[i++] = row;
-    return rows.sort(this.compareEvidence);
-  }
 
   /** An evidence row as written, in a fixed key order (the JSON output must not depend on how it was assembled). */
   evidence(row: number): EdgeEvidence {
