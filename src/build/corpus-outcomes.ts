@@ -10,9 +10,8 @@ import { processFile, type DocumentOutcome, type ProcessContext } from './proces
 import type { ExtractionPool } from './workers.js';
 
 /**
- * A batch closes at this many files or bytes, whichever comes first. Workers hold two
- * batches at a time, so a stalled worker holds up at most eight files, as many as the
- * eight documents per job in flight before batching.
+ * A batch closes at this many files or bytes, whichever comes first. A worker takes one
+ * batch at a time, so a stalled worker holds up only a few files.
  */
 export const FILES_PER_BATCH = 4;
 export const BYTES_PER_BATCH = 64 * 1024;
