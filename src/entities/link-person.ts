@@ -58,6 +58,7 @@ export function guessUnknownType(words: string[], lex: LinkingLexicon, nextWord:
   if (content.some((w) => lex.stopwords.has(w))) return null;
   const speech = nextWord === 'said' || nextWord === 'says' || nextWord === 'told';
   if (content.length === 1) return speech ? 'person' : null;
-  if (content.length <= 4 && content.every((w) => /^\p{Lu}[\p{Ll}\p{M}'’.-]*$/u.test(w))) return 'person';
+  // (a capital inside a name after Mc, Mac, De, Le, O': "Cameron MacKay", "Ron DeSantis")
+  if (content.length <= 4 && content.every((w) => /^(?:Mc|Mac|De|Di|Du|Le|La|O['’])?\p{Lu}[\p{Ll}\p{M}'’.-]*$/u.test(w))) return 'person';
   return null;
 }

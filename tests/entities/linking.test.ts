@@ -82,6 +82,9 @@ describe('names the catalog lacks', () => {
     ['The National Salvation Party won the vote.', ['National Salvation Party'], 'national-salvation-party', 'organization'],
     ['The Azure Valley Brigade shelled the town.', ['Azure Valley Brigade'], 'azure-valley-brigade', 'military'],
     ['Michael Jordan visited Jordan.', ['Michael Jordan'], 'michael-jordan', 'person'],
+    // a capital inside a surname after Mac or De; a catalog surname as its first word is no catalog person
+    ['Cameron MacKay said the decision was regrettable.', ['Cameron MacKay'], 'cameron-mackay', 'person'],
+    ['Ron DeSantis criticized the plan.', ['Ron DeSantis'], 'ron-desantis', 'person'],
   ];
   it.each(rows)('%s -> %s', (text, surfaces, id, type) => {
     const entity = extract(text).entities.find((e) => e.id === id);
