@@ -25,7 +25,9 @@ export function decideActor(m: Mention, tokens: Token[], end: number, gaz: Gazet
   if (m.kind === 'capital') { m.actor = !m.locative; return; }
   if (next && next.text === '-' && next.start === tokens[m.tokenEnd - 1].end && tokens[m.tokenEnd + 1] && !tokens[m.tokenEnd + 1].upper) {
     // "NATO-member", "U.S.-led talks" modify; "Vietnamese-led forces" are that state's forces in action
-    m.actor = tokens[m.tokenEnd + 1].lower === 'led' && lex.forceNouns.some((words) => matchesWords(tokens, m.tokenEnd + 2, words));
+    // and "a British-flagged tanker" is a ship of that state
+    m.actor = (tokens[m.tokenEnd + 1].lower === 'led' && lex.forceNouns.some((words) => matchesWords(tokens, m.tokenEnd + 2, words)))
+      || (tokens[m.tokenEnd + 1].lower === 'flagged' && lex.actorNouns.has(tokens[m.tokenEnd + 2]?.lower ?? ''));
     return;
   }
   if (m.kind !== 'adjective' && m.kind !== 'demonym') return;

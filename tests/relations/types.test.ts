@@ -46,6 +46,7 @@ const TABLE: Record<RelationType, TypeTable> = {
   cooperation: {
     rows: [
       ['India and Japan held a joint naval drill in the Bay of Bengal.', '2022-06-10', [['IND', 'cooperation', 'JPN']], [['IND', 'attack', 'JPN']]],
+      ['China and Pakistan conducted joint naval exercises in the Arabian Sea.', '2020-01-06', [['CHN', 'cooperation', 'PAK']], []],
       ['Israeli intelligence officials have shared evidence with the U.S. about al Qaeda.', '2002-09-20', [['ISR', 'cooperation', 'USA']], [['ISR', 'cooperation', 'al-qaeda']]],
       ['Zambia extradited suspected British militant Haroon Rashid Aswad to Britain on Sunday.', '2005-08-07', [['ZMB', 'cooperation', 'GBR']], []],
       ['French and Egyptian warships on Monday launched 10 days of war games in the Mediterranean Sea.', '1995-05-01', [['FRA', 'cooperation', 'EGY']], [['FRA', 'attack', 'EGY']]],
@@ -273,6 +274,7 @@ const TABLE: Record<RelationType, TypeTable> = {
       ['Trade between the neighbors has since collapsed as Caracas blocked Colombian imports.', '2010-07-22', [['VEN', 'sanction', 'COL']], [['COL', 'sanction', 'VEN']]],
       ['Taiwan opened an office in Vilnius. Beijing, which regards Taiwan as part of its territory, downgraded diplomatic relations with Lithuania.', '2022-01-27', [['CHN', 'sanction', 'LTU']], [['TWN', 'sanction', 'LTU']]],
       // deportations, bans of groups (a modifier that is itself a group noun heads the group)
+      ['The United States designated the Houthis a terrorist organization.', '2021-01-10', [['USA', 'sanction', 'houthis']], []],
       ['Ghanaian authorities have deported 168 Liberians for traveling without proper documents.', '2000-01-01', [['GHA', 'sanction', 'LBR']], [['LBR', 'sanction', 'GHA']]],
       ['President Yoweri Museveni has banned Ugandan opposition candidates from the elections.', '2001-01-01', [['yoweri-museveni', 'sanction', 'uga-opposition']], []],
       // "expelled": a verb whose last consonant doubles
@@ -318,6 +320,7 @@ const TABLE: Record<RelationType, TypeTable> = {
       // "security forces in Guinea" are Guinea's (and "Turkish troops in Syria" are not Syria's: see deployment)
       ['Security forces in Guinea have tortured Liberian refugees.', '2000-09-14', [['GIN', 'attack', 'lbr-refugees']], []],
       // demolitions, hacking, things set on fire
+      ['Iran seized a British-flagged tanker in the Strait of Hormuz.', '2019-07-19', [['IRN', 'attack', 'GBR']], [['GBR', 'attack', 'IRN']]],
       ['Israeli army bulldozers demolished Palestinian homes in southern Gaza on Sunday.', '2004-05-16', [['idf', 'attack', 'PSE']], [['PSE', 'attack', 'idf']]],
       ['North Korea has tried to hack into the computers of South Korean army officers.', '2013-03-20', [['PRK', 'attack', 'KOR']], []],
       // targets struck inside a state are an attack on it
