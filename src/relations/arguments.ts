@@ -83,7 +83,9 @@ export function actorGroups(tokens: Token[], mentions: Mention[]): ActorGroup[] 
       const nextWord = tokens[m.tokenEnd]?.lower ?? '';
       const verbNext = /ed$/.test(nextWord) || /^(has|have|had|is|was|were|will|would|said|says|rallied)$/.test(nextWord) || IRREGULAR_PASTS.has(nextWord);
       // "Russia refused to meet Ukraine, and Turkey criticized": ", and" before a new subject opens a clause; "X, Y, and Z" is a list
-      const startsNewClause = verbNext && (between.includes('the') || (between[0] === ',' && last.members.length === 1 && between.includes('and')));
+      // and "... into the Sea of Japan, Japan said": a name before a verb of saying after a comma is the speaker
+      const startsNewClause = verbNext && (between.includes('the') || (between[0] === ',' && last.members.length === 1 && between.includes('and'))
+        || (between.length === 1 && between[0] === ',' && /^(said|says|told|added|reported|announced)$/.test(nextWord)));
       const hyphenPair = between.length === 1 && between[0] === '-' && tokens[last.tokenEnd].start === tokens[last.tokenEnd - 1].end;
       if (between.length > 0 && between.length <= 3 && (between[0] === 'and' || between[0] === ',' || between[0] === 'or' || hyphenPair) && between.every((w) => JOINERS.has(w)) && !startsNewClause) {
         last.members.push(m);

@@ -320,6 +320,9 @@ const TABLE: Record<RelationType, TypeTable> = {
       // "security forces in Guinea" are Guinea's (and "Turkish troops in Syria" are not Syria's: see deployment)
       ['Security forces in Guinea have tortured Liberian refugees.', '2000-09-14', [['GIN', 'attack', 'lbr-refugees']], []],
       // demolitions, hacking, things set on fire
+      // ", Japan said": the speaker after a comma is no part of the object; exchanges of fire go both ways
+      ['North Korea fired two ballistic missiles into the Sea of Japan, Japan said.', '2022-10-04', [['PRK', 'attack', 'sea-of-japan']], [['PRK', 'attack', 'JPN']]],
+      ['Indian troops exchanged fire with Pakistani forces on Tuesday.', '2019-02-27', [['IND', 'attack', 'PAK'], ['PAK', 'attack', 'IND']], []],
       ['Iran seized a British-flagged tanker in the Strait of Hormuz.', '2019-07-19', [['IRN', 'attack', 'GBR']], [['GBR', 'attack', 'IRN']]],
       ['Israeli army bulldozers demolished Palestinian homes in southern Gaza on Sunday.', '2004-05-16', [['idf', 'attack', 'PSE']], [['PSE', 'attack', 'idf']]],
       ['North Korea has tried to hack into the computers of South Korean army officers.', '2013-03-20', [['PRK', 'attack', 'KOR']], []],
