@@ -73,7 +73,8 @@ export function actorGroups(tokens: Token[], mentions: Mention[]): ActorGroup[] 
     if (last && !place(m) && last.members.every(place) && last.members.some((x) => x.locative) && m.tokenStart >= last.tokenEnd) {
       const gap = tokens.slice(last.tokenEnd, m.tokenStart).map((t) => t.lower);
       const nextWord = tokens[m.tokenEnd]?.lower ?? '';
-      if (gap.length >= 1 && gap.length <= 2 && (gap[gap.length - 1] === 'and' || gap[gap.length - 1] === 'or') && gap.every((w) => w === ',' || w === 'and' || w === 'or')
+      // (", and Putin later spoke" opens a clause: only a bare "and"/"or" joins)
+      if (gap.length === 1 && (gap[0] === 'and' || gap[0] === 'or')
         && !/ed$/.test(nextWord) && !/^(has|have|had|is|was|were|will|would|said|says)$/.test(nextWord)) m.locative = true;
     }
     if (last && m.tokenStart >= last.tokenEnd && last.members.every(place) === place(m)) {

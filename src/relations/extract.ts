@@ -146,7 +146,8 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
         const demanded = modality === 'hypothetical' && judged.marker !== null && lex.demandMarkers.has(judged.marker) && lex.demandTypes.has(cue.type);
         const emit = (a: Mention, b: Mention) => {
           // a person is no party to a relation with the state they serve ("Moon warned that his government would respond")
-          if (cue.type !== 'affiliation' && servesState(a, b, mentions, analysis, input.date)) return;
+          // (nor is a state to one with its own leader: "Lula visited Beijing and met Xi Jinping")
+          if (cue.type !== 'affiliation' && (servesState(a, b, mentions, analysis, input.date) || servesState(b, a, mentions, analysis, input.date))) return;
           // troops arriving somewhere are a deployment, not a visit
           const type = cue.placeTarget && cue.type === 'negotiation' && isForce(a, analysis) ? 'deployment' : cue.type;
           if (a.id === b.id || !a.actor || typeOf(a.id) === 'region') return;

@@ -83,6 +83,9 @@ const TABLE: Record<RelationType, TypeTable> = {
   },
   negotiation: {
     rows: [
+      // a state is no party to talks with its own leader; ", and Putin later" is a clause of its own
+      ['Brazil\'s President Lula visited Beijing and met Xi Jinping.', '2023-04-14', [['luiz-inacio-lula-da-silva', 'negotiation', 'xi-jinping']], [['CHN', 'negotiation', 'xi-jinping']]],
+      ['Putin and Xi met in Moscow, and Putin later spoke with Erdogan.', '2023-03-21', [['vladimir-putin', 'negotiation', 'recep-tayyip-erdogan']], [['xi-jinping', 'negotiation', 'recep-tayyip-erdogan']]],
       // hosts of talks between others talk with both sides, not with each other; talks hosted by a third party
       ['Iraq and Oman hosted several rounds of talks between Saudi and Iranian officials in 2021 and 2022.', '2023-03-10', [['IRQ', 'negotiation', 'SAU'], ['OMN', 'negotiation', 'IRN'], ['SAU', 'negotiation', 'IRN']], [['IRQ', 'negotiation', 'OMN']]],
       ['Saudi Arabia and Iran agreed on Friday to restore ties after talks hosted by China.', '2023-03-10', [['CHN', 'negotiation', 'SAU'], ['CHN', 'negotiation', 'IRN']], []],
