@@ -110,6 +110,7 @@ const TABLE: Record<RelationType, TypeTable> = {
     rows: [
       ['Britain recognized Juan Guaido as interim president.', '2019-01-28', [['GBR', 'support', 'juan-guaido']], []],
       ['Uganda has granted political asylum to 18 Rwandan rebels.', '1996-06-14', [['UGA', 'support', 'rwa-rebels']], [['rwa-rebels', 'support', 'UGA']]],
+      ['Turkey\'s parliament approved Sweden\'s NATO membership on Tuesday.', '2024-01-23', [['TUR', 'support', 'SWE']], [['SWE', 'support', 'TUR']]],
       // a verb after "help" stays a verb; "the rights of X" names X
       ['Saudi Arabia has mobilized pressure groups in the United States to help support the rights of Palestinians.', '1990-01-01', [['SAU', 'support', 'PSE']], [['PSE', 'support', 'SAU']]],
       // a participle with its agent after a name; weapons received from a named state; solidarity with; arms sales;
