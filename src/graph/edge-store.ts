@@ -8,7 +8,7 @@
  */
 import type { Modality, RelationAttributes, RelationType } from '../model.js';
 import { RELATION_TYPE_INFO } from '../relation-types.js';
-import { float64Column, int32Column } from '../util/growable.js';
+import { Float64Column, Int32Column } from '../util/growable.js';
 import type { DocumentDelta } from './delta.js';
 import type { EdgeEvidence, GraphDocument } from './types.js';
 import { compareDatesDesc, compareStrings, noisyOr } from './ranking.js';
@@ -47,22 +47,22 @@ const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 export class EdgeStore {
   private readonly edges = new Map<string, EdgeAccumulator>();
   // (edge, document) rows
-  private readonly docOf = int32Column();
-  private readonly docNext = int32Column();
+  private readonly docOf = new Int32Column();
+  private readonly docNext = new Int32Column();
   // mention rows
-  private readonly mentionConfidence = float64Column();
-  private readonly mentionDoc = int32Column();
-  private readonly mentionAttributes = int32Column();
-  private readonly mentionNext = int32Column();
+  private readonly mentionConfidence = new Float64Column();
+  private readonly mentionDoc = new Int32Column();
+  private readonly mentionAttributes = new Int32Column();
+  private readonly mentionNext = new Int32Column();
   private readonly attributes: RelationAttributes[] = [];
   // evidence rows: the sentence is a span of its document's `sentences` string
-  private readonly evidenceDoc = int32Column();
-  private readonly evidenceStart = int32Column();
-  private readonly evidenceEnd = int32Column();
-  private readonly evidenceConfidence = float64Column();
-  private readonly evidenceOffset = int32Column();
-  private readonly evidenceLength = int32Column();
-  private readonly evidenceNext = int32Column();
+  private readonly evidenceDoc = new Int32Column();
+  private readonly evidenceStart = new Int32Column();
+  private readonly evidenceEnd = new Int32Column();
+  private readonly evidenceConfidence = new Float64Column();
+  private readonly evidenceOffset = new Int32Column();
+  private readonly evidenceLength = new Int32Column();
+  private readonly evidenceNext = new Int32Column();
   /** Document index -> its evidence sentences, concatenated. */
   private readonly sentences: string[] = [];
   /** Worked out once for graph() and evidence(), until anything changes. */

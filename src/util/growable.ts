@@ -41,6 +41,3 @@ export class Int32Column {
     return this.data[index];
   }
 }
-
-export const float64Column = () => new Float64Column();
-export const int32Column = () => new Int32Column();
