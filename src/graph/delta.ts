@@ -6,17 +6,12 @@
  * numbers; it is also small and cheap to post between threads (plain data, no mention
  * spans, one string for all sentences).
  */
-import type { DocumentInfo, EntityType, Extraction, RelationAttributes, RelationType, Modality, Role } from '../model.js';
+import type { DocumentInfo, Entity, Extraction, RelationAttributes, RelationType, Modality } from '../model.js';
 import { RELATION_TYPE_INFO } from '../relation-types.js';
 import { edgeKey, type GraphDocument } from './types.js';
 
-export interface EntityDelta {
-  id: string;
-  label: string;
-  type: EntityType;
-  linked: boolean;
-  aliases: string[];
-  roles?: Role[];
+/** An entity of the document with its mentions counted rather than listed. */
+export interface EntityDelta extends Omit<Entity, 'mentions'> {
   /** Number of mentions in the document. */
   mentions: number;
 }
