@@ -21,7 +21,12 @@ function standsFor(extraction: Extraction): Map<string, Set<string>> {
     add(e.id, e.id);
     for (const r of e.roles ?? []) add(e.id, r.of);
   }
-  for (const r of extraction.relations) if (r.type === 'affiliation') add(r.source, r.target);
+  // a relation may name a state no mention spells out ("protests in Nepal" -> NPL): an id stands for itself
+  for (const r of extraction.relations) {
+    add(r.source, r.source);
+    add(r.target, r.target);
+    if (r.type === 'affiliation') add(r.source, r.target);
+  }
   return stands;
 }
 
