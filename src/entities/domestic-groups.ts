@@ -69,6 +69,24 @@ export function peopleOfState(m: Mention, state: Mention, tokens: Token[], gaz: 
   m.actor = acting;
 }
 
+/**
+ * "Sierra Leonean and Liberian refugees": a nationality word coordinated with a domestic
+ * group shares its group noun, so both states' refugees are named.
+ */
+export function coordinatedGroups(mentions: Mention[], tokens: Token[], gaz: Gazetteer, unknown: Map<string, EntityInfo>): void {
+  for (let k = mentions.length - 2; k >= 0; k--) {
+    const m = mentions[k];
+    const n = mentions[k + 1];
+    if ((m.kind !== 'adjective' && m.kind !== 'demonym') || m.sentence !== n.sentence || n.kind !== 'unknown') continue;
+    if (gaz.entries.get(m.id)?.type !== 'country') continue;
+    const state = unknown.get(n.id)?.roles.find((r) => r.title === 'Group')?.of;
+    if (!state || !n.id.startsWith(`${state.toLowerCase()}-`) || state === m.id) continue;
+    const between = tokens.slice(m.tokenEnd, n.tokenStart).map((t) => t.lower);
+    if (between.length < 1 || between.length > 2 || !between.every((w) => w === 'and' || w === 'or' || w === ',')) continue;
+    adopt(m, m.id, n.id.slice(state.length + 1), m.tokenStart, m.tokenEnd, n.certainty, tokens, gaz, unknown);
+  }
+}
+
 /** Turns mention `m` into the domestic group `group` of `state`, spanning tokens [start, end). */
 function adopt(m: Mention, state: string, group: string, start: number, end: number, certainty: number, tokens: Token[], gaz: Gazetteer, unknown: Map<string, EntityInfo>): void {
   const id = `${state.toLowerCase()}-${group}`;

@@ -14,7 +14,7 @@ import type { LinkingLexicon } from './lexicon.js';
 import type { EntityInfo, Mention, MentionKind } from './types.js';
 import { guessUnknownType, resolvePersonName } from './link-person.js';
 import { slugify } from '../util/slug.js';
-import { domesticGroup, groupInState, peopleOfState } from './domestic-groups.js';
+import { coordinatedGroups, domesticGroup, groupInState, peopleOfState } from './domestic-groups.js';
 import { coordinatedNationalities, decideActor, governedFrom } from './acting.js';
 
 export interface RecognizeOptions {
@@ -276,6 +276,7 @@ export function recognizeMentions(doc: TextDoc, opts: RecognizeOptions): { menti
       i++;
     }
   }
+  coordinatedGroups(mentions, tokens, gaz, unknown);
   coordinatedNationalities(mentions, tokens);
   return { mentions, unknown };
 }

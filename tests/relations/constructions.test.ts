@@ -146,6 +146,8 @@ const CONSTRUCTIONS: Record<string, Construction> = {
     rows: [
       ['Iraqi Kurds demonstrated against Iraq.', '1991-03-10', [['irq-kurds', 'criticism', 'IRQ']], [['IRQ', 'criticism', 'IRQ']]],
       ["Egyptian demonstrators protested against Egypt's government.", '2019-09-25', [['egy-demonstrators', 'criticism', 'EGY']], []],
+      // a nationality word coordinated with a domestic group shares its noun; "whom" opens a clause with its own subject
+      ['Security forces in Guinea have tortured scores of Sierra Leonean and Liberian refugees, whom authorities blame for a border conflict, Human Rights Watch said.', '2000-10-05', [['GIN', 'attack', 'sle-refugees'], ['GIN', 'attack', 'lbr-refugees']], [['lbr-refugees', 'criticism', 'human-rights-watch'], ['sle-refugees', 'criticism', 'human-rights-watch']]],
     ],
     knownFailures: [],
   },
