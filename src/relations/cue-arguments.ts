@@ -61,8 +61,36 @@ function coAgents(v: SentenceView, from: number, r: number): ActorGroup | undefi
   return undefined;
 }
 
+// "will", "would", "is prepared to", "threatened to": what follows is promised, not done
+const PROMISE_MARKERS = new Set(['will', "'ll", 'would', 'plans', 'plan', 'planned', 'prepared', 'ready', 'threatened', 'threatens', 'threaten', 'vowed', 'vows', 'pledged']);
+
+/**
+ * "Nigeria will withdraw its peacekeeping force from Chad unless Goukouni arranges a
+ * ceasefire": a coercive step promised on a condition is an ultimatum, a threat from the
+ * clause's subject to the subject of the condition.
+ */
+function ultimatumArguments(v: SentenceView, coercion: Set<string>, ts: number, te: number, l: number, r: number): Args | null {
+  const marker = promisedStep(v, coercion, l, ts);
+  if (!marker) return null;
+  const source = subjectBefore(v, l, marker.marker);
+  const target = groupAfter(v, te, r, 2, true);
+  if (!source || !target || target.members.some((m) => source.members.some((x) => x.id === m.id))) return null;
+  return { sources: source, targets: target };
+}
+
+/** The promise marker and the coercive verb it governs before an ultimatum's "unless", if any. */
+export function promisedStep(v: SentenceView, coercion: Set<string>, l: number, ts: number): { marker: number; step: number } | undefined {
+  for (let k = l; k < ts; k++) {
+    if (!PROMISE_MARKERS.has(v.tokens[k].lower)) continue;
+    for (let j = k + 1; j < ts && j <= k + 4; j++) if (coercion.has(v.tokens[j].lower)) return { marker: k, step: j };
+    return undefined;
+  }
+  return undefined;
+}
+
 export function findArguments(v: SentenceView, s: CueSurface, ts: number, te: number, l: number, r: number): Args | null {
   const { cue } = s;
+  if (cue.coercionBefore.size) return ultimatumArguments(v, cue.coercionBefore, ts, te, l, r);
   if (cue.forbids.length && v.tokens.slice(te, Math.min(r, te + 4)).some((t) => cue.forbids.includes(t.lower))) return null;
   if (cue.forbidsBefore.length && ts > v.start && cue.forbidsBefore.includes(v.tokens[ts - 1].lower)) return null;
   let argStart = te;

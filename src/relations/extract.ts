@@ -18,7 +18,7 @@ import { cueTrie, domesticCueWords, type CueSurface } from './cues.js';
 import { modalityLexicon } from './lexicon.js';
 import { cueModality, sentenceMarkers, type SentenceMarker } from './modality.js';
 import { actorGroups, clauseWindow, quoteBreaks, groupAfter, firstSubject, subjectBefore, type ActorGroup, type SentenceView, type TokenSet } from './arguments.js';
-import { chooseSurface, cueMatchAt, findArguments } from './cue-arguments.js';
+import { chooseSurface, cueMatchAt, findArguments, promisedStep } from './cue-arguments.js';
 import { relationAttributes } from './attributes.js';
 import { structuralRelations } from './structural.js';
 import { eventAgents, eventNounLexicon, eventObjectAt, followedRelation, followerAt } from './event-anaphora.js';
@@ -136,6 +136,12 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
         const { cue } = surface;
         if (cue.requiresAmount && !hasMoney(text.text.slice(text.tokens[l].start, text.tokens[r - 1].end))) continue;
         let judged = cueModality(lex, { tokens: text.tokens, sentenceStart: s.tokenStart, clauseStart: l, cueStart: i, cueEnd: te, sentenceEnd: s.tokenEnd, isNoun: cue.pos === 'noun', isQuestion, sentenceMarkers: (markers ??= sentenceMarkers(lex, text.tokens, s.tokenStart, s.tokenEnd)), conditionFollows: cue.type === 'threat', finiteVerb: cue.pos === 'verb' && (surface.form === 'third' || (surface.form === 'past' && !/^(have|has|had|be|been|was|were|is|are)$/.test(text.tokens[i - 1]?.lower ?? ''))) });
+        // an ultimatum stands as made unless its step is refused ("would not withdraw unless"); its own "if"/"unless" do not hedge it
+        if (cue.coercionBefore.size) {
+          const step = promisedStep(v, cue.coercionBefore, l, i)!;
+          const refused = text.tokens.slice(step.marker, step.step).some((t) => lex.negation.some((seq) => seq.length === 1 && seq[0] === t.lower));
+          judged = { modality: refused ? 'negated' : isQuestion ? 'hypothetical' : 'asserted', marker: refused ? 'not' : null };
+        }
         // the promise of consequences is itself the threat, whatever mood the promised consequence is in
         // and a pledge of support is the support ("vowed to defend Niamey")
         const pledged = judged.marker !== null && lex.pledgeMarkers.has(judged.marker) && lex.pledgeTypes.has(cue.type);

@@ -30,6 +30,9 @@ const TABLES: Record<string, ModalityTable> = {
       ['Bahrain severed diplomatic ties with Iran.', '2016-01-04', [[['BHR', 'sanction', 'IRN'], 'asserted'], [['BHR', 'cooperation', 'IRN'], 'negated']], []],
       ['India declined to criticize Russia.', '2022-03-02', [[['IND', 'criticism', 'RUS'], 'negated']], []],
       ['Germany has yet to send tanks to Ukraine.', '2023-01-10', [[['DEU', 'support', 'UKR'], 'negated']], [['DEU', 'deployment', 'UKR']]],
+      // an ultimatum stands as made, unless its step is refused: "would not withdraw unless"
+      ['Russia said it would not withdraw its troops unless Ukraine pays its debts.', '2009-01-01', [[['RUS', 'threat', 'UKR'], 'negated']], []],
+      ['Russia said it would cut gas supplies unless Ukraine pays its debts.', '2009-01-01', [[['RUS', 'threat', 'UKR'], 'asserted']], []],
       ['Hungary stopped short of condemning Russia.', '2022-03-02', [[['HUN', 'criticism', 'RUS'], 'negated']], []],
       ['Brazil never imposed sanctions on Russia.', '2023-01-01', [[['BRA', 'sanction', 'RUS'], 'negated']], []],
       ['Iran denied that it supplied missiles to Russia.', '2023-05-01', [[['IRN', 'support', 'RUS'], 'negated']], []],

@@ -254,6 +254,11 @@ const TABLE: Record<RelationType, TypeTable> = {
       ["North Korea's missiles pose a threat to Japan.", '2017-08-29', [['PRK', 'threat', 'JPN']], []],
       // drills used to intimidate are no cooperation
       ['China is trying to intimidate Taiwan with military drills.', '2022-08-05', [['CHN', 'threat', 'TWN']], [['CHN', 'cooperation', 'TWN']]],
+      // an ultimatum: a coercive step promised unless the other side acts is a threat to that side
+      ['Nigeria announced that it will withdraw its peacekeeping force from Chad unless President Goukouni Oueddei arranges a ceasefire.', '1982-01-10', [[['NGA', 'threat', 'goukouni-oueddei'], ['NGA', 'threat', 'TCD']]], []],
+      ['Russia said it would cut gas supplies unless Ukraine pays its debts.', '2009-01-01', [['RUS', 'threat', 'UKR']], [['UKR', 'threat', 'RUS']]],
+      // the actor of a threat may be the inhabitants of a place
+      ['Druze inhabitants of the Syrian Golan Heights threatened today to hold a general strike unless Israel rescinded the annexation.', '1982-02-01', [[['SYR', 'threat', 'ISR'], ['syr-druze', 'threat', 'ISR']]], [['ISR', 'threat', 'SYR']]],
     ],
     knownFailures: [
     ],
@@ -284,6 +289,8 @@ const TABLE: Record<RelationType, TypeTable> = {
       // "expelled": a verb whose last consonant doubles
       ['Britain expelled 23 Russian diplomats in March.', '2018-03-14', [['GBR', 'sanction', 'RUS']], []],
       ['Britain expelled two Russian diplomats on Monday. Germany followed suit.', '2018-03-26', [['DEU', 'sanction', 'RUS']], []],
+      // the "of" phrase after a noun of people names whom they serve
+      ['North Korea expelled inspectors of the International Atomic Energy Agency from Yongbyon.', '2002-12-31', [['PRK', 'sanction', 'iaea']], [['iaea', 'sanction', 'PRK']]],
     ],
     knownFailures: [],
   },
