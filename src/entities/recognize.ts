@@ -175,7 +175,8 @@ export function recognizeMentions(doc: TextDoc, opts: RecognizeOptions): { menti
         const owner = adjacentPrev ?? ownerBeforeTitle(mentions, tokens, i, s.tokenStart, s.index, lex, gaz);
         const titleOf = owner && owner.kind !== 'unknown' ? owner.id : undefined;
         const titleStart = owner && titleOf ? owner.tokenStart : i;
-        if (owner && titleOf) owner.actor = false;
+        // the state of a named official acts through them; a title with no name after it ("Taiwan's Vice Foreign Minister visited") leaves the state acting
+        const ownerActs = () => { if (owner && titleOf) owner.actor = false; };
         let j = i + title.length;
         // chained titles: "RSF commander General Mohamed Hamdan Dagalo", "Crown Prince and Prime Minister"
         for (let more = longestMatch(gaz.titles, tokens, j, s.tokenEnd); more; more = longestMatch(gaz.titles, tokens, j, s.tokenEnd)) j += more.length;
@@ -183,12 +184,14 @@ export function recognizeMentions(doc: TextDoc, opts: RecognizeOptions): { menti
         // "High Commissioner Cameron MacKay": a surname alias that is only the first word of a longer name is not that person
         const person = named && !surnameInLongerName(named.length, tokens, j, s.tokenEnd, lex, gaz) ? named.surfaces.find((x) => gaz.entries.get(x.id)?.type === 'person') : undefined;
         if (named && person) {
+          ownerActs();
           add(person.id, 'name', j, j + named.length, s.index, true, 1, { title: titleName, titleOf, titleStart });
           i = j + named.length;
           continue;
         }
         const run = nameRun(tokens, j, s.tokenEnd, lex);
         if (run > j) {
+          ownerActs();
           const words = tokens.slice(j, run).map((t) => t.text);
           const resolved = resolvePersonName(gaz, words, titleName, titleOf, date);
           if (resolved) {

@@ -99,9 +99,15 @@ export function reciprocalAt(text: TextDoc, from: number, r: number): boolean {
   return k + 1 < r && (two === 'each other' || two === 'one another' || two === 'the other');
 }
 
-/** "targets inside Libya", "positions in Syria": a state after a target noun and a place preposition. */
+const PLACE_PREPS = new Set(['in', 'inside', 'near', 'across', 'throughout']);
+const DIRECTIONS = /^(northern|southern|eastern|western|central|north|south|east|west|northeastern|northwestern|southeastern|southwestern|north-eastern|north-western|south-eastern|south-western)$/;
+
+/** "targets inside Libya", "positions in Syria", "a village in eastern Ukraine": a state after a target noun and a place preposition. */
 export function struckIn(text: TextDoc, b: Mention, first: number, targetNouns: Set<string> | undefined): boolean {
-  if (!targetNouns || !b.locative) return false;
-  for (let k = b.tokenStart - 2; k >= Math.max(first, b.tokenStart - 4); k--) if (targetNouns.has(text.tokens[k].lower)) return true;
+  if (!targetNouns) return false;
+  let prep = b.tokenStart - 1;
+  if (DIRECTIONS.test(text.tokens[prep]?.lower ?? '')) prep--;
+  if (prep < first || !PLACE_PREPS.has(text.tokens[prep].lower)) return false;
+  for (let k = prep - 1; k >= Math.max(first, prep - 3); k--) if (targetNouns.has(text.tokens[k].lower)) return true;
   return false;
 }

@@ -232,9 +232,9 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
             if (target) out.push({ source: a.id, target, type: cue.type, modality, confidence: round(base * EVENT_ANAPHORA_FACTOR * a.certainty), sentence: s.index, withAmount: false });
           }
         }
-        // "struck targets inside Libya": the state around the struck targets
+        // "struck targets inside Libya", "captured a village in eastern Ukraine": the state around the struck targets
         if (cue.type === 'attack' && cue.pos === 'verb' && args.sources && !args.targets) {
-          const near = v.groups.find((g) => g.tokenStart >= te && g.tokenStart <= te + 5 && g.tokenStart < r && g.members.every((m) => PLACE_TYPES.has(typeOf(m.id) ?? '') && struckIn(text, m, te, input.targetNouns)))
+          const near = v.groups.find((g) => g.tokenStart >= te && g.tokenStart <= te + 5 && g.tokenStart < r && g.members.every((m) => (PLACE_TYPES.has(typeOf(m.id) ?? '') || typeOf(m.id) === 'country') && struckIn(text, m, te, input.targetNouns)))
             // "shelled positions of the Palestinian security forces"
             ?? v.groups.find((g) => g.tokenStart >= te + 2 && g.tokenStart <= te + 5 && g.tokenStart < r && targetOf(text, g.tokenStart, te, input.targetNouns));
           if (near) args.targets = near;

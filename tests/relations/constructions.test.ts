@@ -175,6 +175,9 @@ const CONSTRUCTIONS: Record<string, Construction> = {
       ['NATO Secretary General Mark Rutte visited Warsaw.', '2025-02-01', [['mark-rutte', 'affiliation', 'nato']], [['mark-rutte', 'affiliation', 'POL']]],
       ['Israeli Prime Minister Benjamin Netanyahu met Joe Biden.', '2024-01-01', [['benjamin-netanyahu', 'affiliation', 'ISR']], [['joe-biden', 'affiliation', 'ISR']]],
       ['Ukrainian President Volodymyr Zelensky condemned Russia.', '2022-02-24', [['volodymyr-zelensky', 'affiliation', 'UKR'], [['volodymyr-zelensky', 'criticism', 'RUS'], ['UKR', 'criticism', 'RUS']]], []],
+
+      // a title with no name after it leaves its state acting
+      ["Taiwan's Vice Foreign Minister visited Russia today.", '1992-09-01', [['TWN', 'negotiation', 'RUS']], []],
     ],
     knownFailures: [],
   },

@@ -305,6 +305,10 @@ const TABLE: Record<RelationType, TypeTable> = {
       ['The Sudanese army is fighting the Rapid Support Forces in Khartoum.', '2023-04-20', [[['SDN', 'attack', 'rsf'], ['sudanese-armed-forces', 'attack', 'rsf']], [['rsf', 'attack', 'SDN'], ['rsf', 'attack', 'sudanese-armed-forces']]], []],
       ['Hamas attacked Israel on October 7.', '2023-10-07', [['hamas', 'attack', 'ISR']], [['ISR', 'attack', 'hamas']]],
       ['Georgia was attacked by Russia in August.', '2008-08-10', [['RUS', 'attack', 'GEO']], [['GEO', 'attack', 'RUS']]],
+      // a village, town or base taken in a state is an attack on that state; historical names still name it
+      ['Vietnamese-led forces have retaken a strategic village in Western Cambodia after fierce fighting.', '1985-01-10', [['VNM', 'attack', 'KHM']], [['KHM', 'attack', 'VNM']]],
+      ['Russian forces captured a village in eastern Ukraine.', '2024-05-01', [['RUS', 'attack', 'UKR']], [['UKR', 'attack', 'RUS']]],
+      ['Vietnamese-led forces launched rocket fire against Kampuchean guerrilla camps.', '1985-01-10', [['VNM', 'attack', 'khm-guerrillas']], []],
       // "Indian and Chinese troops clashed": coordinated nationality adjectives fight each other
       ['Indian and Chinese troops clashed in the Galwan Valley.', '2020-06-16', [['IND', 'attack', 'CHN'], ['CHN', 'attack', 'IND']], []],
       // a nationality word acts through the head of its phrase, a few words on
