@@ -192,11 +192,21 @@ export function groupAfter(v: SentenceView, from: number, r: number, maxGap: num
       // prepositional phrase ("up to 16 Russian advisers", "more than 100 Palestinians")
       // and "the rights of Palestinians", "the sovereignty of Ukraine": a holder noun's "of" names the party
       const holder = w === 'of' && k > from && v.lex.collectiveNouns.has(v.tokens[k - 1].lower);
-      if (isPreposition(w) && (noPreps || w !== 'of') && !holder && v.tokens[k + 1]?.kind !== TokenKind.Number) return undefined;
+      if (isPreposition(w) && (noPreps || w !== 'of') && !holder && v.tokens[k + 1]?.kind !== TokenKind.Number && !quantityAt(v, k)) return undefined;
     }
     return possessedName(v, g, r) ?? g;
   }
   return undefined;
+}
+
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'a', 'dozens', 'hundreds', 'thousands', 'scores', 'dozen']);
+
+/** "at least eight", "up to 16", "more than 100": a quantity opened by a preposition is no prepositional phrase. */
+function quantityAt(v: SentenceView, k: number): boolean {
+  const two = `${v.tokens[k].lower} ${v.tokens[k + 1]?.lower ?? ''}`;
+  if (two !== 'at least' && two !== 'at most' && two !== 'up to' && two !== 'more than' && two !== 'less than' && two !== 'fewer than') return false;
+  const next = v.tokens[k + 2];
+  return Boolean(next && (next.kind === TokenKind.Number || NUMBER_WORDS.has(next.lower)));
 }
 
 /** "Georgia's breakaway South Ossetia": after a possessor, the name it owns is the object. */

@@ -290,7 +290,8 @@ export function findArguments(v: SentenceView, s: CueSurface, ts: number, te: nu
 function coordinatedVerb(v: SentenceView, s: CueSurface, ts: number): boolean {
   // headlines list verbs with commas: "ECOWAS hits Niger junta with sanctions, threatens force"
   if (s.form === 'third' && ts > v.start && v.tokens[ts - 1].text === ',') return true;
-  if ((s.form === 'past' || s.form === 'third') && ts > v.start) return /^(and|but)$/.test(v.tokens[ts - 1].lower);
+  // (a regular past is also read as a participle: "kidnapped advisers and exploded bombs" is one subject's two acts either way)
+  if ((s.form === 'past' || s.form === 'third' || s.form === 'participle') && ts > v.start && /^(and|but)$/.test(v.tokens[ts - 1].lower)) return true;
   return s.form === 'participle' && ts - 1 > v.start && /^(has|have|had)$/.test(v.tokens[ts - 1].lower) && /^(and|but)$/.test(v.tokens[ts - 2].lower);
 }
 

@@ -20,7 +20,7 @@ import { cueModality, sentenceMarkers, type SentenceMarker } from './modality.js
 import { actorGroups, clauseWindow, quoteBreaks, groupAfter, firstSubject, subjectBefore, type ActorGroup, type SentenceView, type TokenSet } from './arguments.js';
 import { chooseSurface, cueMatchAt, findArguments, promisedStep } from './cue-arguments.js';
 import { relationAttributes } from './attributes.js';
-import { structuralRelations } from './structural.js';
+import { forceNounEnd, structuralRelations } from './structural.js';
 import { eventAgents, eventNounLexicon, eventObjectAt, followedRelation, followerAt } from './event-anaphora.js';
 import { collectiveDefenceOrganizations } from './lexicon.js';
 import { rolesOn } from '../entities/roles.js';
@@ -132,6 +132,9 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
         if (described && surface.cue.pos === 'noun' && surface.cue.type !== 'criticism') continue;
         const args = findArguments(surface.cue.placeTarget || surface.cue.type === 'deployment' ? placeView : v, surface, i, te, l, r);
         if (!args) continue;
+        // "NATO peacekeeping troops have arrived in Bosnia": forces arriving are a deployment, not a visit
+        if (surface.cue.type === 'negotiation' && surface.cue.placeTarget && args.sources
+          && (forceNounEnd(text, args.sources.tokenEnd, input.forceNouns) || forceNounEnd(text, args.sources.tokenEnd + 1, input.forceNouns))) continue;
         if (args.targets && surface.cue.forbidsAfterObject.includes(text.tokens[args.targets.tokenEnd]?.lower ?? '') && /ing$/.test(text.tokens[args.targets.tokenEnd + 1]?.text ?? '')) continue;
         const { cue } = surface;
         if (cue.requiresAmount && !hasMoney(text.text.slice(text.tokens[l].start, text.tokens[r - 1].end))) continue;

@@ -38,7 +38,7 @@ function stateOwner(m: Mention, endingAt: Map<number, Mention>, text: TextDoc, o
 /** End of a force noun ("troops", "armed forces") starting at `k`, or 0. */
 const forceFirstWords = new WeakMap<string[][], Set<string>>();
 
-function forceNounEnd(text: TextDoc, k: number, forceNouns: string[][] | undefined): number {
+export function forceNounEnd(text: TextDoc, k: number, forceNouns: string[][] | undefined): number {
   if (!forceNouns) return 0;
   let first = forceFirstWords.get(forceNouns);
   if (!first) { first = new Set(forceNouns.map((w) => w[0])); forceFirstWords.set(forceNouns, first); }
