@@ -179,7 +179,7 @@ const CONSTRUCTIONS: Record<string, Construction> = {
       // a title with no name after it leaves its state acting
       ["Taiwan's Vice Foreign Minister visited Russia today.", '1992-09-01', [['TWN', 'negotiation', 'RUS']], []],
       // troops arriving are a deployment, not a visit
-      ['The first NATO peacekeeping troops have arrived in Bosnia, Defense Secretary William Perry said.', '1995-12-10', [['nato', 'deployment', 'BIH']], [['nato', 'negotiation', 'BIH']]],
+      ['The first deployment of NATO peacekeeping troops have arrived in Bosnia, Defense Secretary William Perry said.', '1995-12-10', [['nato', 'deployment', 'BIH']], [['nato', 'negotiation', 'BIH']]],
     ],
     knownFailures: [],
   },
