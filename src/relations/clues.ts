@@ -7,6 +7,7 @@ import type { Mention } from '../entities/types.js';
 import type { TextDoc } from '../text/sentences.js';
 import { groupAfter, type ActorGroup, type SentenceView } from './arguments.js';
 import { findAmounts } from './attributes.js';
+import type { PhraseList } from './lexicon.js';
 
 export const PLACE_TYPES = new Set(['country', 'region']);
 
@@ -69,9 +70,10 @@ export function agentAfter(v: SentenceView, te: number, r: number): ActorGroup |
   return undefined;
 }
 
-export function abortedAfter(text: TextDoc, from: number, end: number, markers: string[][]): boolean {
+export function abortedAfter(text: TextDoc, from: number, end: number, markers: PhraseList): boolean {
   for (let k = from; k < end; k++) {
-    for (const m of markers) if (m.every((w, j) => text.tokens[k + j]?.lower === w) && k + m.length <= end) return true;
+    const starting = markers.byFirst.get(text.tokens[k].lower);
+    if (starting) for (const m of starting) if (k + m.length <= end && m.every((w, j) => text.tokens[k + j].lower === w)) return true;
   }
   return false;
 }

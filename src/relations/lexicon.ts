@@ -22,23 +22,36 @@ interface ModalityFile {
   aborted: { markers: string[]; types: string[] };
 }
 
+/** Token sequences, longest first, with an index by first word so a position is compared only with the phrases that can start there. */
+export type PhraseList = string[][] & { byFirst: Map<string, string[][]> };
+
+export function phraseList(phrases: string[]): PhraseList {
+  const seqs = phrases.map((x) => tokenTexts(x.toLowerCase())).sort((a, b) => b.length - a.length);
+  const byFirst = new Map<string, string[][]>();
+  for (const seq of seqs) {
+    const bucket = byFirst.get(seq[0]);
+    if (bucket) bucket.push(seq); else byFirst.set(seq[0], [seq]);
+  }
+  return Object.assign(seqs, { byFirst });
+}
+
 export interface ModalityLexicon {
   window: number;
   nounWindow: number;
-  negation: string[][];
-  hypothetical: string[][];
+  negation: PhraseList;
+  hypothetical: PhraseList;
   reporting: Set<string>;
   clauseBreaks: Set<string>;
   be: Set<string>;
   /** Phrases that scope over the rest of their sentence ("no indication that ..."). */
-  sentenceNegation: string[][];
-  sentenceHypothetical: string[][];
+  sentenceNegation: PhraseList;
+  sentenceHypothetical: PhraseList;
   /** Nouns whose "of" phrase names the actor ("a group of Moroccan diplomats"). */
   collectiveNouns: Set<string>;
   /** Words that make a "will" a commitment already made ("Under the agreement, Seoul will pay"). */
-  commitmentContext: string[][];
+  commitmentContext: PhraseList;
   /** Futures and modals that scope over their whole clause ("He will fly to Tokyo ... for security talks"). */
-  clauseHypothetical: string[][];
+  clauseHypothetical: PhraseList;
   /** Words after which a noun names something that exists whatever the clause plans ("to counter threats from X"). */
   presupposers: Set<string>;
   /** Hypothetical markers that leave a relation of `pledgeTypes` asserted ("vowed to defend X" is support). */
@@ -51,7 +64,7 @@ export interface ModalityLexicon {
   accusationVerbs: Set<string>;
   accusationLinks: Set<string>;
   /** Phrases that call a trip or talks off later in the sentence ("ordered his plane to turn back"). */
-  abortMarkers: string[][];
+  abortMarkers: PhraseList;
   abortTypes: Set<string>;
 }
 
@@ -60,7 +73,7 @@ let cached: ModalityLexicon | null = null;
 export function modalityLexicon(): ModalityLexicon {
   if (cached) return cached;
   const f = readJsonData<ModalityFile>('lexicon', 'modality.json');
-  const seqs = (xs: string[]) => xs.map((x) => tokenTexts(x.toLowerCase())).sort((a, b) => b.length - a.length);
+  const seqs = phraseList;
   cached = {
     window: f.window, nounWindow: f.nounWindow,
     negation: seqs(f.negation), hypothetical: seqs(f.hypothetical),

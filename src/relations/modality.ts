@@ -7,7 +7,7 @@
  */
 import type { Modality } from '../model.js';
 import type { Token } from '../text/tokenize.js';
-import type { ModalityLexicon } from './lexicon.js';
+import type { ModalityLexicon, PhraseList } from './lexicon.js';
 
 function matchAt(tokens: Token[], k: number, seq: string[], limit: number): boolean {
   if (k + seq.length > limit) return false;
@@ -15,24 +15,13 @@ function matchAt(tokens: Token[], k: number, seq: string[], limit: number): bool
   return true;
 }
 
-// each phrase list indexed by its first word, so a position is compared only with the phrases that can start there
-const byFirstWord = new WeakMap<string[][], Map<string, string[][]>>();
 const NONE: string[][] = [];
 
-function startingAt(list: string[][], word: string): string[][] {
-  let index = byFirstWord.get(list);
-  if (!index) {
-    index = new Map();
-    for (const seq of list) {
-      const bucket = index.get(seq[0]);
-      if (bucket) bucket.push(seq); else index.set(seq[0], [seq]);
-    }
-    byFirstWord.set(list, index);
-  }
-  return index.get(word) ?? NONE;
+function startingAt(list: PhraseList, word: string): string[][] {
+  return list.byFirst.get(word) ?? NONE;
 }
 
-function sentenceHas(tokens: Token[], from: number, to: number, seqs: string[][]): boolean {
+function sentenceHas(tokens: Token[], from: number, to: number, seqs: PhraseList): boolean {
   for (let k = from; k < to; k++) for (const seq of startingAt(seqs, tokens[k].lower)) if (matchAt(tokens, k, seq, to)) return true;
   return false;
 }
