@@ -41,7 +41,21 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
  * after the date; in a sentence about the future ("will fly to Tokyo on Thursday") the
  * next one.
  */
+const weekdayDates = new Map<string, string | null>();
+
 export function weekdayDate(weekday: string, documentDate: string, future = false): string | null {
+  // few distinct (weekday, date) pairs in a corpus, asked for in every sentence that names a day
+  const key = `${weekday}|${documentDate}|${future}`;
+  let date = weekdayDates.get(key);
+  if (date === undefined) {
+    date = computeWeekdayDate(weekday, documentDate, future);
+    if (weekdayDates.size > 10_000) weekdayDates.clear();
+    weekdayDates.set(key, date);
+  }
+  return date;
+}
+
+function computeWeekdayDate(weekday: string, documentDate: string, future: boolean): string | null {
   const wd = WEEKDAYS.indexOf(weekday.toLowerCase());
   const d = new Date(`${documentDate}T00:00:00Z`);
   if (wd < 0 || Number.isNaN(d.getTime())) return null;
@@ -52,9 +66,10 @@ export function weekdayDate(weekday: string, documentDate: string, future = fals
 
 const FUTURE_RE = /\b(?:will|is to|are to|scheduled to|due to (?:visit|meet|travel|arrive|hold|sign)|plans? to|is set to|next)\b/i;
 
-export function relationAttributes(sentence: string, documentDate: string | null, withAmount: boolean): RelationAttributes {
+/** `hasNumber` false says the sentence holds no digits, so no amount and no year: their searches are skipped. */
+export function relationAttributes(sentence: string, documentDate: string | null, withAmount: boolean, hasNumber = true): RelationAttributes {
   const attrs: RelationAttributes = {};
-  if (withAmount) {
+  if (withAmount && hasNumber) {
     const amounts = findAmounts(sentence);
     const first = amounts[0];
     if (first) {
@@ -69,10 +84,11 @@ export function relationAttributes(sentence: string, documentDate: string | null
       }
     }
   }
-  const year = /\b(?:in|for|during|of|since|by)\s+((?:19|20)\d{2})\b/.exec(sentence);
+  const year = hasNumber ? /\b(?:in|for|during|of|since|by)\s+((?:19|20)\d{2})\b/.exec(sentence) : null;
   if (year) attrs.year = Number(year[1]);
   else if (documentDate && withAmount) attrs.year = Number(documentDate.slice(0, 4));
-  const day = /\b(?:on|last)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.exec(sentence)
+  // every weekday name ends in "day": most sentences need neither search
+  const day = !sentence.includes('day') ? null : /\b(?:on|last)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.exec(sentence)
     ?? /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.exec(sentence);
   if (day && documentDate) {
     const date = weekdayDate(day[1], documentDate, FUTURE_RE.test(sentence));
