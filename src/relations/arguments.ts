@@ -36,7 +36,7 @@ export interface SentenceView {
 /** Quote marks that bound real quotations: pairs enclosing more than four tokens. */
 export function quoteBreaks(tokens: Token[], start: number, end: number): Set<number> {
   const marks: number[] = [];
-  for (let k = start; k < end; k++) if (OPEN_QUOTES.has(tokens[k].text)) marks.push(k);
+  for (let k = start; k < end; k++) if (tokens[k].kind === TokenKind.Punct && OPEN_QUOTES.has(tokens[k].text)) marks.push(k);
   const out = new Set<number>();
   for (let k = 0; k < marks.length; k += 2) {
     const a = marks[k];
@@ -70,16 +70,17 @@ export function actorGroups(tokens: Token[], mentions: Mention[]): ActorGroup[] 
     // a place ("In Washington, President Biden ...") and an actor are never one coordinated group
     const place = (x: Mention) => x.locative || !x.actor;
     // "from Saudi Arabia and Russia", "in Seoul and Tokyo": a name joined to a place is a place too
-    if (last && !place(m) && last.members.every(place) && last.members.some((x) => x.locative) && m.tokenStart >= last.tokenEnd) {
+    if (last && m.tokenStart === last.tokenEnd + 1 && !place(m) && last.members.every(place) && last.members.some((x) => x.locative)) {
       const gap = tokens.slice(last.tokenEnd, m.tokenStart).map((t) => t.lower);
       const nextWord = tokens[m.tokenEnd]?.lower ?? '';
       // (", and Putin later spoke" opens a clause: only a bare "and"/"or" joins)
       if (gap.length === 1 && (gap[0] === 'and' || gap[0] === 'or')
         && !/ed$/.test(nextWord) && !/^(has|have|had|is|was|were|will|would|said|says)$/.test(nextWord)) m.locative = true;
     }
-    if (last && m.tokenStart >= last.tokenEnd && last.members.every(place) === place(m)) {
+    // (only a gap of one to three words can join: most pairs of mentions are further apart)
+    const head = last && m.titleStart !== undefined && m.titleStart >= last.tokenEnd ? m.titleStart : m.tokenStart;
+    if (last && m.tokenStart >= last.tokenEnd && head - last.tokenEnd >= 1 && head - last.tokenEnd <= 3 && last.members.every(place) === place(m)) {
       // "Taro Kono and his South Korean counterpart Kang": the second name's title phrase is part of the join
-      const head = m.titleStart !== undefined && m.titleStart >= last.tokenEnd ? m.titleStart : m.tokenStart;
       const between = tokens.slice(last.tokenEnd, head).map((t) => t.lower);
       const nextWord = tokens[m.tokenEnd]?.lower ?? '';
       const verbNext = /ed$/.test(nextWord) || /^(has|have|had|is|was|were|will|would|said|says|rallied)$/.test(nextWord) || IRREGULAR_PASTS.has(nextWord);

@@ -13,6 +13,7 @@
 import type { Modality, Relation, RelationAttributes, RelationType } from '../model.js';
 import { isDirected } from '../relation-types.js';
 import type { TextDoc } from '../text/sentences.js';
+import { TokenKind } from '../text/tokenize.js';
 import type { EntityAnalysis, Mention } from '../entities/types.js';
 import { cueTrie, domesticCueWords, type CueSurface } from './cues.js';
 import { modalityLexicon } from './lexicon.js';
@@ -325,26 +326,35 @@ function round(x: number): number {
 
 /** Merge candidates into the contract's relations: one per (source, type, target, modality). */
 export function extractRelations(input: RelationStageInput): Relation[] {
-  const merged = new Map<string, Relation>();
+  // keyed by the ordered pair's ids (catalog strings, hashed once) rather than a concatenated key built per candidate
+  const merged = new Map<string, Map<string, Relation[]>>();
+  const out: Relation[] = [];
   const { text } = input;
   // many relations share a sentence: its text and attributes are read once
   const sentenceText = new Map<number, string>();
-  const attributesOf = new Map<string, RelationAttributes>();
+  const attributesOf = new Map<number, RelationAttributes>();
   const readAttributes = (sentence: number, body: string, withAmount: boolean): RelationAttributes => {
-    const key = `${sentence}|${withAmount}`;
+    const key = sentence * 2 + (withAmount ? 1 : 0);
     let attrs = attributesOf.get(key);
-    if (!attrs) { attrs = relationAttributes(body, input.date, withAmount); attributesOf.set(key, attrs); }
+    if (!attrs) {
+      const s = text.sentences[sentence];
+      attrs = relationAttributes(body, input.date, withAmount, hasNumber(text, s.tokenStart, s.tokenEnd));
+      attributesOf.set(key, attrs);
+    }
     return attrs;
   };
   for (const c of relationCandidates(input)) {
     const directed = isDirected(c.type);
     const [a, b] = directed || c.source <= c.target ? [c.source, c.target] : [c.target, c.source];
-    const key = `${a}|${c.type}|${b}|${c.modality}`;
     const s = text.sentences[c.sentence];
     let body = sentenceText.get(c.sentence);
     if (body === undefined) { body = text.text.slice(s.start, s.end); sentenceText.set(c.sentence, body); }
     const evidence = { sentence: body, start: s.start, end: s.end };
-    const existing = merged.get(key);
+    let byTarget = merged.get(a);
+    if (!byTarget) { byTarget = new Map(); merged.set(a, byTarget); }
+    let pair = byTarget.get(b);
+    if (!pair) { pair = []; byTarget.set(b, pair); }
+    const existing = pair.find((r) => r.type === c.type && r.modality === c.modality);
     if (existing) {
       existing.confidence = Math.max(existing.confidence, c.confidence);
       if (!existing.evidence.some((e) => e.start === evidence.start)) existing.evidence.push(evidence);
@@ -357,7 +367,14 @@ export function extractRelations(input: RelationStageInput): Relation[] {
     const attributes = { ...readAttributes(c.sentence, body, c.withAmount) };
     const rel: Relation = { source: c.source, target: c.target, type: c.type, directed, modality: c.modality, confidence: c.confidence, evidence: [evidence] };
     if (Object.keys(attributes).length) rel.attributes = attributes;
-    merged.set(key, rel);
+    pair.push(rel);
+    out.push(rel);
   }
-  return [...merged.values()];
+  return out;
+}
+
+/** Whether a sentence holds a number token: amounts and years need one. */
+function hasNumber(text: TextDoc, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (text.tokens[k].kind === TokenKind.Number) return true;
+  return false;
 }
