@@ -15,10 +15,16 @@ import type { Benchmark, BenchFigure } from './harness.js';
 export const THROUGHPUT_ARTICLES = 3500;
 
 /** Median ms of each function over `reps` interleaved rounds, so drift hits all of them alike. */
+/** A full collection before each timed run (with `--expose-gc`), so no run pays for the garbage of the one before. */
+export function settleHeap(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}
+
 export function interleavedMedians(reps: number, fns: Array<() => void>): number[] {
   const times = fns.map(() => [] as number[]);
   for (let r = 0; r < reps; r++) {
     fns.forEach((fn, i) => {
+      settleHeap();
       const t0 = performance.now();
       fn();
       times[i].push(performance.now() - t0);
