@@ -7,7 +7,7 @@
 import type { Token } from '../text/tokenize.js';
 import { TokenKind } from '../text/tokenize.js';
 import type { Mention } from '../entities/types.js';
-import type { ModalityLexicon } from './lexicon.js';
+import { tokenFlags, WORD_FLAG, type ModalityLexicon } from './lexicon.js';
 
 export interface ActorGroup {
   members: Mention[];
@@ -31,6 +31,8 @@ export interface SentenceView {
   inMention: TokenSet;
   /** Ids of places (type region): "South Korea's Yeonpyeong Island" is still South Korea. */
   places?: Set<string>;
+  /** Document-wide word flags, filled as read (lexicon.ts tokenFlags). */
+  flags: Uint8Array;
 }
 
 /** Quote marks that bound real quotations: pairs enclosing more than four tokens. */
@@ -129,20 +131,23 @@ function asideStart(v: SentenceView, i: number): number | undefined {
 export function clauseWindow(v: SentenceView, i: number): [number, number] {
   let l = asideStart(v, i) ?? i;
   while (l > v.start) {
-    const w = v.inMention.has(l - 1) ? '' : v.tokens[l - 1].lower;
+    const inMention = v.inMention.has(l - 1);
+    const w = inMention ? '' : v.tokens[l - 1].lower;
+    const f = inMention ? 0 : tokenFlags(v.lex, v.tokens, v.flags, l - 1);
     // ", who led the campaign against the deal," is an aside: the clause goes on before it
     if ((w === 'who' || w === 'which') && l - 2 >= v.start && v.tokens[l - 2].text === ',' && hasCommaBetween(v, l, i)) { l -= 2; continue; }
     // "Russia has since moved ...": "since" after an auxiliary is an adverb, not a conjunction
     const adverb = w === 'since' && /^(has|have|had|ever|long)$/.test(v.tokens[l - 2]?.lower ?? '');
-    if (v.quoteBreaks.has(l - 1) || (v.lex.clauseBreaks.has(w) && !adverb) || v.lex.reporting.has(w)) break;
+    if (v.quoteBreaks.has(l - 1) || (f & WORD_FLAG.clauseBreak && !adverb) || f & WORD_FLAG.reporting) break;
     // "that" after a noun of speech or thought ("concerns grow that ...") opens a clause
     if (w === 'that' && l - 1 > v.start && /^(grow|grew|growing|said|fears|concerns|hope|hopes|warned|believe|believes|noted)$/.test(v.tokens[l - 2].lower)) break;
     l--;
   }
   let r = i + 1;
   while (r < v.end) {
-    const w = v.inMention.has(r) ? '' : v.tokens[r].lower;
-    if (v.quoteBreaks.has(r) || w === ';' || v.lex.reporting.has(w) || w === 'which' || w === 'who' || w === 'while' || w === 'but' || w === 'whereas') break;
+    const f = v.inMention.has(r) ? 0 : tokenFlags(v.lex, v.tokens, v.flags, r);
+    const w = f & WORD_FLAG.clauseBreak ? v.tokens[r].lower : '';
+    if (v.quoteBreaks.has(r) || f & WORD_FLAG.reporting || w === ';' || w === 'which' || w === 'who' || w === 'while' || w === 'but' || w === 'whereas') break;
     r++;
   }
   return [l, r];

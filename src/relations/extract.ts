@@ -97,6 +97,7 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
   const mask = new Uint8Array(text.tokens.length);
   for (const m of analysis.mentions) mask.fill(1, m.tokenStart, m.tokenEnd);
   const documentMask: TokenSet = { has: (k: number) => mask[k] === 1 };
+  const flags = new Uint8Array(text.tokens.length);
   for (const s of text.sentences) {
     const mentions = bySentence.get(s.index) ?? [];
     // a relation needs an actor and a second entity in its sentence, or an event reported earlier
@@ -108,9 +109,9 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
     const covered = documentMask;
     const groups = actorGroups(text.tokens, mentions);
     const breaks = quoteBreaks(text.tokens, s.tokenStart, s.tokenEnd);
-    const v: SentenceView = { tokens: text.tokens, start: s.tokenStart, end: s.tokenEnd, groups, lex, quoteBreaks: breaks, inMention: covered, places };
+    const v: SentenceView = { tokens: text.tokens, start: s.tokenStart, end: s.tokenEnd, groups, lex, quoteBreaks: breaks, inMention: covered, places, flags };
     // a deployment goes to the place itself ("sent troops to Georgia's breakaway South Ossetia"): the same view without places
-    const placeView: SentenceView = { tokens: text.tokens, start: s.tokenStart, end: s.tokenEnd, groups, lex, quoteBreaks: breaks, inMention: covered, places: undefined };
+    const placeView: SentenceView = { tokens: text.tokens, start: s.tokenStart, end: s.tokenEnd, groups, lex, quoteBreaks: breaks, inMention: covered, places: undefined, flags };
     const isQuestion = text.tokens[s.tokenEnd - 1]?.text === '?';
     let markers: SentenceMarker[] | undefined;
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
@@ -139,7 +140,7 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
         if (args.targets && surface.cue.forbidsAfterObject.includes(text.tokens[args.targets.tokenEnd]?.lower ?? '') && /ing$/.test(text.tokens[args.targets.tokenEnd + 1]?.text ?? '')) continue;
         const { cue } = surface;
         if (cue.requiresAmount && !hasMoney(text.text.slice(text.tokens[l].start, text.tokens[r - 1].end))) continue;
-        let judged = cueModality(lex, { tokens: text.tokens, sentenceStart: s.tokenStart, clauseStart: l, cueStart: i, cueEnd: te, sentenceEnd: s.tokenEnd, isNoun: cue.pos === 'noun', isQuestion, sentenceMarkers: (markers ??= sentenceMarkers(lex, text.tokens, s.tokenStart, s.tokenEnd)), conditionFollows: cue.type === 'threat', finiteVerb: cue.pos === 'verb' && (surface.form === 'third' || (surface.form === 'past' && !/^(have|has|had|be|been|was|were|is|are)$/.test(text.tokens[i - 1]?.lower ?? ''))) });
+        let judged = cueModality(lex, { tokens: text.tokens, flags, sentenceStart: s.tokenStart, clauseStart: l, cueStart: i, cueEnd: te, sentenceEnd: s.tokenEnd, isNoun: cue.pos === 'noun', isQuestion, sentenceMarkers: (markers ??= sentenceMarkers(lex, text.tokens, s.tokenStart, s.tokenEnd)), conditionFollows: cue.type === 'threat', finiteVerb: cue.pos === 'verb' && (surface.form === 'third' || (surface.form === 'past' && !/^(have|has|had|be|been|was|were|is|are)$/.test(text.tokens[i - 1]?.lower ?? ''))) });
         // an ultimatum stands as made unless its step is refused ("would not withdraw unless"); its own "if"/"unless" do not hedge it
         if (cue.coercionBefore.size) {
           const step = promisedStep(v, cue.coercionBefore, l, i)!;

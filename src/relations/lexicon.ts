@@ -1,6 +1,6 @@
 /** The modality and clause lexicon (data/lexicon/modality.json), as token sequences. */
 import { readJsonData } from '../util/data.js';
-import { tokenTexts } from '../text/tokenize.js';
+import { tokenTexts, type Token } from '../text/tokenize.js';
 
 interface ModalityFile {
   window: number;
@@ -35,6 +35,23 @@ export function phraseList(phrases: string[]): PhraseList {
   return Object.assign(seqs, { byFirst });
 }
 
+/** Bits of `ModalityLexicon.wordFlags`: what a word may be or start, for the scans that run at every cue. */
+export const WORD_FLAG = { known: 1, clauseBreak: 2, reporting: 4, negation: 8, hypothetical: 16, clauseHypothetical: 32 } as const;
+
+/**
+ * A word's flags at token k, read once per document position: `flags` is a document-wide
+ * array, 0 where not yet read. Cue after cue rescans the same clause; this keeps each
+ * word's lexicon lookups to one.
+ */
+export function tokenFlags(lex: ModalityLexicon, tokens: Token[], flags: Uint8Array, k: number): number {
+  let f = flags[k];
+  if (f === 0) {
+    f = WORD_FLAG.known | (lex.wordFlags.get(tokens[k].lower) ?? 0);
+    flags[k] = f;
+  }
+  return f;
+}
+
 export interface ModalityLexicon {
   window: number;
   nounWindow: number;
@@ -66,6 +83,8 @@ export interface ModalityLexicon {
   /** Phrases that call a trip or talks off later in the sentence ("ordered his plane to turn back"). */
   abortMarkers: PhraseList;
   abortTypes: Set<string>;
+  /** Word -> WORD_FLAG bits: clause break, reporting verb, first word of a negation, hypothetical or clause-wide hypothetical phrase. */
+  wordFlags: Map<string, number>;
 }
 
 let cached: ModalityLexicon | null = null;
@@ -83,7 +102,14 @@ export function modalityLexicon(): ModalityLexicon {
     demandMarkers: new Set(f.demands.markers), demandTypes: new Set(f.demands.types),
     accusationVerbs: new Set(f.accusations.verbs), accusationLinks: new Set(f.accusations.links),
     abortMarkers: seqs(f.aborted.markers), abortTypes: new Set(f.aborted.types),
+    wordFlags: new Map(),
   };
+  const flag = (words: Iterable<string>, bit: number) => { for (const w of words) cached!.wordFlags.set(w, (cached!.wordFlags.get(w) ?? 0) | bit); };
+  flag(cached.clauseBreaks, WORD_FLAG.clauseBreak);
+  flag(cached.reporting, WORD_FLAG.reporting);
+  flag(cached.negation.byFirst.keys(), WORD_FLAG.negation);
+  flag(cached.hypothetical.byFirst.keys(), WORD_FLAG.hypothetical);
+  flag(cached.clauseHypothetical.byFirst.keys(), WORD_FLAG.clauseHypothetical);
   return cached;
 }
 

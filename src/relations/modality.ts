@@ -7,7 +7,7 @@
  */
 import type { Modality } from '../model.js';
 import type { Token } from '../text/tokenize.js';
-import type { ModalityLexicon, PhraseList } from './lexicon.js';
+import { tokenFlags, WORD_FLAG, type ModalityLexicon, type PhraseList } from './lexicon.js';
 
 function matchAt(tokens: Token[], k: number, seq: string[], limit: number): boolean {
   if (k + seq.length > limit) return false;
@@ -58,12 +58,16 @@ export interface ModalityInput {
   conditionFollows?: boolean;
   /** The cue is a finite verb ("warned", "threatens"): a modal before "and" governs another verb. */
   finiteVerb?: boolean;
+  /** Document-wide word flags (lexicon.ts tokenFlags), when the caller keeps them. */
+  flags?: Uint8Array;
   /** sentenceMarkers() of the sentence, when the caller has them already. */
   sentenceMarkers?: SentenceMarker[];
 }
 
 export function cueModality(lex: ModalityLexicon, input: ModalityInput): { modality: Modality; marker: string | null } {
   const { tokens, clauseStart, cueStart, cueEnd, isNoun } = input;
+  const flags = input.flags ?? new Uint8Array(tokens.length);
+  const flagsAt = (k: number) => tokenFlags(lex, tokens, flags, k);
   const window = isNoun ? lex.nounWindow : lex.window;
   const from = Math.max(clauseStart, cueStart - window);
   // a noun after "counter", "bolster", "amid" is presupposed: hedges before that word do not reach it
@@ -76,9 +80,10 @@ export function cueModality(lex: ModalityLexicon, input: ModalityInput): { modal
     // nor across a coordinated verb ("has dismissed the criticism and threatened to ...")
     if (tokens[k].text === ',') break;
     if (!isNoun && /^(and|but)$/i.test(tokens[k].text)) break;
-    for (const seq of startingAt(lex.negation, tokens[k].lower)) if (matchAt(tokens, k, seq, cueStart)) return { modality: 'negated', marker: seq.join(' ') };
+    const f = flagsAt(k);
+    if (f & WORD_FLAG.negation) for (const seq of startingAt(lex.negation, tokens[k].lower)) if (matchAt(tokens, k, seq, cueStart)) return { modality: 'negated', marker: seq.join(' ') };
     if (presupposedAt >= 0) continue;
-    if (isMonth(tokens, k)) continue;
+    if (isMonth(tokens, k) || !(f & WORD_FLAG.hypothetical)) continue;
     for (const seq of startingAt(lex.hypothetical, tokens[k].lower)) {
       if (!matchAt(tokens, k, seq, cueStart)) continue;
       // "will" is a plan, unless the sentence cites the agreement that commits it
@@ -101,7 +106,7 @@ export function cueModality(lex: ModalityLexicon, input: ModalityInput): { modal
     if (w === ',') comma = true;
     if (comma) continue;
     if (input.finiteVerb && (w === 'and' || w === 'but')) break;
-    if (isMonth(tokens, k)) continue;
+    if (isMonth(tokens, k) || !(flagsAt(k) & WORD_FLAG.clauseHypothetical)) continue;
     for (const seq of startingAt(lex.clauseHypothetical, tokens[k].lower)) {
       if (!matchAt(tokens, k, seq, cueStart)) continue;
       if (seq[0] === 'will' && sentenceHas(tokens, input.sentenceStart, input.sentenceEnd, lex.commitmentContext)) continue;
