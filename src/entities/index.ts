@@ -31,6 +31,24 @@ export function gazetteerFor(catalog: CatalogView): Gazetteer {
   return g;
 }
 
+const byPosition = (a: Mention, b: Mention) => a.start - b.start || a.end - b.end;
+
+function isSorted(xs: Mention[]): boolean {
+  for (let k = 1; k < xs.length; k++) if (byPosition(xs[k - 1], xs[k]) > 0) return false;
+  return true;
+}
+
+/** The two lists in text order, as a stable sort of their concatenation would give; a merge when both are in order already. */
+function mergeByPosition(a: Mention[], b: Mention[]): Mention[] {
+  if (!isSorted(a) || !isSorted(b)) return [...a, ...b].sort(byPosition);
+  const out: Mention[] = new Array(a.length + b.length);
+  let i = 0, j = 0, k = 0;
+  while (i < a.length && j < b.length) out[k++] = byPosition(b[j], a[i]) < 0 ? b[j++] : a[i++];
+  while (i < a.length) out[k++] = a[i++];
+  while (j < b.length) out[k++] = b[j++];
+  return out;
+}
+
 export interface EntityStageInput {
   document: Pick<SourceDocument, 'date'>;
   text: TextDoc;
@@ -43,7 +61,7 @@ export function analyzeEntities(input: EntityStageInput, catalog: CatalogView): 
   const date = input.document.date;
   const { mentions, unknown } = recognizeMentions(input.text, { gazetteer, lexicon, date, skip: input.skip });
   const extra = resolveCoreference(input.text, mentions, { gazetteer, lexicon, date, unknown, skip: input.skip });
-  const all = [...mentions, ...extra].sort((a, b) => a.start - b.start || a.end - b.end);
+  const all = mergeByPosition(mentions, extra);
   resolveStandingForces(all, gazetteer);
   seatMetonyms(all, lexicon, gazetteer);
   const entities = new Map<string, EntityInfo>();

@@ -39,6 +39,68 @@ function kindOf(word: string): TokenKind {
   return DIGIT_RE.test(word) ? TokenKind.Number : /[\p{L}\p{M}]/u.test(word[0]) ? TokenKind.Word : TokenKind.Punct;
 }
 
+const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+const isDigit = (c: number) => c >= 48 && c <= 57;
+// ASCII characters that \s matches (NaN past the end of the text counts as the end)
+const isAsciiSpaceOrEnd = (c: number) => Number.isNaN(c) || c === 32 || (c >= 9 && c <= 13);
+
+/**
+ * The end of the token at i for ASCII words and numbers, the same as TOKEN_RE would find,
+ * or -1 where a non-ASCII character could change the answer (then TOKEN_RE decides).
+ * Written by hand because one regex match per token, with its match array, is the
+ * tokenizer's main cost on English text.
+ */
+function asciiTokenEnd(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (isDigit(c)) {
+    let k = i + 1;
+    while (isDigit(text.charCodeAt(k))) k++;
+    // "1,000", "3.5": a separator joins only digits on both sides
+    while ((text.charCodeAt(k) === 46 || text.charCodeAt(k) === 44) && isDigit(text.charCodeAt(k + 1))) {
+      k += 2;
+      while (isDigit(text.charCodeAt(k))) k++;
+    }
+    return k;
+  }
+  if (!isAsciiLetter(c)) return -1;
+  const next = text.charCodeAt(i + 1);
+  if (next === 46) {
+    // "U.S.", "U.N.": letter-dot pairs, two or more
+    const third = text.charCodeAt(i + 2);
+    if (third > 127 || text.charCodeAt(i + 3) > 127) return -1;
+    if (isAsciiLetter(third) && text.charCodeAt(i + 3) === 46) {
+      let k = i + 4;
+      for (;;) {
+        const a = text.charCodeAt(k);
+        if (a > 127) return -1;
+        if (!isAsciiLetter(a) || text.charCodeAt(k + 1) !== 46) break;
+        k += 2;
+      }
+      return k;
+    }
+    // "S." before a space, a hyphen or the end: an initial
+    if (c >= 65 && c <= 90) {
+      if (third > 127) return -1;
+      if (third === 45 || isAsciiSpaceOrEnd(third)) return i + 2;
+    }
+    return i + 1;
+  }
+  let k = i + 1;
+  for (;;) {
+    const a = text.charCodeAt(k);
+    if (isAsciiLetter(a)) { k++; continue; }
+    // an apostrophe inside a word: "don't", "O'Neill", "Japan’s"
+    if (a === 39 || a === 0x2019) {
+      const b = text.charCodeAt(k + 1);
+      if (isAsciiLetter(b)) { k += 2; continue; }
+      if (b > 127) return -1;
+      return k;
+    }
+    if (a > 127) return -1;
+    return k;
+  }
+}
+
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
   let i = from;
@@ -46,10 +108,15 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     const c = text.charCodeAt(i);
     // skip whitespace quickly (space, tab, newlines, nbsp)
     if (c === 32 || c === 10 || c === 9 || c === 13 || c === 160 || c === 12 || c === 11) { i++; continue; }
-    TOKEN_RE.lastIndex = i;
-    const m = TOKEN_RE.exec(text);
-    if (!m) { i++; continue; }
-    let word = m[0];
+    const fast = asciiTokenEnd(text, i);
+    let word: string;
+    if (fast > 0) word = text.slice(i, fast);
+    else {
+      TOKEN_RE.lastIndex = i;
+      const m = TOKEN_RE.exec(text);
+      if (!m) { i++; continue; }
+      word = m[0];
+    }
     let end = i + word.length;
     if (end > to) { word = text.slice(i, to); end = to; }
     // character-code tests first: most tokens are ASCII, and a regex per token is the cost that shows in profiles
