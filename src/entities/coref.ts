@@ -82,7 +82,7 @@ export function resolveCoreference(doc: TextDoc, mentions: Mention[], opts: Core
 
       // contextual names: "the North" in a story about Korea
       const contextual = contextualAt(lex, lower);
-      const ctx = contextual.length === 0 ? undefined : contextual.find((c) => matchForm(tokens, i, s.tokenEnd, c.tokens) && gaz.entries.has(c.id) && (c.context.length === 0 || c.context.some((id) => inDoc.has(id))));
+      const ctx = contextual.length === 0 ? undefined : contextual.find((c) => matchFormAfterFirst(tokens, i, s.tokenEnd, c.tokens) && gaz.entries.has(c.id) && (c.context.length === 0 || c.context.some((id) => inDoc.has(id))));
       if (ctx) {
         push(make(ctx.id, 'contextual', i, i + ctx.tokens.length, s.index, 0.8));
         i += ctx.tokens.length - 1;
@@ -230,8 +230,11 @@ function contextualAt(lex: LinkingLexicon, word: string): LinkingLexicon['contex
     }
     contextualIndex.set(lex, index);
   }
-  return index.get(word) ?? [];
+  return index.get(word) ?? NO_CONTEXTUAL;
 }
+
+const NO_CONTEXTUAL: LinkingLexicon['contextual'] = [];
+const NO_PHRASES: string[][] = [];
 
 function groupPhrasesAt(lex: LinkingLexicon, word: string): string[][] {
   let index = groupIndex.get(lex);
@@ -240,7 +243,7 @@ function groupPhrasesAt(lex: LinkingLexicon, word: string): string[][] {
     for (const g of lex.groupPhrases) index.set(g[0], [...(index.get(g[0]) ?? []), g]);
     groupIndex.set(lex, index);
   }
-  return index.get(word) ?? [];
+  return index.get(word) ?? NO_PHRASES;
 }
 
 /** A bare "both" refers back only before a verb or an adverb ("Both condemned", "both already"), not in "both Japan and Korea". */
@@ -256,13 +259,10 @@ function inSkip(skip: Array<[number, number]>, pos: number): boolean {
   return false;
 }
 
-/** Form tokens match text: "the"/"The" either case, the rest as written. */
-function matchForm(tokens: Token[], i: number, end: number, form: string[]): boolean {
+/** Form tokens match text: the first word in either case (the index matched it already), the rest as written. */
+function matchFormAfterFirst(tokens: Token[], i: number, end: number, form: string[]): boolean {
   if (i + form.length > end) return false;
-  for (let k = 0; k < form.length; k++) {
-    const t = tokens[i + k].text;
-    if (k === 0 ? t.toLowerCase() !== form[0].toLowerCase() : t !== form[k]) return false;
-  }
+  for (let k = 1; k < form.length; k++) if (tokens[i + k].text !== form[k]) return false;
   return true;
 }
 

@@ -99,7 +99,6 @@ const SURFACE_KINDS = new Set(['name', 'capital', 'metonym', 'demonym', 'adjecti
 /** The contract's entity records: every entity with its mentions and surface forms. */
 export function contractEntities(analysis: EntityAnalysis, text: string): Entity[] {
   const out = new Map<string, Entity>();
-  const known = new Map<string, Set<string>>();
   for (const m of analysis.mentions) {
     const info = analysis.entities.get(m.id)!;
     let e = out.get(m.id);
@@ -111,10 +110,8 @@ export function contractEntities(analysis: EntityAnalysis, text: string): Entity
     }
     const surface = text.slice(m.start, m.end);
     e.mentions.push({ start: m.start, end: m.end, text: surface });
-    if (!SURFACE_KINDS.has(m.kind)) continue;
-    let seen = known.get(m.id);
-    if (!seen) { seen = new Set(e.aliases); known.set(m.id, seen); }
-    if (!seen.has(surface)) { seen.add(surface); e.aliases.push(surface); }
+    // (a linear search: alias lists are short, and a set per entity per document cost more than it saved)
+    if (SURFACE_KINDS.has(m.kind) && !e.aliases.includes(surface)) e.aliases.push(surface);
   }
   return [...out.values()];
 }

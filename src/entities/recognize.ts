@@ -62,6 +62,7 @@ const KIND_PRIORITY: Record<string, number> = { name: 0, metonym: 1, capital: 2,
 
 function pickSurface(surfaces: Surface[], gaz: Gazetteer): Surface {
   // Prefer full names, then states over other types (a bare "Georgia" is the country in world news).
+  if (surfaces.length === 1) return surfaces[0];
   return [...surfaces].sort((a, b) =>
     KIND_PRIORITY[a.kind] - KIND_PRIORITY[b.kind]
     || Number(gaz.entries.get(b.id)?.type === 'country') - Number(gaz.entries.get(a.id)?.type === 'country')
