@@ -11,6 +11,7 @@ import type { Gazetteer } from './gazetteer.js';
 import type { LinkingLexicon } from './lexicon.js';
 import type { EntityInfo, Mention } from './types.js';
 import { rolesOn } from './roles.js';
+import { scratchBytes } from '../util/scratch.js';
 
 export interface CorefOptions {
   gazetteer: Gazetteer;
@@ -31,7 +32,7 @@ const GROUP_TYPES = new Set(['country', 'organization', 'military']);
 export function resolveCoreference(doc: TextDoc, mentions: Mention[], opts: CorefOptions): Mention[] {
   const { tokens } = doc;
   const { gazetteer: gaz, lexicon: lex } = opts;
-  const covered = new Uint8Array(tokens.length);
+  const covered = scratchBytes('coref.covered', tokens.length);
   for (const m of mentions) covered.fill(1, m.tokenStart, m.tokenEnd);
   const inDoc = new Set(mentions.map((m) => m.id));
   const titleStarts = new Set(mentions.map((m) => m.titleStart));

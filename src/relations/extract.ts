@@ -14,6 +14,7 @@ import type { Modality, Relation, RelationAttributes, RelationType } from '../mo
 import { isDirected } from '../relation-types.js';
 import type { TextDoc } from '../text/sentences.js';
 import { TokenKind } from '../text/tokenize.js';
+import { scratchBytes } from '../util/scratch.js';
 import type { EntityAnalysis, Mention } from '../entities/types.js';
 import { cueTrie, domesticCueWords, type CueSurface } from './cues.js';
 import { modalityLexicon } from './lexicon.js';
@@ -76,6 +77,8 @@ function distanceFactor(ts: number, te: number, groups: (ActorGroup | undefined)
   return 1 / (1 + 0.04 * Math.max(0, gap));
 }
 
+const NO_MENTIONS: Mention[] = [];
+
 export function relationCandidates(input: RelationStageInput): RelationCandidate[] {
   const { text, analysis } = input;
   const lex = modalityLexicon();
@@ -83,23 +86,19 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
   const events = eventNounLexicon();
   const protestWords = domesticCueWords();
   const collectiveDefence = collectiveDefenceOrganizations();
-  const bySentence = new Map<number, Mention[]>();
-  for (const m of analysis.mentions) {
-    const list = bySentence.get(m.sentence) ?? [];
-    list.push(m);
-    bySentence.set(m.sentence, list);
-  }
+  const bySentence: Mention[][] = new Array(text.sentences.length);
+  for (const m of analysis.mentions) (bySentence[m.sentence] ??= []).push(m);
   const out: RelationCandidate[] = [];
   const typeOf = (id: string) => analysis.entities.get(id)?.type;
   const places = new Set<string>();
   for (const [id, e] of analysis.entities) if (e.type === 'region') places.add(id);
   // tokens inside a mention, for the whole document at once
-  const mask = new Uint8Array(text.tokens.length);
+  const mask = scratchBytes('relations.mask', text.tokens.length);
   for (const m of analysis.mentions) mask.fill(1, m.tokenStart, m.tokenEnd);
   const documentMask: TokenSet = { has: (k: number) => mask[k] === 1 };
-  const flags = new Uint8Array(text.tokens.length);
+  const flags = scratchBytes('relations.flags', text.tokens.length);
   for (const s of text.sentences) {
-    const mentions = bySentence.get(s.index) ?? [];
+    const mentions = bySentence[s.index] ?? NO_MENTIONS;
     // a relation needs an actor and a second entity in its sentence, or an event reported earlier
     if (!mentions.some((m) => m.actor)) continue;
     const single = !mentions.some((m) => m.id !== mentions[0].id);
