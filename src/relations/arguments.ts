@@ -245,6 +245,9 @@ export function prepObject(v: SentenceView, from: number, r: number, preps: stri
     // "gave a warm welcome on Thursday to ...": a date between a noun and its phrase is no phrase of its own
     if (w === 'on' && TIME_NAMES.test(v.tokens[k + 1]?.text ?? '')) { k++; continue; }
     const hit = preps.includes(two) ? 2 : preps.includes(w) ? 1 : 0;
+    // "flown several hundred soldiers, together with helicopters, into Kinshasa": an aside of company is skipped
+    const aside = !hit && w === ',' ? companyAsideEnd(v, k, r) : -1;
+    if (aside > 0) { k = aside; continue; }
     if (!hit) {
       // "ethnic cleansing in Montenegro against ...": a place phrase is not the noun's own complement
       if (!crossPreps && (w === 'in' || w === 'at' || w === 'near') && v.places && placeAt(v, k + 1)) {
@@ -263,6 +266,15 @@ export function prepObject(v: SentenceView, from: number, r: number, preps: stri
     if (group) return { group: withRepeatedPrep(v, group, v.tokens[k].lower, r), prepAt: k };
   }
   return undefined;
+}
+
+const COMPANY_OPENERS = new Set(['together with', 'along with', 'backed by', 'supported by', 'escorted by', 'accompanied by']);
+
+/** ", together with helicopters and jet fighters,": the closing comma of an aside of company opening at k, or -1. */
+function companyAsideEnd(v: SentenceView, k: number, r: number): number {
+  if (!COMPANY_OPENERS.has(`${v.tokens[k + 1]?.lower ?? ''} ${v.tokens[k + 2]?.lower ?? ''}`)) return -1;
+  for (let j = k + 3; j < r && j <= k + 12; j++) if (v.tokens[j].text === ',') return j;
+  return -1;
 }
 
 /** A place's mention starts at k (maybe after "the"). */

@@ -120,7 +120,7 @@ export function findArguments(v: SentenceView, s: CueSurface, ts: number, te: nu
     // ("China buys much of Sudan's oil": a possessor inside the required phrase is the other side too)
     const possessed = inside && /^['’]s$/.test(v.tokens[inside.tokenEnd]?.text ?? '');
     if (inside && (cue.objectVia === 'direct' || cue.subjectIs === 'target' || possessed)) {
-      const subject = (coordinatedVerb(v, s, ts) ? firstSubject(v, ts) : undefined) ?? subjectBefore(v, l, ts) ?? relativeSubject(v, l);
+      const subject = (coordinatedVerb(v, s, ts) ? firstSubject(v, ts) : undefined) ?? subjectBefore(v, l, ts) ?? relativeSubject(v, l, ts);
       if (!subject) return null;
       // "Kuwait hosts 250,000 American troops": the host is the target
       return cue.subjectIs === 'target' ? { sources: inside, targets: subject } : { sources: subject, targets: inside };
@@ -153,8 +153,12 @@ export function findArguments(v: SentenceView, s: CueSurface, ts: number, te: nu
       // "the town of Manbij, where U.S. troops are based": the place the relative "where" stands for
       // (not "the largest U.S. facility in the Middle East, where ...": there "where" is the facility)
       const wherePlace = l > v.start && v.tokens[l - 1].lower === 'where' ? v.groups.find((g) => g.tokenEnd === (v.tokens[l - 2]?.text === ',' ? l - 2 : l - 1)) : undefined;
-      const where = wherePlace && !wherePlace.members.some((m) => m.locative) ? wherePlace : undefined;
-      return { sources: reduced ?? subjectBefore(v, l, ts), targets: prepObject(v, argStart, r, cue.targetPreps)?.group ?? where };
+      // ("crossed into Ukraine from Belarus, where they had been stationed": a place left or entered is the place itself)
+      const placeLeft = wherePlace && /^(from|to|into|toward|towards)$/.test(v.tokens[wherePlace.tokenStart - 1]?.lower ?? '');
+      const where = wherePlace && (placeLeft || !wherePlace.members.some((m) => m.locative)) ? wherePlace : undefined;
+      // "where they had been stationed": the pronoun is the sentence's subject
+      const pronoun = where && PERSONAL_PRONOUNS.has(v.tokens[l]?.lower ?? '') ? firstSubject(v, l) : undefined;
+      return { sources: reduced ?? subjectBefore(v, l, ts) ?? pronoun, targets: prepObject(v, argStart, r, cue.targetPreps)?.group ?? where };
     }
     // "supplies to troops stationed on a warship": a bare participle modifies a noun that is no actor of ours
     if (cue.type === 'deployment' && s.form === 'participle' && ts > v.start && !/^(has|have|had)$/i.test(v.tokens[ts - 1].text)) return null;
@@ -178,7 +182,7 @@ export function findArguments(v: SentenceView, s: CueSurface, ts: number, te: nu
     // ", accusing Putin of ...": a participle after a comma takes the sentence's subject
     if (s.form === 'ing' && ts > v.start && v.tokens[ts - 1].text === ',') subject = firstSubject(v, ts) ?? subject;
     // "Turkey, which has firmly backed its ally": a relative clause's subject is the name before it
-    if (!subject) subject = relativeSubject(v, l);
+    if (!subject) subject = relativeSubject(v, l, ts);
     // "Japan said ... and lodged a protest": a verb coordinated with the reporting verb shares its subject
     if (!subject && /^(and|but)$/i.test(v.tokens[ts - 1]?.text ?? '')) subject = firstSubject(v, ts);
     // "threatened to cut off electricity to Nakhichevan": the target of the threatened act
@@ -198,6 +202,8 @@ export function findArguments(v: SentenceView, s: CueSurface, ts: number, te: nu
     if (cue.subjectIs === 'target') return { sources: prepObject(v, argStart, r, cue.sourcePreps)?.group, targets: subject };
     let targets: ActorGroup | undefined;
     if (cue.objectVia === 'direct' || cue.objectVia === 'either') targets = groupAfter(v, argStart, r, 4, true);
+    // "the Philippine vessels, which it accused of ...": a relative pronoun before the clause's own subject is the verb's object
+    if (!targets && (cue.objectVia === 'direct' || cue.objectVia === 'either') && subject?.tokenStart === l && /^(which|whom)$/.test(v.tokens[l - 1]?.lower ?? '')) targets = antecedent(v, l);
     // the object's own "of" phrase may name the party: "pays the allowances of AMISOM soldiers"
     if (!targets && cue.type === 'funding' && (cue.objectVia === 'direct' || cue.objectVia === 'either')) targets = groupAfter(v, argStart, r, 4, false);
     if (!targets && (cue.objectVia === 'prep' || cue.objectVia === 'either')) targets = prepObject(v, argStart, r, cue.targetPreps)?.group;
@@ -295,9 +301,20 @@ function coordinatedVerb(v: SentenceView, s: CueSurface, ts: number): boolean {
   return s.form === 'participle' && ts - 1 > v.start && /^(has|have|had)$/.test(v.tokens[ts - 1].lower) && /^(and|but)$/.test(v.tokens[ts - 2].lower);
 }
 
-/** The name a relative clause opening at `l` ("..., which ...") is about. */
-function relativeSubject(v: SentenceView, l: number): ActorGroup | undefined {
+const PERSONAL_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'i', 'you']);
+
+/** The name a relative clause opening at `l` ("..., which ...") is about, when the relative pronoun is the subject of the verb at `ts`. */
+function relativeSubject(v: SentenceView, l: number, ts = l): ActorGroup | undefined {
   if (l <= v.start || !/^(which|who|that)$/i.test(v.tokens[l - 1].text)) return undefined;
+  // "the vessels, which it accused", "Russia, which NATO criticized": a subject of its own makes the relative the object
+  const own = l < ts && (PERSONAL_PRONOUNS.has(v.tokens[l].lower) || v.groups.some((g) => g.tokenStart === l || (g.tokenStart === l + 1 && v.tokens[l].lower === 'the')));
+  if (own) return undefined;
+  const end = v.tokens[l - 2]?.text === ',' ? l - 2 : l - 1;
+  return v.groups.find((g) => g.tokenEnd === end);
+}
+
+/** The name right before a relative pronoun at l - 1 (", whom", " which"). */
+function antecedent(v: SentenceView, l: number): ActorGroup | undefined {
   const end = v.tokens[l - 2]?.text === ',' ? l - 2 : l - 1;
   return v.groups.find((g) => g.tokenEnd === end);
 }

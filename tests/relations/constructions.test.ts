@@ -117,6 +117,13 @@ const CONSTRUCTIONS: Record<string, Construction> = {
   },
   'relative clauses': {
     rows: [
+      // a relative pronoun before the clause's own subject is the verb's object
+      ['Russia, which NATO criticized, attacked Georgia.', '2008-08-10', [['nato', 'criticism', 'RUS'], ['RUS', 'attack', 'GEO']], [['RUS', 'criticism', 'GEO'], ['nato', 'attack', 'GEO']]],
+      ['Sudan expelled the Ugandan rebels, whom Khartoum accused of spying.', '2001-01-01', [['SDN', 'criticism', 'uga-rebels']], [['uga-rebels', 'criticism', 'SDN']]],
+      // a phrase between the relative pronoun and its verb leaves the pronoun the subject
+      ['Australia, which under a 2017 security treaty sent soldiers to Honiara, said it was disappointed.', '2022-04-23', [['AUS', 'deployment', 'SLB']], []],
+      // "where" after a place left: the place; a pronoun subject is the sentence's subject
+      ['Some of the Russian units crossed into Ukraine from Belarus, where they had been stationed for weeks.', '2022-02-25', [['RUS', 'deployment', 'BLR']], [['BLR', 'deployment', 'UKR']]],
       ['Turkey, which has backed Azerbaijan, criticized France.', '2020-10-10', [['TUR', 'support', 'AZE'], ['TUR', 'criticism', 'FRA']], [['AZE', 'criticism', 'FRA'], ['TUR', 'support', 'FRA']]],
       ['Pakistan, which has close ties with China, criticized India.', '2019-02-27', [['PAK', 'criticism', 'IND']], [['CHN', 'criticism', 'IND']]],
       ["South Korea condemned North Korea's missile test, which threatens Japan.", '2023-04-01', [['KOR', 'criticism', 'PRK']], [['KOR', 'threat', 'JPN'], ['KOR', 'criticism', 'JPN']]],
@@ -185,6 +192,8 @@ const CONSTRUCTIONS: Record<string, Construction> = {
   },
   deployment: {
     rows: [
+      // an aside of company between the object and its place phrase
+      ['Zimbabwe has flown several hundred soldiers, together with helicopters and jet fighters, into Kinshasa.', '1998-08-24', [['ZWE', 'deployment', 'COD']], []],
       ['Seoul pays for the stationing of 28,500 American forces on the Korean Peninsula.', '2014-03-14', [[['usfk', 'deployment', 'korean-peninsula'], ['USA', 'deployment', 'korean-peninsula']]], [['KOR', 'deployment', 'korean-peninsula']]],
       ['Russia deployed troops to Belarus.', '2023-06-16', [['RUS', 'deployment', 'BLR']], [['BLR', 'deployment', 'RUS']]],
       ['American troops in Syria came under fire.', '2019-10-07', [['USA', 'deployment', 'SYR']], []],
