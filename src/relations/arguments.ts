@@ -345,6 +345,8 @@ function isParenthetical(v: SentenceView, g: ActorGroup, cue: number): boolean {
   let open = -1;
   for (let k = g.tokenStart - 1; k >= v.start && k >= g.tokenStart - 5; k--) if (v.tokens[k].text === ',') { open = k; break; }
   if (open < 0) return false;
+  // "..., and General Ratko Mladic, commander of the army, has warned": a name after ", and" opens a clause of its own
+  if (/^(and|but)$/.test(v.tokens[open + 1]?.lower ?? '')) return false;
   for (let k = g.tokenEnd; k < cue && k <= g.tokenEnd + 4; k++) if (v.tokens[k].text === ',') return true;
   return false;
 }

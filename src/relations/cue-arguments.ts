@@ -248,6 +248,12 @@ export function findArguments(v: SentenceView, s: CueSurface, ts: number, te: nu
     const pair = relationalNounArgs(v, ts, te, l, r);
     if (pair) return pair;
   }
+  // "China and Russia, with which Hanoi already has strategic partnerships": the noun's partner is the relative's antecedent
+  const prepRelative = toPrep ? undefined : prepositionalAntecedent(v, l, cue.targetPreps);
+  if (prepRelative) {
+    const subj = subjectBefore(v, l, ts);
+    return subj && subj !== prepRelative ? { sources: subj, targets: prepRelative } : null;
+  }
   if (cue.needsTarget && !toPrep) {
     // "The United States and South Korea are treaty allies": a copula joins the pair
     const subj = subjectBefore(v, l, ts);
@@ -311,6 +317,16 @@ function relativeSubject(v: SentenceView, l: number, ts = l): ActorGroup | undef
   if (own) return undefined;
   const end = v.tokens[l - 2]?.text === ',' ? l - 2 : l - 1;
   return v.groups.find((g) => g.tokenEnd === end);
+}
+
+/** "X, with which ...", "Y, with whom ...": the name before a preposition of `preps` and a relative pronoun opening the clause at l. */
+function prepositionalAntecedent(v: SentenceView, l: number, preps: string[]): ActorGroup | undefined {
+  if (l - 2 <= v.start || !/^(which|whom)$/.test(v.tokens[l - 1].lower) || !preps.includes(v.tokens[l - 2].lower)) return undefined;
+  const end = v.tokens[l - 3]?.text === ',' ? l - 3 : l - 2;
+  const g = v.groups.find((x) => x.tokenEnd === end);
+  // "the strategy of President Pastrana, to which ...": a name owned by a noun before it is not what the relative is about
+  const start = g ? Math.min(...g.members.map((m) => m.titleStart ?? m.tokenStart)) : 0;
+  return g && v.tokens[start - 1]?.lower !== 'of' ? g : undefined;
 }
 
 /** The name right before a relative pronoun at l - 1 (", whom", " which"). */

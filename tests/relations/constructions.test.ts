@@ -75,6 +75,8 @@ const CONSTRUCTIONS: Record<string, Construction> = {
   },
   appositions: {
     rows: [
+      // a name after ", and" opens a clause of its own, whatever apposition follows it
+      ['Serb forces took 350 U.N. peacekeepers hostage, and General Ratko Mladic, commander of the Bosnian Serb army, has warned that the peacekeepers of UNPROFOR would be treated as enemies.', '1995-08-30', [['ratko-mladic', 'threat', 'unprofor']], [['un', 'threat', 'unprofor']]],
       ["Sergei Lavrov, Russia's foreign minister, arrived in Ankara.", '2023-07-01', [['sergey-lavrov', 'affiliation', 'RUS'], ['sergey-lavrov', 'negotiation', 'TUR']], [['sergey-lavrov', 'affiliation', 'TUR']]],
       ["Wang Yi, China's top diplomat, met Antony Blinken.", '2023-06-19', [['wang-yi', 'affiliation', 'CHN'], ['wang-yi', 'negotiation', 'antony-blinken']], [['antony-blinken', 'affiliation', 'CHN']]],
       ['Josep Borrell, the EU foreign policy chief, condemned Iran.', '2023-01-01', [['josep-borrell', 'affiliation', 'eu'], [['josep-borrell', 'criticism', 'IRN'], ['eu', 'criticism', 'IRN']]], [['IRN', 'criticism', 'eu']]],
@@ -122,6 +124,9 @@ const CONSTRUCTIONS: Record<string, Construction> = {
       ['Sudan expelled the Ugandan rebels, whom Khartoum accused of spying.', '2001-01-01', [['SDN', 'criticism', 'uga-rebels']], [['uga-rebels', 'criticism', 'SDN']]],
       // a phrase between the relative pronoun and its verb leaves the pronoun the subject
       ['Australia, which under a 2017 security treaty sent soldiers to Honiara, said it was disappointed.', '2022-04-23', [['AUS', 'deployment', 'SLB']], []],
+      // a preposition before the relative pronoun: the noun's partner is the antecedent (not a name owned by a noun)
+      ['The upgrade puts Washington on the same footing as China and Russia, with which Hanoi already has comprehensive strategic partnerships.', '2023-09-10', [['VNM', 'cooperation', 'CHN'], ['VNM', 'cooperation', 'RUS']], []],
+      ['Clinton backed Plan Colombia, the strategy of President Andres Pastrana, to which the United States is contributing $1.3 billion.', '2000-08-30', [], [['USA', 'funding', 'andres-pastrana']]],
       // "where" after a place left: the place; a pronoun subject is the sentence's subject
       ['Some of the Russian units crossed into Ukraine from Belarus, where they had been stationed for weeks.', '2022-02-25', [['RUS', 'deployment', 'BLR']], [['BLR', 'deployment', 'UKR']]],
       ['Turkey, which has backed Azerbaijan, criticized France.', '2020-10-10', [['TUR', 'support', 'AZE'], ['TUR', 'criticism', 'FRA']], [['AZE', 'criticism', 'FRA'], ['TUR', 'support', 'FRA']]],
