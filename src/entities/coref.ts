@@ -83,7 +83,7 @@ export function resolveCoreference(doc: TextDoc, mentions: Mention[], opts: Core
 
       // contextual names: "the North" in a story about Korea
       const contextual = contextualAt(lex, lower);
-      const ctx = contextual.length === 0 ? undefined : contextual.find((c) => matchFormAfterFirst(tokens, i, s.tokenEnd, c.tokens) && gaz.entries.has(c.id) && (c.context.length === 0 || c.context.some((id) => inDoc.has(id))));
+      const ctx = contextual.length === 0 ? undefined : nearestContextual(contextual.filter((c) => matchFormAfterFirst(tokens, i, s.tokenEnd, c.tokens) && gaz.entries.has(c.id) && (c.context.length === 0 || c.context.some((id) => inDoc.has(id)))), all, tokens[i].start);
       if (ctx) {
         push(make(ctx.id, 'contextual', i, i + ctx.tokens.length, s.index, 0.8));
         i += ctx.tokens.length - 1;
@@ -235,6 +235,21 @@ function contextualAt(lex: LinkingLexicon, word: string): LinkingLexicon['contex
 }
 
 const NO_CONTEXTUAL: LinkingLexicon['contextual'] = [];
+
+/**
+ * "the bloc" in a story that names both the EU and ECOWAS: of the forms that match, the one
+ * whose context was mentioned last before `pos` (the first form when only one matches or
+ * none has a context mentioned before).
+ */
+function nearestContextual(candidates: LinkingLexicon['contextual'], mentions: Mention[], pos: number): LinkingLexicon['contextual'][number] | undefined {
+  if (candidates.length <= 1) return candidates[0];
+  let best = candidates[0];
+  let bestAt = -1;
+  for (const c of candidates) {
+    for (const m of mentions) if (m.start < pos && m.start > bestAt && c.context.includes(m.id)) { best = c; bestAt = m.start; }
+  }
+  return best;
+}
 const NO_PHRASES: string[][] = [];
 
 function groupPhrasesAt(lex: LinkingLexicon, word: string): string[][] {

@@ -7,6 +7,8 @@ interface LinkingFile {
   actorNouns: string[];
   phraseBreaks: string[];
   targetNouns: string[];
+  blocNouns: string[];
+  blocLinks: string[];
   stateOwnership: string[];
   hostingVerbs: string[];
   governingNouns: string[];
@@ -31,6 +33,9 @@ export interface LinkingLexicon {
   phraseBreaks: Set<string>;
   /** Nouns of places struck in a state ("struck targets inside Libya"): the state is the target. */
   targetNouns: Set<string>;
+  /** "Mercosur, the bloc formed by Brazil, Argentina ...": nouns of groupings of states, and the words that open their members. */
+  blocNouns: Set<string>;
+  blocLinks: string[][];
   /** Words that make a named body the state's own ("Russian state energy giant Gazprom"). */
   stateOwnership: Set<string>;
   /** Verbs whose subject (or "by" agent) stages talks between others: "hosted talks between", "talks hosted by". */
@@ -74,6 +79,8 @@ export function linkingLexicon(): LinkingLexicon {
     actorNouns: new Set(f.actorNouns),
     phraseBreaks: new Set(f.phraseBreaks),
     targetNouns: new Set(f.targetNouns),
+    blocNouns: new Set(f.blocNouns),
+    blocLinks: f.blocLinks.map((x) => tokenTexts(x.toLowerCase())).sort((a, b) => b.length - a.length),
     stateOwnership: new Set(f.stateOwnership),
     hostingVerbs: new Set(f.hostingVerbs),
     governingNouns: new Set(f.governingNouns),

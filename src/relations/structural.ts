@@ -9,6 +9,7 @@
 import type { EntityAnalysis, Mention } from '../entities/types.js';
 import type { TextDoc } from '../text/sentences.js';
 import { rolesOn } from '../entities/roles.js';
+import { linkingLexicon } from '../entities/lexicon.js';
 import type { RelationCandidate, RelationStageInput } from './extract.js';
 
 const PLACE_PREPS = new Set(['in', 'on', 'at', 'inside', 'across']);
@@ -183,6 +184,12 @@ export function structuralRelations(input: RelationStageInput, roles: Set<string
         out.push({ source: m.id, target: owner, type: 'affiliation', modality: 'asserted', confidence: round(0.75 * m.certainty), sentence: m.sentence, withAmount: false });
       }
     }
+    // "Mercosur, the bloc formed by Brazil, Argentina, Paraguay and Uruguay": each named state belongs to it
+    if (info.type === 'organization' && m.kind === 'name') {
+      for (const member of blocMembers(m, analysis, text)) {
+        out.push({ source: member.id, target: m.id, type: 'affiliation', modality: 'asserted', confidence: round(0.8 * member.certainty), sentence: m.sentence, withAmount: false });
+      }
+    }
     // "American troops in Syria", "its troops were in Sudan", "their forces remain in Iraq"
     // "African Union soldiers now in Darfur": a state or body named before a force noun
     const namedForce = (m.kind === 'name' && (info.type === 'organization' || info.type === 'country'))
@@ -200,6 +207,38 @@ export function structuralRelations(input: RelationStageInput, roles: Set<string
     }
   }
   return out;
+}
+
+/**
+ * "ORG, the bloc formed by A, B and C", "ORG, a grouping of A and B": the states listed in an
+ * apposition that names a grouping, right after the organization's name.
+ */
+function blocMembers(m: Mention, analysis: EntityAnalysis, text: TextDoc): Mention[] {
+  const lex = linkingLexicon();
+  const t = text.tokens;
+  let k = m.tokenEnd;
+  if (t[k]?.text !== ',') return [];
+  k++;
+  if (/^(the|a|an)$/.test(t[k]?.lower ?? '')) k++;
+  // up to three modifiers before the bloc noun ("a Moscow-led military alliance", "the South American trade bloc")
+  let noun = -1;
+  for (let j = k; j < k + 5 && j < t.length; j++) if (lex.blocNouns.has(t[j].lower)) { noun = j; break; }
+  if (noun < 0) return [];
+  const link = lex.blocLinks.find((words) => words.every((w, j) => t[noun + 1 + j]?.lower === w));
+  if (!link) return [];
+  const from = noun + 1 + link.length;
+  const members: Mention[] = [];
+  let expect = from;
+  for (const x of analysis.mentions) {
+    if (x.sentence !== m.sentence || x.tokenStart < from) continue;
+    // the list goes on through commas and "and": anything else ends it
+    const gap = t.slice(expect, x.tokenStart).map((w) => w.lower);
+    if (x.tokenStart > expect + 2 || !gap.every((w) => w === ',' || w === 'and' || w === 'the')) break;
+    if (analysis.entities.get(x.id)?.type !== 'country') break;
+    members.push(x);
+    expect = x.tokenEnd;
+  }
+  return members;
 }
 
 function round(x: number): number {

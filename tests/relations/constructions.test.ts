@@ -181,6 +181,11 @@ const CONSTRUCTIONS: Record<string, Construction> = {
   },
   'titles and affiliation': {
     rows: [
+      // an apposition naming a grouping lists its members; chairing a body is belonging to it
+      ['France opposed the deal between the European Union and Mercosur, the bloc formed by Brazil, Argentina, Paraguay and Uruguay.', '2019-08-23', [['BRA', 'affiliation', 'mercosur'], ['ARG', 'affiliation', 'mercosur'], ['PRY', 'affiliation', 'mercosur'], ['URY', 'affiliation', 'mercosur']], [['FRA', 'affiliation', 'mercosur'], ['BRA', 'affiliation', 'eu']]],
+      ['South Africa, which currently chairs SADC, has refused to send troops.', '1998-08-24', [['ZAF', 'affiliation', 'sadc']], []],
+      // "the bloc" is the grouping named last before it
+      ['The EU condemned the coup. ECOWAS met in Abuja. Nigeria, whose president chairs the bloc, cut power to Niger.', '2023-08-02', [['NGA', 'affiliation', 'ecowas']], [['NGA', 'affiliation', 'eu']]],
       ['U.S. Secretary of State John Kerry met Wang Yi.', '2014-03-14', [['john-kerry', 'affiliation', 'USA'], ['john-kerry', 'negotiation', 'wang-yi']], []],
       ['Russian Foreign Minister Sergei Lavrov met Wang Yi.', '2023-07-01', [['sergey-lavrov', 'affiliation', 'RUS']], [['wang-yi', 'affiliation', 'RUS']]],
       ['Secretary of State Antony Blinken arrived in Beijing.', '2023-06-19', [['antony-blinken', 'affiliation', 'USA']], [['antony-blinken', 'affiliation', 'CHN']]],
