@@ -91,7 +91,9 @@ export function actorGroups(tokens: Token[], mentions: Mention[]): ActorGroup[] 
       const startsNewClause = verbNext && (between.includes('the') || (between[0] === ',' && last.members.length === 1 && between.includes('and'))
         || (between.length === 1 && between[0] === ',' && /^(said|says|told|added|reported|announced)$/.test(nextWord)));
       const hyphenPair = between.length === 1 && between[0] === '-' && tokens[last.tokenEnd].start === tokens[last.tokenEnd - 1].end;
-      if (between.length > 0 && between.length <= 3 && (between[0] === 'and' || between[0] === ',' || between[0] === 'or' || hyphenPair) && between.every((w) => JOINERS.has(w)) && !startsNewClause) {
+      // "Israel, Washington's closest ally": a possessor after a lone comma opens an apposition, not a list
+      const apposition = between.length === 1 && between[0] === ',' && /^['’]s$/.test(nextWord);
+      if (between.length > 0 && between.length <= 3 && (between[0] === 'and' || between[0] === ',' || between[0] === 'or' || hyphenPair) && between.every((w) => JOINERS.has(w)) && !startsNewClause && !apposition) {
         last.members.push(m);
         last.tokenEnd = Math.max(last.tokenEnd, m.tokenEnd);
         continue;

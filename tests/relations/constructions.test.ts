@@ -75,6 +75,8 @@ const CONSTRUCTIONS: Record<string, Construction> = {
   },
   appositions: {
     rows: [
+      // a possessor after a lone comma opens an apposition, not a list
+      ['The resolution passed, with Israel, Washington\'s closest ally, also abstaining.', '2016-10-26', [['USA', 'alliance', 'ISR']], []],
       // a name after ", and" opens a clause of its own, whatever apposition follows it
       ['Serb forces took 350 U.N. peacekeepers hostage, and General Ratko Mladic, commander of the Bosnian Serb army, has warned that the peacekeepers of UNPROFOR would be treated as enemies.', '1995-08-30', [['ratko-mladic', 'threat', 'unprofor']], [['un', 'threat', 'unprofor']]],
       ["Sergei Lavrov, Russia's foreign minister, arrived in Ankara.", '2023-07-01', [['sergey-lavrov', 'affiliation', 'RUS'], ['sergey-lavrov', 'negotiation', 'TUR']], [['sergey-lavrov', 'affiliation', 'TUR']]],
