@@ -143,6 +143,12 @@ export function resolveCoreference(doc: TextDoc, mentions: Mention[], opts: Core
           push(make(opener.id, 'pronoun', i, i + 1, s.index, 0.6));
           continue;
         }
+        // "... to pull its troops out of southern Lebanon, where they have been fighting": the forces named last
+        const forces = forceOwnerBefore(all, tokens, i, s.tokenStart, lex, (m) => typeOf(m.id) === 'region');
+        if (forces) {
+          push(make(forces.id, 'pronoun', i, i + 1, s.index, 0.6));
+          continue;
+        }
         const pair = lastPair(all, tokens, tokens[i].start, s.index, (m) => m.actor && !m.locative && m.sentence >= s.index - 1, true);
         if (pair) {
           const g = ++groupCounter;
@@ -235,6 +241,23 @@ function contextualAt(lex: LinkingLexicon, word: string): LinkingLexicon['contex
 }
 
 const NO_CONTEXTUAL: LinkingLexicon['contextual'] = [];
+
+/**
+ * "its troops", "Israeli forces" named in the sentence before a plural pronoun at i, with no
+ * actor other than a place named between them: the owner of those forces (the mention ending at the force noun,
+ * or spanning it).
+ */
+function forceOwnerBefore(all: Mention[], tokens: Token[], i: number, first: number, lex: LinkingLexicon, isPlace: (m: Mention) => boolean): Mention | undefined {
+  for (let k = i - 1; k >= first; k--) {
+    if (!lex.forceNouns.some((words) => words.length === 1 && words[0] === tokens[k].lower)) continue;
+    const owner = all.find((m) => m.tokenEnd === k || (m.tokenStart < k && m.tokenEnd === k + 1 && m.kind === 'force'));
+    if (!owner || !owner.actor && owner.kind !== 'pronoun') return undefined;
+    // another actor named between the forces and the pronoun is the likelier antecedent
+    if (all.some((m) => m.tokenStart > k && m.tokenEnd <= i && m.actor && !m.locative && !isPlace(m))) return undefined;
+    return owner;
+  }
+  return undefined;
+}
 
 /**
  * "the bloc" in a story that names both the EU and ECOWAS: of the forms that match, the one

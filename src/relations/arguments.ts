@@ -88,8 +88,16 @@ export function actorGroups(tokens: Token[], mentions: Mention[]): ActorGroup[] 
       const verbNext = /ed$/.test(nextWord) || /^(has|have|had|is|was|were|will|would|said|says|rallied)$/.test(nextWord) || IRREGULAR_PASTS.has(nextWord);
       // "Russia refused to meet Ukraine, and Turkey criticized": ", and" before a new subject opens a clause; "X, Y, and Z" is a list
       // and "... into the Sea of Japan, Japan said": a name before a verb of saying after a comma is the speaker
+      // "Russia stood behind Maduro and the United States rallied ...": an object, then a name before its own verb
+      const lastHead = last.members[0].titleStart ?? last.tokenStart;
+      const before = tokens[lastHead - 1]?.lower ?? '';
+      // (not "talks between X and Y broke down", nor a participle: "agreements between X and Y announced during the visit")
+      const afterVerb = tokens[m.tokenEnd + 1]?.lower ?? '';
+      const objectBefore = (isPreposition(before) || /ed$/.test(before) || IRREGULAR_PASTS.has(before)) && before !== 'between' && before !== 'among'
+        && !isPreposition(afterVerb) && afterVerb !== ',';
       const startsNewClause = verbNext && (between.includes('the') || (between[0] === ',' && last.members.length === 1 && between.includes('and'))
-        || (between.length === 1 && between[0] === ',' && /^(said|says|told|added|reported|announced)$/.test(nextWord)));
+        || (between.length === 1 && between[0] === ',' && /^(said|says|told|added|reported|announced)$/.test(nextWord))
+        || (objectBefore && between.length === 1 && between[0] === 'and'));
       const hyphenPair = between.length === 1 && between[0] === '-' && tokens[last.tokenEnd].start === tokens[last.tokenEnd - 1].end;
       // "Israel, Washington's closest ally": a possessor after a lone comma opens an apposition, not a list
       const apposition = between.length === 1 && between[0] === ',' && /^['’]s$/.test(nextWord);

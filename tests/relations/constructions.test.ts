@@ -60,6 +60,10 @@ const CONSTRUCTIONS: Record<string, Construction> = {
   },
   coordination: {
     rows: [
+      // an object, then "and" and a name before its own verb: two clauses, not one group
+      ['Russia stood behind President Nicolas Maduro and the United States rallied support for opposition leader Juan Guaido.', '2019-01-24', [['RUS', 'support', 'nicolas-maduro'], ['USA', 'support', 'juan-guaido']], [['RUS', 'support', 'USA'], ['nicolas-maduro', 'support', 'juan-guaido'], ['USA', 'criticism', 'juan-guaido']]],
+      // but a pair after "between" stays a pair before a participle or a phrasal verb
+      ['Talks between Gazprom and Naftogaz broke down on New Year\'s Eve.', '2009-01-07', [['gazprom', 'negotiation', 'naftogaz']], []],
       ["South Korea and Japan condemned North Korea's missile launch.", '2017-08-29', [['KOR', 'criticism', 'PRK'], ['JPN', 'criticism', 'PRK']], [['KOR', 'criticism', 'JPN'], ['JPN', 'criticism', 'KOR']]],
       ['France, Germany and Italy imposed sanctions on Russia.', '2022-03-01', [['FRA', 'sanction', 'RUS'], ['DEU', 'sanction', 'RUS'], ['ITA', 'sanction', 'RUS']], [['FRA', 'sanction', 'DEU']]],
       ['China threatened Japan and the Philippines.', '2023-08-01', [['CHN', 'threat', 'JPN'], ['CHN', 'threat', 'PHL']], [['JPN', 'threat', 'PHL']]],
@@ -167,6 +171,8 @@ const CONSTRUCTIONS: Record<string, Construction> = {
   },
   'pronouns and role nouns across sentences': {
     rows: [
+      // "they" after "its troops": the forces named last, not the pair named before them
+      ['The deal, brokered by the United States and France, gives Israel 60 days to pull its troops out of southern Lebanon, where they have been fighting Hezbollah.', '2024-11-27', [[['ISR', 'attack', 'hezbollah']]], [['USA', 'attack', 'hezbollah'], ['FRA', 'attack', 'hezbollah']]],
       ['John Kerry arrived in Beijing on Friday. He met Chinese leaders.', '2014-03-14', [['john-kerry', 'negotiation', 'CHN']], []],
       ['John Kerry flew to Beijing. The secretary met Chinese leaders.', '2014-03-14', [['john-kerry', 'negotiation', 'CHN']], []],
       ['Japan and South Korea held talks in Tokyo. The two sides signed a trade agreement.', '2023-03-01', [['JPN', 'negotiation', 'KOR'], ['JPN', 'trade', 'KOR']], []],
