@@ -357,7 +357,9 @@ function isParenthetical(v: SentenceView, g: ActorGroup, cue: number): boolean {
   if (open < 0) return false;
   // "..., and General Ratko Mladic, commander of the army, has warned": a name after ", and" opens a clause of its own
   if (/^(and|but)$/.test(v.tokens[open + 1]?.lower ?? '')) return false;
-  for (let k = g.tokenEnd; k < cue && k <= g.tokenEnd + 4; k++) if (v.tokens[k].text === ',') return true;
+  // ("Sidhoum, Algeria's leading human rights activist, staged": a possessor's phrase runs longer)
+  const reach = /^['’]s$/.test(v.tokens[g.tokenEnd]?.text ?? '') ? 8 : 4;
+  for (let k = g.tokenEnd; k < cue && k <= g.tokenEnd + reach; k++) if (v.tokens[k].text === ',') return true;
   return false;
 }
 

@@ -79,6 +79,8 @@ const CONSTRUCTIONS: Record<string, Construction> = {
   },
   appositions: {
     rows: [
+      // a possessor's apposition runs longer than a name's
+      ["Salaheddine Sidhoum, Algeria's leading human rights activist, staged a hunger strike in protest against violations by Algerian security forces.", '2000-01-01', [['salaheddine-sidhoum', 'criticism', 'DZA']], []],
       // a possessor after a lone comma opens an apposition, not a list
       ['The resolution passed, with Israel, Washington\'s closest ally, also abstaining.', '2016-10-26', [['USA', 'alliance', 'ISR']], []],
       // a name after ", and" opens a clause of its own, whatever apposition follows it
