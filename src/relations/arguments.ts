@@ -329,6 +329,8 @@ export function possessorBefore(v: SentenceView, cueStart: number, l: number): A
     const g = v.groups.find((x) => x.tokenEnd === end && x.tokenStart >= l);
     if (g && (possessive || g.members.some((m) => m.kind === 'pronoun' || m.kind === 'adjective' || m.kind === 'name' || m.kind === 'metonym' || m.kind === 'capital'))) return g;
     if (possessive) return undefined;
+    // "Kiev enjoys the support of Washington": an article opens the noun phrase, so nothing before it owns the noun
+    if (prev.lower === 'the' || prev.lower === 'a' || prev.lower === 'an') return undefined;
     if (prev.kind === TokenKind.Punct && prev.text !== '"' && prev.text !== '-') return undefined;
     if (isPreposition(prev.lower) || (prev.upper && !g)) return undefined;
   }

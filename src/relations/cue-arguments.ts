@@ -273,10 +273,11 @@ export function findArguments(v: SentenceView, s: CueSurface, ts: number, te: nu
   if (fromPrep && fromPrep.group !== toPrep?.group) {
     return { sources: fromPrep.group, targets: toPrep?.group ?? owner ?? subject };
   }
-  // "Japan said ... and lodged a diplomatic protest with Beijing": the coordinated verb's subject is the sentence's
-  if (!owner && !subject) {
-    for (let k = ts - 1; k >= Math.max(v.start, ts - 5); k--) {
-      if (v.tokens[k].lower === 'and' && /ed$/.test(v.tokens[k + 1]?.text ?? '')) { subject = firstSubject(v, k); break; }
+  // "Japan said ... and lodged a diplomatic protest with Beijing", "Esper and Stoltenberg met Ghani in Kabul and issued a
+  // joint declaration": the coordinated verb's subject is the sentence's, not the object of the verb before "and"
+  if (!owner) {
+    for (let k = ts - 1; k >= Math.max(v.start, ts - 5) && k >= (subject?.tokenEnd ?? v.start); k--) {
+      if (v.tokens[k].lower === 'and' && /ed$/.test(v.tokens[k + 1]?.text ?? '')) { subject = firstSubject(v, k) ?? subject; break; }
     }
   }
   // "..., in a show of support for Lukashenko": an adverbial noun belongs to the sentence's subject

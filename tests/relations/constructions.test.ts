@@ -60,6 +60,8 @@ const CONSTRUCTIONS: Record<string, Construction> = {
   },
   coordination: {
     rows: [
+      // a noun after "and" + verb belongs to the sentence's subject, not to the object before "and"
+      ['President Ashraf Ghani hosted them. Defense Secretary Mark Esper and NATO Secretary-General Jens Stoltenberg met Ghani in Kabul and issued a joint declaration.', '2020-02-29', [['mark-esper', 'cooperation', 'jens-stoltenberg']], [['ashraf-ghani', 'cooperation', 'mark-esper'], ['ashraf-ghani', 'cooperation', 'jens-stoltenberg']]],
       // an object, then "and" and a name before its own verb: two clauses, not one group
       ['Russia stood behind President Nicolas Maduro and the United States rallied support for opposition leader Juan Guaido.', '2019-01-24', [['RUS', 'support', 'nicolas-maduro'], ['USA', 'support', 'juan-guaido']], [['RUS', 'support', 'USA'], ['nicolas-maduro', 'support', 'juan-guaido'], ['USA', 'criticism', 'juan-guaido']]],
       // but a pair after "between" stays a pair before a participle or a phrasal verb
@@ -97,6 +99,9 @@ const CONSTRUCTIONS: Record<string, Construction> = {
   },
   possessives: {
     rows: [
+      // an article opens the noun phrase: the name before the verb is no possessor of the noun
+      ['Kiev enjoys the support of Washington.', '2014-04-01', [['USA', 'support', 'UKR']], [['UKR', 'support', 'USA']]],
+      ['Guaido won the backing of the United States.', '2019-01-24', [['USA', 'support', 'juan-guaido']], [['juan-guaido', 'support', 'USA']]],
       ["Seoul's contribution to USFK rose this year.", '2014-03-14', [['KOR', 'funding', 'usfk']], [['usfk', 'funding', 'KOR']]],
       ["Russia's invasion of Ukraine began a year ago.", '2023-02-24', [['RUS', 'attack', 'UKR']], [['UKR', 'attack', 'RUS']]],
       ["Iran's backing of the Houthis worries Riyadh.", '2022-01-01', [['IRN', 'support', 'houthis']], [['SAU', 'support', 'houthis']]],
