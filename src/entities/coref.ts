@@ -82,7 +82,7 @@ export function resolveCoreference(doc: TextDoc, mentions: Mention[], opts: Core
       if (!triggers.has(lower) || covered[i] || inSkip(opts.skip, tokens[i].start)) continue;
 
       // contextual names: "the North" in a story about Korea
-      const contextual = contextualAt(lex, lower);
+      const contextual = contextualAt(lex, lower, tokens[i + 1]?.text);
       const ctx = contextual.length === 0 ? undefined : nearestContextual(contextual.filter((c) => matchFormAfterFirst(tokens, i, s.tokenEnd, c.tokens) && gaz.entries.has(c.id) && (c.context.length === 0 || c.context.some((id) => inDoc.has(id)))), all, tokens[i].start);
       if (ctx) {
         push(make(ctx.id, 'contextual', i, i + ctx.tokens.length, s.index, 0.8));
@@ -227,17 +227,20 @@ function roleFirstWords(gaz: Gazetteer): Set<string> {
   return set;
 }
 
-function contextualAt(lex: LinkingLexicon, word: string): LinkingLexicon['contextual'] {
+function contextualAt(lex: LinkingLexicon, word: string, next: string | undefined): LinkingLexicon['contextual'] {
   let index = contextualIndex.get(lex);
   if (!index) {
     index = new Map();
+    // keyed by the first word, and by the first two words for longer forms: "the" opens most of them
     for (const c of lex.contextual) {
-      const key = c.tokens[0].toLowerCase();
+      const key = c.tokens.length > 1 ? `${c.tokens[0].toLowerCase()} ${c.tokens[1]}` : c.tokens[0].toLowerCase();
       index.set(key, [...(index.get(key) ?? []), c]);
     }
     contextualIndex.set(lex, index);
   }
-  return index.get(word) ?? NO_CONTEXTUAL;
+  const one = index.get(word);
+  const two = next === undefined ? undefined : index.get(`${word} ${next}`);
+  return two ? (one ? [...two, ...one] : two) : one ?? NO_CONTEXTUAL;
 }
 
 const NO_CONTEXTUAL: LinkingLexicon['contextual'] = [];
