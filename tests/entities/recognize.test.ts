@@ -43,7 +43,8 @@ describe('longest match over tokens', () => {
 
 describe('case rules', () => {
   const rows: Row[] = [
-    ['[US](USA) forces left, and let us hope they return.'],
+    // ("they" after the forces is those forces: the state that owns them)
+    ['[US](USA) forces left, and let us hope [they](USA) return.'],
     ['Give us time, [US](USA) officials said.'],
     ['[WHO](who) said nobody knows who will pay.'],
     ['who said the [WHO](who) was late?'],
