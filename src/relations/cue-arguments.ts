@@ -246,6 +246,11 @@ export function findArguments(v: SentenceView, s: CueSurface, ts: number, te: nu
   }
   if (cue.relational) {
     const pair = relationalNounArgs(v, ts, te, l, r);
+    // "Japan, Sri Lanka's largest aid donor", "its largest funder": the noun's owner (or its "of"/"to" object) receives
+    if (pair && cue.subjectIs === 'target') {
+      const recipient = possessorBefore(v, ts, l) ?? prepObject(v, te, r, ['of', 'to', 'for'], 4, false)?.group;
+      return recipient === pair.sources ? { sources: pair.targets, targets: pair.sources } : pair;
+    }
     if (pair) return pair;
   }
   // "China and Russia, with which Hanoi already has strategic partnerships": the noun's partner is the relative's antecedent

@@ -108,6 +108,8 @@ const TABLE: Record<RelationType, TypeTable> = {
   },
   support: {
     rows: [
+      ["Russia, Syria's main backer, vetoed the resolution.", '2017-04-12', [['RUS', 'support', 'SYR']], [['SYR', 'support', 'RUS']]],
+      ['Kiev enjoys the support of Washington.', '2014-04-01', [['USA', 'support', 'UKR']], [['UKR', 'support', 'USA']]],
       ['Britain recognized Juan Guaido as interim president.', '2019-01-28', [['GBR', 'support', 'juan-guaido']], []],
       ['Uganda has granted political asylum to 18 Rwandan rebels.', '1996-06-14', [['UGA', 'support', 'rwa-rebels']], [['rwa-rebels', 'support', 'UGA']]],
       ['Turkey\'s parliament approved Sweden\'s NATO membership on Tuesday.', '2024-01-23', [['TUR', 'support', 'SWE']], [['SWE', 'support', 'TUR']]],
@@ -147,6 +149,12 @@ const TABLE: Record<RelationType, TypeTable> = {
   },
   funding: {
     rows: [
+      // relational nouns of giving: the noun's owner (or its "of" object) receives
+      ["Japan, Sri Lanka's largest aid donor, also praised it.", '2002-02-23', [['JPN', 'funding', 'LKA']], [['LKA', 'funding', 'JPN']]],
+      ['China is the biggest creditor of Pakistan.', '2019-07-03', [['CHN', 'funding', 'PAK']], [['PAK', 'funding', 'CHN']]],
+      // financing something for someone; promising an amount
+      ['Tokyo is also financing five new patrol vessels for the Philippine Coast Guard.', '2024-07-08', [['JPN', 'funding', 'philippine-coast-guard']], []],
+      ['Russia promised Kyrgyzstan more than 2 billion dollars in loans and aid.', '2009-02-03', [['RUS', 'funding', 'KGZ']], [['KGZ', 'funding', 'RUS']]],
       ['The IMF approved a $3 billion bailout for Pakistan.', '2023-07-12', [['imf', 'funding', 'PAK']], [['PAK', 'funding', 'imf']]],
       // sums in words; propped-up finances with a deposit; the government in a capital is that state
       ['Turkey has given Somalia hundreds of millions of dollars in humanitarian and development aid.', '2017-09-30', [['TUR', 'funding', 'SOM']], [['SOM', 'funding', 'TUR']]],
