@@ -22,7 +22,12 @@ function matchesWords(tokens: Token[], i: number, words: string[]): boolean {
  */
 export function decideActor(m: Mention, tokens: Token[], end: number, gaz: Gazetteer, lex: LinkingLexicon): void {
   const next = m.tokenEnd < end ? tokens[m.tokenEnd] : undefined;
-  if (m.kind === 'capital') { m.actor = !m.locative; return; }
+  if (m.kind === 'capital') {
+    // "aid from Washington", "warnings from Moscow": the capital after such a noun and "from" is the government
+    const from = m.tokenStart >= 2 && tokens[m.tokenStart - 1].lower === 'from' && lex.fromSourceNouns.has(tokens[m.tokenStart - 2].lower);
+    m.actor = !m.locative || from;
+    return;
+  }
   if (next && next.text === '-' && next.start === tokens[m.tokenEnd - 1].end && tokens[m.tokenEnd + 1] && !tokens[m.tokenEnd + 1].upper) {
     // "NATO-member", "U.S.-led talks" modify; "Vietnamese-led forces" are that state's forces in action
     // and "a British-flagged tanker" is a ship of that state

@@ -9,6 +9,7 @@ interface LinkingFile {
   targetNouns: string[];
   blocNouns: string[];
   blocLinks: string[];
+  fromSourceNouns: string[];
   stateOwnership: string[];
   hostingVerbs: string[];
   governingNouns: string[];
@@ -36,6 +37,8 @@ export interface LinkingLexicon {
   /** "Mercosur, the bloc formed by Brazil, Argentina ...": nouns of groupings of states, and the words that open their members. */
   blocNouns: Set<string>;
   blocLinks: string[][];
+  /** "aid from Washington", "warnings from Moscow": after these nouns, a capital after "from" is its government. */
+  fromSourceNouns: Set<string>;
   /** Words that make a named body the state's own ("Russian state energy giant Gazprom"). */
   stateOwnership: Set<string>;
   /** Verbs whose subject (or "by" agent) stages talks between others: "hosted talks between", "talks hosted by". */
@@ -80,6 +83,7 @@ export function linkingLexicon(): LinkingLexicon {
     phraseBreaks: new Set(f.phraseBreaks),
     targetNouns: new Set(f.targetNouns),
     blocNouns: new Set(f.blocNouns),
+    fromSourceNouns: new Set(f.fromSourceNouns),
     blocLinks: f.blocLinks.map((x) => tokenTexts(x.toLowerCase())).sort((a, b) => b.length - a.length),
     stateOwnership: new Set(f.stateOwnership),
     hostingVerbs: new Set(f.hostingVerbs),

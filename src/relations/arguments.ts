@@ -243,7 +243,8 @@ const OWN_BODIES = new Set(['forces', 'troops', 'army', 'armies', 'military', 'm
 function isDeterminerPronoun(v: SentenceView, g: ActorGroup): boolean {
   if (g.tokenEnd - g.tokenStart !== 1 || !POSSESSIVE_DETERMINERS.has(v.tokens[g.tokenStart].lower)) return false;
   const next = v.tokens[g.tokenEnd];
-  return Boolean(next && next.kind === 0 && !next.upper && !OWN_BODIES.has(next.lower));
+  // "a threat to its independence": what a state holds (independence, sovereignty, security) stands for the state
+  return Boolean(next && next.kind === 0 && !next.upper && !OWN_BODIES.has(next.lower) && !v.lex.collectiveNouns.has(next.lower));
 }
 
 /** "from X", "with X": the actor group after the first of `preps` found in [from, r). */

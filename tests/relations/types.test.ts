@@ -149,6 +149,8 @@ const TABLE: Record<RelationType, TypeTable> = {
   },
   funding: {
     rows: [
+      // "aid from Washington": a capital after a noun of giving and "from" is its government
+      ['Kyiv received 5 billion dollars in aid from Washington.', '2023-01-01', [['USA', 'funding', 'UKR']], [['UKR', 'funding', 'USA']]],
       // relational nouns of giving: the noun's owner (or its "of" object) receives
       ["Japan, Sri Lanka's largest aid donor, also praised it.", '2002-02-23', [['JPN', 'funding', 'LKA']], [['LKA', 'funding', 'JPN']]],
       ['China is the biggest creditor of Pakistan.', '2019-07-03', [['CHN', 'funding', 'PAK']], [['PAK', 'funding', 'CHN']]],
@@ -257,6 +259,8 @@ const TABLE: Record<RelationType, TypeTable> = {
       ["China's coercion against Taiwan has intensified.", '2022-08-05', [['CHN', 'threat', 'TWN']], []],
       ['Russia poses a direct threat to Lithuania.', '2022-05-01', [['RUS', 'threat', 'LTU']], [['LTU', 'threat', 'RUS']]],
       ['Turkey issued an ultimatum to Syria.', '2019-07-14', [['TUR', 'threat', 'SYR']], []],
+      // warnings from a capital: the government warns whoever brushes them aside
+      ['India signed the deal, brushing aside warnings from Washington that the purchase could expose it to American sanctions.', '2018-10-05', [['USA', 'threat', 'IND']], [['IND', 'threat', 'USA']]],
       ['Chinese coast guard ships menaced the Philippines near the shoal.', '2023-08-22', [[['china-coast-guard', 'threat', 'PHL'], ['CHN', 'threat', 'PHL']]], []],
       ['Pyongyang warned Seoul that it would pay a heavy price.', '2013-03-08', [['PRK', 'threat', 'KOR']], [['KOR', 'funding', 'PRK']]],
       ["North Korea's missiles pose a threat to Japan.", '2017-08-29', [['PRK', 'threat', 'JPN']], []],
