@@ -161,7 +161,9 @@ export function resolveCoreference(doc: TextDoc, mentions: Mention[], opts: Core
       if (lower === 'the' && lex.stateNouns.has(tokens[i + 1]?.lower ?? '') && i + 2 <= s.tokenEnd && tokens[i + 2]?.lower !== 'of') {
         // "The United States, which has 1,100 soldiers in the country": a place named after "in" is not the clause's own subject
         const locativeUse = i > s.tokenStart && lex.locative.has(tokens[i - 1].lower);
-        const opener = locativeUse ? all.find((m) => m.sentence === s.index && m.actor && m.start < tokens[i].start) : undefined;
+        // ("French troops based in the country": the country is not the one whose forces are there)
+        const forcesBefore = locativeUse ? all.find((m) => m.sentence === s.index && m.kind === 'force' && m.tokenEnd <= i - 1 && m.tokenEnd >= i - 4) : undefined;
+        const opener = forcesBefore ?? (locativeUse ? all.find((m) => m.sentence === s.index && m.actor && m.start < tokens[i].start) : undefined);
         const ante = before(tokens[i].start, s.index, (m) => typeOf(m.id) === 'country' && m.kind !== 'group' && m.sentence >= s.index - 1 && m.id !== opener?.id);
         if (ante) {
           const locative = i > s.tokenStart && lex.locative.has(tokens[i - 1].lower);

@@ -200,13 +200,28 @@ export function structuralRelations(input: RelationStageInput, roles: Set<string
       while (at < forceEnd + 2 && PRESENCE_VERBS.has(text.tokens[at]?.lower ?? '')) at++;
       const prep = text.tokens[at]?.lower;
       if (prep && PLACE_PREPS.has(prep)) {
-        const place = analysis.mentions.find((x) => x.sentence === m.sentence && x.tokenStart >= at + 1 && x.tokenStart <= at + 2
+        // "in the breakaway regions of Abkhazia and South Ossetia": a noun of territory before the place's name
+        const placeAt = territoryOf(text, at + 1);
+        const place = analysis.mentions.find((x) => x.sentence === m.sentence && x.tokenStart >= placeAt && x.tokenStart <= placeAt + 1
           && ['country', 'region'].includes(analysis.entities.get(x.id)?.type ?? ''));
         if (place && place.id !== m.id) out.push({ source: m.id, target: place.id, type: 'deployment', modality: 'asserted', confidence: round(0.6 * place.certainty), sentence: m.sentence, withAmount: false });
       }
     }
   }
   return out;
+}
+
+const TERRITORY_NOUNS = /^(region|regions|province|provinces|territory|territories|republic|republics|enclave|enclaves|district|districts|state|states|area|areas)$/;
+
+/** Where the place's name starts after "in" at k: past "the breakaway regions of" when such a phrase stands there. */
+function territoryOf(text: TextDoc, k: number): number {
+  const t = text.tokens;
+  if (t[k]?.lower !== 'the') return k;
+  for (let j = k + 1; j <= k + 3 && j < t.length; j++) {
+    if (TERRITORY_NOUNS.test(t[j].lower) && t[j + 1]?.lower === 'of') return j + 2;
+    if (t[j].upper || t[j].kind !== 0) break;
+  }
+  return k;
 }
 
 /**

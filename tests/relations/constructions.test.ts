@@ -217,6 +217,9 @@ const CONSTRUCTIONS: Record<string, Construction> = {
   },
   deployment: {
     rows: [
+      // "the country" after a state's forces is not that state; "the breakaway regions of X" is X
+      ["Niger's junta has demanded the withdrawal of about 1,500 French troops based in the country.", '2023-09-01', [['FRA', 'deployment', 'NER']], [['FRA', 'deployment', 'FRA']]],
+      ['Tbilisi accuses Russian peacekeepers in the breakaway regions of Abkhazia and South Ossetia of shielding separatists.', '2006-10-03', [['RUS', 'deployment', 'abkhazia']], []],
       // an aside of company between the object and its place phrase
       ['Zimbabwe has flown several hundred soldiers, together with helicopters and jet fighters, into Kinshasa.', '1998-08-24', [['ZWE', 'deployment', 'COD']], []],
       ['Seoul pays for the stationing of 28,500 American forces on the Korean Peninsula.', '2014-03-14', [[['usfk', 'deployment', 'korean-peninsula'], ['USA', 'deployment', 'korean-peninsula']]], [['KOR', 'deployment', 'korean-peninsula']]],
