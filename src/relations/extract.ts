@@ -94,7 +94,8 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
   for (const [id, e] of analysis.entities) if (e.type === 'region') places.add(id);
   // tokens inside a mention, for the whole document at once
   const mask = scratchBytes('relations.mask', text.tokens.length);
-  for (const m of analysis.mentions) mask.fill(1, m.tokenStart, m.tokenEnd);
+  // (a title before a name too: "Finance Minister Lim" holds no cue "finance", "Trade Minister" no "trade")
+  for (const m of analysis.mentions) mask.fill(1, m.titleStart !== undefined && m.titleStart < m.tokenStart ? m.titleStart : m.tokenStart, m.tokenEnd);
   const documentMask: TokenSet = { has: (k: number) => mask[k] === 1 };
   const flags = scratchBytes('relations.flags', text.tokens.length);
   for (const s of text.sentences) {
@@ -133,9 +134,10 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
         if (described && surface.cue.pos === 'noun' && surface.cue.type !== 'criticism') continue;
         const args = findArguments(surface.cue.placeTarget || surface.cue.type === 'deployment' ? placeView : v, surface, i, te, l, r);
         if (!args) continue;
-        // "NATO peacekeeping troops have arrived in Bosnia": forces arriving are a deployment, not a visit
-        if (surface.cue.type === 'negotiation' && surface.cue.placeTarget && args.sources
-          && (forceNounEnd(text, args.sources.tokenEnd, input.forceNouns) || forceNounEnd(text, args.sources.tokenEnd + 1, input.forceNouns))) continue;
+        // "NATO peacekeeping troops have arrived in Bosnia", "Kenyan police officers arrived": forces arriving are a deployment,
+        // not a visit (see emit); nor does a state host talks with forces or people it hosts ("hosts 54,000 U.S. military personnel", "hosts 2.7 million Syrians")
+        const arriving = surface.cue.type === 'negotiation' && surface.cue.placeTarget && forcesOf(text, args.sources, input.forceNouns);
+        if (surface.cue.type === 'negotiation' && !surface.cue.placeTarget && surface.cue.objectVia === 'direct' && (forcesOf(text, args.targets, input.forceNouns) || args.targets?.members.every((m) => m.kind === 'demonym'))) continue;
         if (args.targets && surface.cue.forbidsAfterObject.includes(text.tokens[args.targets.tokenEnd]?.lower ?? '') && /ing$/.test(text.tokens[args.targets.tokenEnd + 1]?.text ?? '')) continue;
         const { cue } = surface;
         if (cue.requiresAmount && !hasMoney(text.text.slice(text.tokens[l].start, text.tokens[r - 1].end))) continue;
@@ -159,7 +161,7 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
           // (nor is a state to one with its own leader: "Lula visited Beijing and met Xi Jinping")
           if (cue.type !== 'affiliation' && (servesState(a, b, mentions, analysis, input.date) || servesState(b, a, mentions, analysis, input.date))) return;
           // troops arriving somewhere are a deployment, not a visit
-          const type = cue.placeTarget && cue.type === 'negotiation' && isForce(a, analysis) ? 'deployment' : cue.type;
+          const type = cue.placeTarget && cue.type === 'negotiation' && (arriving || isForce(a, analysis)) ? 'deployment' : cue.type;
           if (a.id === b.id || !a.actor || typeOf(a.id) === 'region') return;
           // a place after "in" is only a target of visits and deployments ("arrived in Amman", "troops in Syria")
           // ... and of strikes on targets there ("struck targets inside Libya")
@@ -371,6 +373,13 @@ export function extractRelations(input: RelationStageInput): Relation[] {
     out.push(rel);
   }
   return out;
+}
+
+/** A group that names forces: a force noun as its last word or right after it ("Kenyan police officers", "U.S. military personnel"). */
+function forcesOf(text: TextDoc, g: ActorGroup | undefined, forceNouns: string[][] | undefined): boolean {
+  if (!g) return false;
+  for (let k = g.tokenEnd - 2; k <= g.tokenEnd + 1; k++) if (k >= g.tokenStart - 1 && forceNounEnd(text, k, forceNouns) >= g.tokenEnd) return true;
+  return false;
 }
 
 /** Whether a sentence holds a number token: amounts and years need one. */

@@ -134,15 +134,22 @@ function titleLead(m: Mention, t: TextDoc['tokens']): number {
  * Manila, Foreign Secretary Perfecto Yasay") or a state just after ("Spokesman Ned Price
  * said Washington ...").
  */
-function nearbyState(m: Mention, statesBySentence: Map<number, Mention[]>, side: 'before' | 'after'): { of: string; certainty: number } | null {
+function nearbyState(m: Mention, statesBySentence: Map<number, Mention[]>, side: 'before' | 'after', text: TextDoc): { of: string; certainty: number } | null {
   const near = statesBySentence.get(m.sentence) ?? [];
   if (side === 'before') {
     const before = near.filter((x) => x.locative && x.tokenEnd <= m.tokenStart && m.tokenStart - x.tokenEnd <= 8).pop();
     return before ? { of: before.id, certainty: 0.6 } : null;
   }
-  const after = near.find((x) => x.tokenStart >= m.tokenEnd && x.tokenStart - m.tokenEnd <= 3);
+  // "Spokesman Ned Price said Washington ...": only across a verb of saying, or before a possessive ("Prime Minister
+  // Garry Conille thanked Kenya" names another state)
+  const after = near.find((x) => x.tokenStart >= m.tokenEnd && x.tokenStart - m.tokenEnd <= 3
+    && (text.tokens.slice(m.tokenEnd, x.tokenStart).every((t) => SAYING.has(t.lower))
+      // or its own state's things: "Foreign Minister Pekka Haavisto handed Finland's accession documents"
+      || /^['’]s$/.test(text.tokens[x.tokenEnd]?.text ?? '')));
   return after ? { of: after.id, certainty: 0.55 } : null;
 }
+
+const SAYING = new Set(['said', 'says', 'told', 'added', 'noted', 'stated', 'that', ',', 'on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 export function structuralRelations(input: RelationStageInput, roles: Set<string> = new Set()): RelationCandidate[] {
   const { analysis, text, date } = input;
@@ -167,7 +174,7 @@ export function structuralRelations(input: RelationStageInput, roles: Set<string
       // title's usual state, else a state named just after ("Spokesman Ned Price said Washington ..."), else the dateline's
       const usual = m.title ? input.usualStates?.get(m.title) : undefined;
       const guess = !owner && m.title && !MILITARY_OR_GENERIC.has(m.title)
-        ? (nearbyState(m, statesBySentence, 'before') ?? (usual ? { of: usual, certainty: 0.6 } : null) ?? nearbyState(m, statesBySentence, 'after')
+        ? (nearbyState(m, statesBySentence, 'before', text) ?? (usual ? { of: usual, certainty: 0.6 } : null) ?? nearbyState(m, statesBySentence, 'after', text)
           ?? (input.placeState ? { of: input.placeState, certainty: 0.5 } : null)) : null;
       const aff = affiliationOfPerson(m, analysis, date) ?? guess;
       if (aff && aff.of !== m.id) out.push({ source: m.id, target: aff.of, type: 'affiliation', modality: 'asserted', confidence: round(aff.certainty * m.certainty), sentence: m.sentence, withAmount: false });

@@ -217,6 +217,10 @@ const CONSTRUCTIONS: Record<string, Construction> = {
   },
   deployment: {
     rows: [
+      // police and troops arriving are deployed, not visiting; a host of forces or people holds no talks with them
+      ["About 400 Kenyan police officers arrived in Haiti's capital on Tuesday.", '2024-06-26', [['KEN', 'deployment', 'HTI']], [['KEN', 'negotiation', 'HTI'], ['HTI', 'negotiation', 'KEN']]],
+      ['Japan hosts about 54,000 U.S. military personnel.', '2024-07-08', [['USA', 'deployment', 'JPN']], [['JPN', 'negotiation', 'USA']]],
+      ['Turkey, which hosts about 2.7 million Syrians, agreed to take back migrants.', '2016-03-18', [], [['TUR', 'negotiation', 'SYR']]],
       // "the country" after a state's forces is not that state; "the breakaway regions of X" is X
       ["Niger's junta has demanded the withdrawal of about 1,500 French troops based in the country.", '2023-09-01', [['FRA', 'deployment', 'NER']], [['FRA', 'deployment', 'FRA']]],
       ['Tbilisi accuses Russian peacekeepers in the breakaway regions of Abkhazia and South Ossetia of shielding separatists.', '2006-10-03', [['RUS', 'deployment', 'abkhazia']], []],
