@@ -376,6 +376,14 @@ function startsClause(v: SentenceView, k: number): boolean {
 
 /** A passive verb: a participle after a form of "be" ("was attacked", "were stationed"). */
 export function isPassive(v: SentenceView, cueStart: number): boolean {
+  // "were handed over to the OSCE and flown to Moscow": a participle after "and" shares an earlier passive (only a form
+  // that is no past tense: "would be finished ... and threatened to" is an active verb)
+  if (v.tokens[cueStart - 1]?.lower === 'and' && /(en|wn)$/.test(v.tokens[cueStart].lower)) {
+    for (let k = cueStart - 2; k >= v.start && k >= cueStart - 20; k--) {
+      if (v.tokens[k].text === ';' || v.lex.reporting.has(v.tokens[k].lower)) break;
+      if (v.lex.be.has(v.tokens[k].lower)) return /(ed|en|wn)$/.test(v.tokens[k + 1]?.lower ?? '') || /(ed|en|wn)$/.test(v.tokens[k + 2]?.lower ?? '');
+    }
+  }
   for (let k = cueStart - 1; k >= v.start && k >= cueStart - 3; k--) {
     const w = v.tokens[k].lower;
     if (v.lex.be.has(w)) return true;

@@ -218,7 +218,10 @@ export function findArguments(v: SentenceView, s: CueSurface, ts: number, te: nu
     if (!targets && cue.targetFallback) {
       // not the subject again under another name ("X and Y criticized the zone, which overlaps with their own")
       const own = new Set(subject?.members.map((m) => m.id));
-      const other = (g: ActorGroup) => g !== subject && g.members.some((m) => m.actor && !m.locative && !v.places?.has(m.id)) && !g.members.some((m) => own.has(m.id));
+      // (nor the body whose session is the setting: "called the declaration illegal at an emergency session of the Security Council")
+      const setting = (g: ActorGroup) => v.tokens[g.tokenStart - 1]?.lower === 'of' && SETTING_NOUNS.has(v.tokens[g.tokenStart - 2]?.lower ?? '')
+        || (v.tokens[g.tokenStart - 1]?.lower === 'the' && v.tokens[g.tokenStart - 2]?.lower === 'of' && SETTING_NOUNS.has(v.tokens[g.tokenStart - 3]?.lower ?? ''));
+      const other = (g: ActorGroup) => g !== subject && g.members.some((m) => m.actor && !m.locative && !v.places?.has(m.id)) && !g.members.some((m) => own.has(m.id)) && !setting(g);
       // near the verb, or in the speaker's own follow-up ("..., saying Japan would bear responsibility")
       const saying = v.tokens.findIndex((t, k) => k > te && k < v.end && /^(saying|adding|accusing|warning|calling)$/i.test(t.text));
       // a threat's target is most often the one already named in its clause ("hits Niger with sanctions, threatens force")
@@ -340,6 +343,9 @@ function antecedent(v: SentenceView, l: number): ActorGroup | undefined {
   const end = v.tokens[l - 2]?.text === ',' ? l - 2 : l - 1;
   return v.groups.find((g) => g.tokenEnd === end);
 }
+
+/** Nouns of gatherings whose "of" object is where something was said, not its target. */
+const SETTING_NOUNS = new Set(['session', 'sessions', 'meeting', 'meetings', 'summit', 'sidelines', 'margins', 'conference', 'gathering', 'assembly', 'forum', 'debate', 'hearing']);
 
 /** Words that make a noun a setting rather than an event between the clause's actors. */
 const SETTINGS = new Set(['sidelines', 'margins', 'during', 'at', 'ahead', 'before', 'after', 'since']);

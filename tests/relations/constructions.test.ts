@@ -31,6 +31,11 @@ const CONSTRUCTIONS: Record<string, Construction> = {
   },
   'passive voice': {
     rows: [
+      // a participle after "and" shares an earlier passive; a past tense after "and" does not
+      ['The officers, detained with a dozen Georgian citizens, were handed over to the OSCE chairman and flown to Moscow.', '2006-10-03', [], [['GEO', 'negotiation', 'RUS']]],
+      ['Erdogan said the operation would be finished in a short time and threatened to extend it to Manbij.', '2018-01-26', [[['recep-tayyip-erdogan', 'threat', 'manbij'], ['TUR', 'threat', 'manbij']]], []],
+      // the body whose session is the setting of a criticism is not its target
+      ["Russia's U.N. ambassador Vitaly Churkin called the declaration illegal at an emergency session of the Security Council.", '2008-02-17', [], [['vitaly-churkin', 'criticism', 'unsc']]],
       ['Georgia was attacked by Russia in August.', '2008-08-10', [['RUS', 'attack', 'GEO']], [['GEO', 'attack', 'RUS']]],
       ['Ukraine was invaded by Russia in February.', '2022-03-01', [['RUS', 'attack', 'UKR']], [['UKR', 'attack', 'RUS']]],
       ['Hamas is backed by Iran.', '2021-05-20', [['IRN', 'support', 'hamas']], [['hamas', 'support', 'IRN']]],
