@@ -95,7 +95,7 @@ export function actorGroups(tokens: Token[], mentions: Mention[]): ActorGroup[] 
       const afterVerb = tokens[m.tokenEnd + 1]?.lower ?? '';
       const objectBefore = (isPreposition(before) || /ed$/.test(before) || IRREGULAR_PASTS.has(before)) && before !== 'between' && before !== 'among'
         && !isPreposition(afterVerb) && afterVerb !== ',';
-      const startsNewClause = verbNext && (between.includes('the') || (between[0] === ',' && last.members.length === 1 && between.includes('and'))
+      const startsNewClause = verbNext && ((between.includes('the') && (between.includes(',') || objectBefore)) || (between[0] === ',' && last.members.length === 1 && between.includes('and'))
         || (between.length === 1 && between[0] === ',' && /^(said|says|told|added|reported|announced)$/.test(nextWord))
         || (objectBefore && between.length === 1 && between[0] === 'and'));
       const hyphenPair = between.length === 1 && between[0] === '-' && tokens[last.tokenEnd].start === tokens[last.tokenEnd - 1].end;

@@ -6,7 +6,7 @@
  */
 import { isDirected } from '../relation-types.js';
 import type { CueNode, CueSurface } from './cues.js';
-import { firstSubject, groupAfter, isPassive, isReducedRelative, possessorBefore, prepObject, subjectBefore, type ActorGroup, type SentenceView } from './arguments.js';
+import { firstSubject, groupAfter, isPassive, isPreposition, isReducedRelative, possessorBefore, prepObject, subjectBefore, type ActorGroup, type SentenceView } from './arguments.js';
 import { relationalNounArgs } from './relational-nouns.js';
 
 const NOUN_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'any', 'no', 'further', 'new', 'fresh', 'deadly', 'major', 'first', 'latest', 'recent', 'possible', 'such', "'s", '’s', 'of', 'joint', 'military', 'nuclear', 'economic', 'financial', 'more', 'additional', 'massive', 'large-scale', 'direct']);
@@ -47,6 +47,8 @@ export function chooseSurface(surfaces: CueSurface[], v: SentenceView, i: number
   // "its NATO allies": a name after a possessive determiner modifies the noun that follows
   const before = v.groups.find((g) => g.tokenEnd === i);
   if (before && /^(its|their|his|her|our)$/.test(v.tokens[before.tokenStart - 1]?.lower ?? '')) return nouns;
+  // "under U.S. sanctions", "despite EU sanctions": a name after a preposition modifies the noun that follows
+  if (before && isPreposition(v.tokens[before.tokenStart - 1]?.lower ?? '')) return nouns;
   return before ? verbs : nouns;
 }
 
@@ -269,6 +271,11 @@ export function findArguments(v: SentenceView, s: CueSurface, ts: number, te: nu
     return subj && copula && subj.members.length > 1 ? { sources: subj, targets: undefined, pairsWithin: subj } : null;
   }
   const owner = possessorBefore(v, ts, l);
+  // "He has been under U.N. sanctions since 2022": who is under the owner's measure is its target
+  if (owner && !toPrep && isDirected(cue.type) && v.tokens[owner.tokenStart - 1]?.lower === 'under') {
+    const under = subjectBefore(v, l, owner.tokenStart - 1);
+    if (under && under !== owner) return { sources: owner, targets: under };
+  }
   // "Iran's backing of the Houthis": after a possessor, the "of" phrase is the target
   if (owner && fromPrep && v.tokens[fromPrep.prepAt].lower === 'of' && isDirected(cue.type)) return { sources: owner, targets: fromPrep.group };
   let subject = subjectBefore(v, l, ts);

@@ -65,6 +65,8 @@ const CONSTRUCTIONS: Record<string, Construction> = {
   },
   coordination: {
     rows: [
+      // "X and the Y signed": a coordinated subject, not a new clause
+      ["Sri Lanka and the Liberation Tigers of Tamil Eelam signed an open-ended ceasefire agreement on Friday.", '2002-02-22', [['LKA', 'negotiation', 'ltte']], []],
       // a noun after "and" + verb belongs to the sentence's subject, not to the object before "and"
       ['President Ashraf Ghani hosted them. Defense Secretary Mark Esper and NATO Secretary-General Jens Stoltenberg met Ghani in Kabul and issued a joint declaration.', '2020-02-29', [['mark-esper', 'cooperation', 'jens-stoltenberg']], [['ashraf-ghani', 'cooperation', 'mark-esper'], ['ashraf-ghani', 'cooperation', 'jens-stoltenberg']]],
       // an object, then "and" and a name before its own verb: two clauses, not one group

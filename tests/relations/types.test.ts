@@ -304,6 +304,13 @@ const TABLE: Record<RelationType, TypeTable> = {
       // the "of" phrase after a noun of people names whom they serve
       ['North Korea expelled inspectors of the International Atomic Energy Agency from Yongbyon.', '2002-12-31', [['PRK', 'sanction', 'iaea']], [['iaea', 'sanction', 'PRK']]],
       ['Jakarta forced the UN refugee agency, UNHCR, out of the country.', '2005-03-01', [['IDN', 'sanction', 'unhcr']], [['unhcr', 'sanction', 'IDN']]],
+      // who is "under" a state's sanctions is their target; aid suspended or frozen, envoys pulled out, forces evicted, envoys ordered to leave
+      ['Iran remains under U.S. sanctions.', '2019-01-01', [['USA', 'sanction', 'IRN']], [['IRN', 'sanction', 'USA']]],
+      ['The United States suspended assistance to Fiji.', '2006-12-06', [['USA', 'sanction', 'FJI']], []],
+      ['Japan froze new aid to India on Tuesday.', '1998-05-12', [['JPN', 'sanction', 'IND']], [['JPN', 'funding', 'IND']]],
+      ['Belgrade pulled its ambassador out of Washington.', '2008-02-18', [['SRB', 'sanction', 'USA']], []],
+      ['Kyrgyz parliament votes to evict U.S. forces from Manas air base.', '2009-02-19', [['KGZ', 'sanction', 'USA']], [['USA', 'sanction', 'KGZ']]],
+      ["Niger's junta last month ordered France's ambassador to leave.", '2023-09-01', [['NER', 'sanction', 'FRA']], [['FRA', 'sanction', 'NER']]],
     ],
     knownFailures: [],
   },
