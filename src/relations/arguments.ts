@@ -243,6 +243,8 @@ const OWN_BODIES = new Set(['forces', 'troops', 'army', 'armies', 'military', 'm
 function isDeterminerPronoun(v: SentenceView, g: ActorGroup): boolean {
   if (g.tokenEnd - g.tokenStart !== 1 || !POSSESSIVE_DETERMINERS.has(v.tokens[g.tokenStart].lower)) return false;
   const next = v.tokens[g.tokenEnd];
+  // "backed its Czech allies": a nationality word after the determiner heads the object
+  if (next?.upper && v.groups.some((x) => x.tokenStart === g.tokenEnd && x.members.every((m) => m.kind === 'adjective' || m.kind === 'demonym' || m.kind === 'force'))) return true;
   // "a threat to its independence": what a state holds (independence, sovereignty, security) stands for the state
   return Boolean(next && next.kind === 0 && !next.upper && !OWN_BODIES.has(next.lower) && !v.lex.collectiveNouns.has(next.lower));
 }

@@ -251,6 +251,17 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
           const parties = firstSubject(v, i);
           if (parties && parties !== host) for (const a of host.members) for (const b of parties.members) emit(a, b);
         }
+        // "Turkey, Albania and Afghanistan also extended recognition": "also" repeats the latest act of its type on its target
+        if (args.sources && !args.targets && isDirected(cue.type) && alsoBefore(text, args.sources.tokenEnd, i)) {
+          const own = new Set(args.sources.members.map((m) => m.id));
+          let earlier: RelationCandidate | undefined;
+          for (let k = out.length - 1; k >= 0 && !earlier; k--) {
+            const c = out[k];
+            if (c.type === cue.type && c.modality === 'asserted' && !own.has(c.source) && !own.has(c.target) && c.sentence >= s.index - 2) earlier = c;
+          }
+          const target = earlier ? mentions.find((m) => m.id === earlier.target) ?? analysis.mentions.find((m) => m.id === earlier.target) : undefined;
+          if (target) for (const a of args.sources.members) emit(a, target);
+        }
         if (args.sources && args.targets) {
           for (const a of args.sources.members) for (const b of args.targets.members) emit(a, b);
         } else if (args.pairsWithin && args.pairsWithin.members.length > 1) {
@@ -274,6 +285,13 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
 
 function mentionsWord(text: TextDoc, from: number, to: number, words: Set<string>): boolean {
   for (let k = from; k < to; k++) if (words.has(text.tokens[k].lower)) return true;
+  return false;
+}
+
+/** "also" (or "too") between a subject and its verb: "X also extended recognition". */
+function alsoBefore(text: TextDoc, from: number, cue: number): boolean {
+  if (cue - from > 4) return false;
+  for (let k = from; k < cue; k++) if (text.tokens[k].lower === 'also' || text.tokens[k].lower === 'too') return true;
   return false;
 }
 

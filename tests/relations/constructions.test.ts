@@ -185,6 +185,12 @@ const CONSTRUCTIONS: Record<string, Construction> = {
   },
   'pronouns and role nouns across sentences': {
     rows: [
+      // "also" with no object repeats the latest act of its type on its target
+      ['The United States, Britain and France recognised Kosovo on Monday. Turkey, Albania and Afghanistan also extended recognition.', '2008-02-18', [['TUR', 'support', 'UNK'], ['ALB', 'support', 'UNK'], ['AFG', 'support', 'UNK']], [['TUR', 'support', 'USA']]],
+      // an envoy to a body serves the state named before it
+      ["In New York, Russia's U.N. ambassador Vitaly Churkin called the declaration illegal.", '2008-02-18', [['vitaly-churkin', 'affiliation', 'RUS']], [['vitaly-churkin', 'affiliation', 'un']]],
+      // a possessive determiner before a nationality word: the nationality heads the object
+      ['British Foreign Secretary Dominic Raab said London fully backed its Czech allies.', '2021-04-18', [['GBR', 'support', 'CZE']], []],
       // "they" after "its troops": the forces named last, not the pair named before them
       ['The deal, brokered by the United States and France, gives Israel 60 days to pull its troops out of southern Lebanon, where they have been fighting Hezbollah.', '2024-11-27', [[['ISR', 'attack', 'hezbollah']]], [['USA', 'attack', 'hezbollah'], ['FRA', 'attack', 'hezbollah']]],
       ['John Kerry arrived in Beijing on Friday. He met Chinese leaders.', '2014-03-14', [['john-kerry', 'negotiation', 'CHN']], []],
