@@ -72,7 +72,7 @@ export function analyzeEntities(input: EntityStageInput, catalog: CatalogView): 
       entities.set(m.id, {
         id: e.id, label: e.label, type: e.type, linked: true,
         aliases: aliasesOf(e), // shared, read-only: contractEntities copies before adding
-        roles: e.roles, gender: e.gender, affiliation: e.affiliation, hosts: e.hosts,
+        roles: e.roles, gender: e.gender, affiliation: e.affiliation, hosts: e.hosts, kind: e.kind,
       });
     } else {
       const u = unknown.get(m.id);

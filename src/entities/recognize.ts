@@ -248,6 +248,9 @@ export function recognizeMentions(doc: TextDoc, opts: RecognizeOptions): { menti
           continue;
         }
         const run = nameRun(tokens, i, s.tokenEnd, lex, gaz);
+        // "First Deputy Managing Director": capitalised modifiers before a title belong to the title, not to a name
+        if (run > i && tokens.slice(i, run).every((t) => lex.titleModifiers.has(t.lower) || t.lower === 'first' || t.lower === 'second')
+          && longestMatch(gaz.titles, tokens, run, s.tokenEnd)) { i = run; continue; }
         if (run > i) {
           const words = tokens.slice(i, run).map((t) => t.text);
           const next = tokens[run]?.lower;

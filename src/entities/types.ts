@@ -40,6 +40,8 @@ export interface EntityInfo {
   gender?: 'male' | 'female';
   affiliation?: string;
   hosts: string[];
+  /** The catalog's kind ("company", "armed-group", "un-organ" ...), for linked entities. */
+  kind?: string;
 }
 
 export interface EntityAnalysis {

@@ -363,7 +363,7 @@ const GESTURES = new Set(['show', 'sign', 'gesture', 'mark', 'expression', 'disp
 /** Prepositions that make the noun after them a topic ("a dispute over aid", "talks about sanctions"). */
 const TOPIC_PREPS = new Set(['over', 'about', 'regarding', 'concerning']);
 
-const APPOSITION_FILLERS = new Set([',', 'a', 'an', 'the', 'is', 'was', 'are', 'were', 'became', 'become', 'becomes', 'its', 'their', 'founding', 'full', 'key', 'permanent', 'new', 'now', 'also', 'longtime', 'senior', 'top']);
+const APPOSITION_FILLERS = new Set([',', 'a', 'an', 'the', 'is', 'was', 'are', 'were', 'became', 'become', 'becomes', 'has', 'have', 'had', 'been', 'both', 'all', 'each', 'fellow', 'its', 'their', 'founding', 'full', 'key', 'permanent', 'new', 'now', 'also', 'longtime', 'senior', 'top']);
 
 function adjacentSource(v: SentenceView, ts: number, l: number): ActorGroup | undefined {
   for (const g of v.groups) {

@@ -179,7 +179,8 @@ export function structuralRelations(input: RelationStageInput, roles: Set<string
       const aff = affiliationOfPerson(m, analysis, date) ?? guess;
       if (aff && aff.of !== m.id) out.push({ source: m.id, target: aff.of, type: 'affiliation', modality: 'asserted', confidence: round(aff.certainty * m.certainty), sentence: m.sentence, withAmount: false });
     }
-    if (info.type === 'military' && info.affiliation && !seenForce.has(m.id)) {
+    // forces, and the armed groups and companies a state owns or runs ("Russia's Wagner Group"), belong to it
+    if ((info.type === 'military' || (info.type === 'organization' && info.linked && STATE_BODIES.has(info.kind ?? ''))) && info.affiliation && !seenForce.has(m.id)) {
       seenForce.add(m.id);
       out.push({ source: m.id, target: info.affiliation, type: 'affiliation', modality: 'asserted', confidence: round(0.9 * m.certainty), sentence: m.sentence, withAmount: false });
     }
@@ -217,6 +218,8 @@ export function structuralRelations(input: RelationStageInput, roles: Set<string
   }
   return out;
 }
+
+const STATE_BODIES = new Set(['armed-group', 'company', 'militia', 'proxy']);
 
 const TERRITORY_NOUNS = /^(region|regions|province|provinces|territory|territories|republic|republics|enclave|enclaves|district|districts|state|states|area|areas)$/;
 

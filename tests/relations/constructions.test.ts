@@ -209,6 +209,13 @@ const CONSTRUCTIONS: Record<string, Construction> = {
   },
   'titles and affiliation': {
     rows: [
+      // company and agency titles; capitalised modifiers belong to the title; members joined by a copula
+      ['Gazprom chief executive Alexei Miller and Zhou Jiping, chairman of China National Petroleum Corp, signed the agreement.', '2014-05-21', [['alexei-miller', 'affiliation', 'gazprom'], ['zhou-jiping', 'affiliation', 'cnpc']], [['zhou-jiping', 'affiliation', 'CHN']]],
+      ['IMF First Deputy Managing Director David Lipton said in a statement that the program would help.', '2019-07-03', [['david-lipton', 'affiliation', 'imf']], []],
+      ['Kyrgyzstan and Russia are both members of the Collective Security Treaty Organisation.', '2009-02-19', [['KGZ', 'affiliation', 'csto'], ['RUS', 'affiliation', 'csto']], []],
+      ['The Czech Republic has been a member of NATO since 1999.', '2021-04-18', [['CZE', 'affiliation', 'nato']], []],
+      // an armed group or company the catalog ties to a state belongs to it
+      ["France says fighters of Russia's Wagner Group have been deployed in Mali.", '2022-02-17', [['wagner-group', 'affiliation', 'RUS']], []],
       // an apposition naming a grouping lists its members; chairing a body is belonging to it
       ['France opposed the deal between the European Union and Mercosur, the bloc formed by Brazil, Argentina, Paraguay and Uruguay.', '2019-08-23', [['BRA', 'affiliation', 'mercosur'], ['ARG', 'affiliation', 'mercosur'], ['PRY', 'affiliation', 'mercosur'], ['URY', 'affiliation', 'mercosur']], [['FRA', 'affiliation', 'mercosur'], ['BRA', 'affiliation', 'eu']]],
       ['South Africa, which currently chairs SADC, has refused to send troops.', '1998-08-24', [['ZAF', 'affiliation', 'sadc']], []],
