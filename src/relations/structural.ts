@@ -115,6 +115,9 @@ function appositionAffiliation(m: Mention, mentions: Mention[], text: TextDoc, a
         const owner = mentions.find((x) => x.tokenEnd === k);
         return owner && ownerOk(owner) ? owner.id : null;
       }
+      // "Moscow recalled its ambassador, Vyacheslav Kovalenko", "the Chinese ambassador, Cheng Jingye": a determiner or nationality word
+      const owner = mentions.find((x) => x.tokenEnd === k + 1 && (x.kind === 'pronoun' || x.kind === 'adjective' || x.kind === 'demonym'));
+      if (owner && ownerOk(owner) && roles.has(t[k + 1]?.text ?? '')) return owner.id;
       // "Sudan's UN ambassador, ...", "Venezuela's envoy to the OAS, ...": names inside the role phrase are part of it
       if ((t[k].upper || t[k].kind !== 0) && !mentions.some((x) => x.tokenStart <= k && x.tokenEnd > k)) break;
     }

@@ -209,6 +209,9 @@ const CONSTRUCTIONS: Record<string, Construction> = {
   },
   'titles and affiliation': {
     rows: [
+      // a role after a determiner or a nationality word, then the name in apposition
+      ['Moscow recalled its ambassador, Vyacheslav Kovalenko, last week.', '2006-10-03', [['vyacheslav-kovalenko', 'affiliation', 'RUS']], []],
+      ['The Chinese ambassador, Cheng Jingye, warned Canberra.', '2020-04-27', [['cheng-jingye', 'affiliation', 'CHN']], [['cheng-jingye', 'affiliation', 'AUS']]],
       // company and agency titles; capitalised modifiers belong to the title; members joined by a copula
       ['Gazprom chief executive Alexei Miller and Zhou Jiping, chairman of China National Petroleum Corp, signed the agreement.', '2014-05-21', [['alexei-miller', 'affiliation', 'gazprom'], ['zhou-jiping', 'affiliation', 'cnpc']], [['zhou-jiping', 'affiliation', 'CHN']]],
       ['IMF First Deputy Managing Director David Lipton said in a statement that the program would help.', '2019-07-03', [['david-lipton', 'affiliation', 'imf']], []],
