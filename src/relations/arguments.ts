@@ -210,10 +210,16 @@ export function groupAfter(v: SentenceView, from: number, r: number, maxGap: num
       const holder = w === 'of' && k > from && v.lex.collectiveNouns.has(v.tokens[k - 1].lower);
       if (isPreposition(w) && (noPreps || w !== 'of') && !holder && v.tokens[k + 1]?.kind !== TokenKind.Number && !quantityAt(v, k)) return undefined;
     }
+    // "the assault by their NATO ally": a name before a relational noun after a determiner only modifies it
+    // (a nationality word names the ally itself: "backed its Czech allies")
+    if (RELATIONAL_HEADS.has(v.tokens[g.tokenEnd]?.lower ?? '') && /^(their|its|his|her|our|a|an|the)$/.test(v.tokens[g.tokenStart - 1]?.lower ?? '')
+      && g.members.every((m) => m.kind !== 'adjective' && m.kind !== 'demonym')) return undefined;
     return possessedName(v, g, r) ?? g;
   }
   return undefined;
 }
+
+const RELATIONAL_HEADS = new Set(['ally', 'allies', 'partner', 'partners', 'neighbour', 'neighbor', 'neighbours', 'neighbors', 'counterpart', 'counterparts', 'member', 'members']);
 
 const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'a', 'dozens', 'hundreds', 'thousands', 'scores', 'dozen']);
 

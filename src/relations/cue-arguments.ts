@@ -42,6 +42,8 @@ export function chooseSurface(surfaces: CueSurface[], v: SentenceView, i: number
   if (nounPrep && !verbs.some((s) => s.cue.targetPreps.includes(next))) return nouns;
   if (VERB_MARKERS.has(prev)) return verbs;
   if (nounPrep) return nouns;
+  // "in revenge for sanctions the EU imposed": after a preposition the form is a noun (a relative clause may follow it)
+  if (isPreposition(prev) && prev !== 'to') return nouns;
   // "which supports Hezbollah": a third-person form before an actor is a verb
   if (verbs.some((s) => s.form === 'third') && v.groups.some((g) => g.tokenStart === i + length)) return verbs;
   // "its NATO allies": a name after a possessive determiner modifies the noun that follows
@@ -234,11 +236,13 @@ export function findArguments(v: SentenceView, s: CueSurface, ts: number, te: nu
     return { sources: subject, targets };
   }
   // noun cues
-  const toPrep = prepObject(v, argStart, r, cue.targetPreps, 14, false);
+  let toPrep = prepObject(v, argStart, r, cue.targetPreps, 14, false);
   // the source phrase may follow the target phrase ("aid to Ukraine from Germany") or a passive ("were imposed by the EU")
   const fromPrep = prepObject(v, argStart, r, cue.sourcePreps, 14, false)
     ?? (toPrep ? prepObject(v, toPrep.group.tokenEnd, r, cue.sourcePreps, 4, false) : undefined)
     ?? passiveAgent(v, argStart, r);
+  // ... and the target phrase may follow the source phrase ("a threat by the United Kingdom against Venezuela's peace")
+  if (!toPrep && fromPrep) toPrep = prepObject(v, fromPrep.group.tokenEnd, r, cue.targetPreps, 4, false);
   if (toPrep && /^(between|among|amongst)$/.test(v.tokens[toPrep.prepAt].lower)) return { sources: undefined, targets: undefined, pairsWithin: toPrep.group };
   if (cue.sourceAdjacent) {
     // ", a member of NATO", "is a member of the EU", "Croatia's membership of the EU", "becomes NATO's 31st member"

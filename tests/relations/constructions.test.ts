@@ -49,6 +49,10 @@ const CONSTRUCTIONS: Record<string, Construction> = {
   },
   prepositions: {
     rows: [
+      // the target phrase may follow the source phrase; a form after a preposition is a noun; a name that only modifies "ally" is no party
+      ["Maduro called the deployment of HMS Trent a provocation and a threat by the United Kingdom against Venezuela's peace.", '2023-12-28', [['GBR', 'threat', 'VEN']], [['GBR', 'threat', 'hms-trent']]],
+      ['Poland acted in revenge for sanctions the EU imposed.', '2021-11-10', [], [['POL', 'sanction', 'eu']]],
+      ['U.S. officials stopped short of condemning the assault by their NATO ally.', '2018-01-22', [], [['nato', 'attack', 'USA']]],
       ['Japan held talks with China in Beijing.', '2023-05-01', [['JPN', 'negotiation', 'CHN']], []],
       ['Japan faces threats from North Korea.', '2017-09-15', [['PRK', 'threat', 'JPN']], [['JPN', 'threat', 'PRK']]],
       ['Japan provides aid to Cambodia.', '2020-11-01', [['JPN', 'funding', 'KHM']], [['KHM', 'funding', 'JPN']]],
