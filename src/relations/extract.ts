@@ -153,7 +153,7 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
         const pledged = judged.marker !== null && lex.pledgeMarkers.has(judged.marker) && lex.pledgeTypes.has(cue.type);
         // "who had been flying to Washington for talks with Gore, ordered his plane to turn back"
         if (judged.modality === 'asserted' && lex.abortTypes.has(cue.type) && abortedAfter(text, te, s.tokenEnd, lex.abortMarkers)) judged = { modality: 'negated', marker: 'aborted' };
-        const modality = cue.presupposed || ((cue.speakerSource || pledged) && judged.modality === 'hypothetical') ? 'asserted' : judged.modality;
+        const modality = cue.presupposed || (((cue.speakerSource && cue.type === 'threat') || pledged) && judged.modality === 'hypothetical') ? 'asserted' : judged.modality;
         const base = cue.strength * distanceFactor(i, te, [args.sources, args.targets]);
         const demanded = modality === 'hypothetical' && judged.marker !== null && lex.demandMarkers.has(judged.marker) && lex.demandTypes.has(cue.type);
         const emit = (a: Mention, b: Mention) => {

@@ -123,6 +123,8 @@ const CONSTRUCTIONS: Record<string, Construction> = {
   },
   'reported speech': {
     rows: [
+      // a participle of wrongdoing has no subject of its own to accuse
+      ["The panel found that China had violated the Philippines' sovereign rights by interfering with Philippine fishing.", '2016-07-12', [], [['CHN', 'criticism', 'PHL']]],
       // the speaker is no party to what it reports
       ["Britain said Russia attacked Ukraine's ports.", '2022-03-01', [['RUS', 'attack', 'UKR']], [['GBR', 'attack', 'UKR'], ['GBR', 'attack', 'RUS']]],
       ['Moscow said NATO threatens Belarus.', '2022-02-01', [['nato', 'threat', 'BLR']], [['RUS', 'threat', 'BLR']]],

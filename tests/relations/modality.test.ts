@@ -62,6 +62,8 @@ const TABLES: Record<string, ModalityTable> = {
   },
   'hedges and futures': {
     rows: [
+      // a breach a speaker only names as a condition is not reported as done
+      ['Netanyahu warned that the army would strike if Hezbollah violated the deal.', '2024-11-27', [], [['benjamin-netanyahu', 'criticism', 'hezbollah'], ['ISR', 'criticism', 'hezbollah']]],
       // a bid or an attempt is not the act; a visit one was due to make is planned
       ["Georgia's Interior Minister said they had run a network that gathered information on the country's armed forces and its bid to join NATO.", '2006-10-03', [[['GEO', 'affiliation', 'nato'], 'hypothetical']], [['GEO', 'alliance', 'nato']]],
       ['Trump had been due in Copenhagen on Sept. 2 for two days of meetings with Frederiksen.', '2019-08-21', [[['donald-trump', 'negotiation', 'mette-frederiksen'], 'hypothetical']], []],

@@ -199,6 +199,9 @@ const TABLE: Record<RelationType, TypeTable> = {
   },
   criticism: {
     rows: [
+      // a speaker reporting someone's breach or interference criticises them
+      ['In a televised address, Iranian President Hassan Rouhani said Washington had never honored its commitments.', '2018-05-08', [['hassan-rouhani', 'criticism', 'USA']], [['USA', 'criticism', 'hassan-rouhani']]],
+      ['Ukraine said Russia violated the ceasefire.', '2015-02-20', [['UKR', 'criticism', 'RUS']], [['RUS', 'criticism', 'UKR']]],
       ['China condemned Washington over the arms sales.', '2022-08-02', [['CHN', 'criticism', 'USA']], [['USA', 'criticism', 'CHN']]],
       // a protest with no target named is against the protesters' own government or the leader named
       ['Thousands of Iraqi Kurds demonstrated in the northern city of Kirkuk on Sunday calling for independence from Iraq.', '2000-01-01', [['irq-kurds', 'criticism', 'IRQ']], [['irq-kurds', 'criticism', 'kirkuk']]],
