@@ -331,6 +331,10 @@ const TABLE: Record<RelationType, TypeTable> = {
       // a village, town or base taken in a state is an attack on that state; historical names still name it
       ['Vietnamese-led forces have retaken a strategic village in Western Cambodia after fierce fighting.', '1985-01-10', [['VNM', 'attack', 'KHM']], [['KHM', 'attack', 'VNM']]],
       ['Russian forces captured a village in eastern Ukraine.', '2024-05-01', [['RUS', 'attack', 'UKR']], [['UKR', 'attack', 'RUS']]],
+      // annexing a place, retaking one from someone, removing their soldiers, battling them
+      ["The deal is a boost for Putin two months after Russia's annexation of Crimea.", '2014-05-21', [['RUS', 'attack', 'crimea']], []],
+      ['Spanish commandos retake disputed islet from Moroccan troops.', '2002-07-17', [['ESP', 'attack', 'MAR']], [['MAR', 'attack', 'ESP']]],
+      ['Ethiopian troops have been battling al-Shabaab for years.', '2024-01-02', [['ETH', 'attack', 'al-shabaab']], []],
       ['Vietnamese-led forces launched rocket fire against Kampuchean guerrilla camps.', '1985-01-10', [['VNM', 'attack', 'khm-guerrillas']], []],
       // bombs set off in a capital attack its state; a verb after "and" keeps the first subject
       ['Afghan rebels kidnapped Russian advisers and exploded bombs in the capital Kabul.', '1986-01-10', [['afg-rebels', 'attack', 'RUS'], ['afg-rebels', 'attack', 'AFG']], [['RUS', 'attack', 'AFG']]],
