@@ -22,9 +22,10 @@ function matchesWords(tokens: Token[], i: number, words: string[]): boolean {
  */
 export function decideActor(m: Mention, tokens: Token[], end: number, gaz: Gazetteer, lex: LinkingLexicon): void {
   const next = m.tokenEnd < end ? tokens[m.tokenEnd] : undefined;
+  // "aid from Washington", "envoys from Argentina, Brazil and Chile": after such a noun and "from", the state acts
+  const from = m.tokenStart >= 2 && tokens[m.tokenStart - 1].lower === 'from' && lex.fromSourceNouns.has(tokens[m.tokenStart - 2].lower);
+  if (from && m.kind === 'name' && gaz.entries.get(m.id)?.type === 'country') m.locative = false;
   if (m.kind === 'capital') {
-    // "aid from Washington", "warnings from Moscow": the capital after such a noun and "from" is the government
-    const from = m.tokenStart >= 2 && tokens[m.tokenStart - 1].lower === 'from' && lex.fromSourceNouns.has(tokens[m.tokenStart - 2].lower);
     m.actor = !m.locative || from;
     return;
   }

@@ -95,7 +95,9 @@ export function resolveCoreference(doc: TextDoc, mentions: Mention[], opts: Core
       const group = phrases.length === 0 ? undefined : phrases.find((g) => g.every((w, k) => tokens[i + k]?.lower === w) && i + g.length <= s.tokenEnd);
       if (group && !(group.length === 1 && !bareBothRefers(tokens, i, s.tokenStart))) {
         const people = group[group.length - 1] === 'leaders';
-        const pair = lastPair(all, tokens, tokens[i].start, s.index, (m) => m.actor && (people ? typeOf(m.id) === 'person' : GROUP_TYPES.has(typeOf(m.id) ?? '')));
+        // "mediated between the two delegations": the sides were named before this sentence, not its own subject
+        const earlier = tokens[i - 1]?.lower === 'between';
+        const pair = lastPair(all, tokens, tokens[i].start, s.index, (m) => m.actor && (!earlier || m.sentence < s.index) && (people ? typeOf(m.id) === 'person' : GROUP_TYPES.has(typeOf(m.id) ?? '')));
         if (pair) {
           const g = ++groupCounter;
           for (const id of pair) push(make(id, 'group', i, i + group.length, s.index, 0.7, { group: g }));

@@ -176,9 +176,10 @@ export function subjectBefore(v: SentenceView, l: number, i: number): ActorGroup
     const prev = g.tokenStart > v.start ? v.tokens[g.tokenStart - 1].lower : '';
     const prev2 = g.tokenStart - 1 > v.start ? v.tokens[g.tokenStart - 2].lower : '';
     // "a group of Moroccan diplomats", "the government of Japan": the "of" object heads the subject
-    const ofIndex = prev === 'of' ? g.tokenStart - 1 : prev === 'the' && prev2 === 'of' ? g.tokenStart - 2 : -1;
+    // ("envoys from Argentina and Brazil": "from" after a noun of people names whom they speak for)
+    const ofIndex = prev === 'of' || prev === 'from' ? g.tokenStart - 1 : prev === 'the' && (prev2 === 'of' || prev2 === 'from') ? g.tokenStart - 2 : -1;
     const collective = ofIndex > v.start && v.lex.collectiveNouns.has(v.tokens[ofIndex - 1].lower);
-    if ((isPreposition(prev) && !(prev === 'of' && collective)) || (prev === 'the' && isPreposition(prev2) && !(prev2 === 'of' && collective))) continue;
+    if ((isPreposition(prev) && !((prev === 'of' || prev === 'from') && collective)) || (prev === 'the' && isPreposition(prev2) && !((prev2 === 'of' || prev2 === 'from') && collective))) continue;
     if (g.members.every((m) => m.locative || !m.actor || v.places?.has(m.id))) continue;
     if (isParenthetical(v, g, i)) continue;
     // a possessor right before the cue is handled by possessorBefore

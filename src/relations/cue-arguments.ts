@@ -361,7 +361,7 @@ function antecedent(v: SentenceView, l: number): ActorGroup | undefined {
 const SETTING_NOUNS = new Set(['session', 'sessions', 'meeting', 'meetings', 'summit', 'sidelines', 'margins', 'conference', 'gathering', 'assembly', 'forum', 'debate', 'hearing']);
 
 /** Words that make a noun a setting rather than an event between the clause's actors. */
-const SETTINGS = new Set(['sidelines', 'margins', 'during', 'at', 'ahead', 'before', 'after', 'since']);
+const SETTINGS = new Set(['sidelines', 'margins', 'during', 'at', 'ahead', 'before', 'after', 'since', 'between', 'among']);
 
 /** "in a show of", "as a sign of": nouns that make what follows a gesture of the sentence's subject. */
 const GESTURES = new Set(['show', 'sign', 'gesture', 'mark', 'expression', 'display', 'demonstration', 'token']);

@@ -191,6 +191,8 @@ const CONSTRUCTIONS: Record<string, Construction> = {
   },
   'pronouns and role nouns across sentences': {
     rows: [
+      // "envoys from" several states mediate between the pair named before; "between the two delegations" is that pair
+      ['Ecuador and Peru signed a declaration on Friday. Envoys from Argentina, Brazil, Chile and the United States mediated between the two delegations.', '1995-02-17', [['ARG', 'negotiation', 'ECU'], ['USA', 'negotiation', 'PER']], [['ARG', 'negotiation', 'BRA'], ['CHL', 'negotiation', 'USA']]],
       // "also" with no object repeats the latest act of its type on its target
       ['The United States, Britain and France recognised Kosovo on Monday. Turkey, Albania and Afghanistan also extended recognition.', '2008-02-18', [['TUR', 'support', 'UNK'], ['ALB', 'support', 'UNK'], ['AFG', 'support', 'UNK']], [['TUR', 'support', 'USA']]],
       // an envoy to a body serves the state named before it
