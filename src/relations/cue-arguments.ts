@@ -294,6 +294,8 @@ export function findArguments(v: SentenceView, s: CueSurface, ts: number, te: nu
   if (fromPrep && fromPrep.group !== toPrep?.group) {
     return { sources: fromPrep.group, targets: toPrep?.group ?? owner ?? subject };
   }
+  // "Bakiyev announced the decision in Moscow after talks with Medvedev": a noun after a temporal preposition belongs to the sentence's subject
+  if (!owner && !subject && l > v.start && ts - l <= 3 && /^(after|before|during|following)$/.test(v.tokens[l - 1].lower)) subject = firstSubject(v, l - 1);
   // "Japan said ... and lodged a diplomatic protest with Beijing", "Esper and Stoltenberg met Ghani in Kabul and issued a
   // joint declaration": the coordinated verb's subject is the sentence's, not the object of the verb before "and"
   if (!owner) {

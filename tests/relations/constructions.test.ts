@@ -49,6 +49,8 @@ const CONSTRUCTIONS: Record<string, Construction> = {
   },
   prepositions: {
     rows: [
+      // a noun after "after" or "before" belongs to the sentence's subject
+      ['Kyrgyz President Kurmanbek Bakiyev announced the decision in Moscow after talks with President Dmitry Medvedev.', '2009-02-03', [['kurmanbek-bakiyev', 'negotiation', 'dmitry-medvedev']], []],
       // the target phrase may follow the source phrase; a form after a preposition is a noun; a name that only modifies "ally" is no party
       ["Maduro called the deployment of HMS Trent a provocation and a threat by the United Kingdom against Venezuela's peace.", '2023-12-28', [['GBR', 'threat', 'VEN']], [['GBR', 'threat', 'hms-trent']]],
       ['Poland acted in revenge for sanctions the EU imposed.', '2021-11-10', [], [['POL', 'sanction', 'eu']]],
