@@ -91,7 +91,7 @@ export function resolveCoreference(doc: TextDoc, mentions: Mention[], opts: Core
       }
 
       // group phrases: the pair just named
-      const phrases = groupPhrasesAt(lex, lower);
+      const phrases = groupPhrasesAt(lex, lower, tokens[i + 1]?.lower);
       const group = phrases.length === 0 ? undefined : phrases.find((g) => g.every((w, k) => tokens[i + k]?.lower === w) && i + g.length <= s.tokenEnd);
       if (group && !(group.length === 1 && !bareBothRefers(tokens, i, s.tokenStart))) {
         const people = group[group.length - 1] === 'leaders';
@@ -249,14 +249,23 @@ function contextualAt(lex: LinkingLexicon, word: string, next: string | undefine
 
 const NO_CONTEXTUAL: LinkingLexicon['contextual'] = [];
 
+const singleForceIndex = new WeakMap<LinkingLexicon, Set<string>>();
+
+function singleForceNouns(lex: LinkingLexicon): Set<string> {
+  let set = singleForceIndex.get(lex);
+  if (!set) { set = new Set(lex.forceNouns.filter((w) => w.length === 1).map((w) => w[0])); singleForceIndex.set(lex, set); }
+  return set;
+}
+
 /**
  * "its troops", "Israeli forces" named in the sentence before a plural pronoun at i, with no
  * actor other than a place named between them: the owner of those forces (the mention ending at the force noun,
  * or spanning it).
  */
 function forceOwnerBefore(all: Mention[], tokens: Token[], i: number, first: number, lex: LinkingLexicon, isPlace: (m: Mention) => boolean): Mention | undefined {
+  const single = singleForceNouns(lex);
   for (let k = i - 1; k >= first; k--) {
-    if (!lex.forceNouns.some((words) => words.length === 1 && words[0] === tokens[k].lower)) continue;
+    if (!single.has(tokens[k].lower)) continue;
     const owner = all.find((m) => m.tokenEnd === k || (m.tokenStart < k && m.tokenEnd === k + 1 && m.kind === 'force'));
     if (!owner || !owner.actor && owner.kind !== 'pronoun') return undefined;
     // another actor named between the forces and the pronoun is the likelier antecedent
@@ -282,14 +291,20 @@ function nearestContextual(candidates: LinkingLexicon['contextual'], mentions: M
 }
 const NO_PHRASES: string[][] = [];
 
-function groupPhrasesAt(lex: LinkingLexicon, word: string): string[][] {
+function groupPhrasesAt(lex: LinkingLexicon, word: string, next: string | undefined): string[][] {
   let index = groupIndex.get(lex);
   if (!index) {
+    // keyed by the first two words of longer phrases ("the two sides"), by the word itself for one-word ones ("both")
     index = new Map();
-    for (const g of lex.groupPhrases) index.set(g[0], [...(index.get(g[0]) ?? []), g]);
+    for (const g of lex.groupPhrases) {
+      const key = g.length > 1 ? `${g[0]} ${g[1]}` : g[0];
+      index.set(key, [...(index.get(key) ?? []), g]);
+    }
     groupIndex.set(lex, index);
   }
-  return index.get(word) ?? NO_PHRASES;
+  const two = next === undefined ? undefined : index.get(`${word} ${next}`);
+  const one = index.get(word);
+  return two ? (one ? [...two, ...one] : two) : one ?? NO_PHRASES;
 }
 
 /** A bare "both" refers back only before a verb or an adverb ("Both condemned", "both already"), not in "both Japan and Korea". */

@@ -25,6 +25,18 @@ function aliasesOf(e: CatalogEntry): string[] {
   return list;
 }
 
+const infoCache = new WeakMap<CatalogEntry, EntityInfo>();
+
+/** A catalog entry's record, built once and shared by every document: read-only (contractEntities copies before adding). */
+function linkedInfo(e: CatalogEntry): EntityInfo {
+  let info = infoCache.get(e);
+  if (!info) {
+    info = { id: e.id, label: e.label, type: e.type, linked: true, aliases: aliasesOf(e), roles: e.roles, gender: e.gender, affiliation: e.affiliation, hosts: e.hosts, kind: e.kind };
+    infoCache.set(e, info);
+  }
+  return info;
+}
+
 export function gazetteerFor(catalog: CatalogView): Gazetteer {
   let g = gazetteers.get(catalog);
   if (!g) { g = buildGazetteer(catalog, new Set(linkingLexicon().surnameFirst)); gazetteers.set(catalog, g); }
@@ -69,11 +81,7 @@ export function analyzeEntities(input: EntityStageInput, catalog: CatalogView): 
     if (entities.has(m.id)) continue;
     const e = gazetteer.entries.get(m.id);
     if (e) {
-      entities.set(m.id, {
-        id: e.id, label: e.label, type: e.type, linked: true,
-        aliases: aliasesOf(e), // shared, read-only: contractEntities copies before adding
-        roles: e.roles, gender: e.gender, affiliation: e.affiliation, hosts: e.hosts, kind: e.kind,
-      });
+      entities.set(m.id, linkedInfo(e));
     } else {
       const u = unknown.get(m.id);
       if (u) entities.set(m.id, u);

@@ -107,6 +107,15 @@ function firstWordsOf(gaz: Gazetteer): FirstWords {
   return index;
 }
 
+/** "USS", "HMS": capital ASCII letters only (no allocation, unlike comparing with toUpperCase()). */
+function isAllCapitals(word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (c < 65 || c > 90) return false;
+  }
+  return true;
+}
+
 function inSkip(skip: Array<[number, number]>, pos: number): boolean {
   for (const [a, b] of skip) if (pos >= a && pos < b) return true;
   return false;
@@ -144,7 +153,7 @@ export function recognizeMentions(doc: TextDoc, opts: RecognizeOptions): { menti
 
       // 0. a warship: "USS George Washington" is the U.S. Navy, not the first president
       // (checked only for short all-capital words: most tokens never reach the map)
-      const navy = tok.upper && tok.text.length <= 5 && tok.text === tok.text.toUpperCase() ? lex.shipPrefixes.get(tok.text) : undefined;
+      const navy = tok.upper && tok.text.length <= 5 && isAllCapitals(tok.text) ? lex.shipPrefixes.get(tok.text) : undefined;
       if (navy && gaz.entries.has(navy) && tokens[i + 1]?.upper && tokens[i + 1].kind === TokenKind.Word) {
         const run = nameRun(tokens, i + 1, s.tokenEnd, lex);
         if (run > i + 1) {
