@@ -106,6 +106,12 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
     if (input.skip.some(([a, b]) => s.start >= a && s.end <= b)) continue;
     // with one entity only a reaction to an earlier event or a follower can relate it: look no further without one
     if (single && !mentionsWord(text, s.tokenStart, s.tokenEnd, events.cueWords) && !mentionsWord(text, s.tokenStart, s.tokenEnd, protestWords)) continue;
+    // most sentences hold no cue word at all: look for one before building the sentence's groups and views
+    let firstCue = -1;
+    for (let k = s.tokenStart; k < s.tokenEnd && firstCue < 0; k++) {
+      if (mask[k] !== 1 && (trie.next.has(text.tokens[k].lower) || events.followerFirstWords.has(text.tokens[k].lower))) firstCue = k;
+    }
+    if (firstCue < 0) continue;
     const covered = documentMask;
     const groups = actorGroups(text.tokens, mentions);
     const breaks = quoteBreaks(text.tokens, s.tokenStart, s.tokenEnd);
@@ -114,7 +120,7 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
     const placeView: SentenceView = { tokens: text.tokens, start: s.tokenStart, end: s.tokenEnd, groups, lex, quoteBreaks: breaks, inMention: covered, places: undefined, flags };
     const isQuestion = text.tokens[s.tokenEnd - 1]?.text === '?';
     let markers: SentenceMarker[] | undefined;
-    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    for (let i = firstCue; i < s.tokenEnd; i++) {
       if (covered.has(i)) continue;
       const match = cueMatchAt(trie, v, i);
       if (!match) continue;
