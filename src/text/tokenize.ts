@@ -31,6 +31,15 @@ function isUpperInitial(word: string): boolean {
   return UPPER_RE.test(word);
 }
 
+/** The word in lower case; the word itself when it has no capital (most words: no new string, one hash for both forms). */
+function lowerCase(word: string): string {
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if ((c >= 65 && c <= 90) || c > 127) return word.toLowerCase();
+  }
+  return word;
+}
+
 function kindOf(word: string): TokenKind {
   const c = word.charCodeAt(0);
   if (c >= 48 && c <= 57) return TokenKind.Number;
@@ -124,11 +133,11 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     const poss = word.length > 2 && (last === 115 || last === 83) && (word.charCodeAt(word.length - 2) === 39 || word.charCodeAt(word.length - 2) === 0x2019) ? POSSESSIVE_RE.exec(word) : null;
     if (poss) {
       const base = poss[1];
-      tokens.push({ text: base, start: i, end: i + base.length, kind: TokenKind.Word, upper: isUpperInitial(base), lower: base.toLowerCase() });
+      tokens.push({ text: base, start: i, end: i + base.length, kind: TokenKind.Word, upper: isUpperInitial(base), lower: lowerCase(base) });
       tokens.push({ text: poss[2], start: i + base.length, end, kind: TokenKind.Word, upper: false, lower: poss[2].toLowerCase() });
     } else {
       const kind = kindOf(word);
-      tokens.push({ text: word, start: i, end, kind, upper: kind === TokenKind.Word && isUpperInitial(word), lower: word.toLowerCase() });
+      tokens.push({ text: word, start: i, end, kind, upper: kind === TokenKind.Word && isUpperInitial(word), lower: lowerCase(word) });
     }
     i = end;
   }
