@@ -64,7 +64,7 @@ export const benchmark: Benchmark = {
     const wink = () => { for (const d of docs) readDoc(d.text); };
     entityStage(); // warm-up: gazetteer, lexicons, JIT
     wink();
-    const [textMs, entityMs, winkMs] = interleavedMedians(quick ? 1 : 3, [textStage, entityStage, wink]);
+    const [textMs, entityMs, winkMs] = interleavedMedians(quick ? 1 : 5, [textStage, entityStage, wink]);
     const size = `${docs.length} docs, ${megabytes.toFixed(1)} MB, ${words.toLocaleString('en-US')} words`;
     const winkWps = words / (winkMs / 1000);
     const figures: BenchFigure[] = [
