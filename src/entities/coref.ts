@@ -79,7 +79,7 @@ export function resolveCoreference(doc: TextDoc, mentions: Mention[], opts: Core
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       const lower = tokens[i].lower;
       // most words start no coreference form at all: one set lookup skips them
-      if (!triggers.has(lower) || covered[i] || inSkip(opts.skip, tokens[i].start)) continue;
+      if (covered[i] || !triggers.has(lower) || inSkip(opts.skip, tokens[i].start)) continue;
 
       // contextual names: "the North" in a story about Korea
       const contextual = contextualAt(lex, lower, tokens[i + 1]?.text);

@@ -79,6 +79,14 @@ function distanceFactor(ts: number, te: number, groups: (ActorGroup | undefined)
 
 const NO_MENTIONS: Mention[] = [];
 
+let openerSet: Set<string> | null = null;
+
+/** First words of every cue and of the follower phrases ("followed suit"): a sentence without one relates nothing. */
+function cueOpeners(trie: ReturnType<typeof cueTrie>, followers: Set<string>): Set<string> {
+  openerSet ??= new Set([...trie.next.keys(), ...followers]);
+  return openerSet;
+}
+
 export function relationCandidates(input: RelationStageInput): RelationCandidate[] {
   const { text, analysis } = input;
   const lex = modalityLexicon();
@@ -86,6 +94,7 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
   const events = eventNounLexicon();
   const protestWords = domesticCueWords();
   const collectiveDefence = collectiveDefenceOrganizations();
+  const openers = cueOpeners(trie, events.followerFirstWords);
   const bySentence: Mention[][] = new Array(text.sentences.length);
   for (const m of analysis.mentions) (bySentence[m.sentence] ??= []).push(m);
   const out: RelationCandidate[] = [];
@@ -109,7 +118,7 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
     // most sentences hold no cue word at all: look for one before building the sentence's groups and views
     let firstCue = -1;
     for (let k = s.tokenStart; k < s.tokenEnd && firstCue < 0; k++) {
-      if (mask[k] !== 1 && (trie.next.has(text.tokens[k].lower) || events.followerFirstWords.has(text.tokens[k].lower))) firstCue = k;
+      if (mask[k] !== 1 && openers.has(text.tokens[k].lower)) firstCue = k;
     }
     if (firstCue < 0) continue;
     const covered = documentMask;
