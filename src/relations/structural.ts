@@ -209,6 +209,14 @@ export function structuralRelations(input: RelationStageInput, roles: Set<string
     if (forceEnd) {
       let at = forceEnd;
       while (at < forceEnd + 2 && PRESENCE_VERBS.has(text.tokens[at]?.lower ?? '')) at++;
+      // "Fijian soldiers guard United Nations staff in Iraq": forces in the present tense doing something in a place are there
+      if (!PLACE_PREPS.has(text.tokens[at]?.lower ?? '') && STANDING_VERBS.has(text.tokens[at]?.lower ?? '')) {
+        for (let k = at + 1; k < at + 8 && k < text.tokens.length; k++) {
+          const w = text.tokens[k].lower;
+          if (w === 'in' || w === 'inside') { at = k; break; }
+          if (w === ',' || w === ';' || w === 'and' || w === 'but' || w === 'which' || w === 'who' || w === 'that' || w === '.') break;
+        }
+      }
       const prep = text.tokens[at]?.lower;
       if (prep && PLACE_PREPS.has(prep)) {
         // "in the breakaway regions of Abkhazia and South Ossetia": a noun of territory before the place's name
@@ -223,6 +231,9 @@ export function structuralRelations(input: RelationStageInput, roles: Set<string
 }
 
 const STATE_BODIES = new Set(['armed-group', 'company', 'militia', 'proxy']);
+
+// verbs of what standing forces do where they are ("guard", "patrol", "train"), in the present tense
+const STANDING_VERBS = new Set(['guard', 'guards', 'patrol', 'patrols', 'train', 'trains', 'protect', 'protects', 'man', 'operate', 'operates', 'serve', 'serves', 'help', 'helps', 'support', 'supports', 'police', 'monitor', 'monitors', 'secure', 'secures', 'remain', 'remains', 'stay', 'stays', 'live', 'occupy', 'occupies', 'control', 'controls', 'hold', 'holds']);
 
 const TERRITORY_NOUNS = /^(region|regions|province|provinces|territory|territories|republic|republics|enclave|enclaves|district|districts|state|states|area|areas)$/;
 

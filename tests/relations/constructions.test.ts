@@ -250,6 +250,9 @@ const CONSTRUCTIONS: Record<string, Construction> = {
   },
   deployment: {
     rows: [
+      // forces doing in the present tense what standing forces do, in a place, are there
+      ['Fijian soldiers guard United Nations staff in Iraq.', '2006-12-06', [['FJI', 'deployment', 'IRQ']], []],
+      ['Russian troops invaded Ukraine in 2022.', '2023-02-24', [], [['RUS', 'deployment', 'RUS']]],
       // police and troops arriving are deployed, not visiting; a host of forces or people holds no talks with them
       ["About 400 Kenyan police officers arrived in Haiti's capital on Tuesday.", '2024-06-26', [['KEN', 'deployment', 'HTI']], [['KEN', 'negotiation', 'HTI'], ['HTI', 'negotiation', 'KEN']]],
       ['Japan hosts about 54,000 U.S. military personnel.', '2024-07-08', [['USA', 'deployment', 'JPN']], [['JPN', 'negotiation', 'USA']]],
