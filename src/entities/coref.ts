@@ -127,9 +127,12 @@ export function resolveCoreference(doc: TextDoc, mentions: Mention[], opts: Core
       // "it" is resolved in subject position only ("said it would", "and it imposed"); an object "it" is mostly a thing
       let p = i - 1;
       while (p >= s.tokenStart && TIME_WORDS.has(tokens[p].lower)) p--; // "said Friday it"
-      const subjectPosition = p < s.tokenStart || SUBJECT_OPENERS.has(tokens[p].lower);
+      // "Guyana, which it described as an ally": "it" after a relative pronoun is its clause's subject, and not the antecedent
+      const afterRelative = lower === 'it' && /^(which|whom)$/.test(tokens[p]?.lower ?? '');
+      const antecedentEnd = afterRelative ? (tokens[p - 1]?.text === ',' ? p - 1 : p) : -1;
+      const subjectPosition = p < s.tokenStart || SUBJECT_OPENERS.has(tokens[p].lower) || afterRelative;
       if ((lower === 'its' || (lower === 'it' && subjectPosition)) && !isExpletive(tokens, i)) {
-        const fits = (m: Mention) => m.actor && !m.locative && m.kind !== 'group' && GROUP_TYPES.has(typeOf(m.id) ?? '');
+        const fits = (m: Mention) => m.actor && !m.locative && m.kind !== 'group' && GROUP_TYPES.has(typeOf(m.id) ?? '') && m.tokenEnd !== antecedentEnd;
         // "It has frozen the assets ...": a sentence that opens with "It" continues the previous sentence's subject
         const opener = i === s.tokenStart ? all.find((m) => m.sentence === s.index - 1 && fits(m)) : undefined;
         const ante = opener ?? before(tokens[i].start, s.index, (m) => fits(m) && m.sentence >= s.index - 1);

@@ -146,7 +146,8 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
       const [l, r] = clauseWindow(v, i);
       for (const surface of chooseSurface(match.surfaces, v, i, match.length)) {
         if (single && !events.reactions.has(surface.cue.type) && !surface.cue.domesticTarget) continue;
-        if (described && surface.cue.pos === 'noun' && surface.cue.type !== 'criticism') continue;
+        // (but calling someone an ally or a partner is the relation: "which it described as a regional ally")
+        if (described && surface.cue.pos === 'noun' && surface.cue.type !== 'criticism' && !surface.cue.relational) continue;
         const args = findArguments(surface.cue.placeTarget || surface.cue.type === 'deployment' ? placeView : v, surface, i, te, l, r);
         if (!args) continue;
         // "NATO peacekeeping troops have arrived in Bosnia", "Kenyan police officers arrived": forces arriving are a deployment,

@@ -53,6 +53,7 @@ export function relationalNounArgs(v: SentenceView, ts: number, te: number, l: n
 }
 
 const COPULA = new Set(['is', 'are', 'was', 'were', 'remains', 'remained', 'remain', 'became', 'becomes', 'become', 'has', 'have', 'had', 'been', 'now', 'still', 'also', 'already', 'long', 'one', 'of', 'among']);
+const NAMING = new Set(['calls', 'called', 'call', 'considers', 'considered', 'consider', 'deems', 'deemed', 'named', 'names']);
 const REGARDING = new Set(['regards', 'regarded', 'regard', 'considers', 'considered', 'consider', 'sees', 'saw', 'views', 'viewed', 'describes', 'described', 'calls', 'called', 'counts', 'counted', 'treats', 'treated']);
 
 /** "S regards O as a key ally": the clause's subject (or the name before "which") and the object of the verb. */
@@ -60,7 +61,25 @@ function regardedAs(v: SentenceView, ts: number): RelationalArgs | null {
   // "as" opens a clause of its own for the clause finder, so look from the sentence's start
   let k = ts - 1;
   while (k > v.start && k >= ts - 4 && v.tokens[k].lower !== 'as') k--;
-  if (k <= v.start || v.tokens[k].lower !== 'as') return null;
+  if (k <= v.start || v.tokens[k].lower !== 'as') {
+    // "Washington calls Seoul a key ally": no "as" after verbs of naming
+    let a = ts - 1;
+    while (a > v.start && a >= ts - 4 && !/^(a|an)$/.test(v.tokens[a].lower)) a--;
+    const named = /^(a|an)$/.test(v.tokens[a]?.lower ?? '') ? v.groups.find((g) => g.tokenEnd === a) : undefined;
+    if (!named || !NAMING.has(v.tokens[named.tokenStart - 1]?.lower ?? '')) return null;
+    const l = clauseWindow(v, named.tokenStart - 1)[0];
+    const subject = v.groups.filter((g) => g.tokenEnd <= named.tokenStart - 1 && g.tokenStart >= l).pop();
+    return subject && subject !== named ? { sources: subject, targets: named } : null;
+  }
+  // "Guyana, which it described as a regional ally": the relative pronoun is the object, the name before it what is regarded
+  if (REGARDING.has(v.tokens[k - 1]?.lower ?? '')) {
+    const subject = v.groups.find((g) => g.tokenEnd === k - 1);
+    const rel = subject ? subject.tokenStart - 1 : -1;
+    if (subject && /^(which|whom)$/.test(v.tokens[rel]?.lower ?? '')) {
+      const regarded = v.groups.find((g) => g.tokenEnd === (v.tokens[rel - 1]?.text === ',' ? rel - 1 : rel));
+      if (regarded && regarded !== subject) return { sources: subject, targets: regarded };
+    }
+  }
   const object = v.groups.find((g) => g.tokenEnd === k);
   if (!object || !REGARDING.has(v.tokens[object.tokenStart - 1]?.lower ?? '')) return null;
   const verbAt = object.tokenStart - 1;

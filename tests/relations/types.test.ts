@@ -16,6 +16,9 @@ interface TypeTable { rows: Row[]; knownFailures: Row[] }
 const TABLE: Record<RelationType, TypeTable> = {
   alliance: {
     rows: [
+      // calling or describing someone as an ally is the relation; "it" after "which" is the clause's own subject
+      ['Washington calls Seoul a key ally.', '2014-03-14', [['USA', 'alliance', 'KOR']], []],
+      ["Britain's defence ministry said the ship would visit Guyana, which it described as a regional ally and Commonwealth partner.", '2023-12-28', [['GBR', 'alliance', 'GUY']], [['GUY', 'alliance', 'GUY']]],
       ['Washington reaffirmed its nuclear umbrella over South Korea on Tuesday.', '2014-03-14', [['USA', 'alliance', 'KOR']], [['USA', 'threat', 'KOR']]],
       ['Washington reaffirmed its commitment to extended deterrence for Seoul.', '2016-07-08', [['USA', 'alliance', 'KOR']], []],
       ['Washington pledged extended deterrence to Japan.', '2016-07-08', [['USA', 'alliance', 'JPN']], [['USA', 'support', 'JPN']]],
