@@ -93,7 +93,11 @@ export function resolveCoreference(doc: TextDoc, mentions: Mention[], opts: Core
       // group phrases: the pair just named
       const phrases = groupPhrasesAt(lex, lower, tokens[i + 1]?.lower);
       const group = phrases.length === 0 ? undefined : phrases.find((g) => g.every((w, k) => tokens[i + k]?.lower === w) && i + g.length <= s.tokenEnd);
-      if (group && !(group.length === 1 && !bareBothRefers(tokens, i, s.tokenStart))) {
+      // a bare "both" or "the two" refers back only before a verb ("the two agreed"), not before a noun ("the two chief negotiators")
+      const bare = group && (group.length === 1 || (group.length === 2 && group[1] === 'two'));
+      // ("the two Gulf states": a head noun of states after modifiers still makes the pair)
+      const statesAhead = bare && group.length === 2 && [2, 3, 4].some((d) => STATE_HEADS.has(tokens[i + d]?.lower ?? '') && tokens.slice(i + 2, i + d).every((t) => t.upper));
+      if (group && !(bare && !statesAhead && !bareBothRefers(tokens, i, i + group.length, s.tokenStart))) {
         const people = group[group.length - 1] === 'leaders';
         // "mediated between the two delegations": the sides were named before this sentence, not its own subject
         const earlier = tokens[i - 1]?.lower === 'between';
@@ -169,7 +173,11 @@ export function resolveCoreference(doc: TextDoc, mentions: Mention[], opts: Core
         // ("French troops based in the country": the country is not the one whose forces are there)
         const forcesBefore = locativeUse ? all.find((m) => m.sentence === s.index && m.kind === 'force' && m.tokenEnd <= i - 1 && m.tokenEnd >= i - 4) : undefined;
         const opener = forcesBefore ?? (locativeUse ? all.find((m) => m.sentence === s.index && m.actor && m.start < tokens[i].start) : undefined);
-        const ante = before(tokens[i].start, s.index, (m) => typeOf(m.id) === 'country' && m.kind !== 'group' && m.sentence >= s.index - 1 && m.id !== opener?.id);
+        // "President Kim Young-sam apologised to the nation": outside a place phrase, the state of the sentence's own leader
+        const leader = locativeUse ? undefined : all.find((m) => m.sentence === s.index && m.start < tokens[i].start && typeOf(m.id) === 'person' && m.kind !== 'pronoun');
+        const leaderState = leader ? stateOf(leader.id) : undefined;
+        const own = leaderState ? all.find((m) => m.id === leaderState && m.start < tokens[i].start) : undefined;
+        const ante = own ?? before(tokens[i].start, s.index, (m) => typeOf(m.id) === 'country' && m.kind !== 'group' && m.sentence >= s.index - 1 && m.id !== opener?.id);
         if (ante) {
           const locative = i > s.tokenStart && lex.locative.has(tokens[i - 1].lower);
           push(make(ante.id, 'contextual', i, i + 2, s.index, 0.6, { locative }));
@@ -311,11 +319,13 @@ function groupPhrasesAt(lex: LinkingLexicon, word: string, next: string | undefi
 }
 
 /** A bare "both" refers back only before a verb or an adverb ("Both condemned", "both already"), not in "both Japan and Korea". */
-function bareBothRefers(tokens: Token[], i: number, sentenceStart: number): boolean {
-  const nextWord = tokens[i + 1]?.text ?? '';
-  const prevWord = i > sentenceStart ? tokens[i - 1].lower : '';
-  const opensClause = i === sentenceStart || prevWord === ',' || prevWord === 'but' || prevWord === 'while';
-  return opensClause && (!tokens[i + 1] || /^(already|also|have|had|are|were|will|would|said|say|agreed|,)$/.test(nextWord) || (/ed$/.test(nextWord) && !tokens[i + 1].upper));
+const STATE_HEADS = new Set(['states', 'countries', 'nations', 'governments', 'allies', 'neighbours', 'neighbors', 'rivals', 'monarchies', 'kingdoms', 'republics']);
+
+function bareBothRefers(tokens: Token[], start: number, end: number, sentenceStart: number): boolean {
+  const nextWord = tokens[end]?.text ?? '';
+  const prevWord = start > sentenceStart ? tokens[start - 1].lower : '';
+  const opensClause = start === sentenceStart || prevWord === ',' || prevWord === 'but' || prevWord === 'while' || prevWord === 'and';
+  return opensClause && (!tokens[end] || /^(already|also|have|had|are|were|will|would|said|say|agreed|met|,)$/.test(nextWord) || (/ed$/.test(nextWord) && !tokens[end].upper));
 }
 
 function inSkip(skip: Array<[number, number]>, pos: number): boolean {

@@ -193,6 +193,11 @@ const CONSTRUCTIONS: Record<string, Construction> = {
   },
   'pronouns and role nouns across sentences': {
     rows: [
+      // "the two" before a verb or before a noun of states is the pair named last; before another noun it is not
+      ['Israel signed agreements with the United Arab Emirates and Bahrain, making the two Gulf states the third and fourth Arab countries to recognize Israel.', '2020-09-15', [['ARE', 'support', 'ISR'], ['BHR', 'support', 'ISR']], []],
+      ['The deal was negotiated by Michel Barnier, a former French foreign minister, and by David Frost for Britain. The two chief negotiators spent the last days of talks in Brussels.', '2020-12-24', [], [['FRA', 'negotiation', 'GBR']]],
+      // "the nation" after a leader is the leader's state
+      ['South Korea accepted the bailout. President Kim Young-sam apologised to the nation in a televised address.', '1997-12-03', [], [['kim-young-sam', 'support', 'JPN']]],
       // "envoys from" several states mediate between the pair named before; "between the two delegations" is that pair
       ['Ecuador and Peru signed a declaration on Friday. Envoys from Argentina, Brazil, Chile and the United States mediated between the two delegations.', '1995-02-17', [['ARG', 'negotiation', 'ECU'], ['USA', 'negotiation', 'PER']], [['ARG', 'negotiation', 'BRA'], ['CHL', 'negotiation', 'USA']]],
       // "also" with no object repeats the latest act of its type on its target
