@@ -89,6 +89,18 @@ export function resolveCoreference(doc: TextDoc, mentions: Mention[], opts: Core
         i += ctx.tokens.length - 1;
         continue;
       }
+      // "the Iran-backed group": a hyphenated modifier between "the" and a contextual noun; the noun alone is the mention
+      // (so the compound's modifier still relates to it: "Iran-backed" -> support)
+      if (lower === 'the' && tokens[i + 2]?.text === '-' && tokens[i + 3] && tokens[i + 4] && !tokens[i + 3].upper) {
+        const shortForms = contextualAt(lex, 'the', tokens[i + 4].text).filter((c) => c.tokens.length === 2 && c.tokens[1] === tokens[i + 4].text
+          && gaz.entries.has(c.id) && (c.context.length === 0 || c.context.some((id) => inDoc.has(id))));
+        const short = nearestContextual(shortForms, all, tokens[i].start);
+        if (short) {
+          push(make(short.id, 'contextual', i + 4, i + 5, s.index, 0.7));
+          i += 4;
+          continue;
+        }
+      }
 
       // group phrases: the pair just named
       const phrases = groupPhrasesAt(lex, lower, tokens[i + 1]?.lower);

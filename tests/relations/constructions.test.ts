@@ -168,6 +168,8 @@ const CONSTRUCTIONS: Record<string, Construction> = {
   },
   compounds: {
     rows: [
+      // "the Iran-backed group": the compound's head is the group named last, and its modifier backs it
+      ['Hezbollah accepted the truce, while the Iran-backed group is to move its fighters north of the Litani river.', '2024-11-27', [['IRN', 'support', 'hezbollah']], [['hezbollah', 'support', 'IRN']]],
       ['Iran-backed Houthi rebels fired missiles at Saudi Arabia.', '2019-09-14', [['IRN', 'support', 'houthis'], ['houthis', 'attack', 'SAU']], [['IRN', 'attack', 'SAU'], ['houthis', 'support', 'IRN']]],
       ['U.S.-backed Syrian Democratic Forces attacked Raqqa.', '2017-06-06', [['USA', 'support', 'sdf']], [['sdf', 'support', 'USA']]],
     ],
