@@ -212,6 +212,11 @@ export function groupAfter(v: SentenceView, from: number, r: number, maxGap: num
       if (isPreposition(w) && (noPreps || w !== 'of') && !holder && v.tokens[k + 1]?.kind !== TokenKind.Number && !quantityAt(v, k)) return undefined;
     }
     // "the assault by their NATO ally": a name before a relational noun after a determiner only modifies it
+    // "its Palestinian ally Hamas": a name right after the relational noun is the one meant
+    if (RELATIONAL_HEADS.has(v.tokens[g.tokenEnd]?.lower ?? '')) {
+      const named = v.groups.find((x) => x.tokenStart === g.tokenEnd + 1 && x.tokenStart < r);
+      if (named) return named;
+    }
     // (a nationality word names the ally itself: "backed its Czech allies")
     if (RELATIONAL_HEADS.has(v.tokens[g.tokenEnd]?.lower ?? '') && /^(their|its|his|her|our|a|an|the)$/.test(v.tokens[g.tokenStart - 1]?.lower ?? '')
       && g.members.every((m) => m.kind !== 'adjective' && m.kind !== 'demonym')) return undefined;

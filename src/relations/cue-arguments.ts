@@ -239,6 +239,11 @@ export function findArguments(v: SentenceView, s: CueSurface, ts: number, te: nu
   }
   // noun cues
   let toPrep = prepObject(v, argStart, r, cue.targetPreps, 14, false);
+  // "in support of Ukraine": a phrase that ends in its own preposition takes the name right after it
+  if (!toPrep && cue.targetPreps.includes(v.tokens[te - 1]?.lower ?? '')) {
+    const after = groupAfter(v, te, r, 3, true);
+    if (after) toPrep = { group: after, prepAt: te - 1 };
+  }
   // the source phrase may follow the target phrase ("aid to Ukraine from Germany") or a passive ("were imposed by the EU")
   const fromPrep = prepObject(v, argStart, r, cue.sourcePreps, 14, false)
     ?? (toPrep ? prepObject(v, toPrep.group.tokenEnd, r, cue.sourcePreps, 4, false) : undefined)

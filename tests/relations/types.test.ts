@@ -111,6 +111,9 @@ const TABLE: Record<RelationType, TypeTable> = {
   },
   support: {
     rows: [
+      // a phrase ending in its preposition takes the name after it; the name after a relational noun is the one meant
+      ['Poland sent tanks in support of Ukraine.', '2023-01-23', [['POL', 'support', 'UKR']], [['UKR', 'support', 'POL']]],
+      ['Hezbollah began firing rockets at Israel on October 8, 2023 in support of its Palestinian ally Hamas.', '2024-11-27', [['hezbollah', 'support', 'hamas']], [['hezbollah', 'support', 'PSE']]],
       ["Russia, Syria's main backer, vetoed the resolution.", '2017-04-12', [['RUS', 'support', 'SYR']], [['SYR', 'support', 'RUS']]],
       ['Kiev enjoys the support of Washington.', '2014-04-01', [['USA', 'support', 'UKR']], [['UKR', 'support', 'USA']]],
       ['Britain recognized Juan Guaido as interim president.', '2019-01-28', [['GBR', 'support', 'juan-guaido']], []],
