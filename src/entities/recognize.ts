@@ -168,10 +168,16 @@ export function recognizeMentions(doc: TextDoc, opts: RecognizeOptions): { menti
       // one lookup says which tries can match here at all (most words start no name and no title)
       const starts = (tok.upper ? firstWords.upper : firstWords.lower).get(tok.lower) ?? 0;
       let title = tok.kind === TokenKind.Word && starts & STARTS_TITLE ? longestMatch(gaz.titles, tokens, i, s.tokenEnd) : null;
+      let appositive = 0;
       if (!title && tok.kind === TokenKind.Word && !tok.upper && starts & STARTS_TITLE) {
         const loose = longestTitleAnyCase(gaz.titles, tokens, i, s.tokenEnd);
         const after = loose ? tokens[i + loose.length] : undefined;
         if (loose && after?.upper && after.kind === TokenKind.Word && (!lex.stopwords.has(after.text) || longestMatch(gaz.titles, tokens, i + loose.length, s.tokenEnd))) title = loose;
+        // "Somaliland's leader, Muse Bihi Abdi, signed": after a possessive, the name may follow in commas
+        if (!title && loose && after?.text === ',' && /^['’]s$/.test(tokens[i - 1]?.text ?? '') && appositionName(tokens, i + loose.length + 1, s.tokenEnd, lex)) {
+          title = loose;
+          appositive = 1;
+        }
       }
       let entity = starts & STARTS_NAME ? longestMatch(gaz.root, tokens, i, s.tokenEnd) : null;
       // "the U.S. Southern Command": a longer name after the article wins over "the U.S."
@@ -187,7 +193,7 @@ export function recognizeMentions(doc: TextDoc, opts: RecognizeOptions): { menti
         const titleStart = owner && titleOf ? owner.tokenStart : i;
         // the state of a named official acts through them; a title with no name after it ("Taiwan's Vice Foreign Minister visited") leaves the state acting
         const ownerActs = () => { if (owner && titleOf) owner.actor = false; };
-        let j = i + title.length;
+        let j = i + title.length + appositive;
         // chained titles: "RSF commander General Mohamed Hamdan Dagalo", "Crown Prince and Prime Minister"
         for (let more = longestMatch(gaz.titles, tokens, j, s.tokenEnd); more; more = longestMatch(gaz.titles, tokens, j, s.tokenEnd)) j += more.length;
         const named = j < s.tokenEnd ? longestMatch(gaz.root, tokens, j, s.tokenEnd) : null;
@@ -297,6 +303,13 @@ export function recognizeMentions(doc: TextDoc, opts: RecognizeOptions): { menti
   return { mentions, unknown };
 }
 
+/** A capitalised name of two or more words at k, closed by a comma: "Muse Bihi Abdi," in an apposition. */
+function appositionName(tokens: Token[], k: number, end: number, lex: LinkingLexicon): boolean {
+  let j = k;
+  while (j < end && tokens[j].upper && tokens[j].kind === TokenKind.Word && !lex.stopwords.has(tokens[j].text)) j++;
+  return j - k >= 2 && tokens[j]?.text === ',';
+}
+
 const POSTING_TITLES = /^(ambassador|envoy|representative|permanent|delegate|delegation)$/;
 
 /** "Russia's U.N. ambassador": an envoy to a body is the envoy of the state named right before the body. */
@@ -314,7 +327,9 @@ function ownerBeforeTitle(mentions: Mention[], tokens: Token[], i: number, first
   for (let k = i - 1; k >= first && k >= i - 4; k--) {
     if (last.tokenEnd === k + 1) {
       const type = gaz.entries.get(last.id)?.type;
-      return type === 'country' || type === 'organization' ? last : undefined;
+      // ("Somaliland's leader", "Tigray's president": a territory's own leaders, written with a possessive)
+      const territory = type === 'region' && /^['’]s$/.test(tokens[last.tokenEnd]?.text ?? '');
+      return type === 'country' || type === 'organization' || territory ? last : undefined;
     }
     const t = tokens[k];
     // "Tigray People's Liberation Front (TPLF) leader": brackets around an acronym; "Morocco's Foreign Minister"

@@ -374,6 +374,8 @@ function isParenthetical(v: SentenceView, g: ActorGroup, cue: number): boolean {
   if (open < 0) return false;
   // "..., and General Ratko Mladic, commander of the army, has warned": a name after ", and" opens a clause of its own
   if (/^(and|but)$/.test(v.tokens[open + 1]?.lower ?? '')) return false;
+  // "Russia's foreign minister, Sergei Lavrov, met ...": the name in commas completes the title before them
+  if (g.members.some((m) => m.titleStart !== undefined && m.titleStart < open)) return false;
   // ("Sidhoum, Algeria's leading human rights activist, staged": a possessor's phrase runs longer)
   const reach = /^['’]s$/.test(v.tokens[g.tokenEnd]?.text ?? '') ? 8 : 4;
   for (let k = g.tokenEnd; k < cue && k <= g.tokenEnd + reach; k++) if (v.tokens[k].text === ',') return true;

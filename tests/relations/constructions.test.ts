@@ -94,6 +94,9 @@ const CONSTRUCTIONS: Record<string, Construction> = {
   },
   appositions: {
     rows: [
+      // a possessor's title with the name in commas: the name is the titled person, and the subject
+      ["Russia's foreign minister, Sergei Lavrov, met Wang Yi.", '2023-07-01', [['sergey-lavrov', 'negotiation', 'wang-yi'], ['sergey-lavrov', 'affiliation', 'RUS']], []],
+      ["Ethiopian Prime Minister Abiy Ahmed and Somaliland's leader, Muse Bihi Abdi, signed the memorandum of understanding.", '2024-01-01', [['abiy-ahmed', 'negotiation', 'muse-bihi-abdi'], ['muse-bihi-abdi', 'affiliation', 'somaliland']], []],
       // a possessor's apposition runs longer than a name's
       ["Salaheddine Sidhoum, Algeria's leading human rights activist, staged a hunger strike in protest against violations by Algerian security forces.", '2000-01-01', [['salaheddine-sidhoum', 'criticism', 'DZA']], []],
       // a possessor after a lone comma opens an apposition, not a list
