@@ -86,6 +86,8 @@ const TABLE: Record<RelationType, TypeTable> = {
   },
   negotiation: {
     rows: [
+      // sealing or clinching a deal with someone
+      ['Britain clinched a trade deal with Japan.', '2020-10-23', [['GBR', 'negotiation', 'JPN']], []],
       // a state is no party to talks with its own leader; ", and Putin later" is a clause of its own
       ['Brazil\'s President Lula visited Beijing and met Xi Jinping.', '2023-04-14', [['luiz-inacio-lula-da-silva', 'negotiation', 'xi-jinping']], [['CHN', 'negotiation', 'xi-jinping']]],
       ['Putin and Xi met in Moscow, and Putin later spoke with Erdogan.', '2023-03-21', [['vladimir-putin', 'negotiation', 'recep-tayyip-erdogan']], [['xi-jinping', 'negotiation', 'recep-tayyip-erdogan']]],
