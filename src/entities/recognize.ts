@@ -30,7 +30,6 @@ interface Match { length: number; surfaces: Surface[] }
 
 /** Longest trie match starting at token i, honouring the case rules. */
 export function longestMatch(root: TrieNode, tokens: Token[], i: number, end: number): Match | null {
-  if (i >= end || !root.next.has(tokens[i].lower)) return null;
   let node: TrieNode | undefined = root;
   let best: Match | null = null;
   for (let j = i; j < end && node; j++) {
