@@ -212,6 +212,13 @@ export function groupAfter(v: SentenceView, from: number, r: number, maxGap: num
       if (isPreposition(w) && (noPreps || w !== 'of') && !holder && v.tokens[k + 1]?.kind !== TokenKind.Number && !quantityAt(v, k)) return undefined;
     }
     // "the assault by their NATO ally": a name before a relational noun after a determiner only modifies it
+    // "hosted Afghan Taliban officials": a nationality word right before a name modifies that name
+    // (only a known name heading people: not "Indian External Affairs Minister", not "Peruvian Sukhoi fighter-bombers")
+    if (g.members.length === 1 && (g.members[0].kind === 'adjective' || g.members[0].kind === 'demonym')) {
+      const head = v.groups.find((x) => x.tokenStart === g.tokenEnd && x.tokenStart < r && x.members.every((m) => m.kind === 'name'));
+      const after = head ? v.tokens[head.tokenEnd]?.lower ?? '' : '';
+      if (head && (PEOPLE_AFTER_NAME.has(after) || !/^[a-z]/.test(after))) return head;
+    }
     // "its Palestinian ally Hamas": a name right after the relational noun is the one meant
     if (RELATIONAL_HEADS.has(v.tokens[g.tokenEnd]?.lower ?? '')) {
       const named = v.groups.find((x) => x.tokenStart === g.tokenEnd + 1 && x.tokenStart < r);
@@ -224,6 +231,8 @@ export function groupAfter(v: SentenceView, from: number, r: number, maxGap: num
   }
   return undefined;
 }
+
+const PEOPLE_AFTER_NAME = new Set(['officials', 'leaders', 'militants', 'fighters', 'delegation', 'delegates', 'commanders', 'members', 'representatives', 'negotiators', 'envoys', 'diplomats', 'ministers']);
 
 const RELATIONAL_HEADS = new Set(['ally', 'allies', 'partner', 'partners', 'neighbour', 'neighbor', 'neighbours', 'neighbors', 'counterpart', 'counterparts', 'member', 'members']);
 

@@ -153,7 +153,7 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
         // "NATO peacekeeping troops have arrived in Bosnia", "Kenyan police officers arrived": forces arriving are a deployment,
         // not a visit (see emit); nor does a state host talks with forces or people it hosts ("hosts 54,000 U.S. military personnel", "hosts 2.7 million Syrians")
         const arriving = surface.cue.type === 'negotiation' && surface.cue.placeTarget && forcesOf(text, args.sources, input.forceNouns);
-        if (surface.cue.type === 'negotiation' && !surface.cue.placeTarget && surface.cue.objectVia === 'direct' && (forcesOf(text, args.targets, input.forceNouns) || args.targets?.members.every((m) => m.kind === 'demonym'))) continue;
+        if (surface.cue.type === 'negotiation' && !surface.cue.placeTarget && surface.cue.objectVia === 'direct' && (forcesOf(text, args.targets, input.forceNouns) || args.targets?.members.every((m) => m.kind === 'demonym' && /s$/.test(text.tokens[m.tokenEnd - 1].text)))) continue;
         if (args.targets && surface.cue.forbidsAfterObject.includes(text.tokens[args.targets.tokenEnd]?.lower ?? '') && /ing$/.test(text.tokens[args.targets.tokenEnd + 1]?.text ?? '')) continue;
         const { cue } = surface;
         if (cue.requiresAmount && !hasMoney(text.text.slice(text.tokens[l].start, text.tokens[r - 1].end))) continue;

@@ -86,6 +86,8 @@ const TABLE: Record<RelationType, TypeTable> = {
   },
   negotiation: {
     rows: [
+      // a nationality word before a known name heading people modifies that name
+      ['Pakistan hosted Afghan Taliban officials.', '2021-11-11', [['PAK', 'negotiation', 'taliban']], [['PAK', 'negotiation', 'AFG']]],
       // sealing or clinching a deal with someone
       ['Britain clinched a trade deal with Japan.', '2020-10-23', [['GBR', 'negotiation', 'JPN']], []],
       // a state is no party to talks with its own leader; ", and Putin later" is a clause of its own
@@ -207,6 +209,10 @@ const TABLE: Record<RelationType, TypeTable> = {
   },
   criticism: {
     rows: [
+      // more verbs of reproach; "blasted" only with its reason ("over", "for"), not shells blasting positions
+      ['Germany blasted Russia over the poisoning.', '2020-09-02', [['DEU', 'criticism', 'RUS']], [['DEU', 'attack', 'RUS']]],
+      ['China took aim at the United States on Monday.', '2020-05-04', [['CHN', 'criticism', 'USA']], []],
+      ['France chided Italy over migrants.', '2018-06-12', [['FRA', 'criticism', 'ITA']], []],
       // a speaker reporting someone's breach or interference criticises them
       ['In a televised address, Iranian President Hassan Rouhani said Washington had never honored its commitments.', '2018-05-08', [['hassan-rouhani', 'criticism', 'USA']], [['USA', 'criticism', 'hassan-rouhani']]],
       ['Ukraine said Russia violated the ceasefire.', '2015-02-20', [['UKR', 'criticism', 'RUS']], [['RUS', 'criticism', 'UKR']]],
