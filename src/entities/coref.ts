@@ -108,7 +108,7 @@ export function resolveCoreference(doc: TextDoc, mentions: Mention[], opts: Core
       // a bare "both" or "the two" refers back only before a verb ("the two agreed"), not before a noun ("the two chief negotiators")
       const bare = group && (group.length === 1 || (group.length === 2 && group[1] === 'two'));
       // ("the two Gulf states": a head noun of states after modifiers still makes the pair)
-      const statesAhead = bare && group.length === 2 && [2, 3, 4].some((d) => STATE_HEADS.has(tokens[i + d]?.lower ?? '') && tokens.slice(i + 2, i + d).every((t) => t.upper));
+      const statesAhead = bare && group.length === 2 && [2, 3, 4].some((d) => lex.stateHeads.has(tokens[i + d]?.lower ?? '') && tokens.slice(i + 2, i + d).every((t) => t.upper));
       if (group && !(bare && !statesAhead && !bareBothRefers(tokens, i, i + group.length, s.tokenStart))) {
         const people = group[group.length - 1] === 'leaders';
         // "mediated between the two delegations": the sides were named before this sentence, not its own subject
@@ -331,7 +331,6 @@ function groupPhrasesAt(lex: LinkingLexicon, word: string, next: string | undefi
 }
 
 /** A bare "both" refers back only before a verb or an adverb ("Both condemned", "both already"), not in "both Japan and Korea". */
-const STATE_HEADS = new Set(['states', 'countries', 'nations', 'governments', 'allies', 'neighbours', 'neighbors', 'rivals', 'monarchies', 'kingdoms', 'republics']);
 
 function bareBothRefers(tokens: Token[], start: number, end: number, sentenceStart: number): boolean {
   const nextWord = tokens[end]?.text ?? '';

@@ -10,6 +10,8 @@ interface LinkingFile {
   blocNouns: string[];
   blocLinks: string[];
   fromSourceNouns: string[];
+  postingTitles: string[];
+  stateHeads: string[];
   stateOwnership: string[];
   hostingVerbs: string[];
   governingNouns: string[];
@@ -39,6 +41,10 @@ export interface LinkingLexicon {
   blocLinks: string[][];
   /** "aid from Washington", "warnings from Moscow": after these nouns, a capital after "from" is its government. */
   fromSourceNouns: Set<string>;
+  /** Title words of envoys to a body ("Russia's U.N. ambassador"), whose state is named before the body. */
+  postingTitles: Set<string>;
+  /** Nouns of states after "the two" and modifiers ("the two Gulf states"). */
+  stateHeads: Set<string>;
   /** Words that make a named body the state's own ("Russian state energy giant Gazprom"). */
   stateOwnership: Set<string>;
   /** Verbs whose subject (or "by" agent) stages talks between others: "hosted talks between", "talks hosted by". */
@@ -84,6 +90,8 @@ export function linkingLexicon(): LinkingLexicon {
     targetNouns: new Set(f.targetNouns),
     blocNouns: new Set(f.blocNouns),
     fromSourceNouns: new Set(f.fromSourceNouns),
+    postingTitles: new Set(f.postingTitles),
+    stateHeads: new Set(f.stateHeads),
     blocLinks: f.blocLinks.map((x) => tokenTexts(x.toLowerCase())).sort((a, b) => b.length - a.length),
     stateOwnership: new Set(f.stateOwnership),
     hostingVerbs: new Set(f.hostingVerbs),

@@ -187,7 +187,7 @@ export function recognizeMentions(doc: TextDoc, opts: RecognizeOptions): { menti
       if (title && (!entity || title.length >= entity.length)) {
         const titleName = title.surfaces[0].id;
         // the state of a title may stand a few words before it: "Ukrainian Infrastructure Minister", "Lebanese caretaker Prime Minister"
-        const owner = senderOf(adjacentPrev ?? ownerBeforeTitle(mentions, tokens, i, s.tokenStart, s.index, lex, gaz), mentions, tokens, i, gaz);
+        const owner = senderOf(adjacentPrev ?? ownerBeforeTitle(mentions, tokens, i, s.tokenStart, s.index, lex, gaz), mentions, tokens, i, gaz, lex);
         const titleOf = owner && owner.kind !== 'unknown' ? owner.id : undefined;
         const titleStart = owner && titleOf ? owner.tokenStart : i;
         // the state of a named official acts through them; a title with no name after it ("Taiwan's Vice Foreign Minister visited") leaves the state acting
@@ -309,11 +309,10 @@ function appositionName(tokens: Token[], k: number, end: number, lex: LinkingLex
   return j - k >= 2 && tokens[j]?.text === ',';
 }
 
-const POSTING_TITLES = /^(ambassador|envoy|representative|permanent|delegate|delegation)$/;
 
 /** "Russia's U.N. ambassador": an envoy to a body is the envoy of the state named right before the body. */
-function senderOf(owner: Mention | undefined, mentions: Mention[], tokens: Token[], i: number, gaz: Gazetteer): Mention | undefined {
-  if (!owner || gaz.entries.get(owner.id)?.type !== 'organization' || !POSTING_TITLES.test(tokens[i]?.lower ?? '')) return owner;
+function senderOf(owner: Mention | undefined, mentions: Mention[], tokens: Token[], i: number, gaz: Gazetteer, lex: LinkingLexicon): Mention | undefined {
+  if (!owner || gaz.entries.get(owner.id)?.type !== 'organization' || !lex.postingTitles.has(tokens[i]?.lower ?? '')) return owner;
   const sender = mentions[mentions.indexOf(owner) - 1];
   const adjacent = sender && sender.sentence === owner.sentence && (sender.tokenEnd === owner.tokenStart
     || (sender.tokenEnd === owner.tokenStart - 1 && /^['’]s$/.test(tokens[sender.tokenEnd].text)));

@@ -8,6 +8,7 @@ import type { Token } from '../text/tokenize.js';
 import { TokenKind } from '../text/tokenize.js';
 import type { Mention } from '../entities/types.js';
 import { tokenFlags, WORD_FLAG, type ModalityLexicon } from './lexicon.js';
+import { wordClasses } from './word-classes.js';
 
 export interface ActorGroup {
   members: Mention[];
@@ -232,11 +233,11 @@ export function groupAfter(v: SentenceView, from: number, r: number, maxGap: num
   return undefined;
 }
 
-const PEOPLE_AFTER_NAME = new Set(['officials', 'leaders', 'militants', 'fighters', 'delegation', 'delegates', 'commanders', 'members', 'representatives', 'negotiators', 'envoys', 'diplomats', 'ministers']);
+const PEOPLE_AFTER_NAME = wordClasses().peopleAfterName;
 
-const RELATIONAL_HEADS = new Set(['ally', 'allies', 'partner', 'partners', 'neighbour', 'neighbor', 'neighbours', 'neighbors', 'counterpart', 'counterparts', 'member', 'members']);
+const RELATIONAL_HEADS = wordClasses().relationalHeads;
 
-const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'a', 'dozens', 'hundreds', 'thousands', 'scores', 'dozen']);
+const NUMBER_WORDS = wordClasses().numberWords;
 
 /** "at least eight", "up to 16", "more than 100": a quantity opened by a preposition is no prepositional phrase. */
 function quantityAt(v: SentenceView, k: number): boolean {
@@ -302,7 +303,7 @@ export function prepObject(v: SentenceView, from: number, r: number, preps: stri
   return undefined;
 }
 
-const COMPANY_OPENERS = new Set(['together with', 'along with', 'backed by', 'supported by', 'escorted by', 'accompanied by']);
+const COMPANY_OPENERS = wordClasses().companyOpeners;
 
 /** ", together with helicopters and jet fighters,": the closing comma of an aside of company opening at k, or -1. */
 function companyAsideEnd(v: SentenceView, k: number, r: number): number {

@@ -8,6 +8,7 @@ import type { TextDoc } from '../text/sentences.js';
 import { groupAfter, type ActorGroup, type SentenceView } from './arguments.js';
 import { findAmounts } from './attributes.js';
 import type { PhraseList } from './lexicon.js';
+import { wordClasses } from './word-classes.js';
 
 export const PLACE_TYPES = new Set(['country', 'region']);
 
@@ -102,13 +103,13 @@ export function reciprocalAt(text: TextDoc, from: number, r: number): boolean {
 }
 
 const PLACE_PREPS = new Set(['in', 'inside', 'near', 'across', 'throughout']);
-const DIRECTIONS = /^(northern|southern|eastern|western|central|north|south|east|west|northeastern|northwestern|southeastern|southwestern|north-eastern|north-western|south-eastern|south-western)$/;
+const DIRECTIONS = wordClasses().directions;
 
 /** "targets inside Libya", "positions in Syria", "a village in eastern Ukraine": a state after a target noun and a place preposition. */
 export function struckIn(text: TextDoc, b: Mention, first: number, targetNouns: Set<string> | undefined): boolean {
   if (!targetNouns) return false;
   let prep = b.tokenStart - 1;
-  if (DIRECTIONS.test(text.tokens[prep]?.lower ?? '')) prep--;
+  if (DIRECTIONS.has(text.tokens[prep]?.lower ?? '')) prep--;
   if (prep < first || !PLACE_PREPS.has(text.tokens[prep].lower)) return false;
   for (let k = prep - 1; k >= Math.max(first, prep - 3); k--) if (targetNouns.has(text.tokens[k].lower)) return true;
   return false;

@@ -8,6 +8,7 @@ import { isDirected } from '../relation-types.js';
 import type { CueNode, CueSurface } from './cues.js';
 import { firstSubject, groupAfter, isPassive, isPreposition, isReducedRelative, possessorBefore, prepObject, subjectBefore, type ActorGroup, type SentenceView } from './arguments.js';
 import { relationalNounArgs } from './relational-nouns.js';
+import { wordClasses } from './word-classes.js';
 
 const NOUN_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'any', 'no', 'further', 'new', 'fresh', 'deadly', 'major', 'first', 'latest', 'recent', 'possible', 'such', "'s", '’s', 'of', 'joint', 'military', 'nuclear', 'economic', 'financial', 'more', 'additional', 'massive', 'large-scale', 'direct']);
 // words before an -ing verb that do not make it a noun modifier ("is attacking", "after meeting", "began arriving")
@@ -66,7 +67,7 @@ function coAgents(v: SentenceView, from: number, r: number): ActorGroup | undefi
 }
 
 // "will", "would", "is prepared to", "threatened to": what follows is promised, not done
-const PROMISE_MARKERS = new Set(['will', "'ll", 'would', 'plans', 'plan', 'planned', 'prepared', 'ready', 'threatened', 'threatens', 'threaten', 'vowed', 'vows', 'pledged']);
+const PROMISE_MARKERS = wordClasses().promiseMarkers;
 
 /**
  * "Nigeria will withdraw its peacekeeping force from Chad unless Goukouni arranges a
@@ -365,7 +366,7 @@ function antecedent(v: SentenceView, l: number): ActorGroup | undefined {
 }
 
 /** Nouns of gatherings whose "of" object is where something was said, not its target. */
-const SETTING_NOUNS = new Set(['session', 'sessions', 'meeting', 'meetings', 'summit', 'sidelines', 'margins', 'conference', 'gathering', 'assembly', 'forum', 'debate', 'hearing']);
+const SETTING_NOUNS = wordClasses().settingNouns;
 
 /** Words that make a noun a setting rather than an event between the clause's actors. */
 const SETTINGS = new Set(['sidelines', 'margins', 'during', 'at', 'ahead', 'before', 'after', 'since', 'between', 'among']);

@@ -7,6 +7,7 @@
  */
 import type { ActorGroup, SentenceView } from './arguments.js';
 import { clauseWindow, possessorBefore, prepObject } from './arguments.js';
+import { wordClasses } from './word-classes.js';
 
 const APPOSITION_OPENERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'both', 'two', 'all']);
 
@@ -53,7 +54,7 @@ export function relationalNounArgs(v: SentenceView, ts: number, te: number, l: n
 }
 
 const COPULA = new Set(['is', 'are', 'was', 'were', 'remains', 'remained', 'remain', 'became', 'becomes', 'become', 'has', 'have', 'had', 'been', 'now', 'still', 'also', 'already', 'long', 'one', 'of', 'among']);
-const NAMING = new Set(['calls', 'called', 'call', 'considers', 'considered', 'consider', 'deems', 'deemed', 'named', 'names']);
+const NAMING = wordClasses().naming;
 const REGARDING = new Set(['regards', 'regarded', 'regard', 'considers', 'considered', 'consider', 'sees', 'saw', 'views', 'viewed', 'describes', 'described', 'calls', 'called', 'counts', 'counted', 'treats', 'treated']);
 
 /** "S regards O as a key ally": the clause's subject (or the name before "which") and the object of the verb. */

@@ -11,6 +11,7 @@ import type { TextDoc } from '../text/sentences.js';
 import { rolesOn } from '../entities/roles.js';
 import { linkingLexicon } from '../entities/lexicon.js';
 import type { RelationCandidate, RelationStageInput } from './extract.js';
+import { wordClasses } from './word-classes.js';
 
 const PLACE_PREPS = new Set(['in', 'on', 'at', 'inside', 'across']);
 const POSSESSIVES = new Set(['its', 'their']);
@@ -152,7 +153,7 @@ function nearbyState(m: Mention, statesBySentence: Map<number, Mention[]>, side:
   return after ? { of: after.id, certainty: 0.55 } : null;
 }
 
-const SAYING = new Set(['said', 'says', 'told', 'added', 'noted', 'stated', 'that', ',', 'on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const SAYING = wordClasses().saying;
 
 export function structuralRelations(input: RelationStageInput, roles: Set<string> = new Set()): RelationCandidate[] {
   const { analysis, text, date } = input;
@@ -230,19 +231,19 @@ export function structuralRelations(input: RelationStageInput, roles: Set<string
   return out;
 }
 
-const STATE_BODIES = new Set(['armed-group', 'company', 'militia', 'proxy']);
+const STATE_BODIES = wordClasses().stateBodies;
 
 // verbs of what standing forces do where they are ("guard", "patrol", "train"), in the present tense
-const STANDING_VERBS = new Set(['guard', 'guards', 'patrol', 'patrols', 'train', 'trains', 'protect', 'protects', 'man', 'operate', 'operates', 'serve', 'serves', 'help', 'helps', 'support', 'supports', 'police', 'monitor', 'monitors', 'secure', 'secures', 'remain', 'remains', 'stay', 'stays', 'live', 'occupy', 'occupies', 'control', 'controls', 'hold', 'holds']);
+const STANDING_VERBS = wordClasses().standingVerbs;
 
-const TERRITORY_NOUNS = /^(region|regions|province|provinces|territory|territories|republic|republics|enclave|enclaves|district|districts|state|states|area|areas)$/;
+const TERRITORY_NOUNS = wordClasses().territoryNouns;
 
 /** Where the place's name starts after "in" at k: past "the breakaway regions of" when such a phrase stands there. */
 function territoryOf(text: TextDoc, k: number): number {
   const t = text.tokens;
   if (t[k]?.lower !== 'the') return k;
   for (let j = k + 1; j <= k + 3 && j < t.length; j++) {
-    if (TERRITORY_NOUNS.test(t[j].lower) && t[j + 1]?.lower === 'of') return j + 2;
+    if (TERRITORY_NOUNS.has(t[j].lower) && t[j + 1]?.lower === 'of') return j + 2;
     if (t[j].upper || t[j].kind !== 0) break;
   }
   return k;

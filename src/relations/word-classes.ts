@@ -1,0 +1,21 @@
+/** Closed word classes the argument rules test (data/lexicon/word-classes.json), read once. */
+import { readJsonData } from '../util/data.js';
+
+const NAMES = ['promiseMarkers', 'settingNouns', 'peopleAfterName', 'relationalHeads', 'numberWords', 'companyOpeners', 'saying', 'stateBodies', 'standingVerbs', 'territoryNouns', 'naming', 'directions'] as const;
+
+export type WordClasses = Record<(typeof NAMES)[number], Set<string>>;
+
+let cached: WordClasses | null = null;
+
+export function wordClasses(): WordClasses {
+  if (cached) return cached;
+  const file = readJsonData<Record<string, unknown>>('lexicon', 'word-classes.json');
+  const out = {} as WordClasses;
+  for (const name of NAMES) {
+    const list = file[name];
+    if (!Array.isArray(list)) throw new Error(`geokg/word-classes: data/lexicon/word-classes.json: "${name}" must be a list of words`);
+    out[name] = new Set(list.map(String));
+  }
+  cached = out;
+  return out;
+}
