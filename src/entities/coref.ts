@@ -254,20 +254,31 @@ function roleFirstWords(gaz: Gazetteer): Set<string> {
   return set;
 }
 
+/**
+ * Phrases indexed by their first word, and by their first two words when longer (the
+ * first word in lower case): "the" opens most contextual forms and group phrases.
+ */
+function twoWordIndex<T>(items: T[], words: (item: T) => string[]): Map<string, T[]> {
+  const index = new Map<string, T[]>();
+  for (const item of items) {
+    const w = words(item);
+    const key = w.length > 1 ? `${w[0].toLowerCase()} ${w[1]}` : w[0].toLowerCase();
+    index.set(key, [...(index.get(key) ?? []), item]);
+  }
+  return index;
+}
+
+/** The phrases that can start at a word followed by `next`: two-word keys first (longer phrases), then one-word ones. */
+function phrasesAt<T>(index: Map<string, T[]>, word: string, next: string | undefined, none: T[]): T[] {
+  const two = next === undefined ? undefined : index.get(`${word} ${next}`);
+  const one = index.get(word);
+  return two ? (one ? [...two, ...one] : two) : one ?? none;
+}
+
 function contextualAt(lex: LinkingLexicon, word: string, next: string | undefined): LinkingLexicon['contextual'] {
   let index = contextualIndex.get(lex);
-  if (!index) {
-    index = new Map();
-    // keyed by the first word, and by the first two words for longer forms: "the" opens most of them
-    for (const c of lex.contextual) {
-      const key = c.tokens.length > 1 ? `${c.tokens[0].toLowerCase()} ${c.tokens[1]}` : c.tokens[0].toLowerCase();
-      index.set(key, [...(index.get(key) ?? []), c]);
-    }
-    contextualIndex.set(lex, index);
-  }
-  const one = index.get(word);
-  const two = next === undefined ? undefined : index.get(`${word} ${next}`);
-  return two ? (one ? [...two, ...one] : two) : one ?? NO_CONTEXTUAL;
+  if (!index) { index = twoWordIndex(lex.contextual, (c) => c.tokens); contextualIndex.set(lex, index); }
+  return phrasesAt(index, word, next, NO_CONTEXTUAL);
 }
 
 const NO_CONTEXTUAL: LinkingLexicon['contextual'] = [];
@@ -316,18 +327,8 @@ const NO_PHRASES: string[][] = [];
 
 function groupPhrasesAt(lex: LinkingLexicon, word: string, next: string | undefined): string[][] {
   let index = groupIndex.get(lex);
-  if (!index) {
-    // keyed by the first two words of longer phrases ("the two sides"), by the word itself for one-word ones ("both")
-    index = new Map();
-    for (const g of lex.groupPhrases) {
-      const key = g.length > 1 ? `${g[0]} ${g[1]}` : g[0];
-      index.set(key, [...(index.get(key) ?? []), g]);
-    }
-    groupIndex.set(lex, index);
-  }
-  const two = next === undefined ? undefined : index.get(`${word} ${next}`);
-  const one = index.get(word);
-  return two ? (one ? [...two, ...one] : two) : one ?? NO_PHRASES;
+  if (!index) { index = twoWordIndex(lex.groupPhrases, (g) => g); groupIndex.set(lex, index); }
+  return phrasesAt(index, word, next, NO_PHRASES);
 }
 
 /** A bare "both" refers back only before a verb or an adverb ("Both condemned", "both already"), not in "both Japan and Korea". */

@@ -344,9 +344,7 @@ function relativeSubject(v: SentenceView, l: number, ts = l): ActorGroup | undef
   if (l <= v.start || !/^(which|who|that)$/i.test(v.tokens[l - 1].text)) return undefined;
   // "the vessels, which it accused", "Russia, which NATO criticized": a subject of its own makes the relative the object
   const own = l < ts && (PERSONAL_PRONOUNS.has(v.tokens[l].lower) || v.groups.some((g) => g.tokenStart === l || (g.tokenStart === l + 1 && v.tokens[l].lower === 'the')));
-  if (own) return undefined;
-  const end = v.tokens[l - 2]?.text === ',' ? l - 2 : l - 1;
-  return v.groups.find((g) => g.tokenEnd === end);
+  return own ? undefined : antecedent(v, l);
 }
 
 /** "X, with which ...", "Y, with whom ...": the name before a preposition of `preps` and a relative pronoun opening the clause at l. */
