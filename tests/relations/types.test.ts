@@ -69,6 +69,9 @@ const TABLE: Record<RelationType, TypeTable> = {
       ['Egypt is cooperating with Israel on border security.', '2021-05-01', [['EGY', 'cooperation', 'ISR']], []],
       ['France worked closely with Germany on the recovery plan.', '2020-05-18', [['FRA', 'cooperation', 'DEU']], []],
       ['Israel and the United Arab Emirates normalized relations in 2020.', '2020-09-15', [['ISR', 'cooperation', 'ARE']], []],
+      // a signed agreement is cooperation between the states (CAMEO 057)
+      ['Argentina and Chile signed an energy agreement on Tuesday.', '2019-06-04', [['ARG', 'cooperation', 'CHL']], []],
+      ['Morocco sealed a gas pipeline deal with Nigeria.', '2016-12-03', [['MAR', 'cooperation', 'NGA']], []],
       ['Britain and Italy joined forces with Japan to develop a new fighter jet.', '2022-12-09', [['GBR', 'cooperation', 'JPN'], ['ITA', 'cooperation', 'JPN']], [['GBR', 'affiliation', 'JPN']]],
       ['Japan is coordinating with Australia on maritime security.', '2018-04-27', [['JPN', 'cooperation', 'AUS']], []],
       ['Japan collaborated with Britain on the fighter jet.', '2023-07-01', [['JPN', 'cooperation', 'GBR']], []],
@@ -86,6 +89,8 @@ const TABLE: Record<RelationType, TypeTable> = {
   },
   negotiation: {
     rows: [
+      // a peace deal between foes is negotiation, not cooperation
+      ['Sudan signed a peace agreement with South Sudan.', '2012-09-27', [['SDN', 'negotiation', 'SSD']], [['SDN', 'cooperation', 'SSD']]],
       // a nationality word before a known name heading people modifies that name
       ['Pakistan hosted Afghan Taliban officials.', '2021-11-11', [['PAK', 'negotiation', 'taliban']], [['PAK', 'negotiation', 'AFG']]],
       // sealing or clinching a deal with someone
