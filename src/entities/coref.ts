@@ -147,7 +147,7 @@ export function resolveCoreference(doc: TextDoc, mentions: Mention[], opts: Core
       const afterRelative = lower === 'it' && /^(which|whom)$/.test(tokens[p]?.lower ?? '');
       const antecedentEnd = afterRelative ? (tokens[p - 1]?.text === ',' ? p - 1 : p) : -1;
       const subjectPosition = p < s.tokenStart || SUBJECT_OPENERS.has(tokens[p].lower) || afterRelative;
-      if ((lower === 'its' || (lower === 'it' && subjectPosition)) && !isExpletive(tokens, i)) {
+      if ((lower === 'its' || (lower === 'it' && subjectPosition)) && !isExpletive(tokens, i, lex.subjectPredicates)) {
         const fits = (m: Mention) => m.actor && !m.locative && m.kind !== 'group' && GROUP_TYPES.has(typeOf(m.id) ?? '') && m.tokenEnd !== antecedentEnd;
         // "It has frozen the assets ...": a sentence that opens with "It" continues the previous sentence's subject
         const opener = i === s.tokenStart ? all.find((m) => m.sentence === s.index - 1 && fits(m)) : undefined;
@@ -160,7 +160,9 @@ export function resolveCoreference(doc: TextDoc, mentions: Mention[], opts: Core
       if (lower === 'they' || lower === 'their' || lower === 'them') {
         // "The Houthis ... have fired drones, saying they ...": a group named in the plural opened the sentence
         const opener = all.find((m) => m.sentence === s.index && m.start < tokens[i].start && m.actor && !m.locative);
-        if (opener && opener.kind === 'name' && /s$/.test(tokens[opener.tokenEnd - 1].text) && GROUP_TYPES.has(typeOf(opener.id) ?? '') && typeOf(opener.id) !== 'country') {
+        // ("Palestinian leaders said they would ...": a nationality word heading a plural noun of people)
+        const people = opener?.kind === 'demonym' && lex.actorNouns.has(tokens[opener.tokenEnd]?.lower ?? '') && /s$/.test(tokens[opener.tokenEnd].lower);
+        if (opener && (people || (opener.kind === 'name' && /s$/.test(tokens[opener.tokenEnd - 1].text) && GROUP_TYPES.has(typeOf(opener.id) ?? '') && typeOf(opener.id) !== 'country'))) {
           push(make(opener.id, 'pronoun', i, i + 1, s.index, 0.6));
           continue;
         }
@@ -218,10 +220,12 @@ export function resolveCoreference(doc: TextDoc, mentions: Mention[], opts: Core
 }
 
 /** "it is unclear", "it was not clear whether", "it remains to be seen": no referent. */
-function isExpletive(tokens: Token[], i: number): boolean {
+function isExpletive(tokens: Token[], i: number, predicates: Set<string>): boolean {
   const next = tokens[i + 1]?.lower ?? '';
   const after = tokens[i + 2]?.lower ?? '';
   if (tokens[i].lower === 'its') return false;
+  // "it was ready to impose sanctions": the predicate says something of the actor
+  if (predicates.has(after)) return false;
   if (/^(is|was|'s|seems|seemed|remains|remained|appears|appeared|takes|took)$/.test(next)) return !/(ing|ed)$/.test(after) || /^(unclear|expected|believed|thought|reported|estimated|feared|hoped)$/.test(after);
   return false;
 }

@@ -15,6 +15,7 @@ interface LinkingFile {
   stateOwnership: string[];
   hostingVerbs: string[];
   governingNouns: string[];
+  subjectPredicates: string[];
   forceNouns: string[];
   shipPrefixes: Record<string, string>;
   pronouns: Record<string, 'male' | 'female'>;
@@ -51,6 +52,8 @@ export interface LinkingLexicon {
   hostingVerbs: Set<string>;
   /** "the government in Oslo", "authorities in Kabul": the place names the state that governs. */
   governingNouns: Set<string>;
+  /** Adjectives after "it is/was" that say something of a referent, not of a clause ("it was ready to"): no expletive "it". */
+  subjectPredicates: Set<string>;
   forceNouns: string[][];
   /** "USS" -> "us-navy": a warship's name stands for its navy. */
   shipPrefixes: Map<string, string>;
@@ -96,6 +99,7 @@ export function linkingLexicon(): LinkingLexicon {
     stateOwnership: new Set(f.stateOwnership),
     hostingVerbs: new Set(f.hostingVerbs),
     governingNouns: new Set(f.governingNouns),
+    subjectPredicates: new Set(f.subjectPredicates),
     forceNouns: f.forceNouns.map((x) => tokenTexts(x.toLowerCase())),
     shipPrefixes: new Map(Object.entries(f.shipPrefixes).filter(([k]) => !k.startsWith('$'))),
     pronouns: new Map(Object.entries(f.pronouns)),

@@ -172,6 +172,9 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
         const modality = cue.presupposed || (((cue.speakerSource && cue.type === 'threat') || pledged) && judged.modality === 'hypothetical') ? 'asserted' : judged.modality;
         const base = cue.strength * distanceFactor(i, te, [args.sources, args.targets]);
         const demanded = modality === 'hypothetical' && judged.marker !== null && lex.demandMarkers.has(judged.marker) && lex.demandTypes.has(cue.type);
+        // "said they would boycott all contact with the United States": announcing a coercive step threatens its target
+        const intended = modality === 'hypothetical' && !isQuestion && judged.marker !== null && lex.intentionMarkers.has(judged.marker) && lex.intentionTypes.has(cue.type) && !lex.intentionExceptCues.has(cue.lemma)
+          && (cue.pos === 'verb' || objectOfMarkedVerb(text, judged.marker!, i));
         const emit = (a: Mention, b: Mention) => {
           // a person is no party to a relation with the state they serve ("Moon warned that his government would respond")
           // (nor is a state to one with its own leader: "Lula visited Beijing and met Xi Jinping")
@@ -206,6 +209,7 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
           }
           // "recalled its ambassadors ... in protest": the measure voices criticism too, and so does calling for one
           if ((type === 'sanction' && inProtest(text, te, r)) || demanded) out.push(candidate(a.id, b.id, 'criticism', 'asserted', confidence));
+          if (intended && b.actor) out.push(candidate(a.id, b.id, 'threat', 'asserted', round(confidence * 0.9)));
           // a state joining NATO enters its alliance
           if (type === 'affiliation' && collectiveDefence.has(b.id) && typeOf(a.id) === 'country') out.push(candidate(a.id, b.id, 'alliance', modality, confidence));
         };
@@ -419,5 +423,18 @@ function forcesOf(text: TextDoc, g: ActorGroup | undefined, forceNouns: string[]
 /** Whether a sentence holds a number token: amounts and years need one. */
 function hasNumber(text: TextDoc, start: number, end: number): boolean {
   for (let k = start; k < end; k++) if (text.tokens[k].kind === TokenKind.Number) return true;
+  return false;
+}
+
+/** Words that put a noun outside the object of the verb before it ("would apply to armed attacks on X"). */
+const NOT_OBJECT = new Set(['to', 'on', 'of', 'for', 'against', 'in', 'with', 'by', 'at', 'from', 'that', 'which', ',']);
+
+/** A noun cue is the object of the verb the marker governs ("would tighten the naval blockade of Serbia"). */
+function objectOfMarkedVerb(text: TextDoc, marker: string, cueStart: number): boolean {
+  const last = marker.slice(marker.lastIndexOf(' ') + 1);
+  for (let k = cueStart - 1; k >= Math.max(0, cueStart - 6); k--) {
+    if (text.tokens[k].lower === last) return true;
+    if (NOT_OBJECT.has(text.tokens[k].lower)) return false;
+  }
   return false;
 }

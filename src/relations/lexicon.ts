@@ -18,6 +18,7 @@ interface ModalityFile {
   presupposers: string[];
   pledges: { markers: string[]; types: string[] };
   demands: { markers: string[]; types: string[] };
+  intentions: { markers: string[]; types: string[]; exceptCues: string[] };
   accusations: { verbs: string[]; links: string[] };
   aborted: { markers: string[]; types: string[] };
 }
@@ -77,6 +78,10 @@ export interface ModalityLexicon {
   /** Markers that make a called-for sanction or attack a criticism of its target ("called for sanctions against X"). */
   demandMarkers: Set<string>;
   demandTypes: Set<string>;
+  /** Markers that make an announced sanction or attack an asserted threat to its target ("said it would impose sanctions on X"). */
+  intentionMarkers: Set<string>;
+  intentionTypes: Set<string>;
+  intentionExceptCues: Set<string>;
   /** Verbs and nouns of accusation, and the words that open what is alleged ("accused X of invading Y"). */
   accusationVerbs: Set<string>;
   accusationLinks: Set<string>;
@@ -100,6 +105,7 @@ export function modalityLexicon(): ModalityLexicon {
     sentenceNegation: seqs(f.sentenceNegation), sentenceHypothetical: seqs(f.sentenceHypothetical), collectiveNouns: new Set(f.collectiveNouns), commitmentContext: seqs(f.commitmentContext), clauseHypothetical: seqs(f.clauseHypothetical), presupposers: new Set(f.presupposers),
     pledgeMarkers: new Set(f.pledges.markers), pledgeTypes: new Set(f.pledges.types),
     demandMarkers: new Set(f.demands.markers), demandTypes: new Set(f.demands.types),
+    intentionMarkers: new Set(f.intentions.markers), intentionTypes: new Set(f.intentions.types), intentionExceptCues: new Set(f.intentions.exceptCues),
     accusationVerbs: new Set(f.accusations.verbs), accusationLinks: new Set(f.accusations.links),
     abortMarkers: seqs(f.aborted.markers), abortTypes: new Set(f.aborted.types),
     wordFlags: new Map(),

@@ -32,6 +32,12 @@ function isMonth(tokens: Token[], k: number): boolean {
   return tokens[k + 1]?.kind === 1 || /^(in|of|since|until|by|from|late|early|mid|last|next|this)$/i.test(tokens[k - 1]?.text ?? '');
 }
 
+/** A one-word negation ("not", "no", "never") at k. */
+function negatorAt(lex: ModalityLexicon, tokens: Token[], k: number): boolean {
+  for (const seq of startingAt(lex.negation, tokens[k].lower)) if (seq.length === 1) return true;
+  return false;
+}
+
 /** A phrase that scopes over its whole sentence, found once per sentence. */
 export interface SentenceMarker { at: number; end: number; negation: boolean; marker: string }
 
@@ -88,6 +94,8 @@ export function cueModality(lex: ModalityLexicon, input: ModalityInput): { modal
       if (!matchAt(tokens, k, seq, cueStart)) continue;
       // "will" is a plan, unless the sentence cites the agreement that commits it
       if (seq.length === 1 && seq[0] === 'will' && sentenceHas(tokens, input.sentenceStart, input.sentenceEnd, lex.commitmentContext)) continue;
+      // "had no plans to reimpose", "is not ready to": a negated plan is no plan
+      if (k - 1 >= from && negatorAt(lex, tokens, k - 1)) return { modality: 'negated', marker: `${tokens[k - 1].lower} ${seq.join(' ')}` };
       return { modality: 'hypothetical', marker: seq.join(' ') };
     }
   }

@@ -38,6 +38,9 @@ const TABLES: Record<string, ModalityTable> = {
       ['Iran denied that it supplied missiles to Russia.', '2023-05-01', [[['IRN', 'support', 'RUS'], 'negated']], []],
       ['Washington did not impose sanctions on Saudi Arabia.', '2022-03-02', [[['USA', 'sanction', 'SAU'], 'negated']], []],
       ['Mexico has not recognized Juan Guaido.', '2019-02-01', [[['MEX', 'support', 'juan-guaido'], 'negated']], []],
+      // a negated plan is no plan: "had no plans to", "is not ready to"
+      ['The EU said it had no plans to reimpose its own sanctions on Iran.', '2018-05-09', [[['eu', 'sanction', 'IRN'], 'negated']], [['eu', 'threat', 'IRN']]],
+      ['Russia was not ready to impose sanctions on Georgia.', '2006-10-03', [[['RUS', 'sanction', 'GEO'], 'negated']], [['RUS', 'threat', 'GEO']]],
       // "talks between X and Y were cancelled": the cancellation after the pair negates the talks
       ['The talks between Armenia and Azerbaijan were cancelled.', '2023-05-01', [[['ARM', 'negotiation', 'AZE'], 'negated']], []],
       // a trip turned back later in the sentence never reached its talks

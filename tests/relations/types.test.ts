@@ -270,6 +270,10 @@ const TABLE: Record<RelationType, TypeTable> = {
     rows: [
       ['North Korea threatened South Korea with nuclear war.', '2017-09-03', [['PRK', 'threat', 'KOR']], [['KOR', 'threat', 'PRK']]],
       ['Iran vowed to retaliate against Israel for the strike in Damascus.', '2024-04-02', [['IRN', 'threat', 'ISR']], [['ISR', 'threat', 'IRN']]],
+      // an announced coercive step is a threat to its target (CAMEO 13); the step itself stays hypothetical
+      ['Palestinian leaders said they would boycott all official contact with the United States.', '1989-03-02', [['PSE', 'threat', 'USA']], [['PSE', 'sanction', 'USA']]],
+      ['NATO said it would tighten the naval blockade of Serbia.', '1999-04-28', [['nato', 'threat', 'SRB']], [['nato', 'attack', 'SRB']]],
+      ['Russia is prepared to impose sanctions on Georgia.', '2006-10-03', [['RUS', 'threat', 'GEO']], [['RUS', 'sanction', 'GEO']]],
       // a threat's own condition does not hedge it; a modal before "and" governs another verb
       ['Trump threatened to impose tariffs on Mexico unless Mexico stopped illegal immigration.', '2019-05-31', [['donald-trump', 'threat', 'MEX']], []],
       // a headline's verbs after a comma share its subject
