@@ -5,6 +5,7 @@
  */
 import type { Mention } from '../entities/types.js';
 import type { TextDoc } from '../text/sentences.js';
+import { TokenKind } from '../text/tokenize.js';
 import { groupAfter, type ActorGroup, type SentenceView } from './arguments.js';
 import { findAmounts } from './attributes.js';
 import type { PhraseList } from './lexicon.js';
@@ -79,10 +80,21 @@ export function abortedAfter(text: TextDoc, from: number, end: number, markers: 
   return false;
 }
 
-export function inProtest(text: TextDoc, from: number, r: number): boolean {
-  for (let k = from; k + 1 < r; k++) if (text.tokens[k].lower === 'in' && text.tokens[k + 1].lower === 'protest') return true;
+/** A sanction's stated grievance follows it in its clause ("in protest", "over the downed jet", "citing hostile actions"). */
+export function forGrievance(text: TextDoc, from: number, r: number, reasons: PhraseList): boolean {
+  const tokens = text.tokens;
+  for (let k = from; k < r; k++) {
+    for (const seq of reasons.byFirst.get(tokens[k].lower) ?? []) {
+      if (k + seq.length > r || seq.some((w, j) => tokens[k + j].lower !== w)) continue;
+      // "over 100 officials", "over the past year": a quantity or a span, no grievance
+      if (seq.length === 1 && seq[0] === 'over' && (tokens[k + 1]?.kind === TokenKind.Number || /^(the|a|an)$/.test(tokens[k + 1]?.lower ?? '') && SPAN_WORDS.has(tokens[k + 2]?.lower ?? ''))) continue;
+      return true;
+    }
+  }
   return false;
 }
+
+const SPAN_WORDS = new Set(['past', 'last', 'next', 'coming', 'weekend', 'years', 'year', 'months', 'weeks', 'decade', 'summer', 'winter']);
 
 /** The group joined by "and" to `g` earlier in its clause, as one pair. */
 export function joinedPair(v: SentenceView, g: ActorGroup, l: number): ActorGroup | undefined {

@@ -26,7 +26,7 @@ import { forceNounEnd, structuralRelations } from './structural.js';
 import { eventAgents, eventNounLexicon, eventObjectAt, followedRelation, followerAt } from './event-anaphora.js';
 import { collectiveDefenceOrganizations } from './lexicon.js';
 import { rolesOn } from '../entities/roles.js';
-import { PLACE_TYPES, abortedAfter, agentAfter, hasMoney, hostAfter, hostedBefore, inProtest, isDescription, isStateId, joinedPair, reciprocalAt, stateAfterPlace, struckIn, targetOf } from './clues.js';
+import { PLACE_TYPES, abortedAfter, agentAfter, hasMoney, hostAfter, hostedBefore, forGrievance, isDescription, isStateId, joinedPair, reciprocalAt, stateAfterPlace, struckIn, targetOf } from './clues.js';
 
 export interface RelationStageInput {
   text: TextDoc;
@@ -207,8 +207,8 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
           if (served?.type === 'military' && served.affiliation && isStateId(served.affiliation) && served.affiliation !== a.id) {
             out.push(candidate(a.id, served.affiliation, type, modality, round(confidence * 0.9)));
           }
-          // "recalled its ambassadors ... in protest": the measure voices criticism too, and so does calling for one
-          if ((type === 'sanction' && inProtest(text, te, r)) || demanded) out.push(candidate(a.id, b.id, 'criticism', 'asserted', confidence));
+          // "recalled its ambassadors ... in protest", "sanctions on Turkey over the downed jet": the measure voices criticism too, and so does calling for one
+          if ((type === 'sanction' && modality !== 'negated' && forGrievance(text, te, r, lex.punitiveReasons)) || demanded) out.push(candidate(a.id, b.id, 'criticism', 'asserted', confidence));
           if (intended && b.actor) out.push(candidate(a.id, b.id, 'threat', 'asserted', round(confidence * 0.9)));
           // a state joining NATO enters its alliance
           if (type === 'affiliation' && collectiveDefence.has(b.id) && typeOf(a.id) === 'country') out.push(candidate(a.id, b.id, 'alliance', modality, confidence));

@@ -19,6 +19,7 @@ interface ModalityFile {
   pledges: { markers: string[]; types: string[] };
   demands: { markers: string[]; types: string[] };
   intentions: { markers: string[]; types: string[]; exceptCues: string[] };
+  punitiveReasons: { phrases: string[] };
   accusations: { verbs: string[]; links: string[] };
   aborted: { markers: string[]; types: string[] };
 }
@@ -82,6 +83,8 @@ export interface ModalityLexicon {
   intentionMarkers: Set<string>;
   intentionTypes: Set<string>;
   intentionExceptCues: Set<string>;
+  /** Phrases after a sanction that give its grievance ("over the downed jet", "citing hostile actions"). */
+  punitiveReasons: PhraseList;
   /** Verbs and nouns of accusation, and the words that open what is alleged ("accused X of invading Y"). */
   accusationVerbs: Set<string>;
   accusationLinks: Set<string>;
@@ -106,6 +109,7 @@ export function modalityLexicon(): ModalityLexicon {
     pledgeMarkers: new Set(f.pledges.markers), pledgeTypes: new Set(f.pledges.types),
     demandMarkers: new Set(f.demands.markers), demandTypes: new Set(f.demands.types),
     intentionMarkers: new Set(f.intentions.markers), intentionTypes: new Set(f.intentions.types), intentionExceptCues: new Set(f.intentions.exceptCues),
+    punitiveReasons: seqs(f.punitiveReasons.phrases),
     accusationVerbs: new Set(f.accusations.verbs), accusationLinks: new Set(f.accusations.links),
     abortMarkers: seqs(f.aborted.markers), abortTypes: new Set(f.aborted.types),
     wordFlags: new Map(),

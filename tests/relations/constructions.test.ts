@@ -49,6 +49,8 @@ const CONSTRUCTIONS: Record<string, Construction> = {
   },
   prepositions: {
     rows: [
+      // "over" gives a sanction's grievance, but not before a quantity or a span of time
+      ['The EU has imposed sanctions on Belarus over the past year.', '2021-06-24', [['eu', 'sanction', 'BLR']], [['eu', 'criticism', 'BLR']]],
       // a noun after "after" or "before" belongs to the sentence's subject
       ['Kyrgyz President Kurmanbek Bakiyev announced the decision in Moscow after talks with President Dmitry Medvedev.', '2009-02-03', [['kurmanbek-bakiyev', 'negotiation', 'dmitry-medvedev']], []],
       // the target phrase may follow the source phrase; a form after a preposition is a noun; a name that only modifies "ally" is no party

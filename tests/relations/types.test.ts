@@ -239,6 +239,9 @@ const TABLE: Record<RelationType, TypeTable> = {
       ['A Saudi businessman is suing the United States for damages to his plant.', '1998-10-01', [['SAU', 'criticism', 'USA']], []],
       // calling for a measure against someone criticises them; a complaint to a third party is about its object
       ['Archbishop Desmond Tutu on Sunday called for sanctions against Nigeria.', '1995-11-12', [['desmond-tutu', 'criticism', 'NGA']], [['archbishop-desmond-tutu', 'criticism', 'NGA']]],
+      // a sanction taken for a stated grievance criticises its target ("over", "citing", "in retaliation")
+      ['Russia imposed economic sanctions on Turkey over the downing of its bomber.', '2015-11-28', [['RUS', 'criticism', 'TUR']], [['TUR', 'criticism', 'RUS']]],
+      ['Algeria broke off diplomatic relations with Morocco, citing hostile actions.', '2021-08-24', [['DZA', 'criticism', 'MAR']], []],
       ['Lebanon complained to the United Nations on Tuesday over two Israeli air raids.', '1996-04-02', [['LBN', 'criticism', 'ISR']], [['LBN', 'criticism', 'un']]],
       // a reciprocal object gives both directions; a measure taken in protest is criticism; more verbs of scorn
       ['India and China accused each other of provocations.', '2020-06-17', [['IND', 'criticism', 'CHN'], ['CHN', 'criticism', 'IND']], []],
