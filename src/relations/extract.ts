@@ -26,6 +26,7 @@ import { forceNounEnd, structuralRelations } from './structural.js';
 import { eventAgents, eventNounLexicon, eventObjectAt, followedRelation, followerAt } from './event-anaphora.js';
 import { collectiveDefenceOrganizations } from './lexicon.js';
 import { rolesOn } from '../entities/roles.js';
+import { wordClasses } from './word-classes.js';
 import { PLACE_TYPES, abortedAfter, agentAfter, hasMoney, hostAfter, hostedBefore, forGrievance, isDescription, isStateId, joinedPair, reciprocalAt, stateAfterPlace, struckIn, targetOf } from './clues.js';
 
 export interface RelationStageInput {
@@ -171,6 +172,10 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
         if (judged.modality === 'asserted' && lex.abortTypes.has(cue.type) && abortedAfter(text, te, s.tokenEnd, lex.abortMarkers)) judged = { modality: 'negated', marker: 'aborted' };
         const modality = cue.presupposed || (((cue.speakerSource && cue.type === 'threat') || pledged) && judged.modality === 'hypothetical') ? 'asserted' : judged.modality;
         const base = cue.strength * distanceFactor(i, te, [args.sources, args.targets]);
+        // "Thailand and Cambodia agreed to a ceasefire": the parties to a truce have been fighting each other
+        // (not a visitor "to press for a ceasefire")
+        const truce = cue.type === 'negotiation' && !cue.placeTarget && modality !== 'negated' && hasWord(text, i, Math.min(r, te + 8), wordClasses().truceNouns);
+        let mediating = false;
         const demanded = modality === 'hypothetical' && judged.marker !== null && lex.demandMarkers.has(judged.marker) && lex.demandTypes.has(cue.type);
         // "said they would boycott all contact with the United States": announcing a coercive step threatens its target
         const intended = modality === 'hypothetical' && !isQuestion && judged.marker !== null && lex.intentionMarkers.has(judged.marker) && lex.intentionTypes.has(cue.type) && !lex.intentionExceptCues.has(cue.lemma)
@@ -210,6 +215,7 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
           // "recalled its ambassadors ... in protest", "sanctions on Turkey over the downed jet": the measure voices criticism too, and so does calling for one
           if ((type === 'sanction' && modality !== 'negated' && forGrievance(text, te, r, lex.punitiveReasons)) || demanded) out.push(candidate(a.id, b.id, 'criticism', 'asserted', confidence));
           if (intended && b.actor) out.push(candidate(a.id, b.id, 'threat', 'asserted', round(confidence * 0.9)));
+          if (truce && !mediating && b.actor) { out.push(candidate(a.id, b.id, 'attack', 'asserted', round(confidence * 0.8))); out.push(candidate(b.id, a.id, 'attack', 'asserted', round(confidence * 0.8))); }
           // a state joining NATO enters its alliance
           if (type === 'affiliation' && collectiveDefence.has(b.id) && typeOf(a.id) === 'country') out.push(candidate(a.id, b.id, 'alliance', modality, confidence));
         };
@@ -269,7 +275,9 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
         const host = cue.type === 'negotiation' && cue.pos === 'noun' ? hostAfter(v, te, r, input.hostingVerbs) : undefined;
         if (host) {
           const parties = firstSubject(v, i);
+          mediating = true;
           if (parties && parties !== host) for (const a of host.members) for (const b of parties.members) emit(a, b);
+          mediating = false;
         }
         // "Turkey, Albania and Afghanistan also extended recognition": "also" repeats the latest act of its type on its target
         if (args.sources && !args.targets && isDirected(cue.type) && alsoBefore(text, args.sources.tokenEnd, i)) {
@@ -293,7 +301,9 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
           // and so does a host: "Iraq and Oman hosted several rounds of talks between Saudi and Iranian officials"
           const hosted = cue.type === 'negotiation' && hostedBefore(text, i, l, input.hostingVerbs);
           const mediator = cue.mediator || hosted ? subjectBefore(v, l, i) : undefined;
+          mediating = true;
           if (mediator && mediator !== args.pairsWithin) for (const a of mediator.members) for (const b of ms) emit(a, b);
+          mediating = false;
         }
       }
       i = te - 1;
@@ -436,5 +446,11 @@ function objectOfMarkedVerb(text: TextDoc, marker: string, cueStart: number): bo
     if (text.tokens[k].lower === last) return true;
     if (NOT_OBJECT.has(text.tokens[k].lower)) return false;
   }
+  return false;
+}
+
+/** A word of `words` among tokens [from, to). */
+function hasWord(text: TextDoc, from: number, to: number, words: Set<string>): boolean {
+  for (let k = from; k < to; k++) if (words.has(text.tokens[k].lower)) return true;
   return false;
 }

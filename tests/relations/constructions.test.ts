@@ -49,6 +49,8 @@ const CONSTRUCTIONS: Record<string, Construction> = {
   },
   prepositions: {
     rows: [
+      // a visitor pressing for a ceasefire is no party to the fighting
+      ['The African Union chairman said he would travel to Sudan to press for a ceasefire.', '2023-04-16', [], [['SDN', 'attack', 'african-union']]],
       // "over" gives a sanction's grievance, but not before a quantity or a span of time
       ['The EU has imposed sanctions on Belarus over the past year.', '2021-06-24', [['eu', 'sanction', 'BLR']], [['eu', 'criticism', 'BLR']]],
       // a noun after "after" or "before" belongs to the sentence's subject

@@ -347,6 +347,9 @@ const TABLE: Record<RelationType, TypeTable> = {
   },
   attack: {
     rows: [
+      // the parties to a ceasefire have been fighting each other; its broker has not
+      ['Armenia and Azerbaijan agreed to a ceasefire on Saturday after weeks of fighting.', '2020-10-10', [['ARM', 'attack', 'AZE'], ['AZE', 'attack', 'ARM']], [['RUS', 'attack', 'ARM']]],
+      ['Norway brokered a truce between Sri Lanka and the Tamil Tigers.', '2002-02-22', [['LKA', 'attack', 'ltte'], ['ltte', 'attack', 'LKA']], [['NOR', 'attack', 'LKA'], ['NOR', 'attack', 'ltte']]],
       ['Russia invaded Ukraine on February 24, 2022.', '2022-02-24', [['RUS', 'attack', 'UKR']], [['UKR', 'attack', 'RUS']]],
       ['Israel launched airstrikes on Iran in October.', '2024-10-26', [['ISR', 'attack', 'IRN']], [['IRN', 'attack', 'ISR']]],
       ['The Houthis fired missiles at Israel.', '2023-12-19', [['houthis', 'attack', 'ISR']], []],
