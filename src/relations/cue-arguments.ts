@@ -60,6 +60,8 @@ export interface Args { sources: ActorGroup | undefined; targets: ActorGroup | u
 /** "together with X", "along with X", "jointly with X" after the verb: X acts too. */
 function coAgents(v: SentenceView, from: number, r: number): ActorGroup | undefined {
   for (let k = from; k + 1 < r; k++) {
+    // "will buy submarines from the US and then build boats together with Britain": a later verb has its own company
+    if (v.tokens[k].lower === 'and' && /^(then|later|also)$/.test(v.tokens[k + 1].lower)) return undefined;
     const two = `${v.tokens[k].lower} ${v.tokens[k + 1].lower}`;
     if (two === 'together with' || two === 'along with' || two === 'jointly with' || two === 'in concert with') return groupAfter(v, k + 2, r, 2, true);
   }

@@ -75,6 +75,8 @@ const CONSTRUCTIONS: Record<string, Construction> = {
   },
   coordination: {
     rows: [
+      // company named after a later verb ("and then build ... together with Britain") is not the first verb's
+      ['Australia bought submarines from the United States and then built boats together with Britain.', '2023-03-13', [['AUS', 'trade', 'USA']], [['GBR', 'trade', 'USA']]],
       // "X and the Y signed": a coordinated subject, not a new clause
       ["Sri Lanka and the Liberation Tigers of Tamil Eelam signed an open-ended ceasefire agreement on Friday.", '2002-02-22', [['LKA', 'negotiation', 'ltte']], []],
       // a noun after "and" + verb belongs to the sentence's subject, not to the object before "and"

@@ -194,6 +194,10 @@ const TABLE: Record<RelationType, TypeTable> = {
   },
   trade: {
     rows: [
+      // buying arms or fuel from a state, a nationality word before the goods, supplying gas to one
+      ['Australia bought three Virginia-class nuclear-powered submarines from the United States.', '2023-03-13', [['AUS', 'trade', 'USA']], []],
+      ['India buys Russian S-400 missile batteries.', '2018-10-05', [['IND', 'trade', 'RUS']], []],
+      ['Russia began to supply natural gas to China through the new pipeline.', '2019-12-02', [['RUS', 'trade', 'CHN']], [['RUS', 'support', 'CHN']]],
       ['China, which buys much of Sudan\'s oil, used its influence with Khartoum.', '2007-08-01', [['CHN', 'trade', 'SDN']], []],
       ['Cuba\'s main trading partners remain Venezuela and China.', '2016-10-26', [['CUB', 'trade', 'VEN'], ['CUB', 'trade', 'CHN']], []],
       // a copula with a possessed relational noun; places coordinated after "from"
