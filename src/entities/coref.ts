@@ -113,7 +113,9 @@ export function resolveCoreference(doc: TextDoc, mentions: Mention[], opts: Core
         const people = group[group.length - 1] === 'leaders';
         // "mediated between the two delegations": the sides were named before this sentence, not its own subject
         const earlier = tokens[i - 1]?.lower === 'between';
-        const pair = lastPair(all, tokens, tokens[i].start, s.index, (m) => m.actor && (!earlier || m.sentence < s.index) && (people ? typeOf(m.id) === 'person' : GROUP_TYPES.has(typeOf(m.id) ?? '')));
+        const fits = (m: Mention) => m.actor && (!earlier || m.sentence < s.index) && (people ? typeOf(m.id) === 'person' : GROUP_TYPES.has(typeOf(m.id) ?? ''));
+        // "the three leaders": the three named together last
+        const pair = group.includes('three') ? lastCoordinated(all, tokens, tokens[i].start, s.index, fits, 3) : lastPair(all, tokens, tokens[i].start, s.index, fits);
         if (pair) {
           const g = ++groupCounter;
           for (const id of pair) push(make(id, 'group', i, i + group.length, s.index, 0.7, { group: g }));
@@ -354,6 +356,26 @@ function matchFormAfterFirst(tokens: Token[], i: number, end: number, form: stri
   if (i + form.length > end) return false;
   for (let k = 1; k < form.length; k++) if (tokens[i + k].text !== form[k]) return false;
   return true;
+}
+
+/** The `n` entities named together last before `pos` ("Biden, Albanese and Sunak ... the three leaders"). */
+function lastCoordinated(all: Mention[], tokens: Token[], pos: number, sentence: number, ok: (m: Mention) => boolean, n: number): string[] | null {
+  const seen: Mention[] = [];
+  for (let k = all.length - 1; k >= 0 && seen.length < 12; k--) {
+    const m = all[k];
+    if (m.start >= pos || m.kind === 'group') continue;
+    if (m.sentence < sentence - 2) break;
+    if (ok(m)) seen.push(m);
+  }
+  // seen runs backwards: a run of n distinct names joined only by commas, "and" or titles of their own
+  for (let k = 0; k + n <= seen.length; k++) {
+    const run = seen.slice(k, k + n).reverse();
+    if (new Set(run.map((m) => m.id)).size !== n) continue;
+    const joined = run.every((m, j) => j === 0 || tokens.slice(run[j - 1].tokenEnd, m.tokenStart).some((t) => t.text === ',' || t.lower === 'and')
+      && m.tokenStart - run[j - 1].tokenEnd <= 6);
+    if (joined) return run.map((m) => m.id);
+  }
+  return null;
 }
 
 /** The two entities named last before `pos`, preferring a coordinated pair ("Seoul and Tokyo"). */

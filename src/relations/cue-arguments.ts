@@ -37,6 +37,8 @@ export function chooseSurface(surfaces: CueSurface[], v: SentenceView, i: number
   if (!verbs.length || !nouns.length) return surfaces;
   const next = v.tokens[i + length]?.lower ?? '';
   if (NOUN_DETERMINERS.has(prev) && !verbs.some((s) => s.form === 'past' || s.form === 'participle')) return nouns;
+  // "a separate meeting", "the long talks": an article and one modifier before the form make it a noun
+  if (i - 2 >= v.start && ARTICLES.has(v.tokens[i - 2].lower) && !verbs.some((s) => s.form === 'past' || s.form === 'participle')) return nouns;
   if (verbs.some((s) => s.form === 'past' || s.form === 'participle' || s.form === 'ing')) return verbs;
   // "Could talks between Japan and North Korea resume?": a preposition only the noun takes decides
   const nounPrep = nouns.some((s) => s.cue.targetPreps.includes(next) || s.cue.sourcePreps.includes(next));

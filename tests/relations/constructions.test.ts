@@ -17,6 +17,8 @@ interface Construction { rows: Row[]; knownFailures: Row[] }
 const CONSTRUCTIONS: Record<string, Construction> = {
   'subject and object order': {
     rows: [
+      // an article and a modifier before an -ing form make it a noun ("a separate meeting with")
+      ['Anthony Albanese had a separate meeting with Joe Biden.', '2023-03-13', [['anthony-albanese', 'negotiation', 'joe-biden']], []],
       ['Japan criticized China.', '2020-01-01', [['JPN', 'criticism', 'CHN']], [['CHN', 'criticism', 'JPN']]],
       ['China criticized Japan.', '2020-01-01', [['CHN', 'criticism', 'JPN']], [['JPN', 'criticism', 'CHN']]],
       ['Russia attacked Georgia in August.', '2008-08-08', [['RUS', 'attack', 'GEO']], [['GEO', 'attack', 'RUS']]],
@@ -204,6 +206,8 @@ const CONSTRUCTIONS: Record<string, Construction> = {
   },
   'pronouns and role nouns across sentences': {
     rows: [
+      // "the three leaders" are the three named together last
+      ['President Joe Biden, Australian Prime Minister Anthony Albanese and British Prime Minister Rishi Sunak unveiled the plan. The three leaders held talks at the base.', '2023-03-13', [['joe-biden', 'negotiation', 'anthony-albanese'], ['anthony-albanese', 'negotiation', 'rishi-sunak'], ['joe-biden', 'negotiation', 'rishi-sunak']], []],
       // "the two" before a verb or before a noun of states is the pair named last; before another noun it is not
       ['Israel signed agreements with the United Arab Emirates and Bahrain, making the two Gulf states the third and fourth Arab countries to recognize Israel.', '2020-09-15', [['ARE', 'support', 'ISR'], ['BHR', 'support', 'ISR']], []],
       ['The deal was negotiated by Michel Barnier, a former French foreign minister, and by David Frost for Britain. The two chief negotiators spent the last days of talks in Brussels.', '2020-12-24', [], [['FRA', 'negotiation', 'GBR']]],
