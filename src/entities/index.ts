@@ -31,7 +31,7 @@ const infoCache = new WeakMap<CatalogEntry, EntityInfo>();
 function linkedInfo(e: CatalogEntry): EntityInfo {
   let info = infoCache.get(e);
   if (!info) {
-    info = { id: e.id, label: e.label, type: e.type, linked: true, aliases: aliasesOf(e), roles: e.roles, gender: e.gender, affiliation: e.affiliation, hosts: e.hosts, kind: e.kind };
+    info = { id: e.id, label: e.label, type: e.type, linked: true, aliases: aliasesOf(e), roles: e.roles, gender: e.gender, affiliation: e.affiliation, state: e.state, hosts: e.hosts, kind: e.kind };
     infoCache.set(e, info);
   }
   return info;

@@ -39,6 +39,8 @@ export interface EntityInfo {
   roles: Role[];
   gender?: 'male' | 'female';
   affiliation?: string;
+  /** Places: the state the place lies in (catalog `state`). */
+  state?: string;
   hosts: string[];
   /** The catalog's kind ("company", "armed-group", "un-organ" ...), for linked entities. */
   kind?: string;

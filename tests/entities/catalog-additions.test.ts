@@ -61,6 +61,13 @@ describe('the added catalog files', () => {
     expect(catalog.entries.get('saudi-led-coalition')?.affiliation).toBeUndefined();
   });
 
+  it('place a city or base in its state, and leave disputed or shared places without one', () => {
+    expect(catalog.entries.get('mosul')?.state).toBe('IRQ');
+    expect(catalog.entries.get('kharkiv')?.state).toBe('UKR');
+    expect(catalog.entries.get('hmeimim-air-base')?.state).toBe('SYR');
+    for (const id of ['crimea', 'gaza-strip', 'south-china-sea', 'kashmir', 'guantanamo-bay', 'abkhazia']) expect(catalog.entries.get(id)?.state, id).toBeUndefined();
+  });
+
   it('never use a country name, capital or demonym, a person alias, or a bare "coalition" as a place or group alias', () => {
     const protectedForms = new Set<string>();
     for (const e of catalog.entries.values()) {

@@ -292,13 +292,14 @@ export function mergeEntries(base: CatalogEntry, extension: CatalogEntry): Catal
   merged.roles = [...roles.values()];
   if (extension.gender !== undefined) merged.gender = extension.gender;
   if (extension.affiliation !== undefined) merged.affiliation = extension.affiliation;
+  if (extension.state !== undefined) merged.state = extension.state;
   if (extension.kind !== undefined) merged.kind = extension.kind;
   return merged;
 }
 
 // ---------------------------------------------------------------- cross-references
 
-/** Every roles[].of, affiliation, hosts[] and members[] must name a known entry id. */
+/** Every roles[].of, affiliation, state, hosts[] and members[] must name a known entry id. */
 function checkReferences(state: CatalogState, problems: string[]): void {
   for (const [id, contributions] of state.contributions) {
     // the affiliation in force is the last one written; earlier ones were overridden
@@ -308,6 +309,7 @@ function checkReferences(state: CatalogState, problems: string[]): void {
       const refs: Array<[string, string]> = [];
       entry.roles.forEach((role, i) => refs.push([`roles[${i}].of`, role.of]));
       if (contribution === affiliationFrom && entry.affiliation !== undefined) refs.push(['affiliation', entry.affiliation]);
+      if (entry.state !== undefined) refs.push(['state', entry.state]);
       entry.hosts.forEach((host, i) => refs.push([`hosts[${i}]`, host]));
       entry.members.forEach((member, i) => refs.push([`members[${i}]`, member]));
       for (const [field, target] of refs) {

@@ -34,6 +34,8 @@ export const CatalogEntrySchema = z.object({
   gender: z.enum(['male', 'female']).optional(),
   /** Military and government bodies: the state (or organization) they belong to. */
   affiliation: z.string().optional(),
+  /** Places: the state the place lies in, where no other state claims it (a city, a province, a base). */
+  state: z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 3166-1 alpha-3 code').optional(),
   /** Standing forces: the countries or regions where they are stationed. */
   hosts: z.array(z.string()).default([]),
   /** Organizations: member states. */
