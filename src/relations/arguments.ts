@@ -279,7 +279,9 @@ export function prepObject(v: SentenceView, from: number, r: number, preps: stri
     const two = k + 1 < r ? `${w} ${v.tokens[k + 1].lower}` : '';
     // "gave a warm welcome on Thursday to ...": a date between a noun and its phrase is no phrase of its own
     if (w === 'on' && TIME_NAMES.test(v.tokens[k + 1]?.text ?? '')) { k++; continue; }
-    const hit = preps.includes(two) ? 2 : preps.includes(w) ? 1 : 0;
+    // "surface-to-air missiles": a preposition inside a hyphenated compound is part of a word
+    const compound = v.tokens[k - 1]?.text === '-' && v.tokens[k - 1].end === v.tokens[k].start;
+    const hit = compound ? 0 : preps.includes(two) ? 2 : preps.includes(w) ? 1 : 0;
     // "flown several hundred soldiers, together with helicopters, into Kinshasa": an aside of company is skipped
     const aside = !hit && w === ',' ? companyAsideEnd(v, k, r) : -1;
     if (aside > 0) { k = aside; continue; }
@@ -292,7 +294,7 @@ export function prepObject(v: SentenceView, from: number, r: number, preps: stri
       }
       if (!fillerOk(v.tokens[k], v.lex) || startsClause(v, k)) return undefined;
       // a noun's own prepositional phrase comes first: "cooperation in dealing with X" is not cooperation with X
-      if (!crossPreps && isPreposition(w) && w !== 'of') return undefined;
+      if (!crossPreps && isPreposition(w) && w !== 'of' && !compound) return undefined;
       continue;
     }
     // "partners to exclude Russian banks": "to" before a verb opens an infinitive, not a phrase

@@ -72,6 +72,7 @@ function coAgents(v: SentenceView, from: number, r: number): ActorGroup | undefi
 
 // "will", "would", "is prepared to", "threatened to": what follows is promised, not done
 const PROMISE_MARKERS = wordClasses().promiseMarkers;
+const HOLDING_NOUNS = wordClasses().holdingNouns;
 
 /**
  * "Nigeria will withdraw its peacekeeping force from Chad unless Goukouni arranges a
@@ -250,11 +251,14 @@ export function findArguments(v: SentenceView, s: CueSurface, ts: number, te: nu
     if (after) toPrep = { group: after, prepAt: te - 1 };
   }
   // the source phrase may follow the target phrase ("aid to Ukraine from Germany") or a passive ("were imposed by the EU")
-  const fromPrep = prepObject(v, argStart, r, cue.sourcePreps, 14, false)
+  let fromPrep = prepObject(v, argStart, r, cue.sourcePreps, 14, false)
     ?? (toPrep ? prepObject(v, toPrep.group.tokenEnd, r, cue.sourcePreps, 4, false) : undefined)
     ?? passiveAgent(v, argStart, r);
   // ... and the target phrase may follow the source phrase ("a threat by the United Kingdom against Venezuela's peace")
-  if (!toPrep && fromPrep) toPrep = prepObject(v, fromPrep.group.tokenEnd, r, cue.targetPreps, 4, false);
+  // ("weapons from Bundeswehr stocks to Ukraine": a name modifying a store is not who gives)
+  const store = fromPrep !== undefined && HOLDING_NOUNS.has(v.tokens[fromPrep.group.tokenEnd]?.lower ?? '');
+  if (!toPrep && fromPrep) toPrep = prepObject(v, fromPrep.group.tokenEnd + (store ? 1 : 0), r, cue.targetPreps, 4, false);
+  if (store) fromPrep = undefined;
   if (toPrep && /^(between|among|amongst)$/.test(v.tokens[toPrep.prepAt].lower)) return { sources: undefined, targets: undefined, pairsWithin: toPrep.group };
   if (cue.sourceAdjacent) {
     // ", a member of NATO", "is a member of the EU", "Croatia's membership of the EU", "becomes NATO's 31st member"

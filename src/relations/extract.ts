@@ -203,9 +203,16 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
           out.push(candidate(a.id, b.id, type, modality, confidence));
           if (cue.mutual) out.push(candidate(b.id, a.id, type, modality, confidence));
           // "to the Hmeimim air base in Syria": a deployment to a place is one to the state named with it
+          // (or the state the catalog places it in: "Turkish troops at the Bashiqa camp near Mosul")
           if (type === 'deployment' && typeOf(b.id) === 'region') {
-            const state = stateAfterPlace(text, b, mentions, typeOf);
+            const state = stateAfterPlace(text, b, mentions, typeOf) ?? analysis.entities.get(b.id)?.state;
             if (state && state !== a.id) out.push(candidate(a.id, state, type, modality, round(confidence * 0.9)));
+          }
+          // "Russian missiles struck Kharkiv": a strike on a city is one on its state, unless the attacker is that state's own
+          if (type === 'attack' && typeOf(b.id) === 'region') {
+            const state = analysis.entities.get(b.id)?.state;
+            const own = state && (a.id === state || analysis.entities.get(a.id)?.affiliation === state || servesStateId(a, state, mentions, analysis, input.date));
+            if (state && !own) out.push(candidate(a.id, state, type, modality, round(confidence * 0.9)));
           }
           // an attack on a state's armed service is an attack on that state ("seized three Ukrainian navy ships")
           const served = type === 'attack' ? analysis.entities.get(b.id) : undefined;

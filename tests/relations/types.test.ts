@@ -120,6 +120,8 @@ const TABLE: Record<RelationType, TypeTable> = {
   },
   support: {
     rows: [
+      // a delivery of arms; a name before a store ("from Bundeswehr stocks") is no giver; a compound "surface-to-air" holds no "to"
+      ['Berlin approved the delivery of 500 Stinger surface-to-air missiles from Bundeswehr stocks to Ukraine.', '2022-02-26', [['DEU', 'support', 'UKR']], [['bundeswehr', 'support', 'UKR']]],
       // a phrase ending in its preposition takes the name after it; the name after a relational noun is the one meant
       ['Poland sent tanks in support of Ukraine.', '2023-01-23', [['POL', 'support', 'UKR']], [['UKR', 'support', 'POL']]],
       ['Hezbollah began firing rockets at Israel on October 8, 2023 in support of its Palestinian ally Hamas.', '2024-11-27', [['hezbollah', 'support', 'hamas']], [['hezbollah', 'support', 'PSE']]],
@@ -351,6 +353,8 @@ const TABLE: Record<RelationType, TypeTable> = {
   },
   attack: {
     rows: [
+      // a strike on a city is one on its state, unless the attacker is that state's own
+      ['Russian missiles struck Kharkiv on Thursday.', '2022-03-03', [['RUS', 'attack', 'UKR']], [['UKR', 'attack', 'UKR']]],
       // the parties to a ceasefire have been fighting each other; its broker has not
       ['Armenia and Azerbaijan agreed to a ceasefire on Saturday after weeks of fighting.', '2020-10-10', [['ARM', 'attack', 'AZE'], ['AZE', 'attack', 'ARM']], [['RUS', 'attack', 'ARM']]],
       ['Norway brokered a truce between Sri Lanka and the Tamil Tigers.', '2002-02-22', [['LKA', 'attack', 'ltte'], ['ltte', 'attack', 'LKA']], [['NOR', 'attack', 'LKA'], ['NOR', 'attack', 'ltte']]],
@@ -416,6 +420,8 @@ const TABLE: Record<RelationType, TypeTable> = {
   },
   deployment: {
     rows: [
+      // a place the catalog puts in a state takes the deployment to that state too
+      ['Turkish troops are stationed at the Bashiqa camp near Mosul.', '2016-10-10', [['TUR', 'deployment', 'IRQ']], []],
       ['Washington deployed an aircraft carrier to the Persian Gulf.', '2020-01-05', [['USA', 'deployment', 'persian-gulf']], []],
       // a state's own forces with their place; withdrawing troops says they are there; "the country" is the state just named
       ['Egypt said its troops were in Sudan to carry out joint exercises.', '2023-04-16', [['EGY', 'deployment', 'SDN']], [['SDN', 'deployment', 'EGY']]],
