@@ -61,6 +61,13 @@ describe('the added catalog files', () => {
     expect(catalog.entries.get('saudi-led-coalition')?.affiliation).toBeUndefined();
   });
 
+  it('tie intelligence services to their state, and keep ministries and legislatures acting for it apart', () => {
+    const fsb = extract("Coast guard boats of Russia's FSB security service rammed a Ukrainian tugboat on Sunday.", '2018-11-26');
+    expect(fsb.relations.some((r) => r.source === 'fsb' && r.type === 'affiliation' && r.target === 'RUS')).toBe(true);
+    const state = extract('The State Department said the talks would continue.', '2023-06-01');
+    expect(state.relations.some((r) => r.source === 'us-department-of-state' && r.type === 'affiliation')).toBe(false);
+  });
+
   it('place a city or base in its state, and leave disputed or shared places without one', () => {
     expect(catalog.entries.get('mosul')?.state).toBe('IRQ');
     expect(catalog.entries.get('kharkiv')?.state).toBe('UKR');
