@@ -88,9 +88,10 @@ function appositionAffiliation(m: Mention, mentions: Mention[], text: TextDoc, a
   };
   if (t[m.tokenEnd]?.text === ',') {
     let k = m.tokenEnd + 1;
-    // ", commander of NATO's southern forces", ", head of the IAEA"
-    if (roles.has(t[k]?.text ?? '') && t[k + 1]?.text === 'of') {
-      let j = k + 2;
+    // ", commander of NATO's southern forces", ", head of the IAEA", ", an adviser to Ukraine's president"
+    const r = /^(a|an)$/i.test(t[k]?.text ?? '') ? k + 1 : k;
+    if (roles.has(t[r]?.text ?? '') && (t[r + 1]?.text === 'of' || t[r + 1]?.text === 'to')) {
+      let j = r + 2;
       if (/^(the|a|an)$/i.test(t[j]?.text ?? '')) j++;
       const of = mentions.find((x) => x.tokenStart === j);
       if (of && ownerOk(of)) return of.id;
@@ -117,8 +118,9 @@ function appositionAffiliation(m: Mention, mentions: Mention[], text: TextDoc, a
         return owner && ownerOk(owner) ? owner.id : null;
       }
       // "Moscow recalled its ambassador, Vyacheslav Kovalenko", "the Chinese ambassador, Cheng Jingye": a determiner or nationality word
+      // ("the Indonesian martial law commander in the territory, Major General Kiki Syahnakri": the role a few words on)
       const owner = mentions.find((x) => x.tokenEnd === k + 1 && (x.kind === 'pronoun' || x.kind === 'adjective' || x.kind === 'demonym'));
-      if (owner && ownerOk(owner) && roles.has(t[k + 1]?.text ?? '')) return owner.id;
+      if (owner && ownerOk(owner) && t.slice(k + 1, Math.min(lead - 1, k + 5)).some((x) => roles.has(x.text))) return owner.id;
       // "Sudan's UN ambassador, ...", "Venezuela's envoy to the OAS, ...": names inside the role phrase are part of it
       if ((t[k].upper || t[k].kind !== 0) && !mentions.some((x) => x.tokenStart <= k && x.tokenEnd > k)) break;
     }

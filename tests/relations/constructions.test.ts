@@ -239,6 +239,10 @@ const CONSTRUCTIONS: Record<string, Construction> = {
   },
   'titles and affiliation': {
     rows: [
+      // "an adviser to Ukraine's president"; a nationality word a few words before the role; "his Chinese counterpart, Commerce Minister ..."
+      ["Mykhailo Podolyak, an adviser to Ukraine's president, said Kyiv did not trust Moscow.", '2022-07-22', [['mykhailo-podolyak', 'affiliation', 'UKR']], [['mykhailo-podolyak', 'affiliation', 'RUS']]],
+      ['Peter Cosgrove met the Indonesian martial law commander in the territory, Major General Kiki Syahnakri, at the airport.', '1999-09-20', [['kiki-syahnakri', 'affiliation', 'IDN']], []],
+      ['Simon Birmingham has been trying to speak with his Chinese counterpart, Commerce Minister Zhong Shan.', '2020-05-19', [['zhong-shan', 'affiliation', 'CHN']], []],
       // a role after a determiner or a nationality word, then the name in apposition
       ['Moscow recalled its ambassador, Vyacheslav Kovalenko, last week.', '2006-10-03', [['vyacheslav-kovalenko', 'affiliation', 'RUS']], []],
       ['The Chinese ambassador, Cheng Jingye, warned Canberra.', '2020-04-27', [['cheng-jingye', 'affiliation', 'CHN']], [['cheng-jingye', 'affiliation', 'AUS']]],
