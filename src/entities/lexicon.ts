@@ -26,6 +26,7 @@ interface LinkingFile {
   seatMetonyms: { capital: string; id: string; context: string[] }[];
   surnameFirst: string[];
   titleModifiers: string[];
+  officeHeads: string[];
   appositionRoles: string[];
   unknownNames: { stopwords: string[]; organizationHeads: string[]; militaryHeads: string[]; connectors: string[]; eventHeads: string[]; eventFirstWords: string[] };
 }
@@ -72,6 +73,8 @@ export interface LinkingLexicon {
   surnameFirst: string[];
   /** Words between a state and a title ("Lebanese caretaker Prime Minister"). */
   titleModifiers: Set<string>;
+  /** Capitalised heads of an office's name before "of" ("Minister of Roads and Urban Development"). */
+  officeHeads: Set<string>;
   /** Role nouns of appositions ("Lise Grande, the U.N. humanitarian coordinator"). */
   appositionRoles: Set<string>;
   /** Heads of names that are events, programmes or places, never actors ("Korean War", "Six-Party Talks"). */
@@ -115,6 +118,7 @@ export function linkingLexicon(): LinkingLexicon {
     connectors: new Set(f.unknownNames.connectors),
     surnameFirst: f.surnameFirst,
     titleModifiers: new Set(f.titleModifiers),
+    officeHeads: new Set(f.officeHeads),
     appositionRoles: new Set(f.appositionRoles),
     eventHeads: new Set(f.unknownNames.eventHeads),
     eventFirstWords: new Set(f.unknownNames.eventFirstWords),

@@ -275,6 +275,8 @@ export function recognizeMentions(doc: TextDoc, opts: RecognizeOptions): { menti
           if (type === 'person' && placeWord) type = words.length <= 3 ? 'region' : null;
           // "the Islamic Republic": people are not written with an article
           if (type === 'person' && before === 'the' && !speechAfter(next)) type = null;
+          // "Minister of Roads and Urban Development": the rest of an office's name, not a person
+          if (before === 'and' && inOfficeName(tokens, i - 1, s.tokenStart, lex.officeHeads)) type = null;
           if (type) {
             const label = words.join(' ').replace(/ - /g, '-');
             const id = slugify(label);
@@ -394,3 +396,11 @@ function addUnknown(unknown: Map<string, EntityInfo>, id: string, label: string,
   unknown.set(id, info);
 }
 
+/** "Minister of Roads and ...": capitalised words back from the "and" at `and` to an "of" after an office head. */
+function inOfficeName(tokens: Token[], and: number, start: number, heads: Set<string>): boolean {
+  for (let k = and - 1; k > start && k >= and - 6; k--) {
+    if (tokens[k].lower === 'of') return heads.has(tokens[k - 1].text);
+    if (!tokens[k].upper && tokens[k].text !== ',') return false;
+  }
+  return false;
+}

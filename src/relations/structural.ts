@@ -111,6 +111,20 @@ function appositionAffiliation(m: Mention, mentions: Mention[], text: TextDoc, a
     }
   }
   const lead = titleLead(m, t);
+  // "Iran's Minister of Roads and Urban Development, Mehrdad Bazrpash": past the office's own name to its head
+  if (t[lead - 1]?.text === ',') {
+    // ("the Saudi Minister of State for Foreign Affairs, Adel al-Jubeir": the first "of" after a head)
+    let h = -1;
+    for (let k = lead - 2; k > lead - 11 && k > 1 && (t[k].upper || /^(and|for|of)$/.test(t[k].lower)); k--) {
+      if (t[k].lower === 'of' && linkingLexicon().officeHeads.has(t[k - 1].text)) h = k;
+    }
+    if (h > 1) {
+      const before = h - 2;
+      const owner = /^['’]s$/.test(t[before]?.text ?? '') ? mentions.find((x) => x.tokenEnd === before)
+        : mentions.find((x) => x.tokenEnd === h - 1 && (x.kind === 'adjective' || x.kind === 'demonym'));
+      if (owner && ownerOk(owner)) return owner.id;
+    }
+  }
   if (t[lead - 1]?.text === ',' && t.slice(Math.max(0, lead - 6), lead - 1).some((x) => roles.has(x.text))) {
     for (let k = lead - 2; k >= lead - 8 && k >= 0; k--) {
       if (t[k].text === "'s" || t[k].text === '’s') {

@@ -239,6 +239,9 @@ const CONSTRUCTIONS: Record<string, Construction> = {
   },
   'titles and affiliation': {
     rows: [
+      // an office's own name ("Minister of Roads and Urban Development") is neither a person nor a stop before its owner
+      ["Sarbananda Sonowal held talks with Iran's Minister of Roads and Urban Development, Mehrdad Bazrpash.", '2024-05-13', [['mehrdad-bazrpash', 'affiliation', 'IRN']], [['urban-development', 'affiliation', 'IRN']]],
+      ['He met the Omani Minister of State for Foreign Affairs, Yusuf bin Alawi.', '2018-10-26', [['yusuf-bin-alawi', 'affiliation', 'OMN']], []],
       // "an adviser to Ukraine's president"; a nationality word a few words before the role; "his Chinese counterpart, Commerce Minister ..."
       ["Mykhailo Podolyak, an adviser to Ukraine's president, said Kyiv did not trust Moscow.", '2022-07-22', [['mykhailo-podolyak', 'affiliation', 'UKR']], [['mykhailo-podolyak', 'affiliation', 'RUS']]],
       ['Peter Cosgrove met the Indonesian martial law commander in the territory, Major General Kiki Syahnakri, at the airport.', '1999-09-20', [['kiki-syahnakri', 'affiliation', 'IDN']], []],
