@@ -299,6 +299,8 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
         }
         if (args.sources && args.targets) {
           for (const a of args.sources.members) for (const b of args.targets.members) emit(a, b);
+          // "The United States and Britain bombed targets in Yemen": states striking together cooperate
+          if (JOINT_TYPES.has(cue.type) && modality === 'asserted') jointAction(args.sources.members, args.targets.members, typeOf, s.index, round(base * 0.8), out);
         } else if (args.pairsWithin && args.pairsWithin.members.length > 1) {
           const ms = args.pairsWithin.members;
           const both = !cue.mutual && isDirected(cue.type);
@@ -460,4 +462,16 @@ function objectOfMarkedVerb(text: TextDoc, marker: string, cueStart: number): bo
 function hasWord(text: TextDoc, from: number, to: number, words: Set<string>): boolean {
   for (let k = from; k < to; k++) if (words.has(text.tokens[k].lower)) return true;
   return false;
+}
+
+/** Acts whose joint agents work together against a third party (parallel sanctions are often separate measures). */
+const JOINT_TYPES = new Set<RelationType>(['attack']);
+
+/** Cooperation between every two states or bodies acting together on a target none of them is. */
+function jointAction(agents: Mention[], targets: Mention[], typeOf: (id: string) => string | undefined, sentence: number, confidence: number, out: RelationCandidate[]): void {
+  const ids = [...new Set(agents.filter((m) => m.actor && (typeOf(m.id) === 'country' || typeOf(m.id) === 'organization')).map((m) => m.id))];
+  if (ids.length < 2 || targets.some((t) => ids.includes(t.id))) return;
+  for (let x = 0; x < ids.length; x++) for (let y = x + 1; y < ids.length; y++) {
+    out.push({ source: ids[x], target: ids[y], type: 'cooperation', modality: 'asserted', confidence, sentence, withAmount: false });
+  }
 }

@@ -77,6 +77,8 @@ const CONSTRUCTIONS: Record<string, Construction> = {
   },
   coordination: {
     rows: [
+      // parallel sanctions by two agents are no joint act
+      ['Sanctions imposed on North Korea by the U.N. Security Council and by the United States will stay in force.', '2019-02-28', [['USA', 'sanction', 'PRK']], [['USA', 'cooperation', 'un-security-council']]],
       // company named after a later verb ("and then build ... together with Britain") is not the first verb's
       ['Australia bought submarines from the United States and then built boats together with Britain.', '2023-03-13', [['AUS', 'trade', 'USA']], [['GBR', 'trade', 'USA']]],
       // "X and the Y signed": a coordinated subject, not a new clause

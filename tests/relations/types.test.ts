@@ -48,6 +48,8 @@ const TABLE: Record<RelationType, TypeTable> = {
   },
   cooperation: {
     rows: [
+      // states striking a third together cooperate; separate sanctions are not a joint act
+      ['The United States and Britain bombed more than 60 targets in Yemen overnight.', '2024-01-12', [['USA', 'cooperation', 'GBR']], []],
       ['India and Japan held a joint naval drill in the Bay of Bengal.', '2022-06-10', [['IND', 'cooperation', 'JPN']], [['IND', 'attack', 'JPN']]],
       ['China and Pakistan conducted joint naval exercises in the Arabian Sea.', '2020-01-06', [['CHN', 'cooperation', 'PAK']], []],
       ['Israeli intelligence officials have shared evidence with the U.S. about al Qaeda.', '2002-09-20', [['ISR', 'cooperation', 'USA']], [['ISR', 'cooperation', 'al-qaeda']]],
