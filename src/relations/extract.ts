@@ -19,7 +19,7 @@ import type { EntityAnalysis, Mention } from '../entities/types.js';
 import { cueTrie, domesticCueWords, type CueSurface } from './cues.js';
 import { modalityLexicon } from './lexicon.js';
 import { cueModality, sentenceMarkers, type SentenceMarker } from './modality.js';
-import { actorGroups, clauseWindow, quoteBreaks, groupAfter, firstSubject, subjectBefore, type ActorGroup, type SentenceView, type TokenSet } from './arguments.js';
+import { actorGroups, clauseWindow, quoteBreaks, groupAfter, firstSubject, prepObject, subjectBefore, type ActorGroup, type SentenceView, type TokenSet } from './arguments.js';
 import { chooseSurface, cueMatchAt, findArguments, promisedStep } from './cue-arguments.js';
 import { relationAttributes } from './attributes.js';
 import { forceNounEnd, structuralRelations } from './structural.js';
@@ -174,7 +174,7 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
         const base = cue.strength * distanceFactor(i, te, [args.sources, args.targets]);
         // "Thailand and Cambodia agreed to a ceasefire": the parties to a truce have been fighting each other
         // (not a visitor "to press for a ceasefire")
-        const truce = cue.type === 'negotiation' && !cue.placeTarget && modality !== 'negated' && hasWord(text, i, Math.min(r, te + 8), wordClasses().truceNouns);
+        const truce = cue.type === 'negotiation' && !cue.placeTarget && !cue.mediator && modality !== 'negated' && hasWord(text, i, Math.min(r, te + 8), wordClasses().truceNouns);
         let mediating = false;
         const demanded = modality === 'hypothetical' && judged.marker !== null && lex.demandMarkers.has(judged.marker) && lex.demandTypes.has(cue.type);
         // "said they would boycott all contact with the United States": announcing a coercive step threatens its target
@@ -373,6 +373,15 @@ function compoundRelation(v: SentenceView, mentions: Mention[], surfaces: CueSur
   // the modifier of a compound is no actor of its own sentence ("Iran-backed"), so look among all mentions
   const modifier = mentions.filter((m) => m.tokenEnd === i - 1);
   const head = groupAfter(v, te, v.end, 2, true);
+  // "signed a Norwegian-brokered truce", "the Qatar-brokered deal between Israel and Hamas": the broker talked with both sides
+  const mediator = surfaces.find((x) => x.cue.mediator && (x.form === 'past' || x.form === 'participle'));
+  if (mediator && modifier.length && !head) {
+    const parties = prepObject(v, te, v.end, ['between'], 4, false)?.group ?? firstSubject(v, i);
+    if (parties && parties.members.length > 1) for (const a of modifier) for (const b of parties.members) {
+      if (a.id !== b.id && b.actor) out.push({ source: a.id, target: b.id, type: mediator.cue.type, modality: 'asserted', confidence: round(mediator.cue.strength * 0.9 * Math.min(a.certainty, b.certainty)), sentence, withAmount: false });
+    }
+    return;
+  }
   if (!verb || !modifier.length || !head) return;
   for (const a of modifier) for (const b of head.members) {
     if (a.id !== b.id) out.push({ source: a.id, target: b.id, type: verb.cue.type, modality: 'asserted', confidence: round(verb.cue.strength * 0.9 * Math.min(a.certainty, b.certainty)), sentence, withAmount: false });

@@ -91,6 +91,9 @@ const TABLE: Record<RelationType, TypeTable> = {
   },
   negotiation: {
     rows: [
+      // a broker talks with both sides, also as a hyphenated modifier ("Norwegian-brokered truce")
+      ['Sri Lanka and the Tamil Tigers signed a Norwegian-brokered truce on Friday.', '2002-02-22', [['NOR', 'negotiation', 'LKA'], ['NOR', 'negotiation', 'ltte']], [['NOR', 'attack', 'LKA']]],
+      ['The Qatar-brokered deal between Israel and Hamas took effect on Friday.', '2023-11-24', [['QAT', 'negotiation', 'ISR'], ['QAT', 'negotiation', 'hamas']], []],
       // a peace deal between foes is negotiation, not cooperation
       ['Sudan signed a peace agreement with South Sudan.', '2012-09-27', [['SDN', 'negotiation', 'SSD']], [['SDN', 'cooperation', 'SSD']]],
       // a nationality word before a known name heading people modifies that name
