@@ -206,7 +206,8 @@ export function findArguments(v: SentenceView, s: CueSurface, ts: number, te: nu
     // "saying Japan would bear responsibility": a consequence promised by the speaker to the clause's subject
     if (cue.speakerSource) {
       // ("found that China violated the rights ... by interfering with Philippine fishing": a participle has no subject of its own)
-      if (s.form === 'ing') return null;
+      // ("Beijing was undermining stability": a progressive has its subject)
+      if (s.form === 'ing' && !v.lex.be.has(v.tokens[ts - 1]?.lower ?? '')) return null;
       const target = subjectBefore(v, l, ts);
       const speaker = firstSubject(v, l) ?? v.groups.filter((g) => g.tokenEnd <= l).pop();
       return target && speaker && target !== speaker ? { sources: speaker, targets: target } : null;

@@ -225,6 +225,9 @@ const TABLE: Record<RelationType, TypeTable> = {
   },
   criticism: {
     rows: [
+      // a speaker reporting that someone undermines or threatens peace and stability criticises them
+      ['Washington said Beijing was undermining stability in the region.', '2023-08-06', [['USA', 'criticism', 'CHN']], [['CHN', 'criticism', 'USA']]],
+      ["The United States said China's actions directly threaten regional peace and stability.", '2023-08-06', [['USA', 'criticism', 'CHN']], []],
       // more verbs of reproach; "blasted" only with its reason ("over", "for"), not shells blasting positions
       ['Germany blasted Russia over the poisoning.', '2020-09-02', [['DEU', 'criticism', 'RUS']], [['DEU', 'attack', 'RUS']]],
       ['China took aim at the United States on Monday.', '2020-05-04', [['CHN', 'criticism', 'USA']], []],
