@@ -176,6 +176,8 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
         // (not a visitor "to press for a ceasefire")
         const truce = cue.type === 'negotiation' && !cue.placeTarget && !cue.mediator && modality !== 'negated' && hasWord(text, i, Math.min(r, te + 8), wordClasses().truceNouns);
         let mediating = false;
+        // "Russia suspended peace treaty talks with Japan": halting relations with someone is a sanction on them (CAMEO 16)
+        const halted = modality === 'negated' && judged.marker !== null && lex.haltMarkers.has(judged.marker) && lex.haltTypes.has(cue.type);
         const demanded = modality === 'hypothetical' && judged.marker !== null && lex.demandMarkers.has(judged.marker) && lex.demandTypes.has(cue.type);
         // "said they would boycott all contact with the United States": announcing a coercive step threatens its target
         const intended = modality === 'hypothetical' && !isQuestion && judged.marker !== null && lex.intentionMarkers.has(judged.marker) && lex.intentionTypes.has(cue.type) && !lex.intentionExceptCues.has(cue.lemma)
@@ -220,8 +222,9 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
             out.push(candidate(a.id, served.affiliation, type, modality, round(confidence * 0.9)));
           }
           // "recalled its ambassadors ... in protest", "sanctions on Turkey over the downed jet": the measure voices criticism too, and so does calling for one
-          if ((type === 'sanction' && modality !== 'negated' && forGrievance(text, te, r, lex.punitiveReasons)) || demanded) out.push(candidate(a.id, b.id, 'criticism', 'asserted', confidence));
+          if (((type === 'sanction' && modality !== 'negated') || halted) && forGrievance(text, te, r, lex.punitiveReasons) || demanded) out.push(candidate(a.id, b.id, 'criticism', 'asserted', confidence));
           if (intended && b.actor) out.push(candidate(a.id, b.id, 'threat', 'asserted', round(confidence * 0.9)));
+          if (halted && b.actor && !mediating) out.push(candidate(a.id, b.id, 'sanction', 'asserted', round(confidence * 0.8)));
           if (truce && !mediating && b.actor) { out.push(candidate(a.id, b.id, 'attack', 'asserted', round(confidence * 0.8))); out.push(candidate(b.id, a.id, 'attack', 'asserted', round(confidence * 0.8))); }
           // a state joining NATO enters its alliance
           if (type === 'affiliation' && collectiveDefence.has(b.id) && typeOf(a.id) === 'country') out.push(candidate(a.id, b.id, 'alliance', modality, confidence));

@@ -20,6 +20,7 @@ interface ModalityFile {
   demands: { markers: string[]; types: string[] };
   intentions: { markers: string[]; types: string[]; exceptCues: string[] };
   punitiveReasons: { phrases: string[] };
+  halts: { markers: string[]; types: string[] };
   accusations: { verbs: string[]; links: string[] };
   aborted: { markers: string[]; types: string[] };
 }
@@ -85,6 +86,9 @@ export interface ModalityLexicon {
   intentionExceptCues: Set<string>;
   /** Phrases after a sanction that give its grievance ("over the downed jet", "citing hostile actions"). */
   punitiveReasons: PhraseList;
+  /** Markers that, negating talks, cooperation, trade or aid, make the halt a sanction ("suspended talks with X"). */
+  haltMarkers: Set<string>;
+  haltTypes: Set<string>;
   /** Verbs and nouns of accusation, and the words that open what is alleged ("accused X of invading Y"). */
   accusationVerbs: Set<string>;
   accusationLinks: Set<string>;
@@ -110,6 +114,7 @@ export function modalityLexicon(): ModalityLexicon {
     demandMarkers: new Set(f.demands.markers), demandTypes: new Set(f.demands.types),
     intentionMarkers: new Set(f.intentions.markers), intentionTypes: new Set(f.intentions.types), intentionExceptCues: new Set(f.intentions.exceptCues),
     punitiveReasons: seqs(f.punitiveReasons.phrases),
+    haltMarkers: new Set(f.halts.markers), haltTypes: new Set(f.halts.types),
     accusationVerbs: new Set(f.accusations.verbs), accusationLinks: new Set(f.accusations.links),
     abortMarkers: seqs(f.aborted.markers), abortTypes: new Set(f.aborted.types),
     wordFlags: new Map(),

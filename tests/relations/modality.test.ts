@@ -26,6 +26,8 @@ const TABLES: Record<string, ModalityTable> = {
       ['There was no report of talks between Japan and North Korea.', '2022-03-01', [[['JPN', 'negotiation', 'PRK'], 'negated']], []],
       ['Japan ruled out sanctions on China.', '2022-03-01', [[['JPN', 'sanction', 'CHN'], 'negated']], []],
       ['Pakistan cancelled talks with India.', '2016-09-20', [[['PAK', 'negotiation', 'IND'], 'negated']], []],
+      // cutting tariffs is no halt: the trade deal stands and no sanction follows
+      ['Pakistan and China signed the second phase of their free trade agreement, cutting tariffs on Pakistani exports to China.', '2019-04-28', [[['PAK', 'trade', 'CHN'], 'asserted']], [['PAK', 'sanction', 'CHN'], ['CHN', 'sanction', 'PAK']]],
       // severing ties is a sanction in fact; the ties themselves are what is negated
       ['Bahrain severed diplomatic ties with Iran.', '2016-01-04', [[['BHR', 'sanction', 'IRN'], 'asserted'], [['BHR', 'cooperation', 'IRN'], 'negated']], []],
       ['India declined to criticize Russia.', '2022-03-02', [[['IND', 'criticism', 'RUS'], 'negated']], []],

@@ -322,6 +322,9 @@ const TABLE: Record<RelationType, TypeTable> = {
   },
   sanction: {
     rows: [
+      // halting talks or cooperation with someone reduces relations with them (CAMEO 16); with a grievance it criticises them too
+      ['Russia has suspended negotiations with Japan on a peace treaty, citing the sanctions imposed by Tokyo.', '2022-03-22', [['RUS', 'sanction', 'JPN'], ['RUS', 'criticism', 'JPN']], [['RUS', 'negotiation', 'JPN']]],
+      ['Russia froze its cooperation with NATO on Thursday.', '1999-03-25', [['RUS', 'sanction', 'nato']], [['RUS', 'cooperation', 'nato']]],
       ["The European Union imposed sanctions on Myanmar's military leaders.", '2021-02-22', [['eu', 'sanction', 'MMR']], [['MMR', 'sanction', 'eu']]],
       ['The European Union slapped new sanctions on Belarus.', '2021-06-24', [['eu', 'sanction', 'BLR']], []],
       ['Saudi Arabia and the United Arab Emirates cut diplomatic ties with Qatar.', '2017-06-05', [['SAU', 'sanction', 'QAT'], ['ARE', 'sanction', 'QAT']], [['SAU', 'cooperation', 'QAT'], ['SAU', 'sanction', 'ARE']]],
