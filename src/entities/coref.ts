@@ -193,7 +193,9 @@ export function resolveCoreference(doc: TextDoc, mentions: Mention[], opts: Core
         const leader = locativeUse ? undefined : all.find((m) => m.sentence === s.index && m.start < tokens[i].start && typeOf(m.id) === 'person' && m.kind !== 'pronoun');
         const leaderState = leader ? stateOf(leader.id) : undefined;
         const own = leaderState ? all.find((m) => m.id === leaderState && m.start < tokens[i].start) : undefined;
-        const ante = own ?? before(tokens[i].start, s.index, (m) => typeOf(m.id) === 'country' && m.kind !== 'group' && m.sentence >= s.index - 1 && m.id !== opener?.id);
+        // ("1,500 troops based in Niger. Paris began ... soldiers in the country": a place phrase refers back to a state named as a place)
+        const place = locativeUse ? before(tokens[i].start, s.index, (m) => typeOf(m.id) === 'country' && m.locative === true && m.kind !== 'group' && m.sentence >= s.index - 2 && m.id !== opener?.id) : undefined;
+        const ante = own ?? place ?? before(tokens[i].start, s.index, (m) => typeOf(m.id) === 'country' && m.kind !== 'group' && m.sentence >= s.index - 1 && m.id !== opener?.id);
         if (ante) {
           const locative = i > s.tokenStart && lex.locative.has(tokens[i - 1].lower);
           push(make(ante.id, 'contextual', i, i + 2, s.index, 0.6, { locative }));

@@ -208,6 +208,8 @@ const CONSTRUCTIONS: Record<string, Construction> = {
   },
   'pronouns and role nouns across sentences': {
     rows: [
+      // "in the country" refers back to a state named as a place, not to the capital named last
+      ['France has about 1,500 troops based in Niger. Paris began evacuating its citizens on Tuesday. The United States, which has about 1,100 soldiers in the country, has not formally designated the takeover a coup.', '2023-08-02', [['USA', 'deployment', 'NER']], [['USA', 'deployment', 'FRA']]],
       // "the three leaders" are the three named together last
       ['President Joe Biden, Australian Prime Minister Anthony Albanese and British Prime Minister Rishi Sunak unveiled the plan. The three leaders held talks at the base.', '2023-03-13', [['joe-biden', 'negotiation', 'anthony-albanese'], ['anthony-albanese', 'negotiation', 'rishi-sunak'], ['joe-biden', 'negotiation', 'rishi-sunak']], []],
       // "the two" before a verb or before a noun of states is the pair named last; before another noun it is not
