@@ -193,6 +193,8 @@ export function findArguments(v: SentenceView, s: CueSurface, ts: number, te: nu
     if (s.form === 'ing' && ts > v.start && v.tokens[ts - 1].text === ',') subject = firstSubject(v, ts) ?? subject;
     // "Turkey, which has firmly backed its ally": a relative clause's subject is the name before it
     if (!subject) subject = relativeSubject(v, l, ts);
+    // "The group that claimed the assault, JNIM, has also struck": a name set off by commas right before the verb phrase
+    if (!subject) subject = appositiveSubject(v, ts);
     // "Japan said ... and lodged a protest": a verb coordinated with the reporting verb shares its subject
     if (!subject && /^(and|but)$/i.test(v.tokens[ts - 1]?.text ?? '')) subject = firstSubject(v, ts);
     // "threatened to cut off electricity to Nakhichevan": the target of the threatened act
@@ -418,3 +420,13 @@ function passiveAfter(v: SentenceView, from: number, limit: number): boolean {
   return false;
 }
 
+const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'also', 'since', 'then', 'later', 'now', 'already', 'repeatedly', 'reportedly']);
+
+/** ", NAME, has also struck": the name between two commas before the verb and its auxiliaries. */
+function appositiveSubject(v: SentenceView, ts: number): ActorGroup | undefined {
+  let k = ts - 1;
+  while (k > v.start && AUXILIARIES.has(v.tokens[k].lower)) k--;
+  if (v.tokens[k]?.text !== ',') return undefined;
+  const g = v.groups.find((x) => x.tokenEnd === k);
+  return g && v.tokens[g.tokenStart - 1]?.text === ',' && g.members.some((m) => m.actor && !m.locative) ? g : undefined;
+}

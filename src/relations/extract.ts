@@ -278,7 +278,10 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
         if (cue.type === 'attack' && cue.pos === 'verb' && args.sources && !args.targets) {
           const near = v.groups.find((g) => g.tokenStart >= te && g.tokenStart <= te + 5 && g.tokenStart < r && g.members.every((m) => (PLACE_TYPES.has(typeOf(m.id) ?? '') || typeOf(m.id) === 'country') && struckIn(text, m, te, input.targetNouns)))
             // "shelled positions of the Palestinian security forces"
-            ?? v.groups.find((g) => g.tokenStart >= te + 2 && g.tokenStart <= te + 5 && g.tokenStart < r && targetOf(text, g.tokenStart, te, input.targetNouns));
+            ?? v.groups.find((g) => g.tokenStart >= te + 2 && g.tokenStart <= te + 5 && g.tokenStart < r && targetOf(text, g.tokenStart, te, input.targetNouns))
+            // "has also struck repeatedly in Burkina Faso": a one-sided strike with no object hits the state it strikes in
+            // (a past form only: "Houthi targets in Yemen", "strikes in Syria" are nouns)
+            ?? (cue.mutual || (surface.form !== 'past' && surface.form !== 'participle') ? undefined : v.groups.find((g) => g.tokenStart > te && g.tokenStart < r && g.members.every((m) => typeOf(m.id) === 'country' && m.locative) && struckDirectlyIn(text, te, g.tokenStart)));
           if (near) args.targets = near;
         }
         // "agreed to restore ties after talks hosted by China": the host talked with the sentence's parties
@@ -486,4 +489,11 @@ function jointAction(agents: Mention[], targets: Mention[], typeOf: (id: string)
   for (let x = 0; x < ids.length; x++) for (let y = x + 1; y < ids.length; y++) {
     out.push({ source: ids[x], target: ids[y], type: 'cooperation', modality: 'asserted', confidence, sentence, withAmount: false });
   }
+}
+
+/** "struck (repeatedly) in X": a place preposition right after the verb, past adverbs only. */
+function struckDirectlyIn(text: TextDoc, te: number, placeAt: number): boolean {
+  let k = te;
+  while (k < placeAt && (/ly$/.test(text.tokens[k].lower) || /^(again|also|overnight|twice|anew)$/.test(text.tokens[k].lower))) k++;
+  return k === placeAt - 1 && /^(in|inside|across|throughout)$/.test(text.tokens[k].lower);
 }

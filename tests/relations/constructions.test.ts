@@ -17,6 +17,9 @@ interface Construction { rows: Row[]; knownFailures: Row[] }
 const CONSTRUCTIONS: Record<string, Construction> = {
   'subject and object order': {
     rows: [
+      // a plural noun after a name is no verb, and fighting in a state is not fighting it
+      ['The United States and Britain strike Houthi targets in Yemen after Red Sea attacks.', '2024-01-12', [['USA', 'attack', 'houthis']], [['houthis', 'attack', 'YEM']]],
+      ['Russian forces fought in Syria.', '2016-03-15', [], [['RUS', 'attack', 'SYR']]],
       // an article and a modifier before an -ing form make it a noun ("a separate meeting with")
       ['Anthony Albanese had a separate meeting with Joe Biden.', '2023-03-13', [['anthony-albanese', 'negotiation', 'joe-biden']], []],
       ['Japan criticized China.', '2020-01-01', [['JPN', 'criticism', 'CHN']], [['CHN', 'criticism', 'JPN']]],

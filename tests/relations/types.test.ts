@@ -364,6 +364,8 @@ const TABLE: Record<RelationType, TypeTable> = {
   },
   attack: {
     rows: [
+      // a one-sided strike with no object hits the state it strikes in; a name set off by commas before the verb is its subject
+      ["The group that claimed the assault, Jama'at Nusrat al-Islam wal-Muslimin, has also struck repeatedly in Burkina Faso.", '2023-09-16', [['jnim', 'attack', 'BFA']], []],
       // a strike on a city is one on its state, unless the attacker is that state's own
       ['Russian missiles struck Kharkiv on Thursday.', '2022-03-03', [['RUS', 'attack', 'UKR']], [['UKR', 'attack', 'UKR']]],
       // the parties to a ceasefire have been fighting each other; its broker has not
