@@ -112,7 +112,8 @@ export function resolveCoreference(doc: TextDoc, mentions: Mention[], opts: Core
       if (group && !(bare && !statesAhead && !bareBothRefers(tokens, i, i + group.length, s.tokenStart))) {
         const people = group[group.length - 1] === 'leaders';
         // "mediated between the two delegations": the sides were named before this sentence, not its own subject
-        const earlier = tokens[i - 1]?.lower === 'between';
+        // (so are "talks with both sides" after "Turkey and the UN brokered the arrangement": not the mediators themselves)
+        const earlier = tokens[i - 1]?.lower === 'between' || tokens[i - 1]?.lower === 'with';
         const fits = (m: Mention) => m.actor && (!earlier || m.sentence < s.index) && (people ? typeOf(m.id) === 'person' : GROUP_TYPES.has(typeOf(m.id) ?? ''));
         // "the three leaders": the three named together last
         const pair = group.includes('three') ? lastCoordinated(all, tokens, tokens[i].start, s.index, fits, 3) : lastPair(all, tokens, tokens[i].start, s.index, fits);

@@ -298,7 +298,11 @@ export function prepObject(v: SentenceView, from: number, r: number, preps: stri
       continue;
     }
     // "partners to exclude Russian banks": "to" before a verb opens an infinitive, not a phrase
-    if (hit === 1 && w === 'to' && isInfinitive(v, k + 1)) return undefined;
+    if (hit === 1 && w === 'to' && isInfinitive(v, k + 1)) {
+      // "sent troops to fight in Iraq": an infinitive of purpose may name the place after it
+      if (/^(in|inside|into)$/.test(v.tokens[k + 2]?.lower ?? '') && preps.includes(v.tokens[k + 2].lower)) { k++; continue; }
+      return undefined;
+    }
     const group = groupAfter(v, k + hit, r, 5, true) ?? groupAfter(v, k + hit, r, 5, false);
     if (group) return { group: withRepeatedPrep(v, group, v.tokens[k].lower, r), prepAt: k };
   }

@@ -103,6 +103,8 @@ export function findArguments(v: SentenceView, s: CueSurface, ts: number, te: nu
   if (cue.coercionBefore.size) return ultimatumArguments(v, cue.coercionBefore, ts, te, l, r);
   if (cue.forbids.length && v.tokens.slice(te, Math.min(r, te + 4)).some((t) => cue.forbids.includes(t.lower))) return null;
   if (cue.forbidsBefore.length && ts > v.start && cue.forbidsBefore.includes(v.tokens[ts - 1].lower)) return null;
+  // "has ruled out sending troops", "has sent troops": an auxiliary before a participle holds no cue
+  if (cue.auxiliary && isParticiple(v.tokens[te]?.lower ?? '', v.tokens[te + 1]?.lower ?? '')) return null;
   let argStart = te;
   let separate = false;
   if (cue.requires.length) {
@@ -226,7 +228,8 @@ export function findArguments(v: SentenceView, s: CueSurface, ts: number, te: nu
     const infinitive = ts > v.start && v.tokens[ts - 1].lower === 'to';
     // "Iraq and Oman hosted talks between Saudi and Iranian officials": the hosts stage the talks of others
     const othersTalk = v.tokens.slice(te, r).some((t) => t.lower === 'between');
-    if (cue.objectVia === 'none' || (!targets && (!isDirected(cue.type) || (cue.mutual && !infinitive)))) return { sources: subject, targets, pairsWithin: separate || othersTalk ? undefined : subject };
+    // (co-mediators do not talk with each other by mediating: "Turkey and the UN brokered the arrangement")
+    if (cue.objectVia === 'none' || (!targets && (!isDirected(cue.type) || (cue.mutual && !infinitive)))) return { sources: subject, targets, pairsWithin: separate || othersTalk || cue.mediator ? undefined : subject };
     // "imposed asset freezes on officials together with the United States, Britain and Canada": co-agents
     const co = coAgents(v, argStart, r);
     if (co && subject) subject = { members: [...subject.members, ...co.members], tokenStart: subject.tokenStart, tokenEnd: subject.tokenEnd };
@@ -429,4 +432,12 @@ function appositiveSubject(v: SentenceView, ts: number): ActorGroup | undefined 
   if (v.tokens[k]?.text !== ',') return undefined;
   const g = v.groups.find((x) => x.tokenEnd === k);
   return g && v.tokens[g.tokenStart - 1]?.text === ',' && g.members.some((m) => m.actor && !m.locative) ? g : undefined;
+}
+
+const IRREGULAR_PARTICIPLES = wordClasses().irregularParticiples;
+
+/** A past participle or -ing form right after an auxiliary (an adverb such as "also" may come first). */
+function isParticiple(word: string, next: string): boolean {
+  const form = (w: string) => IRREGULAR_PARTICIPLES.has(w) || (w.length > 4 && /(ed|en|ing)$/.test(w));
+  return form(word) || (/^(also|already|since|long|now|repeatedly|reportedly)$/.test(word) && form(next));
 }

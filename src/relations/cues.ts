@@ -68,6 +68,8 @@ const CueSchema = z.object({
   forbidsAfterObject: z.array(z.string()).optional(),
   /** Words that cancel the cue right before it ("price war", "trade war" are no fighting). */
   forbidsBefore: z.array(z.string()).optional(),
+  /** The verb is also an auxiliary ("has 1,100 soldiers in" but not "has sent troops to"): no cue before a participle. */
+  auxiliary: z.boolean().optional(),
   /** An ultimatum: a coercive step promised before the cue ("will withdraw its force from Chad unless ..."); see cue-arguments.ts. */
   coercionBefore: z.array(z.string()).optional(),
 }).strict();
@@ -112,6 +114,7 @@ export interface Cue {
   presupposed: boolean;
   domesticTarget: boolean;
   coercionBefore: Set<string>;
+  auxiliary: boolean;
 }
 
 export interface CueSurface { cue: Cue; form: VerbForm }
@@ -201,7 +204,7 @@ export function cueTrie(): CueNode {
         objectVia: c.objectVia ?? (pos === 'verb' ? 'either' : 'prep'), requires: withPlurals(c.requires ?? []), requiresAmount: c.requiresAmount ?? false,
         subjectIs: c.subjectIs ?? 'source', mutual: c.mutual ?? false, passiveOnly: c.passiveOnly ?? false, targetTypes: c.targetTypes ?? [],
         placeTarget: c.placeTarget ?? false, mediator: c.mediator ?? false, requiresAfterObject: c.requiresAfterObject ?? false,
-        needsTarget: c.needsTarget ?? false, sourceAdjacent: c.sourceAdjacent ?? false, infinitiveTarget: c.infinitiveTarget ?? false, forbids: c.forbids ?? [], requiresWindow: c.requiresWindow ?? 6, targetFallback: c.targetFallback ?? false, speakerSource: c.speakerSource ?? false, relational: c.relational ?? false, sourceTypes: c.sourceTypes ?? [], forbidsAfterObject: c.forbidsAfterObject ?? [], forbidsBefore: c.forbidsBefore ?? [], presupposed: c.presupposed ?? false, domesticTarget: c.domesticTarget ?? false,
+        needsTarget: c.needsTarget ?? false, sourceAdjacent: c.sourceAdjacent ?? false, infinitiveTarget: c.infinitiveTarget ?? false, forbids: c.forbids ?? [], requiresWindow: c.requiresWindow ?? 6, targetFallback: c.targetFallback ?? false, speakerSource: c.speakerSource ?? false, relational: c.relational ?? false, sourceTypes: c.sourceTypes ?? [], forbidsAfterObject: c.forbidsAfterObject ?? [], forbidsBefore: c.forbidsBefore ?? [], presupposed: c.presupposed ?? false, domesticTarget: c.domesticTarget ?? false, auxiliary: c.auxiliary ?? false,
         coercionBefore: new Set(c.coercionBefore ?? []),
       };
       if (c.verb) {

@@ -149,6 +149,9 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
         if (single && !events.reactions.has(surface.cue.type) && !surface.cue.domesticTarget) continue;
         // (but calling someone an ally or a partner is the relation: "which it described as a regional ally")
         if (described && surface.cue.pos === 'noun' && surface.cue.type !== 'criticism' && !surface.cue.relational) continue;
+        // "imposed sanctions on Belarus, targeting the country's potash industry": a participle after a comma spells out the act
+        // before it, so a target of sanctions is no attack
+        if (surface.cue.type === 'attack' && surface.form === 'ing' && text.tokens[i - 1]?.text === ',' && out.length > 0 && out[out.length - 1].sentence === s.index && out[out.length - 1].type === 'sanction') continue;
         const args = findArguments(surface.cue.placeTarget || surface.cue.type === 'deployment' ? placeView : v, surface, i, te, l, r);
         if (!args) continue;
         // "NATO peacekeeping troops have arrived in Bosnia", "Kenyan police officers arrived": forces arriving are a deployment,

@@ -17,6 +17,8 @@ interface Construction { rows: Row[]; knownFailures: Row[] }
 const CONSTRUCTIONS: Record<string, Construction> = {
   'subject and object order': {
     rows: [
+      // a participle after a comma spells out the sanction before it: "targeting" its industries is no attack
+      ['The European Union imposed economic sanctions on Belarus, targeting the country\'s potash and oil industries.', '2021-06-24', [['eu', 'sanction', 'BLR']], [['eu', 'attack', 'BLR']]],
       // a plural noun after a name is no verb, and fighting in a state is not fighting it
       ['The United States and Britain strike Houthi targets in Yemen after Red Sea attacks.', '2024-01-12', [['USA', 'attack', 'houthis']], [['houthis', 'attack', 'YEM']]],
       ['Russian forces fought in Syria.', '2016-03-15', [], [['RUS', 'attack', 'SYR']]],
@@ -211,6 +213,8 @@ const CONSTRUCTIONS: Record<string, Construction> = {
   },
   'pronouns and role nouns across sentences': {
     rows: [
+      // "talks with both sides" after co-mediators are named: the two sides named before, not the mediators
+      ['Russia and Ukraine signed the deal in Istanbul. Turkey and the UN brokered the arrangement together over weeks of talks with both sides.', '2022-07-22', [['TUR', 'negotiation', 'RUS'], ['TUR', 'negotiation', 'UKR']], [['TUR', 'negotiation', 'un']]],
       // "in the country" refers back to a state named as a place, not to the capital named last
       ['France has about 1,500 troops based in Niger. Paris began evacuating its citizens on Tuesday. The United States, which has about 1,100 soldiers in the country, has not formally designated the takeover a coup.', '2023-08-02', [['USA', 'deployment', 'NER']], [['USA', 'deployment', 'FRA']]],
       // "the three leaders" are the three named together last
@@ -284,6 +288,9 @@ const CONSTRUCTIONS: Record<string, Construction> = {
   },
   deployment: {
     rows: [
+      // "has" before a participle is an auxiliary, not "has N troops in"; an infinitive of purpose may name the place
+      ['Biden has ruled out sending U.S. troops to fight in Ukraine.', '2022-02-25', [], [['joe-biden', 'deployment', 'UKR'], ['USA', 'deployment', 'UKR']]],
+      ['Australia and Poland have sent special forces units to fight in Iraq.', '2003-03-20', [['AUS', 'deployment', 'IRQ'], ['POL', 'deployment', 'IRQ']], []],
       // forces doing in the present tense what standing forces do, in a place, are there
       ['Fijian soldiers guard United Nations staff in Iraq.', '2006-12-06', [['FJI', 'deployment', 'IRQ']], []],
       ['Russian troops invaded Ukraine in 2022.', '2023-02-24', [], [['RUS', 'deployment', 'RUS']]],
