@@ -439,5 +439,5 @@ const IRREGULAR_PARTICIPLES = wordClasses().irregularParticiples;
 /** A past participle or -ing form right after an auxiliary (an adverb such as "also" may come first). */
 function isParticiple(word: string, next: string): boolean {
   const form = (w: string) => IRREGULAR_PARTICIPLES.has(w) || (w.length > 4 && /(ed|en|ing)$/.test(w));
-  return form(word) || (/^(also|already|since|long|now|repeatedly|reportedly)$/.test(word) && form(next));
+  return form(word) || (/^(also|already|since|long|now|repeatedly|reportedly|not|n't|never)$/.test(word) && form(next));
 }

@@ -392,6 +392,8 @@ function compoundRelation(v: SentenceView, mentions: Mention[], surfaces: CueSur
     return;
   }
   if (!verb || !modifier.length || !head) return;
+  // "the Somalia-based group": the head is based in the modifier, which deploys nothing
+  if (verb.cue.type === 'deployment') return;
   for (const a of modifier) for (const b of head.members) {
     if (a.id !== b.id) out.push({ source: a.id, target: b.id, type: verb.cue.type, modality: 'asserted', confidence: round(verb.cue.strength * 0.9 * Math.min(a.certainty, b.certainty)), sentence, withAmount: false });
   }

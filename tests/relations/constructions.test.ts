@@ -195,6 +195,8 @@ const CONSTRUCTIONS: Record<string, Construction> = {
   },
   'hyphenated pairs': {
     rows: [
+      // "the Somalia-based group": a place before "-based" deploys nothing
+      ['Kenyan troops are fighting the Somalia-based group al-Shabaab.', '2020-01-05', [['KEN', 'attack', 'al-shabaab']], [['SOM', 'deployment', 'al-shabaab']]],
       // the two sides of a hyphenated pair before a cue noun are the two parties
       ['The U.S.-South Korea alliance remains strong.', '2023-01-01', [['USA', 'alliance', 'KOR']], []],
       ['The China-Russia partnership has deepened.', '2023-03-21', [['CHN', 'cooperation', 'RUS']], []],
@@ -288,6 +290,8 @@ const CONSTRUCTIONS: Record<string, Construction> = {
   },
   deployment: {
     rows: [
+      // "had not been discussed": an auxiliary after all, past a negation
+      ['A reduction of the 28,500 troops of U.S. Forces Korea stationed in South Korea had not been discussed in Hanoi.', '2019-02-28', [['usfk', 'deployment', 'KOR']], [['KOR', 'deployment', 'VNM']]],
       // "has" before a participle is an auxiliary, not "has N troops in"; an infinitive of purpose may name the place
       ['Biden has ruled out sending U.S. troops to fight in Ukraine.', '2022-02-25', [], [['joe-biden', 'deployment', 'UKR'], ['USA', 'deployment', 'UKR']]],
       ['Australia and Poland have sent special forces units to fight in Iraq.', '2003-03-20', [['AUS', 'deployment', 'IRQ'], ['POL', 'deployment', 'IRQ']], []],
