@@ -132,6 +132,8 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
     let markers: SentenceMarker[] | undefined;
     for (let i = firstCue; i < s.tokenEnd; i++) {
       if (covered.has(i)) continue;
+      // "on March 10", "in March": the month, not a protest march
+      if (text.tokens[i].text === 'March' && (text.tokens[i + 1]?.kind === TokenKind.Number || /^(on|in|of|since|until|by|from|early|late|mid|last|next|this)$/i.test(text.tokens[i - 1]?.text ?? ''))) continue;
       const match = cueMatchAt(trie, v, i);
       if (!match) continue;
       if (single && !match.surfaces.some((x) => events.reactions.has(x.cue.type) || x.cue.domesticTarget)) { i += match.length - 1; continue; }

@@ -17,6 +17,8 @@ interface Construction { rows: Row[]; knownFailures: Row[] }
 const CONSTRUCTIONS: Record<string, Construction> = {
   'subject and object order': {
     rows: [
+      // "on March 10" is a date, not a protest march
+      ['France became the first country, on March 10, to recognise the National Transitional Council.', '2011-03-20', [['FRA', 'support', 'national-transitional-council']], [['FRA', 'criticism', 'national-transitional-council']]],
       // a participle after a comma spells out the sanction before it: "targeting" its industries is no attack
       ['The European Union imposed economic sanctions on Belarus, targeting the country\'s potash and oil industries.', '2021-06-24', [['eu', 'sanction', 'BLR']], [['eu', 'attack', 'BLR']]],
       // a plural noun after a name is no verb, and fighting in a state is not fighting it
