@@ -269,6 +269,8 @@ export function recognizeMentions(doc: TextDoc, opts: RecognizeOptions): { menti
           const words = tokens.slice(i, run).map((t) => t.text);
           const next = tokens[run]?.lower;
           let type = guessUnknownType(words, lex, next, i === s.tokenStart);
+          // "60 Black Hawk and Huey helicopters": the first of two product names before their plural noun
+          if ((next === 'and' || next === 'or') && tokens[run + 1]?.upper && /^[a-z]+s$/.test(tokens[run + 2]?.text ?? '') && !lex.organizationHeads.has(words[words.length - 1])) type = null;
           // "the airports of Bahir Dar", "in Mekelle": an unknown name after a place preposition is a place, not a person
           const before = i > s.tokenStart ? tokens[i - 1].lower : '';
           const placeWord = lex.locative.has(before) || before === 'of' || before === 'to' || before === 'into';

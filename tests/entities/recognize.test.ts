@@ -55,6 +55,9 @@ describe('case rules', () => {
     ['[CHINA](CHN) WARNS [JAPAN](JPN) OVER ISLANDS'],
     ['Ships crossed [the Korean peninsula](korean-peninsula) waters.'],
     ['[Georgia](GEO) protested the visit.'],
+    // product names before their plural noun name things, not actors; and no office's name is a person
+    ['The [American](USA) package pays for 60 Black Hawk and Huey helicopters.'],
+    ["He met [Iran](IRN)'s Minister of Roads and Urban Development."],
   ];
   it.each(rows)('%s', expectExactly);
 
