@@ -17,6 +17,8 @@ interface Construction { rows: Row[]; knownFailures: Row[] }
 const CONSTRUCTIONS: Record<string, Construction> = {
   'subject and object order': {
     rows: [
+      // giving someone the green light is no payment, whatever sum the sentence names
+      ['The WTO gave Washington the green light to impose duties on $7.5 billion of European goods.', '2019-10-02', [], [['wto', 'funding', 'USA']]],
       // "on March 10" is a date, not a protest march
       ['France became the first country, on March 10, to recognise the National Transitional Council.', '2011-03-20', [['FRA', 'support', 'national-transitional-council']], [['FRA', 'criticism', 'national-transitional-council']]],
       // a participle after a comma spells out the sanction before it: "targeting" its industries is no attack

@@ -171,6 +171,7 @@ const TABLE: Record<RelationType, TypeTable> = {
   },
   funding: {
     rows: [
+      ['Japan gave Indonesia $500 million in loans.', '1998-07-15', [['JPN', 'funding', 'IDN']], [['IDN', 'funding', 'JPN']]],
       // "aid from Washington": a capital after a noun of giving and "from" is its government
       ['Kyiv received 5 billion dollars in aid from Washington.', '2023-01-01', [['USA', 'funding', 'UKR']], [['UKR', 'funding', 'USA']]],
       // relational nouns of giving: the noun's owner (or its "of" object) receives
