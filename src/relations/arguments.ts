@@ -196,6 +196,9 @@ function fillerOk(t: Token, lex: ModalityLexicon): boolean {
 }
 
 /** The first actor group that starts within `maxGap` filler tokens after `from`. */
+/** Prepositions of nearness: a phrase after them is beside its object, not it. */
+const NEARNESS = new Set(['off', 'near', 'around', 'outside', 'beyond']);
+
 export function groupAfter(v: SentenceView, from: number, r: number, maxGap: number, noPreps: boolean): ActorGroup | undefined {
   for (const g of v.groups) {
     if (g.tokenStart < from) continue;
@@ -211,6 +214,8 @@ export function groupAfter(v: SentenceView, from: number, r: number, maxGap: num
       // and "the rights of Palestinians", "the sovereignty of Ukraine": a holder noun's "of" names the party
       const holder = w === 'of' && k > from && v.lex.collectiveNouns.has(v.tokens[k - 1].lower);
       if (isPreposition(w) && (noPreps || w !== 'of') && !holder && v.tokens[k + 1]?.kind !== TokenKind.Number && !quantityAt(v, k)) return undefined;
+      // "into waters off the island": what lies near a place is not the place
+      if (NEARNESS.has(w)) return undefined;
     }
     // "the assault by their NATO ally": a name before a relational noun after a determiner only modifies it
     // "hosted Afghan Taliban officials": a nationality word right before a name modifies that name

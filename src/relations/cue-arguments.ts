@@ -193,6 +193,8 @@ export function findArguments(v: SentenceView, s: CueSurface, ts: number, te: nu
     if (coordinatedVerb(v, s, ts)) subject = firstSubject(v, ts) ?? subject;
     // ", accusing Putin of ...": a participle after a comma takes the sentence's subject
     if (s.form === 'ing' && ts > v.start && v.tokens[ts - 1].text === ',') subject = firstSubject(v, ts) ?? subject;
+    // "ended its defense pact with Taiwan upon recognizing Beijing": a participle after a preposition takes the clause's subject
+    if (s.form === 'ing' && ts > v.start && /^(upon|after|before|while|without)$/.test(v.tokens[ts - 1].lower)) subject = firstSubject(v, ts) ?? subject;
     // "Turkey, which has firmly backed its ally": a relative clause's subject is the name before it
     if (!subject) subject = relativeSubject(v, l, ts);
     // "The group that claimed the assault, JNIM, has also struck": a name set off by commas right before the verb phrase

@@ -60,6 +60,9 @@ const CONSTRUCTIONS: Record<string, Construction> = {
   },
   prepositions: {
     rows: [
+      // a participle after "upon" or "after" takes the clause's subject; waters off an island are not the island
+      ['The United States ended its mutual defense pact with Taiwan upon recognizing Beijing.', '1996-03-11', [['USA', 'support', 'CHN']], [['TWN', 'support', 'CHN']]],
+      ["The People's Liberation Army held drills around Taiwan a day after firing ballistic missiles into waters off the island.", '2022-08-05', [['pla', 'threat', 'TWN']], [['pla', 'attack', 'TWN']]],
       // a visitor pressing for a ceasefire is no party to the fighting
       ['The African Union chairman said he would travel to Sudan to press for a ceasefire.', '2023-04-16', [], [['SDN', 'attack', 'african-union']]],
       // "over" gives a sanction's grievance, but not before a quantity or a span of time
