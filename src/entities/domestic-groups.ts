@@ -16,8 +16,15 @@ import type { EntityInfo, Mention } from './types.js';
  * quarrel with its own opposition is no self-loop.
  */
 export function domesticGroup(m: Mention, tokens: Token[], end: number, gaz: Gazetteer, unknown: Map<string, EntityInfo>): void {
-  if ((m.kind !== 'adjective' && m.kind !== 'demonym') || gaz.entries.get(m.id)?.type !== 'country') return;
   const sectors = sectorLexicon();
+  // "Darfur rebels", "Kurdistan protesters": a place the catalog puts in a state, right before a group noun
+  const place = gaz.entries.get(m.id);
+  if (m.kind === 'name' && place?.type === 'region' && place.state && m.tokenEnd < end) {
+    const group = sectors.groups.get(tokens[m.tokenEnd].lower);
+    if (group && /s$/.test(tokens[m.tokenEnd].lower)) adopt(m, place.state, group, m.tokenStart, m.tokenEnd + 1, 0.6, tokens, gaz, unknown, place);
+    return;
+  }
+  if ((m.kind !== 'adjective' && m.kind !== 'demonym') || gaz.entries.get(m.id)?.type !== 'country') return;
   let k = m.tokenEnd;
   while (k < end && k < m.tokenEnd + 2 && sectors.modifiers.has(tokens[k].lower)) k++;
   const two = k + 1 < end ? `${tokens[k].text} ${tokens[k + 1].text}`.toLowerCase() : '';
@@ -88,9 +95,10 @@ export function coordinatedGroups(mentions: Mention[], tokens: Token[], gaz: Gaz
 }
 
 /** Turns mention `m` into the domestic group `group` of `state`, spanning tokens [start, end). */
-function adopt(m: Mention, state: string, group: string, start: number, end: number, certainty: number, tokens: Token[], gaz: Gazetteer, unknown: Map<string, EntityInfo>): void {
-  const id = `${state.toLowerCase()}-${group}`;
-  const label = `${gaz.entries.get(state)!.label} ${group}`;
+function adopt(m: Mention, state: string, group: string, start: number, end: number, certainty: number, tokens: Token[], gaz: Gazetteer, unknown: Map<string, EntityInfo>, place?: { id: string; label: string }): void {
+  // a group of a place is its own ("darfur-rebels"), still tied to the place's state
+  const id = place ? `${place.id}-${group}` : `${state.toLowerCase()}-${group}`;
+  const label = `${place ? place.label : gaz.entries.get(state)!.label} ${group}`;
   const info = unknown.get(id) ?? { id, label, type: 'organization' as const, linked: false, aliases: [], roles: [{ title: 'Group', of: state }], hosts: [], affiliation: state };
   const surface = tokens.slice(start, end).map((t) => t.text).join(' ');
   if (!info.aliases.includes(surface)) info.aliases.push(surface);

@@ -213,6 +213,8 @@ const CONSTRUCTIONS: Record<string, Construction> = {
   },
   'domestic groups': {
     rows: [
+      // a group noun after a place the catalog puts in a state is a domestic group of that place, no self-loop
+      ['The Sudanese government has accused Darfur rebels of violating a month-old ceasefire.', '2004-05-10', [['SDN', 'criticism', 'darfur-rebels']], [['SDN', 'criticism', 'darfur']]],
       ['Iraqi Kurds demonstrated against Iraq.', '1991-03-10', [['irq-kurds', 'criticism', 'IRQ']], [['IRQ', 'criticism', 'IRQ']]],
       ["Egyptian demonstrators protested against Egypt's government.", '2019-09-25', [['egy-demonstrators', 'criticism', 'EGY']], []],
       // a nationality word coordinated with a domestic group shares its noun; "whom" opens a clause with its own subject
