@@ -27,6 +27,7 @@ interface LinkingFile {
   surnameFirst: string[];
   titleModifiers: string[];
   officeHeads: string[];
+  placeNouns: string[];
   appositionRoles: string[];
   unknownNames: { stopwords: string[]; organizationHeads: string[]; militaryHeads: string[]; connectors: string[]; eventHeads: string[]; eventFirstWords: string[] };
 }
@@ -75,6 +76,8 @@ export interface LinkingLexicon {
   titleModifiers: Set<string>;
   /** Capitalised heads of an office's name before "of" ("Minister of Roads and Urban Development"). */
   officeHeads: Set<string>;
+  /** Nouns before "of" that make an unknown name after it a place ("the town of Cizre"). */
+  placeNouns: Set<string>;
   /** Role nouns of appositions ("Lise Grande, the U.N. humanitarian coordinator"). */
   appositionRoles: Set<string>;
   /** Heads of names that are events, programmes or places, never actors ("Korean War", "Six-Party Talks"). */
@@ -119,6 +122,7 @@ export function linkingLexicon(): LinkingLexicon {
     surnameFirst: f.surnameFirst,
     titleModifiers: new Set(f.titleModifiers),
     officeHeads: new Set(f.officeHeads),
+    placeNouns: new Set(f.placeNouns),
     appositionRoles: new Set(f.appositionRoles),
     eventHeads: new Set(f.unknownNames.eventHeads),
     eventFirstWords: new Set(f.unknownNames.eventFirstWords),

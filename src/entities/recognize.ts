@@ -275,6 +275,8 @@ export function recognizeMentions(doc: TextDoc, opts: RecognizeOptions): { menti
           const before = i > s.tokenStart ? tokens[i - 1].lower : '';
           const placeWord = lex.locative.has(before) || before === 'of' || before === 'to' || before === 'into';
           if (type === 'person' && placeWord) type = words.length <= 3 ? 'region' : null;
+          // "the town of Cizre", "the port of Matadi": a name after a noun of place and "of" is that place
+          if (before === 'of' && i - 2 >= s.tokenStart && lex.placeNouns.has(tokens[i - 2].lower) && words.length <= 3) type = 'region';
           // "the Islamic Republic": people are not written with an article
           if (type === 'person' && before === 'the' && !speechAfter(next)) type = null;
           // "Minister of Roads and Urban Development": the rest of an office's name, not a person

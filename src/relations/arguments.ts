@@ -200,6 +200,8 @@ function fillerOk(t: Token, lex: ModalityLexicon): boolean {
 const NEARNESS = new Set(['off', 'near', 'around', 'outside', 'beyond']);
 
 export function groupAfter(v: SentenceView, from: number, r: number, maxGap: number, noPreps: boolean): ActorGroup | undefined {
+  // "forced out on Wednesday more than 1,000 refugees": a day between a verb and its object
+  if (v.tokens[from]?.lower === 'on' && TIME_NAMES.test(v.tokens[from + 1]?.text ?? '')) from += 2;
   for (const g of v.groups) {
     if (g.tokenStart < from) continue;
     // "backed its ally Azerbaijan": a possessive determiner is not the object, the noun phrase's name is

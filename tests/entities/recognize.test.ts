@@ -58,6 +58,7 @@ describe('case rules', () => {
     // product names before their plural noun name things, not actors; and no office's name is a person
     ['The [American](USA) package pays for 60 Black Hawk and Huey helicopters.'],
     ["He met [Iran](IRN)'s Minister of Roads and Urban Development."],
+    ['Troops entered the town of [Cizre](cizre~@).'],
   ];
   it.each(rows)('%s', expectExactly);
 

@@ -323,6 +323,10 @@ const TABLE: Record<RelationType, TypeTable> = {
   },
   sanction: {
     rows: [
+      // curfews and blockades imposed on a place; "forced out" before its object, past a day
+      ['Israel reimposed blockades in the West Bank on Friday.', '1996-03-01', [['ISR', 'sanction', 'west-bank']], []],
+      ['Turkish authorities have imposed a curfew in the town of Cizre.', '1994-03-29', [['TUR', 'sanction', 'cizre']], []],
+      ['The Israeli army forced out on Wednesday more than 1,000 Palestinian refugees from their homes.', '2002-04-03', [['idf', 'sanction', 'pse-refugees']], []],
       // halting talks or cooperation with someone reduces relations with them (CAMEO 16); with a grievance it criticises them too
       ['Russia has suspended negotiations with Japan on a peace treaty, citing the sanctions imposed by Tokyo.', '2022-03-22', [['RUS', 'sanction', 'JPN'], ['RUS', 'criticism', 'JPN']], [['RUS', 'negotiation', 'JPN']]],
       ['Russia froze its cooperation with NATO on Thursday.', '1999-03-25', [['RUS', 'sanction', 'nato']], [['RUS', 'cooperation', 'nato']]],
