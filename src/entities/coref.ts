@@ -164,7 +164,9 @@ export function resolveCoreference(doc: TextDoc, mentions: Mention[], opts: Core
         // "The Houthis ... have fired drones, saying they ...": a group named in the plural opened the sentence
         const opener = all.find((m) => m.sentence === s.index && m.start < tokens[i].start && m.actor && !m.locative);
         // ("Palestinian leaders said they would ...": a nationality word heading a plural noun of people)
-        const people = opener?.kind === 'demonym' && lex.actorNouns.has(tokens[opener.tokenEnd]?.lower ?? '') && /s$/.test(tokens[opener.tokenEnd].lower);
+        // (or a domestic group: "French farmers said they would blockade Paris")
+        const people = (opener?.kind === 'demonym' && lex.actorNouns.has(tokens[opener.tokenEnd]?.lower ?? '') && /s$/.test(tokens[opener.tokenEnd].lower))
+          || (opener?.kind === 'unknown' && typeOf(opener.id) === 'organization' && /s$/.test(tokens[opener.tokenEnd - 1].lower));
         if (opener && (people || (opener.kind === 'name' && /s$/.test(tokens[opener.tokenEnd - 1].text) && GROUP_TYPES.has(typeOf(opener.id) ?? '') && typeOf(opener.id) !== 'country'))) {
           push(make(opener.id, 'pronoun', i, i + 1, s.index, 0.6));
           continue;

@@ -87,7 +87,14 @@ export function cueModality(lex: ModalityLexicon, input: ModalityInput): { modal
     if (tokens[k].text === ',') break;
     if (!isNoun && /^(and|but)$/i.test(tokens[k].text)) break;
     const f = flagsAt(k);
-    if (f & WORD_FLAG.negation) for (const seq of startingAt(lex.negation, tokens[k].lower)) if (matchAt(tokens, k, seq, cueStart)) return { modality: 'negated', marker: seq.join(' ') };
+    if (f & WORD_FLAG.negation) {
+      for (const seq of startingAt(lex.negation, tokens[k].lower)) {
+        if (!matchAt(tokens, k, seq, cueStart)) continue;
+        // "blocked roads ... to demand": blocking negates only its own object, not a purpose clause after it
+        if (seq.length === 1 && (seq[0] === 'blocked' || seq[0] === 'vetoed') && cueStart - k > 3) continue;
+        return { modality: 'negated', marker: seq.join(' ') };
+      }
+    }
     if (presupposedAt >= 0) continue;
     if (isMonth(tokens, k) || !(f & WORD_FLAG.hypothetical)) continue;
     for (const seq of startingAt(lex.hypothetical, tokens[k].lower)) {

@@ -213,6 +213,9 @@ const CONSTRUCTIONS: Record<string, Construction> = {
   },
   'domestic groups': {
     rows: [
+      // blocking roads is a protest, against the leader the clause names; "blocked" does not negate the purpose clause after it
+      ['Young Algerians blocked roads on Sunday to press their demands on President Abdelaziz Bouteflika.', '2019-03-03', [['DZA', 'criticism', 'abdelaziz-bouteflika']], []],
+      ['Thousands of Algerians blocked roads in Algiers on Sunday to demand the resignation of President Abdelaziz Bouteflika.', '2019-03-03', [['DZA', 'criticism', 'abdelaziz-bouteflika']], []],
       // a group noun after a place the catalog puts in a state is a domestic group of that place, no self-loop
       ['The Sudanese government has accused Darfur rebels of violating a month-old ceasefire.', '2004-05-10', [['SDN', 'criticism', 'darfur-rebels']], [['SDN', 'criticism', 'darfur']]],
       ['Iraqi Kurds demonstrated against Iraq.', '1991-03-10', [['irq-kurds', 'criticism', 'IRQ']], [['IRQ', 'criticism', 'IRQ']]],

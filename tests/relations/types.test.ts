@@ -292,6 +292,8 @@ const TABLE: Record<RelationType, TypeTable> = {
       ['Palestinian leaders said they would boycott all official contact with the United States.', '1989-03-02', [['PSE', 'threat', 'USA']], [['PSE', 'sanction', 'USA']]],
       ['NATO said it would tighten the naval blockade of Serbia.', '1999-04-28', [['nato', 'threat', 'SRB']], [['nato', 'attack', 'SRB']]],
       ['Russia is prepared to impose sanctions on Georgia.', '2006-10-03', [['RUS', 'threat', 'GEO']], [['RUS', 'sanction', 'GEO']]],
+      // "they" after a domestic group opening the sentence is that group
+      ['Radical French farmers said on Friday they would blockade Paris from Monday night.', '1992-05-29', [['fra-farmers', 'threat', 'FRA']], [['fra-farmers', 'attack', 'FRA']]],
       // drills around a state are a show of force against it; joint drills with one are cooperation
       ['China held military drills near Taiwan on Monday.', '2023-04-10', [['CHN', 'threat', 'TWN']], [['TWN', 'threat', 'CHN']]],
       // a threat's own condition does not hedge it; a modal before "and" governs another verb
