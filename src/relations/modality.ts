@@ -32,6 +32,8 @@ function isMonth(tokens: Token[], k: number): boolean {
   return tokens[k + 1]?.kind === 1 || /^(in|of|since|until|by|from|late|early|mid|last|next|this)$/i.test(tokens[k - 1]?.text ?? '');
 }
 
+const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our']);
+
 /** A one-word negation ("not", "no", "never") at k. */
 function negatorAt(lex: ModalityLexicon, tokens: Token[], k: number): boolean {
   for (const seq of startingAt(lex.negation, tokens[k].lower)) if (seq.length === 1) return true;
@@ -102,7 +104,9 @@ export function cueModality(lex: ModalityLexicon, input: ModalityInput): { modal
       // "will" is a plan, unless the sentence cites the agreement that commits it
       if (seq.length === 1 && seq[0] === 'will' && sentenceHas(tokens, input.sentenceStart, input.sentenceEnd, lex.commitmentContext)) continue;
       // "had no plans to reimpose", "is not ready to": a negated plan is no plan
-      if (k - 1 >= from && negatorAt(lex, tokens, k - 1)) return { modality: 'negated', marker: `${tokens[k - 1].lower} ${seq.join(' ')}` };
+      // ("cancelled a planned visit": the negator may stand before a determiner)
+      const det = k - 1 >= from && DETERMINERS.has(tokens[k - 1].lower) ? 1 : 0;
+      if (k - 1 - det >= from && negatorAt(lex, tokens, k - 1 - det)) return { modality: 'negated', marker: tokens[k - 1 - det].lower };
       return { modality: 'hypothetical', marker: seq.join(' ') };
     }
   }

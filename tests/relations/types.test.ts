@@ -325,6 +325,8 @@ const TABLE: Record<RelationType, TypeTable> = {
   },
   sanction: {
     rows: [
+      // cancelling a planned visit is no visit and reduces relations
+      ['A French minister has cancelled a planned visit to Haiti after a state of siege was declared.', '1988-09-18', [['FRA', 'sanction', 'HTI']], [['FRA', 'negotiation', 'HTI']]],
       // curfews and blockades imposed on a place; "forced out" before its object, past a day
       ['Israel reimposed blockades in the West Bank on Friday.', '1996-03-01', [['ISR', 'sanction', 'west-bank']], []],
       ['Turkish authorities have imposed a curfew in the town of Cizre.', '1994-03-29', [['TUR', 'sanction', 'cizre']], []],
