@@ -165,7 +165,9 @@ export function resolveCoreference(doc: TextDoc, mentions: Mention[], opts: Core
         const opener = all.find((m) => m.sentence === s.index && m.start < tokens[i].start && m.actor && !m.locative);
         // ("Palestinian leaders said they would ...": a nationality word heading a plural noun of people)
         // (or a domestic group: "French farmers said they would blockade Paris")
-        const people = (opener?.kind === 'demonym' && lex.actorNouns.has(tokens[opener.tokenEnd]?.lower ?? '') && /s$/.test(tokens[opener.tokenEnd].lower))
+        // ("Palestinian suicide bombers": one modifier may come between)
+        const headAt = opener ? [opener.tokenEnd, opener.tokenEnd + 1].find((k) => lex.actorNouns.has(tokens[k]?.lower ?? '') && /s$/.test(tokens[k].lower)) : undefined;
+        const people = ((opener?.kind === 'demonym' || opener?.kind === 'adjective') && headAt !== undefined && !tokens[opener.tokenEnd].upper)
           || (opener?.kind === 'unknown' && typeOf(opener.id) === 'organization' && /s$/.test(tokens[opener.tokenEnd - 1].lower));
         if (opener && (people || (opener.kind === 'name' && /s$/.test(tokens[opener.tokenEnd - 1].text) && GROUP_TYPES.has(typeOf(opener.id) ?? '') && typeOf(opener.id) !== 'country'))) {
           push(make(opener.id, 'pronoun', i, i + 1, s.index, 0.6));

@@ -373,6 +373,8 @@ const TABLE: Record<RelationType, TypeTable> = {
   },
   attack: {
     rows: [
+      // suicide bombers blowing themselves up in a city attack its state; "they" is the bombers' nationality
+      ['Two Palestinian suicide bombers killed 23 people late Sunday when they blew themselves up in Tel Aviv.', '2003-01-05', [['PSE', 'attack', 'ISR']], [['ISR', 'attack', 'PSE']]],
       // a one-sided strike with no object hits the state it strikes in; a name set off by commas before the verb is its subject
       ["The group that claimed the assault, Jama'at Nusrat al-Islam wal-Muslimin, has also struck repeatedly in Burkina Faso.", '2023-09-16', [['jnim', 'attack', 'BFA']], []],
       // a strike on a city is one on its state, unless the attacker is that state's own
