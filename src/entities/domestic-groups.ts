@@ -39,6 +39,9 @@ export function domesticGroup(m: Mention, tokens: Token[], end: number, gaz: Gaz
   adopt(m, m.id, group, m.tokenStart, te, 0.7, tokens, gaz, unknown);
 }
 
+/** Verbs of removal, after which "from" names the place left. */
+const REMOVAL_VERBS = /^(withdr[ae]w[ns]?|withdrawing|pull(s|ed|ing)?|evacuat(e|es|ed|ing)|expel(s|led|ling)?|recall(s|ed|ing)?|remov(e|es|ed|ing)|deport(s|ed|ing)?|evict(s|ed|ing)?)$/;
+
 /** Prepositions that place a group in its state: "students throughout Indonesia", "demonstrators in Baghdad". */
 const GROUP_PLACE_PREPS = new Set(['in', 'throughout', 'across', 'from']);
 
@@ -53,6 +56,8 @@ export function groupInState(m: Mention, tokens: Token[], first: number, gaz: Ga
   let k = m.tokenStart - 1;
   if (k >= first && tokens[k].lower === 'the') k--;
   if (k < first || !GROUP_PLACE_PREPS.has(tokens[k].lower)) return;
+  // "will withdraw inspectors and humanitarian workers from Iraq": "from" after a verb of removal is where they leave
+  if (tokens[k].lower === 'from' && tokens.slice(Math.max(first, k - 10), k).some((t) => REMOVAL_VERBS.test(t.lower))) return;
   const sectors = sectorLexicon();
   // "opposition parties in Nepal": a two-word group noun first
   const two = k - 2 >= first ? sectors.groups.get(`${tokens[k - 2].lower} ${tokens[k - 1].lower}`) : undefined;
