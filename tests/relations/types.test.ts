@@ -125,6 +125,8 @@ const TABLE: Record<RelationType, TypeTable> = {
   },
   support: {
     rows: [
+      // establishing diplomatic relations with a state recognises it (restoring or upgrading them is cooperation only)
+      ['Honduras established diplomatic relations with China on Sunday.', '2023-03-26', [['HND', 'support', 'CHN'], ['HND', 'cooperation', 'CHN']], [['CHN', 'support', 'HND']]],
       // a delivery of arms; a name before a store ("from Bundeswehr stocks") is no giver; a compound "surface-to-air" holds no "to"
       ['Berlin approved the delivery of 500 Stinger surface-to-air missiles from Bundeswehr stocks to Ukraine.', '2022-02-26', [['DEU', 'support', 'UKR']], [['bundeswehr', 'support', 'UKR']]],
       // a phrase ending in its preposition takes the name after it; the name after a relational noun is the one meant
