@@ -173,6 +173,12 @@ export function resolveCoreference(doc: TextDoc, mentions: Mention[], opts: Core
           push(make(opener.id, 'pronoun', i, i + 1, s.index, 0.6));
           continue;
         }
+        // "Militants loyal to al-Zarqawi said they ...": the one a sentence-opening plural noun follows
+        const leader = followedAtOpening(all, tokens, s.tokenStart, i, lex.followerPhrases, (m) => m.actor && !m.locative && typeOf(m.id) !== 'country');
+        if (leader) {
+          push(make(leader.id, 'pronoun', i, i + 1, s.index, 0.55));
+          continue;
+        }
         // "... to pull its troops out of southern Lebanon, where they have been fighting": the forces named last
         const forces = forceOwnerBefore(all, tokens, i, s.tokenStart, lex, (m) => typeOf(m.id) === 'region');
         if (forces) {
@@ -413,4 +419,15 @@ function lastPair(all: Mention[], tokens: Token[], pos: number, sentence: number
   if (coordinatedOnly) return null;
   const ids = [...new Set(seen.map((m) => m.id))];
   return ids.length >= 2 ? [ids[1], ids[0]] : null;
+}
+
+/** "Militants loyal to Iraq's al-Qaeda frontman Abu Musab al-Zarqawi said they ...": the last name of the phrase a plural noun opening the sentence follows. */
+function followedAtOpening(all: Mention[], tokens: Token[], start: number, at: number, phrases: string[][], ok: (m: Mention) => boolean): Mention | undefined {
+  if (!/s$/.test(tokens[start]?.lower ?? '') || tokens[start].upper !== true) return undefined;
+  const phrase = phrases.find((p) => p.every((w, j) => tokens[start + 1 + j]?.lower === w));
+  if (!phrase) return undefined;
+  const from = start + 1 + phrase.length;
+  let end = from;
+  while (end < at && tokens[end].text !== ',' && !/^(said|says|say|claimed|announced|told)$/.test(tokens[end].lower)) end++;
+  return all.filter((m) => m.tokenStart >= from && m.tokenEnd <= end && ok(m)).pop();
 }

@@ -28,6 +28,7 @@ interface LinkingFile {
   titleModifiers: string[];
   officeHeads: string[];
   placeNouns: string[];
+  followerPhrases: string[];
   appositionRoles: string[];
   unknownNames: { stopwords: string[]; organizationHeads: string[]; militaryHeads: string[]; connectors: string[]; eventHeads: string[]; eventFirstWords: string[] };
 }
@@ -78,6 +79,8 @@ export interface LinkingLexicon {
   officeHeads: Set<string>;
   /** Nouns before "of" that make an unknown name after it a place ("the town of Cizre"). */
   placeNouns: Set<string>;
+  /** Phrases after a plural noun of people naming whom they follow ("militants loyal to X"). */
+  followerPhrases: string[][];
   /** Role nouns of appositions ("Lise Grande, the U.N. humanitarian coordinator"). */
   appositionRoles: Set<string>;
   /** Heads of names that are events, programmes or places, never actors ("Korean War", "Six-Party Talks"). */
@@ -123,6 +126,7 @@ export function linkingLexicon(): LinkingLexicon {
     titleModifiers: new Set(f.titleModifiers),
     officeHeads: new Set(f.officeHeads),
     placeNouns: new Set(f.placeNouns),
+    followerPhrases: f.followerPhrases.map((x) => x.split(' ')),
     appositionRoles: new Set(f.appositionRoles),
     eventHeads: new Set(f.unknownNames.eventHeads),
     eventFirstWords: new Set(f.unknownNames.eventFirstWords),

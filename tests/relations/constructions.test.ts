@@ -227,6 +227,8 @@ const CONSTRUCTIONS: Record<string, Construction> = {
   },
   'pronouns and role nouns across sentences': {
     rows: [
+      // "they" after "Militants loyal to X" opening the sentence is X
+      ["Militants loyal to Iraq's al-Qaeda frontman Abu Musab al-Zarqawi said they attempted to assassinate Prime Minister Iyad Allawi.", '2005-01-10', [['abu-musab-al-zarqawi', 'attack', 'ayad-allawi']], [['IRQ', 'attack', 'ayad-allawi']]],
       // "talks with both sides" after co-mediators are named: the two sides named before, not the mediators
       ['Russia and Ukraine signed the deal in Istanbul. Turkey and the UN brokered the arrangement together over weeks of talks with both sides.', '2022-07-22', [['TUR', 'negotiation', 'RUS'], ['TUR', 'negotiation', 'UKR']], [['TUR', 'negotiation', 'un']]],
       // "in the country" refers back to a state named as a place, not to the capital named last

@@ -228,6 +228,7 @@ const TABLE: Record<RelationType, TypeTable> = {
   },
   criticism: {
     rows: [
+      ['Syria mobilized against Israel after the vote.', '2001-02-01', [['SYR', 'criticism', 'ISR']], []],
       // a speaker reporting that someone undermines or threatens peace and stability criticises them
       ['Washington said Beijing was undermining stability in the region.', '2023-08-06', [['USA', 'criticism', 'CHN']], [['CHN', 'criticism', 'USA']]],
       ["The United States said China's actions directly threaten regional peace and stability.", '2023-08-06', [['USA', 'criticism', 'CHN']], []],
