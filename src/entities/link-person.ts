@@ -53,6 +53,8 @@ export function guessUnknownType(words: string[], lex: LinkingLexicon, nextWord:
   if (nextWord && /^[a-z]+s$/.test(nextWord) && !speechVerb(nextWord)) return lex.organizationHeads.has(head) ? 'organization' : null;
   // a capitalised first word of a sentence is mostly a common noun ("Analysts said")
   if (content.length === 1 && sentenceInitial && /s$/.test(head)) return null;
+  // "Movement for the Actualization of ...", "Front for the Liberation of ...": a head word then its own phrase
+  if (words.some((w, k) => lex.organizationHeads.has(w) && /^(for|of)$/.test(words[k + 1] ?? ''))) return 'organization';
   if (lex.militaryHeads.has(head)) return 'military';
   if (lex.organizationHeads.has(head)) return 'organization';
   if (content.some((w) => lex.stopwords.has(w))) return null;

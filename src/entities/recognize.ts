@@ -384,12 +384,17 @@ function nameRun(tokens: Token[], i: number, end: number, lex: LinkingLexicon, g
     // hyphenated name parts written tight: "Chi-dong", "al-Assad"
     if (t.text === '-' && j > i && tokens[j - 1].end === t.start && tokens[j + 1]?.start === t.end && tokens[j + 1]?.kind === TokenKind.Word) { j += 2; continue; }
     if (j > i && lex.connectors.has(t.text) && tokens[j + 1]?.upper) { j++; continue; }
+    // "Movement for the Actualization of the Sovereign State of Biafra": after an organisation's head, "for", "of the" and "and" go on
+    if (j > i && /^(for|of|and)$/.test(t.text) && tokens.slice(i, j).some((x) => lex.organizationHeads.has(x.text))) {
+      const k = tokens[j + 1]?.text === 'the' && t.text !== 'and' ? j + 2 : j + 1;
+      if (tokens[k]?.upper && tokens[k].kind === TokenKind.Word && !(gaz && nationalityAt(gaz, tokens, k, end))) { j = k; continue; }
+    }
     // "Abdullatif al-Zayani", "Ahmed el-Tayeb": a lower-case particle tied to the next name part
     if (j > i && lex.connectors.has(t.text) && tokens[j + 1]?.text === '-' && tokens[j + 1].start === t.end && tokens[j + 2]?.upper) { j += 3; continue; }
     break;
   }
   // a run may not end on a connector or hyphen
-  while (j > i && (lex.connectors.has(tokens[j - 1].text) || tokens[j - 1].text === '-')) j--;
+  while (j > i && (lex.connectors.has(tokens[j - 1].text) || /^(for|and|the)$/.test(tokens[j - 1].text) || tokens[j - 1].text === '-')) j--;
   return j;
 }
 

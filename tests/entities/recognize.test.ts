@@ -59,6 +59,8 @@ describe('case rules', () => {
     ['The [American](USA) package pays for 60 Black Hawk and Huey helicopters.'],
     ["He met [Iran](IRN)'s Minister of Roads and Urban Development."],
     ['Troops entered the town of [Cizre](cizre~@).'],
+    // an organisation's head word keeps its own "for the ... of" phrase; "and the" starts another name
+    ['The [Front for the Liberation of Mozambique](front-for-the-liberation-of-mozambique) and the [Movement for Democratic Change](movement-for-democratic-change) met.'],
   ];
   it.each(rows)('%s', expectExactly);
 

@@ -228,6 +228,8 @@ const TABLE: Record<RelationType, TypeTable> = {
   },
   criticism: {
     rows: [
+      // a measure taken "on allegations of" a wrong criticises its target
+      ['Nigerian authorities banned the Movement for the Actualization of the Sovereign State of Biafra on allegations of treason.', '2005-11-01', [['NGA', 'criticism', 'movement-for-the-actualization-of-the-sovereign-state-of-biafra']], []],
       ['Syria mobilized against Israel after the vote.', '2001-02-01', [['SYR', 'criticism', 'ISR']], []],
       // a speaker reporting that someone undermines or threatens peace and stability criticises them
       ['Washington said Beijing was undermining stability in the region.', '2023-08-06', [['USA', 'criticism', 'CHN']], [['CHN', 'criticism', 'USA']]],
