@@ -4,6 +4,7 @@
  * unlinked organization with a role tying it to that state, so that a state's quarrel
  * with its own opposition is no self-loop.
  */
+import type { TextDoc } from '../text/sentences.js';
 import type { Token } from '../text/tokenize.js';
 import type { Gazetteer } from './gazetteer.js';
 import { sectorLexicon } from './lexicon.js';
@@ -117,4 +118,41 @@ function adopt(m: Mention, state: string, group: string, start: number, end: num
   m.tokenStart = start;
   m.end = tokens[end - 1].end;
   m.tokenEnd = end;
+}
+
+/**
+ * "Egyptian police opened fire to disperse Moslem fundamentalist demonstrators", "Islamic
+ * fundamentalists ... demanded the resignation of Algerian President Ahmed Ben Bella": a
+ * group noun with no state of its own belongs to the one state whose police, forces or
+ * leaders the sentence names by a nationality word. New mentions are returned unsorted.
+ */
+export function homeStateGroups(doc: TextDoc, mentions: Mention[], gaz: Gazetteer, unknown: Map<string, EntityInfo>): Mention[] {
+  const sectors = sectorLexicon();
+  const { tokens } = doc;
+  const out: Mention[] = [];
+  const covered = new Uint8Array(tokens.length);
+  for (const m of mentions) covered.fill(1, m.tokenStart, m.tokenEnd);
+  const bySentence = new Map<number, Mention[]>();
+  for (const m of mentions) (bySentence.get(m.sentence) ?? bySentence.set(m.sentence, []).get(m.sentence)!).push(m);
+  for (const s of doc.sentences) {
+    const here = bySentence.get(s.index) ?? [];
+    const states = new Set(here.filter((m) => gaz.entries.get(m.id)?.type === 'country').map((m) => m.id));
+    const home = here.find((m) => gaz.entries.get(m.id)?.type === 'country'
+      && (m.kind === 'force' || ((m.kind === 'adjective' || m.kind === 'demonym') && sectors.homeHeads.has(tokens[m.tokenEnd]?.lower ?? ''))));
+    // only a sentence about one state: "Israeli police ... Palestinian youths" keeps each its own
+    if (!home || states.size !== 1) continue;
+    for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+      const group = covered[k] ? undefined : sectors.groups.get(tokens[k].lower);
+      if (!group || !/s$/.test(tokens[k].lower) || sectors.groups.has(tokens[k + 1]?.lower ?? '')) continue;
+      let start = k;
+      while (start - 1 >= s.tokenStart && !covered[start - 1] && (sectors.modifiers.has(tokens[start - 1].lower) || sectors.groups.has(tokens[start - 1].lower))) start--;
+      const id = `${home.id.toLowerCase()}-${group}`;
+      const info = unknown.get(id) ?? { id, label: `${gaz.entries.get(home.id)!.label} ${group}`, type: 'organization' as const, linked: false, aliases: [], roles: [{ title: 'Group', of: home.id }], hosts: [], affiliation: home.id };
+      const surface = tokens.slice(start, k + 1).map((t) => t.text).join(' ');
+      if (!info.aliases.includes(surface)) info.aliases.push(surface);
+      unknown.set(id, info);
+      out.push({ id, kind: 'unknown', start: tokens[start].start, end: tokens[k].end, tokenStart: start, tokenEnd: k + 1, sentence: s.index, actor: true, locative: false, certainty: 0.5 });
+    }
+  }
+  return out;
 }

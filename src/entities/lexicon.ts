@@ -138,6 +138,8 @@ export interface SectorLexicon {
   /** Group noun (lower case, one or two words) -> canonical plural used in ids. */
   groups: Map<string, string>;
   modifiers: Set<string>;
+  /** Nouns after a nationality word naming a state's own police, forces or leaders ("Egyptian police"). */
+  homeHeads: Set<string>;
 }
 
 let sectors: SectorLexicon | null = null;
@@ -145,7 +147,7 @@ let sectors: SectorLexicon | null = null;
 /** Domestic groups (data/lexicon/sectors.json). */
 export function sectorLexicon(): SectorLexicon {
   if (sectors) return sectors;
-  const f = readJsonData<{ groups: Record<string, string>; modifiers: string[] }>('lexicon', 'sectors.json');
-  sectors = { groups: new Map(Object.entries(f.groups)), modifiers: new Set(f.modifiers) };
+  const f = readJsonData<{ groups: Record<string, string>; modifiers: string[]; homeHeads: string[] }>('lexicon', 'sectors.json');
+  sectors = { groups: new Map(Object.entries(f.groups)), modifiers: new Set(f.modifiers), homeHeads: new Set(f.homeHeads) };
   return sectors;
 }

@@ -14,7 +14,7 @@ import type { LinkingLexicon } from './lexicon.js';
 import type { EntityInfo, Mention, MentionKind } from './types.js';
 import { guessUnknownType, resolvePersonName } from './link-person.js';
 import { slugify } from '../util/slug.js';
-import { coordinatedGroups, domesticGroup, groupInState, peopleOfState } from './domestic-groups.js';
+import { coordinatedGroups, homeStateGroups, domesticGroup, groupInState, peopleOfState } from './domestic-groups.js';
 import { coordinatedNationalities, decideActor, governedFrom } from './acting.js';
 
 export interface RecognizeOptions {
@@ -305,6 +305,11 @@ export function recognizeMentions(doc: TextDoc, opts: RecognizeOptions): { menti
   }
   coordinatedGroups(mentions, tokens, gaz, unknown);
   coordinatedNationalities(mentions, tokens);
+  const home = homeStateGroups(doc, mentions, gaz, unknown);
+  if (home.length) {
+    mentions.push(...home);
+    mentions.sort((a, b) => a.tokenStart - b.tokenStart);
+  }
   return { mentions, unknown };
 }
 

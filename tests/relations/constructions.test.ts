@@ -213,6 +213,11 @@ const CONSTRUCTIONS: Record<string, Construction> = {
   },
   'domestic groups': {
     rows: [
+      // a group noun with no state of its own belongs to the one state whose police or leader the sentence names
+      ['Egyptian police opened fire to disperse Moslem fundamentalist demonstrators on Monday night.', '1993-03-01', [['EGY', 'attack', 'egy-demonstrators']], [['EGY', 'attack', 'EGY']]],
+      ['Islamic fundamentalists continued their hunger strike to demand the resignation of Algerian President Ahmed Ben Bella.', '1965-01-01', [['dza-fundamentalists', 'criticism', 'ahmed-ben-bella']], []],
+      // (not in a sentence naming two states: each group keeps its own)
+      ['Israeli police dispersed Palestinian youths and foreign activists in Hebron.', '2002-05-01', [['ISR', 'attack', 'pse-youths']], [['ISR', 'attack', 'isr-activists']]],
       // blocking roads is a protest, against the leader the clause names; "blocked" does not negate the purpose clause after it
       ['Young Algerians blocked roads on Sunday to press their demands on President Abdelaziz Bouteflika.', '2019-03-03', [['DZA', 'criticism', 'abdelaziz-bouteflika']], []],
       ['Thousands of Algerians blocked roads in Algiers on Sunday to demand the resignation of President Abdelaziz Bouteflika.', '2019-03-03', [['DZA', 'criticism', 'abdelaziz-bouteflika']], []],
