@@ -28,6 +28,10 @@ export function domesticGroup(m: Mention, tokens: Token[], end: number, gaz: Gaz
   if ((m.kind !== 'adjective' && m.kind !== 'demonym') || gaz.entries.get(m.id)?.type !== 'country') return;
   let k = m.tokenEnd;
   while (k < end && k < m.tokenEnd + 2 && sectors.modifiers.has(tokens[k].lower)) k++;
+  // "French paper workers", "Chinese factory workers": one plain noun may modify the group noun
+  if (k === m.tokenEnd && k + 1 < end && /^[a-z]{3,}$/.test(tokens[k].text) && !FUNCTION_WORDS.has(tokens[k].text) && !sectors.groups.has(tokens[k].lower) && sectors.groups.has(tokens[k + 1].lower)) k++;
+  // ("Palestinian armed groups": a modifier may begin a two-word group noun)
+  if (k > m.tokenEnd && k < end && sectors.groups.has(`${tokens[k - 1].lower} ${tokens[k].lower}`)) k--;
   const two = k + 1 < end ? `${tokens[k].text} ${tokens[k + 1].text}`.toLowerCase() : '';
   let len = sectors.groups.has(two) ? 2 : k < end && sectors.groups.has(tokens[k].lower) ? 1 : 0;
   // "Ugandan opposition candidates": a modifier that is a group noun itself heads the group
@@ -39,6 +43,9 @@ export function domesticGroup(m: Mention, tokens: Token[], end: number, gaz: Gaz
   const te = len ? k + len : m.tokenEnd;
   adopt(m, m.id, group, m.tokenStart, te, 0.7, tokens, gaz, unknown);
 }
+
+/** Words that never modify a group noun ("French and British workers"). */
+const FUNCTION_WORDS = new Set(['and', 'or', 'but', 'the', 'of', 'to', 'in', 'on', 'with', 'for', 'from', 'by', 'said', 'says', 'were', 'was', 'are', 'had', 'has', 'have', 'who', 'that', 'which', 'not']);
 
 /** Verbs of removal, after which "from" names the place left. */
 const REMOVAL_VERBS = /^(withdr[ae]w[ns]?|withdrawing|pull(s|ed|ing)?|evacuat(e|es|ed|ing)|expel(s|led|ling)?|recall(s|ed|ing)?|remov(e|es|ed|ing)|deport(s|ed|ing)?|evict(s|ed|ing)?)$/;

@@ -213,6 +213,11 @@ const CONSTRUCTIONS: Record<string, Construction> = {
   },
   'domestic groups': {
     rows: [
+      // one plain noun may modify a group noun ("French paper workers"); "armed groups" after its nationality word
+      ['Angry French paper workers blocked the Europe Bridge for more than three hours.', '1992-07-06', [['fra-workers', 'criticism', 'FRA']], []],
+      ['Palestinian police in Jericho confiscated weapons and explosives from Palestinian armed groups.', '2003-10-10', [['PSE', 'sanction', 'pse-armed-groups']], [['PSE', 'sanction', 'PSE']]],
+      // (a group placed in a state by "in" is that state's, but pressure groups mobilised there are no actor of their own)
+      ['Saudi Arabia has mobilized pressure groups in the United States to help support the rights of Palestinians.', '2002-05-02', [['SAU', 'support', 'PSE']], []],
       // a group noun with no state of its own belongs to the one state whose police or leader the sentence names
       ['Egyptian police opened fire to disperse Moslem fundamentalist demonstrators on Monday night.', '1993-03-01', [['EGY', 'attack', 'egy-demonstrators']], [['EGY', 'attack', 'EGY']]],
       ['Islamic fundamentalists continued their hunger strike to demand the resignation of Algerian President Ahmed Ben Bella.', '1965-01-01', [['dza-fundamentalists', 'criticism', 'ahmed-ben-bella']], []],
