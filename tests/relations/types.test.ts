@@ -380,6 +380,8 @@ const TABLE: Record<RelationType, TypeTable> = {
   },
   attack: {
     rows: [
+      // holding civilians as human shields is a use of force against them
+      ['The Sri Lankan army has been holding thousands of Tamil civilian refugees as human shields.', '1995-11-20', [['LKA', 'attack', 'lka-refugees']], []],
       // suicide bombers blowing themselves up in a city attack its state; "they" is the bombers' nationality
       ['Two Palestinian suicide bombers killed 23 people late Sunday when they blew themselves up in Tel Aviv.', '2003-01-05', [['PSE', 'attack', 'ISR']], [['ISR', 'attack', 'PSE']]],
       // a one-sided strike with no object hits the state it strikes in; a name set off by commas before the verb is its subject
