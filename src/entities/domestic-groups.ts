@@ -136,29 +136,31 @@ function adopt(m: Mention, state: string, group: string, start: number, end: num
 export function homeStateGroups(doc: TextDoc, mentions: Mention[], gaz: Gazetteer, unknown: Map<string, EntityInfo>): Mention[] {
   const sectors = sectorLexicon();
   const { tokens } = doc;
+  const isState = (m: Mention) => gaz.entries.get(m.id)?.type === 'country';
+  // most sentences name no state's police or leaders: find those that do first
+  const homes = new Map<number, Mention>();
+  for (const m of mentions) {
+    if (homes.has(m.sentence) || (m.kind !== 'force' && m.kind !== 'adjective' && m.kind !== 'demonym')) continue;
+    if ((m.kind === 'force' || sectors.homeHeads.has(tokens[m.tokenEnd]?.lower ?? '')) && isState(m)) homes.set(m.sentence, m);
+  }
   const out: Mention[] = [];
-  const covered = new Uint8Array(tokens.length);
-  for (const m of mentions) covered.fill(1, m.tokenStart, m.tokenEnd);
-  const bySentence = new Map<number, Mention[]>();
-  for (const m of mentions) (bySentence.get(m.sentence) ?? bySentence.set(m.sentence, []).get(m.sentence)!).push(m);
-  for (const s of doc.sentences) {
-    const here = bySentence.get(s.index) ?? [];
-    const states = new Set(here.filter((m) => gaz.entries.get(m.id)?.type === 'country').map((m) => m.id));
-    const home = here.find((m) => gaz.entries.get(m.id)?.type === 'country'
-      && (m.kind === 'force' || ((m.kind === 'adjective' || m.kind === 'demonym') && sectors.homeHeads.has(tokens[m.tokenEnd]?.lower ?? ''))));
+  for (const [sentence, home] of homes) {
+    const here = mentions.filter((m) => m.sentence === sentence);
     // only a sentence about one state: "Israeli police ... Palestinian youths" keeps each its own
-    if (!home || states.size !== 1) continue;
+    if (here.some((m) => m.id !== home.id && isState(m))) continue;
+    const s = doc.sentences[sentence];
+    const inMention = (k: number) => here.some((m) => k >= m.tokenStart && k < m.tokenEnd);
     for (let k = s.tokenStart; k < s.tokenEnd; k++) {
-      const group = covered[k] ? undefined : sectors.groups.get(tokens[k].lower);
-      if (!group || !/s$/.test(tokens[k].lower) || sectors.groups.has(tokens[k + 1]?.lower ?? '')) continue;
+      const group = sectors.groups.get(tokens[k].lower);
+      if (!group || !/s$/.test(tokens[k].lower) || sectors.groups.has(tokens[k + 1]?.lower ?? '') || inMention(k)) continue;
       let start = k;
-      while (start - 1 >= s.tokenStart && !covered[start - 1] && (sectors.modifiers.has(tokens[start - 1].lower) || sectors.groups.has(tokens[start - 1].lower))) start--;
+      while (start - 1 >= s.tokenStart && !inMention(start - 1) && (sectors.modifiers.has(tokens[start - 1].lower) || sectors.groups.has(tokens[start - 1].lower))) start--;
       const id = `${home.id.toLowerCase()}-${group}`;
       const info = unknown.get(id) ?? { id, label: `${gaz.entries.get(home.id)!.label} ${group}`, type: 'organization' as const, linked: false, aliases: [], roles: [{ title: 'Group', of: home.id }], hosts: [], affiliation: home.id };
       const surface = tokens.slice(start, k + 1).map((t) => t.text).join(' ');
       if (!info.aliases.includes(surface)) info.aliases.push(surface);
       unknown.set(id, info);
-      out.push({ id, kind: 'unknown', start: tokens[start].start, end: tokens[k].end, tokenStart: start, tokenEnd: k + 1, sentence: s.index, actor: true, locative: false, certainty: 0.5 });
+      out.push({ id, kind: 'unknown', start: tokens[start].start, end: tokens[k].end, tokenStart: start, tokenEnd: k + 1, sentence, actor: true, locative: false, certainty: 0.5 });
     }
   }
   return out;
