@@ -101,7 +101,7 @@ export function promisedStep(v: SentenceView, coercion: Set<string>, l: number, 
 export function findArguments(v: SentenceView, s: CueSurface, ts: number, te: number, l: number, r: number): Args | null {
   const { cue } = s;
   if (cue.coercionBefore.size) return ultimatumArguments(v, cue.coercionBefore, ts, te, l, r);
-  if (cue.forbids.length && v.tokens.slice(te, Math.min(r, te + 4)).some((t) => cue.forbids.includes(t.lower))) return null;
+  if (cue.forbidsSet.size) for (let k = te, end = Math.min(r, te + 4); k < end; k++) if (cue.forbidsSet.has(v.tokens[k].lower)) return null;
   if (cue.forbidsBefore.length && ts > v.start && cue.forbidsBefore.includes(v.tokens[ts - 1].lower)) return null;
   // "has ruled out sending troops", "has sent troops": an auxiliary before a participle holds no cue
   if (cue.auxiliary && isParticiple(v.tokens[te]?.lower ?? '', v.tokens[te + 1]?.lower ?? '')) return null;
@@ -110,11 +110,11 @@ export function findArguments(v: SentenceView, s: CueSurface, ts: number, te: nu
   if (cue.requires.length) {
     let k = te;
     const limit = Math.min(cue.requiresAfterObject ? v.end : r, te + cue.requiresWindow);
-    while (k < limit && !cue.requires.includes(v.tokens[k].lower)) k++;
+    while (k < limit && !cue.requiresSet.has(v.tokens[k].lower)) k++;
     if (k >= limit) {
       // a relative clause: "the sanctions the United States imposed on Russia"
       for (let b = ts - 1; b >= Math.max(v.start, ts - 8); b--) {
-        if (!cue.requires.includes(v.tokens[b].lower)) continue;
+        if (!cue.requiresSet.has(v.tokens[b].lower)) continue;
         // or a passive: "Asset freezes and travel bans were imposed on Monday by the EU on Russian officials"
         if (isPassive(v, ts)) {
           const agent = prepObject(v, te, r, ['by'])?.group;

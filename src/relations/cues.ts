@@ -92,6 +92,9 @@ export interface Cue {
   sourcePreps: string[];
   objectVia: 'direct' | 'prep' | 'either' | 'none';
   requires: string[];
+  /** `requires` and `forbids` as sets, for the scans of findArguments. */
+  requiresSet: Set<string>;
+  forbidsSet: Set<string>;
   requiresAmount: boolean;
   subjectIs: 'source' | 'target';
   mutual: boolean;
@@ -201,7 +204,7 @@ export function cueTrie(): CueNode {
       const pos: CuePos = c.verb ? 'verb' : c.noun ? 'noun' : (c.as ?? 'verb');
       const cue: Cue = {
         type, lemma, pos, strength: c.strength ?? 0.8, targetPreps: c.targetPreps ?? [], sourcePreps: c.sourcePreps ?? [],
-        objectVia: c.objectVia ?? (pos === 'verb' ? 'either' : 'prep'), requires: withPlurals(c.requires ?? []), requiresAmount: c.requiresAmount ?? false,
+        objectVia: c.objectVia ?? (pos === 'verb' ? 'either' : 'prep'), requires: withPlurals(c.requires ?? []), requiresSet: new Set(withPlurals(c.requires ?? [])), forbidsSet: new Set(c.forbids ?? []), requiresAmount: c.requiresAmount ?? false,
         subjectIs: c.subjectIs ?? 'source', mutual: c.mutual ?? false, passiveOnly: c.passiveOnly ?? false, targetTypes: c.targetTypes ?? [],
         placeTarget: c.placeTarget ?? false, mediator: c.mediator ?? false, requiresAfterObject: c.requiresAfterObject ?? false,
         needsTarget: c.needsTarget ?? false, sourceAdjacent: c.sourceAdjacent ?? false, infinitiveTarget: c.infinitiveTarget ?? false, forbids: c.forbids ?? [], requiresWindow: c.requiresWindow ?? 6, targetFallback: c.targetFallback ?? false, speakerSource: c.speakerSource ?? false, relational: c.relational ?? false, sourceTypes: c.sourceTypes ?? [], forbidsAfterObject: c.forbidsAfterObject ?? [], forbidsBefore: c.forbidsBefore ?? [], presupposed: c.presupposed ?? false, domesticTarget: c.domesticTarget ?? false, auxiliary: c.auxiliary ?? false,

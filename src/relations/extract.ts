@@ -190,7 +190,9 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
         const emit = (a: Mention, b: Mention) => {
           // a person is no party to a relation with the state they serve ("Moon warned that his government would respond")
           // (nor is a state to one with its own leader: "Lula visited Beijing and met Xi Jinping")
-          if (cue.type !== 'affiliation' && (servesState(a, b, mentions, analysis, input.date) || servesState(b, a, mentions, analysis, input.date))) return;
+          // (but a state's people may turn against its leader: "Young Algerians ... press their demands on President Bouteflika")
+          const people = a.kind === 'demonym' && /s$/.test(text.tokens[a.tokenEnd - 1].text);
+          if (cue.type !== 'affiliation' && !people && (servesState(a, b, mentions, analysis, input.date) || servesState(b, a, mentions, analysis, input.date))) return;
           // troops arriving somewhere are a deployment, not a visit
           const type = cue.placeTarget && cue.type === 'negotiation' && (arriving || isForce(a, analysis)) ? 'deployment' : cue.type;
           if (a.id === b.id || !a.actor || typeOf(a.id) === 'region') return;
