@@ -19,8 +19,8 @@ import type { EntityInfo, Mention } from './types.js';
 export function domesticGroup(m: Mention, tokens: Token[], end: number, gaz: Gazetteer, unknown: Map<string, EntityInfo>): void {
   const sectors = sectorLexicon();
   // "Darfur rebels", "Kurdistan protesters": a place the catalog puts in a state, right before a group noun
-  const place = gaz.entries.get(m.id);
-  if (m.kind === 'name' && place?.type === 'region' && place.state && m.tokenEnd < end) {
+  const place = m.kind === 'name' && m.tokenEnd < end && sectors.groups.has(tokens[m.tokenEnd].lower) ? gaz.entries.get(m.id) : undefined;
+  if (place?.type === 'region' && place.state) {
     const group = sectors.groups.get(tokens[m.tokenEnd].lower);
     if (group && /s$/.test(tokens[m.tokenEnd].lower)) adopt(m, place.state, group, m.tokenStart, m.tokenEnd + 1, 0.6, tokens, gaz, unknown, place);
     return;
@@ -145,7 +145,12 @@ export function homeStateGroups(doc: TextDoc, mentions: Mention[], gaz: Gazettee
   }
   const out: Mention[] = [];
   for (const [sentence, home] of homes) {
-    const here = mentions.filter((m) => m.sentence === sentence);
+    // mentions are in text order: the sentence's own are one run
+    let from = 0;
+    while (from < mentions.length && mentions[from].sentence < sentence) from++;
+    let to = from;
+    while (to < mentions.length && mentions[to].sentence === sentence) to++;
+    const here = mentions.slice(from, to);
     // only a sentence about one state: "Israeli police ... Palestinian youths" keeps each its own
     if (here.some((m) => m.id !== home.id && isState(m))) continue;
     const s = doc.sentences[sentence];

@@ -16,7 +16,7 @@ import type { TextDoc } from '../text/sentences.js';
 import { TokenKind } from '../text/tokenize.js';
 import { scratchBytes } from '../util/scratch.js';
 import type { EntityAnalysis, Mention } from '../entities/types.js';
-import { cueTrie, domesticCueWords, type CueSurface } from './cues.js';
+import { cueTrie, domesticCueWords, type Cue, type CueSurface } from './cues.js';
 import { modalityLexicon } from './lexicon.js';
 import { cueModality, sentenceMarkers, type SentenceMarker } from './modality.js';
 import { actorGroups, clauseWindow, quoteBreaks, groupAfter, firstSubject, prepObject, subjectBefore, type ActorGroup, type SentenceView, type TokenSet } from './arguments.js';
@@ -144,6 +144,8 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
         i = te - 1;
         continue;
       }
+      // most cue words that need a companion word ("hold" + "talks") have none near them: skip those before the clause is built
+      if (!match.surfaces.some((x) => companionNear(text, x.cue, i, te, s.tokenStart, s.tokenEnd))) { i = te - 1; continue; }
       // "called the crisis an attack on the EU": a noun that only names what someone calls a thing
       const described = isDescription(text, i, s.tokenStart);
       const [l, r] = clauseWindow(v, i);
@@ -181,6 +183,8 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
         // (not a visitor "to press for a ceasefire")
         const truce = cue.type === 'negotiation' && !cue.placeTarget && !cue.mediator && modality !== 'negated' && hasWord(text, i, Math.min(r, te + 8), wordClasses().truceNouns);
         let mediating = false;
+        // whether the act gives its grievance ("over the downed jet"), read once for all its pairs
+        let grievance: boolean | undefined;
         // "Russia suspended peace treaty talks with Japan": halting relations with someone is a sanction on them (CAMEO 16)
         const halted = modality === 'negated' && judged.marker !== null && lex.haltMarkers.has(judged.marker) && lex.haltTypes.has(cue.type);
         const demanded = modality === 'hypothetical' && judged.marker !== null && lex.demandMarkers.has(judged.marker) && lex.demandTypes.has(cue.type);
@@ -229,7 +233,7 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
             out.push(candidate(a.id, served.affiliation, type, modality, round(confidence * 0.9)));
           }
           // "recalled its ambassadors ... in protest", "sanctions on Turkey over the downed jet": the measure voices criticism too, and so does calling for one
-          if (((type === 'sanction' && modality !== 'negated') || halted) && forGrievance(text, te, r, lex.punitiveReasons) || demanded) out.push(candidate(a.id, b.id, 'criticism', 'asserted', confidence));
+          if (((type === 'sanction' && modality !== 'negated') || halted) && (grievance ??= forGrievance(text, te, r, lex.punitiveReasons)) || demanded) out.push(candidate(a.id, b.id, 'criticism', 'asserted', confidence));
           if (intended && b.actor) out.push(candidate(a.id, b.id, 'threat', 'asserted', round(confidence * 0.9)));
           if (halted && b.actor && !mediating) out.push(candidate(a.id, b.id, 'sanction', 'asserted', round(confidence * 0.8)));
           if (truce && !mediating && b.actor) { out.push(candidate(a.id, b.id, 'attack', 'asserted', round(confidence * 0.8))); out.push(candidate(b.id, a.id, 'attack', 'asserted', round(confidence * 0.8))); }
@@ -313,7 +317,7 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
         if (args.sources && args.targets) {
           for (const a of args.sources.members) for (const b of args.targets.members) emit(a, b);
           // "The United States and Britain bombed targets in Yemen": states striking together cooperate
-          if (JOINT_TYPES.has(cue.type) && modality === 'asserted') jointAction(args.sources.members, args.targets.members, typeOf, s.index, round(base * 0.8), out);
+          if (JOINT_TYPES.has(cue.type) && modality === 'asserted' && args.sources.members.length > 1) jointAction(args.sources.members, args.targets.members, typeOf, s.index, round(base * 0.8), out);
         } else if (args.pairsWithin && args.pairsWithin.members.length > 1) {
           const ms = args.pairsWithin.members;
           const both = !cue.mutual && isDirected(cue.type);
@@ -505,4 +509,18 @@ function struckDirectlyIn(text: TextDoc, te: number, placeAt: number): boolean {
   let k = te;
   while (k < placeAt && (/ly$/.test(text.tokens[k].lower) || /^(again|also|overnight|twice|anew)$/.test(text.tokens[k].lower))) k++;
   return k === placeAt - 1 && /^(in|inside|across|throughout)$/.test(text.tokens[k].lower);
+}
+
+/**
+ * Whether a cue's required word can be found where findArguments looks for it: after the cue
+ * (within its window, or anywhere after for requirements past the object) or a few words
+ * before it (a relative clause: "the sanctions the United States imposed"). A cue without
+ * requirements always can.
+ */
+function companionNear(text: TextDoc, cue: Cue, ts: number, te: number, start: number, end: number): boolean {
+  if (cue.requiresSet.size === 0) return true;
+  const limit = cue.requiresAfterObject ? end : Math.min(end, te + cue.requiresWindow);
+  for (let k = te; k < limit; k++) if (cue.requiresSet.has(text.tokens[k].lower)) return true;
+  for (let k = ts - 1; k >= Math.max(start, ts - 8); k--) if (cue.requiresSet.has(text.tokens[k].lower)) return true;
+  return false;
 }
