@@ -335,6 +335,11 @@ export function findArguments(v: SentenceView, s: CueSurface, ts: number, te: nu
     // "X is trying to assure Y of its commitment to extended deterrence": the clause's first actor and the nearest one
     // the clause's first actor, a possessor excepted ("Kishida's predecessor Shinzo Abe ...")
     const first = v.groups.find((g) => g.tokenStart >= l && g.tokenEnd <= ts && !/^['’]s$/.test(v.tokens[g.tokenEnd]?.text ?? ''));
+    // ("Mali, Burkina Faso and Niger signed a mutual defence pact": two parts of one list are one set of parties)
+    if (first && sources && first !== sources && sources.tokenStart > first.tokenEnd && v.tokens.slice(first.tokenEnd, sources.tokenStart).every((t) => t.text === ',' || t.lower === 'and')) {
+      const all = { members: [...first.members, ...sources.members], tokenStart: first.tokenStart, tokenEnd: sources.tokenEnd };
+      return { sources: all, targets: undefined, pairsWithin: all };
+    }
     if (first && sources && first !== sources && ts - sources.tokenEnd <= 6) return { sources: first, targets: sources };
     return { sources, targets: undefined, pairsWithin: sources };
   }

@@ -16,6 +16,8 @@ interface TypeTable { rows: Row[]; knownFailures: Row[] }
 const TABLE: Record<RelationType, TypeTable> = {
   alliance: {
     rows: [
+      // every two of a list of signatories are allies by a mutual defence pact
+      ['The military rulers of Mali, Burkina Faso and Niger signed a mutual defence pact on Saturday.', '2023-09-16', [['MLI', 'alliance', 'BFA'], ['MLI', 'alliance', 'NER'], ['BFA', 'alliance', 'NER']], []],
       // calling or describing someone as an ally is the relation; "it" after "which" is the clause's own subject
       ['Washington calls Seoul a key ally.', '2014-03-14', [['USA', 'alliance', 'KOR']], []],
       ["Britain's defence ministry said the ship would visit Guyana, which it described as a regional ally and Commonwealth partner.", '2023-12-28', [['GBR', 'alliance', 'GUY']], [['GUY', 'alliance', 'GUY']]],
