@@ -318,6 +318,13 @@ export function findArguments(v: SentenceView, s: CueSurface, ts: number, te: nu
   }
   // "Bakiyev announced the decision in Moscow after talks with Medvedev": a noun after a temporal preposition belongs to the sentence's subject
   if (!owner && !subject && l > v.start && ts - l <= 3 && /^(after|before|during|following)$/.test(v.tokens[l - 1].lower)) subject = firstSubject(v, l - 1);
+  // "After talks with Pastrana at a naval base, Clinton insisted ...": a phrase opening the sentence belongs to the subject after its comma
+  if (!owner && !subject && toPrep && v.tokens.slice(Math.max(v.start, ts - 4), ts).some((t) => /^(after|before|during|following)$/.test(t.lower))) {
+    let comma = toPrep.group.tokenEnd;
+    while (comma < v.end && comma - toPrep.group.tokenEnd < 12 && v.tokens[comma].text !== ',') comma++;
+    const main = v.tokens[comma]?.text === ',' ? groupAfter(v, comma + 1, v.end, 3, true) : undefined;
+    if (main && main !== toPrep.group) return { sources: main, targets: toPrep.group };
+  }
   // "Japan said ... and lodged a diplomatic protest with Beijing", "Esper and Stoltenberg met Ghani in Kabul and issued a
   // joint declaration": the coordinated verb's subject is the sentence's, not the object of the verb before "and"
   if (!owner) {

@@ -60,6 +60,8 @@ const CONSTRUCTIONS: Record<string, Construction> = {
   },
   prepositions: {
     rows: [
+      // a phrase opening the sentence ("After talks with X, ...") belongs to the subject after its comma
+      ['After talks with Andres Pastrana at a naval base in the city, Bill Clinton insisted that the United States would not be drawn into the war.', '2000-08-30', [['bill-clinton', 'negotiation', 'andres-pastrana']], []],
       // a participle after "upon" or "after" takes the clause's subject; waters off an island are not the island
       ['The United States ended its mutual defense pact with Taiwan upon recognizing Beijing.', '1996-03-11', [['USA', 'support', 'CHN']], [['TWN', 'support', 'CHN']]],
       ["The People's Liberation Army held drills around Taiwan a day after firing ballistic missiles into waters off the island.", '2022-08-05', [['pla', 'threat', 'TWN']], [['pla', 'attack', 'TWN']]],
