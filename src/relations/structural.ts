@@ -55,7 +55,8 @@ function affiliationOfPerson(m: Mention, analysis: EntityAnalysis, date: string 
   if (m.titleOf) {
     const owner = analysis.entities.get(m.titleOf);
     // a spokesman of the State Department speaks for the United States
-    if (owner?.type === 'organization' && owner.affiliation && analysis.entities.get(owner.affiliation)?.type !== 'organization') return { of: owner.affiliation, certainty: 0.9 };
+    // (only a state: the IAEA's own tie to the UN does not make its director general a UN official)
+    if (owner?.type === 'organization' && owner.affiliation && /^[A-Z]{3}$/.test(owner.affiliation)) return { of: owner.affiliation, certainty: 0.9 };
     if (owner?.type === 'country' || owner?.type === 'organization' || owner?.type === 'military') return { of: m.titleOf, certainty: 0.95 };
   }
   const info = analysis.entities.get(m.id);

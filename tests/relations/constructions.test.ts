@@ -278,6 +278,8 @@ const CONSTRUCTIONS: Record<string, Construction> = {
   },
   'titles and affiliation': {
     rows: [
+      // a body's head belongs to the body; only a state body's head speaks for its state
+      ['IAEA Director General Rafael Grossi told reporters in Vienna that Iran had removed 27 cameras.', '2022-06-09', [['rafael-grossi', 'affiliation', 'iaea']], [['rafael-grossi', 'affiliation', 'un']]],
       // an office's own name ("Minister of Roads and Urban Development") is neither a person nor a stop before its owner
       ["Sarbananda Sonowal held talks with Iran's Minister of Roads and Urban Development, Mehrdad Bazrpash.", '2024-05-13', [['mehrdad-bazrpash', 'affiliation', 'IRN']], [['urban-development', 'affiliation', 'IRN']]],
       ['He met the Omani Minister of State for Foreign Affairs, Yusuf bin Alawi.', '2018-10-26', [['yusuf-bin-alawi', 'affiliation', 'OMN']], []],
