@@ -193,6 +193,23 @@ export function resolveCoreference(doc: TextDoc, mentions: Mention[], opts: Core
         continue;
       }
 
+      // "Niger's ruling junta ... the junta's growing ties": the state whose junta or regime was named before
+      if (lower === 'the' && lex.rulingNouns.has(tokens[i + 1]?.lower ?? '')) {
+        const noun = tokens[i + 1].lower;
+        // (named anywhere before: a story names its junta once in the lead)
+        let ruled: Mention | undefined;
+        for (let k = all.length - 1; k >= 0 && !ruled; k--) {
+          const m = all[k];
+          if (m.start < tokens[i].start && typeOf(m.id) === 'country' && m.kind !== 'group' && m.kind !== 'pronoun'
+            && [1, 2, 3].some((d) => tokens[m.tokenEnd + d - 1]?.lower === noun && tokens.slice(m.tokenEnd, m.tokenEnd + d - 1).every((t) => /^(['’]s|ruling|military|new)$/.test(t.lower)))) ruled = m;
+        }
+        if (ruled) {
+          push(make(ruled.id, 'contextual', i, i + 2, s.index, 0.6));
+          i++;
+          continue;
+        }
+      }
+
       // "the country", "the nation": the state named last, in this sentence or the one before
       if (lower === 'the' && lex.stateNouns.has(tokens[i + 1]?.lower ?? '') && i + 2 <= s.tokenEnd && tokens[i + 2]?.lower !== 'of') {
         // "The United States, which has 1,100 soldiers in the country": a place named after "in" is not the clause's own subject

@@ -29,6 +29,7 @@ interface LinkingFile {
   officeHeads: string[];
   placeNouns: string[];
   followerPhrases: string[];
+  rulingNouns: string[];
   appositionRoles: string[];
   unknownNames: { stopwords: string[]; organizationHeads: string[]; militaryHeads: string[]; connectors: string[]; eventHeads: string[]; eventFirstWords: string[] };
 }
@@ -81,6 +82,8 @@ export interface LinkingLexicon {
   placeNouns: Set<string>;
   /** Phrases after a plural noun of people naming whom they follow ("militants loyal to X"). */
   followerPhrases: string[][];
+  /** Nouns of a ruling body that "the ..." refers back with ("Niger's ruling junta ... the junta's ties"). */
+  rulingNouns: Set<string>;
   /** Role nouns of appositions ("Lise Grande, the U.N. humanitarian coordinator"). */
   appositionRoles: Set<string>;
   /** Heads of names that are events, programmes or places, never actors ("Korean War", "Six-Party Talks"). */
@@ -127,6 +130,7 @@ export function linkingLexicon(): LinkingLexicon {
     officeHeads: new Set(f.officeHeads),
     placeNouns: new Set(f.placeNouns),
     followerPhrases: f.followerPhrases.map((x) => x.split(' ')),
+    rulingNouns: new Set(f.rulingNouns),
     appositionRoles: new Set(f.appositionRoles),
     eventHeads: new Set(f.unknownNames.eventHeads),
     eventFirstWords: new Set(f.unknownNames.eventFirstWords),

@@ -239,6 +239,8 @@ const CONSTRUCTIONS: Record<string, Construction> = {
   },
   'pronouns and role nouns across sentences': {
     rows: [
+      // "the junta" refers back to the state whose junta was named, however far before
+      ["Niger's ruling junta has revoked an agreement with the United States. The decision surprised diplomats. U.S. officials had voiced concern about the junta's growing ties with Russia.", '2024-03-17', [['USA', 'criticism', 'NER']], [['USA', 'criticism', 'RUS']]],
       // "they" after "Militants loyal to X" opening the sentence is X
       ["Militants loyal to Iraq's al-Qaeda frontman Abu Musab al-Zarqawi said they attempted to assassinate Prime Minister Iyad Allawi.", '2005-01-10', [['abu-musab-al-zarqawi', 'attack', 'ayad-allawi']], [['IRQ', 'attack', 'ayad-allawi']]],
       // "talks with both sides" after co-mediators are named: the two sides named before, not the mediators
