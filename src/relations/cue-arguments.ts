@@ -167,7 +167,14 @@ export function findArguments(v: SentenceView, s: CueSurface, ts: number, te: nu
       const wherePlace = l > v.start && v.tokens[l - 1].lower === 'where' ? v.groups.find((g) => g.tokenEnd === (v.tokens[l - 2]?.text === ',' ? l - 2 : l - 1)) : undefined;
       // ("crossed into Ukraine from Belarus, where they had been stationed": a place left or entered is the place itself)
       const placeLeft = wherePlace && /^(from|to|into|toward|towards)$/.test(v.tokens[wherePlace.tokenStart - 1]?.lower ?? '');
-      const where = wherePlace && (placeLeft || !wherePlace.members.some((m) => m.locative)) ? wherePlace : undefined;
+      let where = wherePlace && (placeLeft || !wherePlace.members.some((m) => m.locative)) ? wherePlace : undefined;
+      // ("Al Udeid air base, the largest U.S. facility in the Middle East, where ...": the place the apposition describes)
+      if (wherePlace && !where) {
+        let comma = wherePlace.tokenStart - 1;
+        while (comma > v.start && comma > wherePlace.tokenStart - 12 && v.tokens[comma].text !== ',') comma--;
+        const head = v.tokens[comma]?.text === ',' ? v.groups.find((g) => g.tokenEnd === comma) : undefined;
+        if (head && head !== wherePlace && head.members.every((m) => !m.locative)) where = head;
+      }
       // "where they had been stationed": the pronoun is the sentence's subject
       const pronoun = where && PERSONAL_PRONOUNS.has(v.tokens[l]?.lower ?? '') ? firstSubject(v, l) : undefined;
       return { sources: reduced ?? subjectBefore(v, l, ts) ?? pronoun, targets: prepObject(v, argStart, r, cue.targetPreps)?.group ?? where };

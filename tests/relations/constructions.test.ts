@@ -320,6 +320,8 @@ const CONSTRUCTIONS: Record<string, Construction> = {
   },
   deployment: {
     rows: [
+      // "where" after an apposition's place phrase stands for the place the apposition describes
+      ['Qatar is home to Al Udeid air base, the largest U.S. military facility in the Middle East, where about 10,000 American troops are stationed.', '2017-06-05', [['USA', 'deployment', 'QAT']], [['USA', 'deployment', 'middle-east']]],
       // "had not been discussed": an auxiliary after all, past a negation
       ['A reduction of the 28,500 troops of U.S. Forces Korea stationed in South Korea had not been discussed in Hanoi.', '2019-02-28', [['usfk', 'deployment', 'KOR']], [['KOR', 'deployment', 'VNM']]],
       // "has" before a participle is an auxiliary, not "has N troops in"; an infinitive of purpose may name the place
