@@ -305,6 +305,7 @@ export function recognizeMentions(doc: TextDoc, opts: RecognizeOptions): { menti
   }
   coordinatedGroups(mentions, tokens, gaz, unknown);
   coordinatedNationalities(mentions, tokens);
+  headlineSurnames(doc, mentions, gaz, lex);
   const home = homeStateGroups(doc, mentions, gaz, unknown);
   if (home.length) {
     mentions.push(...home);
@@ -366,6 +367,37 @@ function speechAfter(word: string | undefined): boolean {
 function nationalityAt(gaz: Gazetteer, tokens: Token[], j: number, end: number): boolean {
   const m = j < end ? longestMatch(gaz.root, tokens, j, end) : null;
   return Boolean(m && m.surfaces.some((x) => x.kind === 'adjective' || x.kind === 'demonym'));
+}
+
+/**
+ * "Clinton imposes sanctions on India": a headline names people by the surname the story
+ * spells out after it ("President Bill Clinton responded ..."). A lone capitalised word of
+ * the first sentence that no rule took and that is the surname of exactly one catalog
+ * person named later is that person. Mentions are inserted in text order.
+ */
+function headlineSurnames(doc: TextDoc, mentions: Mention[], gaz: Gazetteer, lex: LinkingLexicon): void {
+  const first = doc.sentences[0];
+  if (!first || doc.sentences.length < 2) return;
+  const later = new Map<string, string[]>();
+  for (const m of mentions) {
+    if (m.sentence === first.index) continue;
+    const e = gaz.entries.get(m.id);
+    if (e?.type !== 'person') continue;
+    for (const name of surnamesOf(e, gaz.surnameFirst)) later.set(name, [...new Set([...(later.get(name) ?? []), e.id])]);
+  }
+  if (later.size === 0) return;
+  const { tokens } = doc;
+  const added: Mention[] = [];
+  for (let k = first.tokenStart; k < first.tokenEnd; k++) {
+    const t = tokens[k];
+    if (!t.upper || t.kind !== TokenKind.Word || lex.stopwords.has(t.text) || tokens[k + 1]?.upper === true) continue;
+    const ids = later.get(t.text);
+    if (ids?.length !== 1 || mentions.some((m) => m.tokenStart <= k && m.tokenEnd > k)) continue;
+    added.push({ id: ids[0], kind: 'name', start: t.start, end: t.end, tokenStart: k, tokenEnd: k + 1, sentence: first.index, actor: true, locative: false, certainty: 0.75 });
+  }
+  if (added.length === 0) return;
+  mentions.push(...added);
+  mentions.sort((a, b) => a.tokenStart - b.tokenStart);
 }
 
 function surnameSeen(mentions: Mention[], gaz: Gazetteer, word: string): string | undefined {

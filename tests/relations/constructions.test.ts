@@ -239,6 +239,8 @@ const CONSTRUCTIONS: Record<string, Construction> = {
   },
   'pronouns and role nouns across sentences': {
     rows: [
+      // a headline's lone surname is the person the story names in full after it
+      ['Clinton imposes sanctions on India after nuclear tests\n\nPresident Bill Clinton responded within hours by ordering economic sanctions.', '1998-05-13', [['bill-clinton', 'sanction', 'IND']], []],
       // "the junta" refers back to the state whose junta was named, however far before
       ["Niger's ruling junta has revoked an agreement with the United States. The decision surprised diplomats. U.S. officials had voiced concern about the junta's growing ties with Russia.", '2024-03-17', [['USA', 'criticism', 'NER']], [['USA', 'criticism', 'RUS']]],
       // "they" after "Militants loyal to X" opening the sentence is X
