@@ -378,22 +378,31 @@ function nationalityAt(gaz: Gazetteer, tokens: Token[], j: number, end: number):
 function headlineSurnames(doc: TextDoc, mentions: Mention[], gaz: Gazetteer, lex: LinkingLexicon): void {
   const first = doc.sentences[0];
   if (!first || doc.sentences.length < 2) return;
-  const later = new Map<string, string[]>();
+  const { tokens } = doc;
+  // the headline's lone capitalised words that no mention covers, looked for first: most headlines have none
+  const lone: number[] = [];
+  let next = 0;
+  for (let k = first.tokenStart; k < first.tokenEnd; k++) {
+    const t = tokens[k];
+    while (next < mentions.length && mentions[next].tokenEnd <= k) next++;
+    if (next < mentions.length && mentions[next].tokenStart <= k) continue;
+    if (t.upper && t.kind === TokenKind.Word && tokens[k + 1]?.upper !== true && (k === first.tokenStart || tokens[k - 1].upper !== true) && !lex.stopwords.has(t.text)) lone.push(k);
+  }
+  if (lone.length === 0) return;
+  const words = new Set(lone.map((k) => tokens[k].text));
+  const later = new Map<string, Set<string>>();
   for (const m of mentions) {
     if (m.sentence === first.index) continue;
     const e = gaz.entries.get(m.id);
     if (e?.type !== 'person') continue;
-    for (const name of surnamesOf(e, gaz.surnameFirst)) later.set(name, [...new Set([...(later.get(name) ?? []), e.id])]);
+    for (const name of surnamesOf(e, gaz.surnameFirst)) if (words.has(name)) (later.get(name) ?? later.set(name, new Set()).get(name)!).add(e.id);
   }
-  if (later.size === 0) return;
-  const { tokens } = doc;
   const added: Mention[] = [];
-  for (let k = first.tokenStart; k < first.tokenEnd; k++) {
+  for (const k of lone) {
     const t = tokens[k];
-    if (!t.upper || t.kind !== TokenKind.Word || lex.stopwords.has(t.text) || tokens[k + 1]?.upper === true) continue;
     const ids = later.get(t.text);
-    if (ids?.length !== 1 || mentions.some((m) => m.tokenStart <= k && m.tokenEnd > k)) continue;
-    added.push({ id: ids[0], kind: 'name', start: t.start, end: t.end, tokenStart: k, tokenEnd: k + 1, sentence: first.index, actor: true, locative: false, certainty: 0.75 });
+    if (ids?.size !== 1) continue;
+    added.push({ id: [...ids][0], kind: 'name', start: t.start, end: t.end, tokenStart: k, tokenEnd: k + 1, sentence: first.index, actor: true, locative: false, certainty: 0.75 });
   }
   if (added.length === 0) return;
   mentions.push(...added);

@@ -145,7 +145,9 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
         continue;
       }
       // most cue words that need a companion word ("hold" + "talks") have none near them: skip those before the clause is built
-      if (!match.surfaces.some((x) => companionNear(text, x.cue, i, te, s.tokenStart, s.tokenEnd))) { i = te - 1; continue; }
+      let companion = false;
+      for (const x of match.surfaces) if (companionNear(text, x.cue, i, te, s.tokenStart, s.tokenEnd)) { companion = true; break; }
+      if (!companion) { i = te - 1; continue; }
       // "called the crisis an attack on the EU": a noun that only names what someone calls a thing
       const described = isDescription(text, i, s.tokenStart);
       const [l, r] = clauseWindow(v, i);
