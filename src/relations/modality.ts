@@ -44,9 +44,11 @@ function negatorAt(lex: ModalityLexicon, tokens: Token[], k: number): boolean {
 export interface SentenceMarker { at: number; end: number; negation: boolean; marker: string }
 
 /** Sentence-scope negations ("no indication that") and hypotheticals ("unless"), in text order. */
-export function sentenceMarkers(lex: ModalityLexicon, tokens: Token[], start: number, end: number): SentenceMarker[] {
+export function sentenceMarkers(lex: ModalityLexicon, tokens: Token[], start: number, end: number, flags?: Uint8Array): SentenceMarker[] {
   const out: SentenceMarker[] = [];
   for (let k = start; k < end; k++) {
+    // (with the document's word flags, only words that open such a phrase are looked up)
+    if (flags && !(tokenFlags(lex, tokens, flags, k) & WORD_FLAG.sentenceMarker)) continue;
     for (const seq of startingAt(lex.sentenceNegation, tokens[k].lower)) if (matchAt(tokens, k, seq, end)) out.push({ at: k, end: k + seq.length, negation: true, marker: seq.join(' ') });
     for (const seq of startingAt(lex.sentenceHypothetical, tokens[k].lower)) if (matchAt(tokens, k, seq, end)) out.push({ at: k, end: k + seq.length, negation: false, marker: seq.join(' ') });
   }
