@@ -229,7 +229,9 @@ export function findArguments(v: SentenceView, s: CueSurface, ts: number, te: nu
     let targets: ActorGroup | undefined;
     if (cue.objectVia === 'direct' || cue.objectVia === 'either') targets = groupAfter(v, argStart, r, 4, true);
     // "the Philippine vessels, which it accused of ...": a relative pronoun before the clause's own subject is the verb's object
-    if (!targets && (cue.objectVia === 'direct' || cue.objectVia === 'either') && subject?.tokenStart === l && /^(which|whom)$/.test(v.tokens[l - 1]?.lower ?? '')) targets = antecedent(v, l);
+    // ("..., which the U.N. Security Council authorised": the subject may open with an article)
+    const subjectOpens = subject !== undefined && (subject.tokenStart === l || (subject.tokenStart === l + 1 && /^(the|a|an)$/.test(v.tokens[l].lower)));
+    if (!targets && (cue.objectVia === 'direct' || cue.objectVia === 'either') && subjectOpens && /^(which|whom)$/.test(v.tokens[l - 1]?.lower ?? '')) targets = antecedent(v, l);
     // the object's own "of" phrase may name the party: "pays the allowances of AMISOM soldiers"
     if (!targets && cue.type === 'funding' && (cue.objectVia === 'direct' || cue.objectVia === 'either')) targets = groupAfter(v, argStart, r, 4, false);
     if (!targets && (cue.objectVia === 'prep' || cue.objectVia === 'either')) targets = prepObject(v, argStart, r, cue.targetPreps)?.group;

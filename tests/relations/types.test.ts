@@ -127,6 +127,8 @@ const TABLE: Record<RelationType, TypeTable> = {
   },
   support: {
     rows: [
+      // authorising a force backs it, also in a relative clause whose subject opens with an article
+      ['Kenya has promised 1,000 officers to the Multinational Security Support mission, which the U.N. Security Council authorised in October.', '2024-06-26', [['unsc', 'support', 'multinational-security-support-mission']], []],
       // establishing diplomatic relations with a state recognises it (restoring or upgrading them is cooperation only)
       ['Honduras established diplomatic relations with China on Sunday.', '2023-03-26', [['HND', 'support', 'CHN'], ['HND', 'cooperation', 'CHN']], [['CHN', 'support', 'HND']]],
       // a delivery of arms; a name before a store ("from Bundeswehr stocks") is no giver; a compound "surface-to-air" holds no "to"
