@@ -99,7 +99,12 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
   const bySentence: Mention[][] = new Array(text.sentences.length);
   for (const m of analysis.mentions) (bySentence[m.sentence] ??= []).push(m);
   const out: RelationCandidate[] = [];
-  const typeOf = (id: string) => analysis.entities.get(id)?.type;
+  // a self-ruled place (a breakaway region) acts as a state does: "Somaliland signed a port deal with Ethiopia"
+  const selfRuled = wordClasses().selfRuledKinds;
+  const typeOf = (id: string) => {
+    const e = analysis.entities.get(id);
+    return e?.type === 'region' && e.kind !== undefined && selfRuled.has(e.kind) ? 'country' : e?.type;
+  };
   const places = new Set<string>();
   for (const [id, e] of analysis.entities) if (e.type === 'region') places.add(id);
   // tokens inside a mention, for the whole document at once

@@ -50,6 +50,8 @@ const TABLE: Record<RelationType, TypeTable> = {
   },
   cooperation: {
     rows: [
+      // a breakaway region that governs itself is a party as a state is
+      ['Ethiopia signed a preliminary agreement with Somaliland on Monday.', '2024-01-01', [['ETH', 'cooperation', 'somaliland']], []],
       // states striking a third together cooperate; separate sanctions are not a joint act
       ['The United States and Britain bombed more than 60 targets in Yemen overnight.', '2024-01-12', [['USA', 'cooperation', 'GBR']], []],
       ['India and Japan held a joint naval drill in the Bay of Bengal.', '2022-06-10', [['IND', 'cooperation', 'JPN']], [['IND', 'attack', 'JPN']]],
