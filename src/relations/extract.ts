@@ -164,7 +164,8 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
         // before it, so a target of sanctions is no attack
         if (surface.cue.type === 'attack' && surface.form === 'ing' && text.tokens[i - 1]?.text === ',' && out.length > 0 && out[out.length - 1].sentence === s.index && out[out.length - 1].type === 'sanction') continue;
         const args = findArguments(surface.cue.placeTarget || surface.cue.type === 'deployment' ? placeView : v, surface, i, te, l, r);
-        if (!args) continue;
+        // nothing can come of a cue with no parties (only a hosted talks noun finds its own)
+        if (!args || (!args.sources && !args.pairsWithin && !(surface.cue.type === 'negotiation' && surface.cue.pos === 'noun'))) continue;
         // "NATO peacekeeping troops have arrived in Bosnia", "Kenyan police officers arrived": forces arriving are a deployment,
         // not a visit (see emit); nor does a state host talks with forces or people it hosts ("hosts 54,000 U.S. military personnel", "hosts 2.7 million Syrians")
         const arriving = surface.cue.type === 'negotiation' && surface.cue.placeTarget && forcesOf(text, args.sources, input.forceNouns);
