@@ -100,13 +100,15 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
   for (const m of analysis.mentions) (bySentence[m.sentence] ??= []).push(m);
   const out: RelationCandidate[] = [];
   // a self-ruled place (a breakaway region) acts as a state does: "Somaliland signed a port deal with Ethiopia"
+  // (each entity's type read once per document: the rules below ask for it many times)
   const selfRuled = wordClasses().selfRuledKinds;
-  const typeOf = (id: string) => {
-    const e = analysis.entities.get(id);
-    return e?.type === 'region' && e.kind !== undefined && selfRuled.has(e.kind) ? 'country' : e?.type;
-  };
+  const types = new Map<string, string>();
   const places = new Set<string>();
-  for (const [id, e] of analysis.entities) if (e.type === 'region') places.add(id);
+  for (const [id, e] of analysis.entities) {
+    types.set(id, e.type === 'region' && e.kind !== undefined && selfRuled.has(e.kind) ? 'country' : e.type);
+    if (e.type === 'region') places.add(id);
+  }
+  const typeOf = (id: string) => types.get(id);
   // tokens inside a mention, for the whole document at once
   const mask = scratchBytes('relations.mask', text.tokens.length);
   // (a title before a name too: "Finance Minister Lim" holds no cue "finance", "Trade Minister" no "trade")
@@ -151,7 +153,7 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
       }
       // most cue words that need a companion word ("hold" + "talks") have none near them: skip those before the clause is built
       let companion = false;
-      for (const x of match.surfaces) if (companionNear(text, x.cue, i, te, s.tokenStart, s.tokenEnd)) { companion = true; break; }
+      for (const x of match.surfaces) if (x.cue.requiresSet.size === 0 || companionNear(text, x.cue, i, te, s.tokenStart, s.tokenEnd)) { companion = true; break; }
       if (!companion) { i = te - 1; continue; }
       // "called the crisis an attack on the EU": a noun that only names what someone calls a thing
       const described = isDescription(text, i, s.tokenStart);

@@ -90,7 +90,8 @@ export function cueModality(lex: ModalityLexicon, input: ModalityInput): { modal
     // nor across a coordinated verb ("has dismissed the criticism and threatened to ...")
     if (tokens[k].text === ',') break;
     // ("does not formally recognise Taiwan but is its most important backer": "but" ends a negation's reach for nouns too)
-    if (/^but$/i.test(tokens[k].text) || (!isNoun && /^and$/i.test(tokens[k].text))) break;
+    const word = tokens[k].lower;
+    if (word === 'but' || (!isNoun && word === 'and')) break;
     const f = flagsAt(k);
     if (f & WORD_FLAG.negation) {
       for (const seq of startingAt(lex.negation, tokens[k].lower)) {
