@@ -8,7 +8,7 @@ import type { TextDoc } from '../text/sentences.js';
 import { TokenKind } from '../text/tokenize.js';
 import { groupAfter, type ActorGroup, type SentenceView } from './arguments.js';
 import { findAmounts } from './attributes.js';
-import type { PhraseList } from './lexicon.js';
+import { tokenFlags, WORD_FLAG, type ModalityLexicon, type PhraseList } from './lexicon.js';
 import { wordClasses } from './word-classes.js';
 
 export const PLACE_TYPES = new Set(['country', 'region']);
@@ -81,9 +81,11 @@ export function abortedAfter(text: TextDoc, from: number, end: number, markers: 
 }
 
 /** A sanction's stated grievance follows it in its clause ("in protest", "over the downed jet", "citing hostile actions"). */
-export function forGrievance(text: TextDoc, from: number, r: number, reasons: PhraseList): boolean {
+export function forGrievance(text: TextDoc, from: number, r: number, reasons: PhraseList, lex: ModalityLexicon, flags: Uint8Array): boolean {
   const tokens = text.tokens;
   for (let k = from; k < r; k++) {
+    // (the document's word flags say which words can open a grievance phrase at all)
+    if (!(tokenFlags(lex, tokens, flags, k) & WORD_FLAG.grievance)) continue;
     for (const seq of reasons.byFirst.get(tokens[k].lower) ?? []) {
       if (k + seq.length > r || seq.some((w, j) => tokens[k + j].lower !== w)) continue;
       // "over 100 officials", "over the past year": a quantity or a span, no grievance

@@ -39,7 +39,7 @@ export function phraseList(phrases: string[]): PhraseList {
 }
 
 /** Bits of `ModalityLexicon.wordFlags`: what a word may be or start, for the scans that run at every cue. */
-export const WORD_FLAG = { known: 1, clauseBreak: 2, reporting: 4, negation: 8, hypothetical: 16, clauseHypothetical: 32, sentenceMarker: 64 } as const;
+export const WORD_FLAG = { known: 1, clauseBreak: 2, reporting: 4, negation: 8, hypothetical: 16, clauseHypothetical: 32, sentenceMarker: 64, grievance: 128 } as const;
 
 /**
  * A word's flags at token k, read once per document position: `flags` is a document-wide
@@ -127,6 +127,7 @@ export function modalityLexicon(): ModalityLexicon {
   flag(cached.clauseHypothetical.byFirst.keys(), WORD_FLAG.clauseHypothetical);
   flag(cached.sentenceNegation.byFirst.keys(), WORD_FLAG.sentenceMarker);
   flag(cached.sentenceHypothetical.byFirst.keys(), WORD_FLAG.sentenceMarker);
+  flag(cached.punitiveReasons.byFirst.keys(), WORD_FLAG.grievance);
   return cached;
 }
 
