@@ -255,7 +255,9 @@ export function findArguments(v: SentenceView, s: CueSurface, ts: number, te: nu
       const saying = v.tokens.findIndex((t, k) => k > te && k < v.end && /^(saying|adding|accusing|warning|calling)$/i.test(t.text));
       // a threat's target is most often the one already named in its clause ("hits Niger with sanctions, threatens force")
       const named = cue.type === 'threat' ? v.groups.filter((g) => g.tokenStart >= (subject?.tokenEnd ?? l) && g.tokenEnd <= ts && other(g)).pop() : undefined;
-      targets = named ?? v.groups.find((g) => g.tokenStart >= argStart && other(g) && (g.tokenStart - argStart <= 8 || (saying > 0 && g.tokenStart > saying)))
+      // (a threat's consequences may name their object further on: "... serious consequences for relations with Ankara")
+      const reach = (g: ActorGroup) => g.tokenStart - argStart <= 8 || (cue.type === 'threat' && g.tokenStart - argStart <= 14 && /^(for|with|against|on)$/.test(v.tokens[g.tokenStart - 1]?.lower ?? ''));
+      targets = named ?? v.groups.find((g) => g.tokenStart >= argStart && other(g) && (reach(g) || (saying > 0 && g.tokenStart > saying)))
         ?? (cue.type === 'threat' ? v.groups.filter((g) => g.tokenEnd <= (subject?.tokenStart ?? ts) && other(g)).pop() : undefined);
     }
     return { sources: subject, targets };

@@ -303,6 +303,8 @@ const TABLE: Record<RelationType, TypeTable> = {
       ['Palestinian leaders said they would boycott all official contact with the United States.', '1989-03-02', [['PSE', 'threat', 'USA']], [['PSE', 'sanction', 'USA']]],
       ['NATO said it would tighten the naval blockade of Serbia.', '1999-04-28', [['nato', 'threat', 'SRB']], [['nato', 'attack', 'SRB']]],
       ['Russia is prepared to impose sanctions on Georgia.', '2006-10-03', [['RUS', 'threat', 'GEO']], [['RUS', 'sanction', 'GEO']]],
+      // a threat's consequences may name their object a little further on
+      ['Vladimir Putin warned that the downing would have serious consequences for relations with Ankara.', '2015-11-24', [['vladimir-putin', 'threat', 'TUR']], []],
       // withdrawing inspectors or aid workers from a state is a sanction; announced, a threat
       ['Kofi Annan announced on Monday that he will withdraw weapons inspectors and humanitarian workers from Iraq.', '1998-12-16', [['kofi-annan', 'threat', 'IRQ']], [['kofi-annan', 'sanction', 'IRQ'], ['irq-workers', 'sanction', 'IRQ']]],
       // "they" after a domestic group opening the sentence is that group
