@@ -129,6 +129,8 @@ const TABLE: Record<RelationType, TypeTable> = {
   },
   support: {
     rows: [
+      // handing over medicine or aid to someone supports them
+      ['Swiss doctors handed over 700 kg of medicine to the Red Crescent in Bam.', '2003-12-30', [['che-doctors', 'support', 'ifrc']], []],
       // authorising a force backs it, also in a relative clause whose subject opens with an article
       ['Kenya has promised 1,000 officers to the Multinational Security Support mission, which the U.N. Security Council authorised in October.', '2024-06-26', [['unsc', 'support', 'multinational-security-support-mission']], []],
       // establishing diplomatic relations with a state recognises it (restoring or upgrading them is cooperation only)
