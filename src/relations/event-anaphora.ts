@@ -50,7 +50,7 @@ const MAX_MODIFIERS = 2;
  * The event kinds named by the object right after a verb ("the shelling", "Tuesday's
  * raids"), or null when the object is anything else or contains a mention of its own.
  */
-export function eventObjectAt(v: SentenceView, from: number, r: number, lex: EventNounLexicon): { kinds: RelationType[]; noun: string } | null {
+export function eventObjectAt(v: Pick<SentenceView, 'tokens' | 'inMention'>, from: number, r: number, lex: EventNounLexicon): { kinds: RelationType[]; noun: string } | null {
   let k = from;
   const t0 = v.tokens[k];
   if (!t0 || k >= r) return null;

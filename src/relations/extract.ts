@@ -23,7 +23,7 @@ import { actorGroups, clauseWindow, quoteBreaks, groupAfter, firstSubject, prepO
 import { chooseSurface, cueMatchAt, findArguments, promisedStep } from './cue-arguments.js';
 import { relationAttributes } from './attributes.js';
 import { forceNounEnd, structuralRelations } from './structural.js';
-import { eventAgents, eventNounLexicon, eventObjectAt, followedRelation, followerAt } from './event-anaphora.js';
+import { eventAgents, eventNounLexicon, eventObjectAt, followedRelation, followerAt, type EventNounLexicon } from './event-anaphora.js';
 import { collectiveDefenceOrganizations } from './lexicon.js';
 import { rolesOn } from '../entities/roles.js';
 import { wordClasses } from './word-classes.js';
@@ -123,6 +123,8 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
     if (input.skip.some(([a, b]) => s.start >= a && s.end <= b)) continue;
     // with one entity only a reaction to an earlier event or a follower can relate it: look no further without one
     if (single && !mentionsWord(text, s.tokenStart, s.tokenEnd, events.cueWords) && !mentionsWord(text, s.tokenStart, s.tokenEnd, protestWords)) continue;
+    // "Kishida told the committee that the decision was extremely unjust and absolutely unacceptable"
+    if (!single || mentionsWord(text, s.tokenStart, s.tokenEnd, events.cueWords)) verdictOnEvent(text, s, mentions, documentMask, events, out);
     // most sentences hold no cue word at all: look for one before building the sentence's groups and views
     let firstCue = -1;
     for (let k = s.tokenStart; k < s.tokenEnd && firstCue < 0; k++) {
@@ -533,4 +535,33 @@ function companionNear(text: TextDoc, cue: Cue, ts: number, te: number, start: n
   for (let k = te; k < limit; k++) if (cue.requiresSet.has(text.tokens[k].lower)) return true;
   for (let k = ts - 1; k >= Math.max(start, ts - 8); k--) if (cue.requiresSet.has(text.tokens[k].lower)) return true;
   return false;
+}
+
+const VERDICTS = wordClasses().verdicts;
+const VERDICT_ADVERBS = wordClasses().verdictAdverbs;
+
+/**
+ * "X said the decision was extremely unjust and absolutely unacceptable": a verdict after
+ * "was" or "is" on an event named right before it criticises that event's agent; the
+ * sentence's first actor, who gives the verdict, is the source.
+ */
+function verdictOnEvent(text: TextDoc, s: { index: number; tokenStart: number; tokenEnd: number }, mentions: Mention[], inMention: TokenSet, events: EventNounLexicon, out: RelationCandidate[]): void {
+  const t = text.tokens;
+  for (let k = s.tokenStart + 2; k < s.tokenEnd; k++) {
+    if (!VERDICTS.has(t[k].lower)) continue;
+    let c = k - 1;
+    while (c > s.tokenStart && VERDICT_ADVERBS.has(t[c].lower)) c--;
+    if (!/^(was|is|were|are)$/.test(t[c].lower)) continue;
+    // the event noun phrase right before the copula: "the decision", "the strikes", "Tuesday's raids"
+    let d = c - 1;
+    while (d > s.tokenStart && c - d <= 3 && !events.determiners.has(t[d].lower)) d--;
+    const speaker = mentions.find((m) => m.actor && !m.locative && m.tokenEnd <= d);
+    if (!speaker) continue;
+    const event = eventObjectAt({ tokens: t, inMention }, d, c, events);
+    if (!event) continue;
+    for (const agent of eventAgents(out, event.kinds, event.noun, speaker.id)) {
+      if (agent !== speaker.id) out.push({ source: speaker.id, target: agent, type: 'criticism', modality: 'asserted', confidence: round(0.6 * EVENT_ANAPHORA_FACTOR * speaker.certainty), sentence: s.index, withAmount: false });
+    }
+    return;
+  }
 }

@@ -239,6 +239,8 @@ const CONSTRUCTIONS: Record<string, Construction> = {
   },
   'pronouns and role nouns across sentences': {
     rows: [
+      // a verdict on an event reported before ("the decision was ... unacceptable") criticises its agent
+      ['Russia has suspended negotiations with Japan on a peace treaty. Prime Minister Fumio Kishida said that the decision was extremely unjust and absolutely unacceptable.', '2022-03-22', [['fumio-kishida', 'criticism', 'RUS']], [['RUS', 'criticism', 'fumio-kishida']]],
       // a headline's lone surname is the person the story names in full after it
       ['Clinton imposes sanctions on India after nuclear tests\n\nPresident Bill Clinton responded within hours by ordering economic sanctions.', '1998-05-13', [['bill-clinton', 'sanction', 'IND']], []],
       // "the junta" refers back to the state whose junta was named, however far before
