@@ -338,7 +338,7 @@ const NOUN_OPENERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'o
 const ADJECTIVE_ENDING = /(ing|ed|ern|ian|ese|ish|al|ic|ary|ous|ive)$/;
 
 /** Whether the word at k (after "to") is a bare verb: lower case, no determiner or adjective, no name. */
-function isInfinitive(v: SentenceView, k: number): boolean {
+export function isInfinitive(v: SentenceView, k: number): boolean {
   const t = v.tokens[k];
   if (!t || t.kind !== TokenKind.Word || t.upper || v.inMention.has(k)) return false;
   return !NOUN_OPENERS.has(t.lower) && !ADJECTIVE_ENDING.test(t.lower);

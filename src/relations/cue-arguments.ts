@@ -6,7 +6,7 @@
  */
 import { isDirected } from '../relation-types.js';
 import type { CueNode, CueSurface } from './cues.js';
-import { firstSubject, groupAfter, isPassive, isPreposition, isReducedRelative, possessorBefore, prepObject, subjectBefore, type ActorGroup, type SentenceView } from './arguments.js';
+import { firstSubject, groupAfter, isInfinitive, isPassive, isPreposition, isReducedRelative, possessorBefore, prepObject, subjectBefore, type ActorGroup, type SentenceView } from './arguments.js';
 import { relationalNounArgs } from './relational-nouns.js';
 import { wordClasses } from './word-classes.js';
 
@@ -213,7 +213,15 @@ export function findArguments(v: SentenceView, s: CueSurface, ts: number, te: nu
     const to = [argStart, argStart + 1, argStart + 2].find((k) => v.tokens[k]?.lower === 'to' && k < r);
     if (cue.infinitiveTarget && to !== undefined) {
       const own = new Set(subject?.members.map((m) => m.id));
-      const target = v.groups.find((g) => g.tokenStart > to && g.tokenStart < r && g.tokenStart - to <= 20 && g.members.some((m) => (m.actor || m.locative) && !own.has(m.id)));
+      // (not past a second infinitive of purpose: "threatened to use force to reinstate the deposed president")
+      let end = Math.min(r, to + 21);
+      for (let k = to + 2; k < end; k++) if (v.tokens[k].lower === 'to' && isInfinitive(v, k + 1)) { end = k; break; }
+      const fits = (g: ActorGroup) => g.members.some((m) => (m.actor || m.locative) && !own.has(m.id));
+      // (a condition after it names the target still: "threatened to stop negotiations to reduce arms if the United States ...")
+      let condition = -1;
+      for (let k = end; k < Math.min(r, to + 21) && condition < 0; k++) if (v.tokens[k].lower === 'if' || v.tokens[k].lower === 'unless') condition = k;
+      const target = v.groups.find((g) => g.tokenStart > to && g.tokenStart < end && fits(g))
+        ?? (condition > 0 ? v.groups.find((g) => g.tokenStart > condition && g.tokenStart <= condition + 3 && fits(g)) : undefined);
       if (target) return { sources: subject, targets: target };
     }
     // "saying Japan would bear responsibility": a consequence promised by the speaker to the clause's subject

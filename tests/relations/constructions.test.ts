@@ -239,6 +239,8 @@ const CONSTRUCTIONS: Record<string, Construction> = {
   },
   'pronouns and role nouns across sentences': {
     rows: [
+      // "the regional bloc" is the bloc named before; a threat's target is in its own infinitive, not one of purpose after it
+      ['ECOWAS has not set a date for any operation. The regional bloc imposed sanctions on Niger and has threatened to use force to reinstate the deposed president, Mohamed Bazoum.', '2023-09-16', [['ecowas', 'sanction', 'NER']], [['ecowas', 'threat', 'mohamed-bazoum']]],
       // a verdict on an event reported before ("the decision was ... unacceptable") criticises its agent
       ['Russia has suspended negotiations with Japan on a peace treaty. Prime Minister Fumio Kishida said that the decision was extremely unjust and absolutely unacceptable.', '2022-03-22', [['fumio-kishida', 'criticism', 'RUS']], [['RUS', 'criticism', 'fumio-kishida']]],
       // a headline's lone surname is the person the story names in full after it
