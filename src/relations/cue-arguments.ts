@@ -7,7 +7,7 @@
 import { isDirected } from '../relation-types.js';
 import type { CueNode, CueSurface } from './cues.js';
 import { firstSubject, groupAfter, isInfinitive, isPassive, isPreposition, isReducedRelative, possessorBefore, prepObject, subjectBefore, type ActorGroup, type SentenceView } from './arguments.js';
-import { relationalNounArgs } from './relational-nouns.js';
+import { regardedAsThreat, relationalNounArgs } from './relational-nouns.js';
 import { wordClasses } from './word-classes.js';
 
 const NOUN_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'any', 'no', 'further', 'new', 'fresh', 'deadly', 'major', 'first', 'latest', 'recent', 'possible', 'such', "'s", '’s', 'of', 'joint', 'military', 'nuclear', 'economic', 'financial', 'more', 'additional', 'massive', 'large-scale', 'direct']);
@@ -272,6 +272,11 @@ export function findArguments(v: SentenceView, s: CueSurface, ts: number, te: nu
   }
   // noun cues
   let toPrep = prepObject(v, argStart, r, cue.targetPreps, 14, false);
+  // "described Beijing as India's potential threat number one"
+  if (cue.type === 'threat' && !toPrep) {
+    const regarded = regardedAsThreat(v, ts, l);
+    if (regarded) return regarded;
+  }
   // "in support of Ukraine": a phrase that ends in its own preposition takes the name right after it
   if (!toPrep && cue.targetPreps.includes(v.tokens[te - 1]?.lower ?? '')) {
     const after = groupAfter(v, te, r, 3, true);

@@ -105,3 +105,35 @@ function appositionHead(v: SentenceView, ts: number, l: number): ActorGroup | un
   if (k <= l || v.tokens[k].text !== ',' || !APPOSITION_OPENERS.has(v.tokens[k + 1]?.lower ?? '')) return undefined;
   return v.groups.find((g) => g.tokenEnd === k);
 }
+
+/**
+ * "Japan regards China as a threat", "Fernandes described Beijing as India's potential
+ * threat number one", "NATO called Russia the most direct threat": the one regarded as a
+ * threat threatens whoever owns the threat, else the one regarding it.
+ */
+export function regardedAsThreat(v: SentenceView, ts: number, l: number): RelationalArgs | null {
+  // the noun's possessor, if any: "India's potential threat"
+  const owner = possessorBefore(v, ts, l);
+  const from = owner ? owner.tokenStart : ts;
+  let regarded: ActorGroup | undefined;
+  let verbAt = -1;
+  for (let k = from - 1; k >= Math.max(v.start, from - 8) && !regarded; k--) {
+    const w = v.tokens[k].lower;
+    if (w === 'as') {
+      const g = v.groups.find((x) => x.tokenEnd === k);
+      // "described Beijing earlier this month as ...": a time phrase may stand between
+      const named = g ?? v.groups.filter((x) => x.tokenEnd < k && x.tokenEnd >= k - 4).pop();
+      if (named && REGARDING.has(v.tokens[named.tokenStart - 1]?.lower ?? '')) { regarded = named; verbAt = named.tokenStart - 1; }
+      break;
+    }
+    if (NAMING.has(w)) {
+      const named = v.groups.find((x) => x.tokenStart === k + 1);
+      if (named) { regarded = named; verbAt = k; }
+      break;
+    }
+  }
+  if (!regarded) return null;
+  const regarder = v.groups.filter((g) => g.tokenEnd <= verbAt && g.tokenStart >= clauseWindow(v, verbAt)[0]).pop();
+  const target = owner && owner !== regarded ? owner : regarder;
+  return target && target !== regarded ? { sources: regarded, targets: target } : null;
+}

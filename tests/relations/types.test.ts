@@ -305,6 +305,9 @@ const TABLE: Record<RelationType, TypeTable> = {
       ['Palestinian leaders said they would boycott all official contact with the United States.', '1989-03-02', [['PSE', 'threat', 'USA']], [['PSE', 'sanction', 'USA']]],
       ['NATO said it would tighten the naval blockade of Serbia.', '1999-04-28', [['nato', 'threat', 'SRB']], [['nato', 'attack', 'SRB']]],
       ['Russia is prepared to impose sanctions on Georgia.', '2006-10-03', [['RUS', 'threat', 'GEO']], [['RUS', 'sanction', 'GEO']]],
+      // the one regarded or named as a threat threatens whoever owns the threat, else the one regarding it
+      ['Japan regards China as a threat.', '2022-12-16', [['CHN', 'threat', 'JPN']], [['JPN', 'threat', 'CHN']]],
+      ["NATO leaders called Russia the most significant and direct threat to allies' security.", '2022-06-29', [['RUS', 'threat', 'nato']], [['nato', 'threat', 'RUS']]],
       // a condition after a threatened step may name the target
       ['Russia has threatened to stop negotiations to reduce long-range nuclear weapons if the United States goes ahead with the deployment.', '1983-11-01', [['RUS', 'threat', 'USA']], []],
       // a threat's consequences may name their object a little further on
