@@ -388,15 +388,21 @@ function matchFormAfterFirst(tokens: Token[], i: number, end: number, form: stri
   return true;
 }
 
-/** The `n` entities named together last before `pos` ("Biden, Albanese and Sunak ... the three leaders"). */
-function lastCoordinated(all: Mention[], tokens: Token[], pos: number, sentence: number, ok: (m: Mention) => boolean, n: number): string[] | null {
+/** Up to `max` mentions that `ok` accepts before `pos`, nearest first, within this sentence and the two before (no group mentions). */
+function recentMentions(all: Mention[], pos: number, sentence: number, ok: (m: Mention) => boolean, max: number): Mention[] {
   const seen: Mention[] = [];
-  for (let k = all.length - 1; k >= 0 && seen.length < 12; k--) {
+  for (let k = all.length - 1; k >= 0 && seen.length < max; k--) {
     const m = all[k];
     if (m.start >= pos || m.kind === 'group') continue;
     if (m.sentence < sentence - 2) break;
     if (ok(m)) seen.push(m);
   }
+  return seen;
+}
+
+/** The `n` entities named together last before `pos` ("Biden, Albanese and Sunak ... the three leaders"). */
+function lastCoordinated(all: Mention[], tokens: Token[], pos: number, sentence: number, ok: (m: Mention) => boolean, n: number): string[] | null {
+  const seen = recentMentions(all, pos, sentence, ok, 12);
   // seen runs backwards: a run of n distinct names joined only by commas, "and" or titles of their own
   for (let k = 0; k + n <= seen.length; k++) {
     const run = seen.slice(k, k + n).reverse();
@@ -412,13 +418,7 @@ function lastCoordinated(all: Mention[], tokens: Token[], pos: number, sentence:
 const PAIR_PREPOSITIONS = new Set(['as', 'with', 'between', 'than', 'like', 'including', 'from', 'to', 'on', 'of', 'against', 'over', 'among']);
 
 function lastPair(all: Mention[], tokens: Token[], pos: number, sentence: number, ok: (m: Mention) => boolean, coordinatedOnly = false): [string, string] | null {
-  const seen: Mention[] = [];
-  for (let k = all.length - 1; k >= 0 && seen.length < 10; k--) {
-    const m = all[k];
-    if (m.start >= pos || m.kind === 'group') continue;
-    if (m.sentence < sentence - 2) break;
-    if (ok(m)) seen.push(m);
-  }
+  const seen = recentMentions(all, pos, sentence, ok, 10);
   // a pair named in a prepositional phrase ("on the same footing as China and Russia") is seldom the pair
   // the story goes on about: a pair in subject position comes first
   let inPhrase: [string, string] | null = null;
