@@ -7,7 +7,7 @@
 import type { TextDoc } from '../text/sentences.js';
 import type { Token } from '../text/tokenize.js';
 import type { Gazetteer } from './gazetteer.js';
-import { sectorLexicon } from './lexicon.js';
+import { linkingLexicon, sectorLexicon } from './lexicon.js';
 import type { EntityInfo, Mention } from './types.js';
 
 /**
@@ -47,8 +47,6 @@ export function domesticGroup(m: Mention, tokens: Token[], end: number, gaz: Gaz
 /** Words that never modify a group noun ("French and British workers"). */
 const FUNCTION_WORDS = new Set(['and', 'or', 'but', 'the', 'of', 'to', 'in', 'on', 'with', 'for', 'from', 'by', 'said', 'says', 'were', 'was', 'are', 'had', 'has', 'have', 'who', 'that', 'which', 'not']);
 
-/** Verbs of removal, after which "from" names the place left. */
-const REMOVAL_VERBS = /^(withdr[ae]w[ns]?|withdrawing|pull(s|ed|ing)?|evacuat(e|es|ed|ing)|expel(s|led|ling)?|recall(s|ed|ing)?|remov(e|es|ed|ing)|deport(s|ed|ing)?|evict(s|ed|ing)?)$/;
 
 /** Prepositions that place a group in its state: "students throughout Indonesia", "demonstrators in Baghdad". */
 const GROUP_PLACE_PREPS = new Set(['in', 'throughout', 'across', 'from']);
@@ -65,7 +63,7 @@ export function groupInState(m: Mention, tokens: Token[], first: number, gaz: Ga
   if (k >= first && tokens[k].lower === 'the') k--;
   if (k < first || !GROUP_PLACE_PREPS.has(tokens[k].lower)) return;
   // "will withdraw inspectors and humanitarian workers from Iraq": "from" after a verb of removal is where they leave
-  if (tokens[k].lower === 'from' && tokens.slice(Math.max(first, k - 10), k).some((t) => REMOVAL_VERBS.test(t.lower))) return;
+  if (tokens[k].lower === 'from' && tokens.slice(Math.max(first, k - 10), k).some((t) => linkingLexicon().removalVerbs.has(t.lower))) return;
   const sectors = sectorLexicon();
   // "opposition parties in Nepal": a two-word group noun first
   const two = k - 2 >= first ? sectors.groups.get(`${tokens[k - 2].lower} ${tokens[k - 1].lower}`) : undefined;

@@ -30,6 +30,7 @@ interface LinkingFile {
   placeNouns: string[];
   followerPhrases: string[];
   rulingNouns: string[];
+  removalVerbs: string[];
   appositionRoles: string[];
   unknownNames: { stopwords: string[]; organizationHeads: string[]; militaryHeads: string[]; connectors: string[]; eventHeads: string[]; eventFirstWords: string[] };
 }
@@ -84,6 +85,8 @@ export interface LinkingLexicon {
   followerPhrases: string[][];
   /** Nouns of a ruling body that "the ..." refers back with ("Niger's ruling junta ... the junta's ties"). */
   rulingNouns: Set<string>;
+  /** Verbs of removal, after which "from" names the place left ("withdraw inspectors from Iraq"). */
+  removalVerbs: Set<string>;
   /** Role nouns of appositions ("Lise Grande, the U.N. humanitarian coordinator"). */
   appositionRoles: Set<string>;
   /** Heads of names that are events, programmes or places, never actors ("Korean War", "Six-Party Talks"). */
@@ -131,6 +134,7 @@ export function linkingLexicon(): LinkingLexicon {
     placeNouns: new Set(f.placeNouns),
     followerPhrases: f.followerPhrases.map((x) => x.split(' ')),
     rulingNouns: new Set(f.rulingNouns),
+    removalVerbs: new Set(f.removalVerbs),
     appositionRoles: new Set(f.appositionRoles),
     eventHeads: new Set(f.unknownNames.eventHeads),
     eventFirstWords: new Set(f.unknownNames.eventFirstWords),

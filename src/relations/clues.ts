@@ -96,7 +96,7 @@ export function forGrievance(text: TextDoc, from: number, r: number, reasons: Ph
   return false;
 }
 
-const SPAN_WORDS = new Set(['past', 'last', 'next', 'coming', 'weekend', 'years', 'year', 'months', 'weeks', 'decade', 'summer', 'winter']);
+const SPAN_WORDS = wordClasses().spanWords;
 
 /** The group joined by "and" to `g` earlier in its clause, as one pair. */
 export function joinedPair(v: SentenceView, g: ActorGroup, l: number): ActorGroup | undefined {

@@ -461,12 +461,12 @@ function passiveAfter(v: SentenceView, from: number, limit: number): boolean {
   return false;
 }
 
-const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'also', 'since', 'then', 'later', 'now', 'already', 'repeatedly', 'reportedly']);
+const VERB_ADVERBS = wordClasses().verbAdverbs;
 
 /** ", NAME, has also struck": the name between two commas before the verb and its auxiliaries. */
 function appositiveSubject(v: SentenceView, ts: number): ActorGroup | undefined {
   let k = ts - 1;
-  while (k > v.start && AUXILIARIES.has(v.tokens[k].lower)) k--;
+  while (k > v.start && VERB_ADVERBS.has(v.tokens[k].lower)) k--;
   if (v.tokens[k]?.text !== ',') return undefined;
   const g = v.groups.find((x) => x.tokenEnd === k);
   return g && v.tokens[g.tokenStart - 1]?.text === ',' && g.members.some((m) => m.actor && !m.locative) ? g : undefined;
@@ -477,5 +477,5 @@ const IRREGULAR_PARTICIPLES = wordClasses().irregularParticiples;
 /** A past participle or -ing form right after an auxiliary (an adverb such as "also" may come first). */
 function isParticiple(word: string, next: string): boolean {
   const form = (w: string) => IRREGULAR_PARTICIPLES.has(w) || (w.length > 4 && /(ed|en|ing)$/.test(w));
-  return form(word) || (/^(also|already|since|long|now|repeatedly|reportedly|not|n't|never)$/.test(word) && form(next));
+  return form(word) || (VERB_ADVERBS.has(word) && form(next));
 }

@@ -519,7 +519,7 @@ function jointAction(agents: Mention[], targets: Mention[], typeOf: (id: string)
 /** "struck (repeatedly) in X": a place preposition right after the verb, past adverbs only. */
 function struckDirectlyIn(text: TextDoc, te: number, placeAt: number): boolean {
   let k = te;
-  while (k < placeAt && (/ly$/.test(text.tokens[k].lower) || /^(again|also|overnight|twice|anew)$/.test(text.tokens[k].lower))) k++;
+  while (k < placeAt && (/ly$/.test(text.tokens[k].lower) || VERB_ADVERBS.has(text.tokens[k].lower))) k++;
   return k === placeAt - 1 && /^(in|inside|across|throughout)$/.test(text.tokens[k].lower);
 }
 
@@ -538,6 +538,7 @@ function companionNear(text: TextDoc, cue: Cue, ts: number, te: number, start: n
 }
 
 const VERDICTS = wordClasses().verdicts;
+const VERB_ADVERBS = wordClasses().verbAdverbs;
 const VERDICT_ADVERBS = wordClasses().verdictAdverbs;
 
 /**
