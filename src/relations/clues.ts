@@ -81,12 +81,12 @@ export function abortedAfter(text: TextDoc, from: number, end: number, markers: 
 }
 
 /** A sanction's stated grievance follows it in its clause ("in protest", "over the downed jet", "citing hostile actions"). */
-export function forGrievance(text: TextDoc, from: number, r: number, reasons: PhraseList, lex: ModalityLexicon, flags: Uint8Array): boolean {
+export function forGrievance(text: TextDoc, from: number, r: number, lex: ModalityLexicon, flags: Uint8Array): boolean {
   const tokens = text.tokens;
   for (let k = from; k < r; k++) {
     // (the document's word flags say which words can open a grievance phrase at all)
     if (!(tokenFlags(lex, tokens, flags, k) & WORD_FLAG.grievance)) continue;
-    for (const seq of reasons.byFirst.get(tokens[k].lower) ?? []) {
+    for (const seq of lex.punitiveReasons.byFirst.get(tokens[k].lower) ?? []) {
       if (k + seq.length > r || seq.some((w, j) => tokens[k + j].lower !== w)) continue;
       // "over 100 officials", "over the past year": a quantity or a span, no grievance
       if (seq.length === 1 && seq[0] === 'over' && (tokens[k + 1]?.kind === TokenKind.Number || /^(the|a|an)$/.test(tokens[k + 1]?.lower ?? '') && SPAN_WORDS.has(tokens[k + 2]?.lower ?? ''))) continue;

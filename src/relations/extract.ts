@@ -245,7 +245,7 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
             out.push(candidate(a.id, served.affiliation, type, modality, round(confidence * 0.9)));
           }
           // "recalled its ambassadors ... in protest", "sanctions on Turkey over the downed jet": the measure voices criticism too, and so does calling for one
-          if (((type === 'sanction' && modality !== 'negated') || halted) && (grievance ??= forGrievance(text, te, r, lex.punitiveReasons, lex, flags)) || demanded) out.push(candidate(a.id, b.id, 'criticism', 'asserted', confidence));
+          if (((type === 'sanction' && modality !== 'negated') || halted) && (grievance ??= forGrievance(text, te, r, lex, flags)) || demanded) out.push(candidate(a.id, b.id, 'criticism', 'asserted', confidence));
           if (intended && b.actor) out.push(candidate(a.id, b.id, 'threat', 'asserted', round(confidence * 0.9)));
           if (halted && b.actor && !mediating) out.push(candidate(a.id, b.id, 'sanction', 'asserted', round(confidence * 0.8)));
           if (truce && !mediating && b.actor) { out.push(candidate(a.id, b.id, 'attack', 'asserted', round(confidence * 0.8))); out.push(candidate(b.id, a.id, 'attack', 'asserted', round(confidence * 0.8))); }
