@@ -193,7 +193,7 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
         const base = cue.strength * distanceFactor(i, te, [args.sources, args.targets]);
         // "Thailand and Cambodia agreed to a ceasefire": the parties to a truce have been fighting each other
         // (not a visitor "to press for a ceasefire")
-        const truce = cue.type === 'negotiation' && !cue.placeTarget && !cue.mediator && modality !== 'negated' && hasWord(text, i, Math.min(r, te + 8), wordClasses().truceNouns);
+        const truce = cue.type === 'negotiation' && !cue.placeTarget && !cue.mediator && modality !== 'negated' && mentionsWord(text, i, Math.min(r, te + 8), TRUCE_NOUNS);
         let mediating = false;
         // whether the act gives its grievance ("over the downed jet"), read once for all its pairs
         let grievance: boolean | undefined;
@@ -498,11 +498,6 @@ function objectOfMarkedVerb(text: TextDoc, marker: string, cueStart: number): bo
   return false;
 }
 
-/** A word of `words` among tokens [from, to). */
-function hasWord(text: TextDoc, from: number, to: number, words: Set<string>): boolean {
-  for (let k = from; k < to; k++) if (words.has(text.tokens[k].lower)) return true;
-  return false;
-}
 
 /** Acts whose joint agents work together against a third party (parallel sanctions are often separate measures). */
 const JOINT_TYPES = new Set<RelationType>(['attack']);
@@ -538,6 +533,7 @@ function companionNear(text: TextDoc, cue: Cue, ts: number, te: number, start: n
 }
 
 const VERDICTS = wordClasses().verdicts;
+const TRUCE_NOUNS = wordClasses().truceNouns;
 const VERB_ADVERBS = wordClasses().verbAdverbs;
 const VERDICT_ADVERBS = wordClasses().verdictAdverbs;
 
