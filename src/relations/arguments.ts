@@ -376,15 +376,33 @@ export function possessorBefore(v: SentenceView, cueStart: number, l: number): A
 }
 
 /** The main subject of the sentence: its first actor group that is not the object of a preposition. */
-export function firstSubject(v: SentenceView, before: number): ActorGroup | undefined {
+export function firstSubject(v: SentenceView, before: number, from = v.start): ActorGroup | undefined {
   for (const g of v.groups) {
     if (g.tokenEnd > before) return undefined;
+    if (g.tokenStart < from) continue;
     const prev = g.tokenStart > v.start ? v.tokens[g.tokenStart - 1].lower : '';
     if (isPreposition(prev) && prev !== 'of') continue;
     if (g.members.every((m) => m.locative || !m.actor)) continue;
     return g;
   }
   return undefined;
+}
+
+const SUBORDINATORS = wordClasses().subordinators;
+
+/**
+ * The subject a verb coordinated after "and" at `ts` shares: the first subject of the clause it
+ * stands in, which a subordinating conjunction opens ("Russia expelled 20 Czech staff, a day after
+ * the Czech Republic expelled 18 diplomats and accused ...": the Czech Republic accused).
+ */
+export function coordinatedSubject(v: SentenceView, ts: number): ActorGroup | undefined {
+  for (let k = ts - 2; k > v.start; k--) {
+    if (!SUBORDINATORS.has(v.tokens[k].lower) || v.inMention.has(k)) continue;
+    const inner = firstSubject(v, ts, k + 1);
+    if (inner) return inner;
+    break;
+  }
+  return firstSubject(v, ts);
 }
 
 /** ", a close Hezbollah ally," or ", led by Nabih Berri,": an aside between commas is no subject. */

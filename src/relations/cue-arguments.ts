@@ -6,7 +6,7 @@
  */
 import { isDirected } from '../relation-types.js';
 import type { CueNode, CueSurface } from './cues.js';
-import { firstSubject, groupAfter, isInfinitive, isPassive, isPreposition, isReducedRelative, possessorBefore, prepObject, subjectBefore, type ActorGroup, type SentenceView } from './arguments.js';
+import { coordinatedSubject, firstSubject, groupAfter, isInfinitive, isPassive, isPreposition, isReducedRelative, possessorBefore, prepObject, subjectBefore, type ActorGroup, type SentenceView } from './arguments.js';
 import { regardedAsThreat, relationalNounArgs } from './relational-nouns.js';
 import { wordClasses } from './word-classes.js';
 
@@ -132,7 +132,7 @@ export function findArguments(v: SentenceView, s: CueSurface, ts: number, te: nu
     // ("China buys much of Sudan's oil": a possessor inside the required phrase is the other side too)
     const possessed = inside && /^['’]s$/.test(v.tokens[inside.tokenEnd]?.text ?? '');
     if (inside && (cue.objectVia === 'direct' || cue.subjectIs === 'target' || possessed)) {
-      const subject = (coordinatedVerb(v, s, ts) ? firstSubject(v, ts) : undefined) ?? subjectBefore(v, l, ts) ?? relativeSubject(v, l, ts);
+      const subject = (coordinatedVerb(v, s, ts) ? coordinatedSubject(v, ts) : undefined) ?? subjectBefore(v, l, ts) ?? relativeSubject(v, l, ts);
       if (!subject) return null;
       // "Kuwait hosts 250,000 American troops": the host is the target
       return cue.subjectIs === 'target' ? { sources: inside, targets: subject } : { sources: subject, targets: inside };
@@ -197,7 +197,7 @@ export function findArguments(v: SentenceView, s: CueSurface, ts: number, te: nu
     }
     let subject = subjectBefore(v, l, ts);
     // "India withdrew Pakistan's status and raised duties": a verb coordinated right after "and" shares the first subject
-    if (coordinatedVerb(v, s, ts)) subject = firstSubject(v, ts) ?? subject;
+    if (coordinatedVerb(v, s, ts)) subject = coordinatedSubject(v, ts) ?? subject;
     // ", accusing Putin of ...": a participle after a comma takes the sentence's subject
     if (s.form === 'ing' && ts > v.start && v.tokens[ts - 1].text === ',') subject = firstSubject(v, ts) ?? subject;
     // "ended its defense pact with Taiwan upon recognizing Beijing": a participle after a preposition takes the clause's subject

@@ -91,6 +91,8 @@ const CONSTRUCTIONS: Record<string, Construction> = {
   },
   coordination: {
     rows: [
+      // a verb after "and" inside a clause that "after" opens shares that clause's subject, not the sentence's
+      ['Russia ordered 20 Czech embassy staff to leave, a day after the Czech Republic expelled 18 Russian diplomats and accused Russian military intelligence of involvement in a 2014 explosion.', '2021-04-18', [['CZE', 'criticism', 'RUS']], [['RUS', 'criticism', 'CZE']]],
       // parallel sanctions by two agents are no joint act
       ['Sanctions imposed on North Korea by the U.N. Security Council and by the United States will stay in force.', '2019-02-28', [['USA', 'sanction', 'PRK']], [['USA', 'cooperation', 'un-security-council']]],
       // company named after a later verb ("and then build ... together with Britain") is not the first verb's
