@@ -101,7 +101,8 @@ export function actorGroups(tokens: Token[], mentions: Mention[]): ActorGroup[] 
         || (objectBefore && between.length === 1 && between[0] === 'and'));
       const hyphenPair = between.length === 1 && between[0] === '-' && tokens[last.tokenEnd].start === tokens[last.tokenEnd - 1].end;
       // "Israel, Washington's closest ally": a possessor after a lone comma opens an apposition, not a list
-      const apposition = between.length === 1 && between[0] === ',' && /^['’]s$/.test(nextWord);
+      // ("After talks with Pastrana, Clinton insisted": the comma closes a phrase opening the sentence)
+      const apposition = between.length === 1 && between[0] === ',' && (/^['’]s$/.test(nextWord) || (verbNext && inOpeningPhrase(tokens, lastHead)));
       if (between.length > 0 && between.length <= 3 && (between[0] === 'and' || between[0] === ',' || between[0] === 'or' || hyphenPair) && between.every((w) => JOINERS.has(w)) && !startsNewClause && !apposition) {
         last.members.push(m);
         last.tokenEnd = Math.max(last.tokenEnd, m.tokenEnd);
@@ -112,6 +113,18 @@ export function actorGroups(tokens: Token[], mentions: Mention[]): ActorGroup[] 
     groups.push({ members: [m], tokenStart: m.tokenStart, tokenEnd: m.tokenEnd });
   }
   return groups;
+}
+
+const PHRASE_OPENERS = wordClasses().phraseOpeners;
+
+/** Token k lies in a phrase that a capitalised opener ("After", "During", "Speaking") starts, with no comma between. */
+function inOpeningPhrase(tokens: Token[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 14; j--) {
+    const t = tokens[j];
+    if (t.kind === TokenKind.Punct) return false;
+    if (t.upper && PHRASE_OPENERS.has(t.lower)) return j === 0 || tokens[j - 1].kind === TokenKind.Punct || tokens[j - 1].end < t.start - 1;
+  }
+  return false;
 }
 
 const ASIDE_OPENERS = new Set(['which', 'who', 'known', 'called', 'dubbed', 'nicknamed']);

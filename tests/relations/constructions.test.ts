@@ -60,6 +60,9 @@ const CONSTRUCTIONS: Record<string, Construction> = {
   },
   prepositions: {
     rows: [
+      // the comma after a phrase opening the sentence closes it: the two names round it are no list
+      ['After a meeting with Nancy Pelosi, Fumio Kishida called the launches a serious problem.', '2022-08-05', [['fumio-kishida', 'negotiation', 'nancy-pelosi']], []],
+      ['Speaking in Tokyo after a breakfast meeting with Pelosi, Japanese Prime Minister Fumio Kishida called the launches a serious problem.', '2022-08-05', [['fumio-kishida', 'negotiation', 'nancy-pelosi']], []],
       // a phrase opening the sentence ("After talks with X, ...") belongs to the subject after its comma
       ['After talks with Andres Pastrana at a naval base in the city, Bill Clinton insisted that the United States would not be drawn into the war.', '2000-08-30', [['bill-clinton', 'negotiation', 'andres-pastrana']], []],
       // a participle after "upon" or "after" takes the clause's subject; waters off an island are not the island
