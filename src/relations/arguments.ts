@@ -102,7 +102,9 @@ export function actorGroups(tokens: Token[], mentions: Mention[]): ActorGroup[] 
       const hyphenPair = between.length === 1 && between[0] === '-' && tokens[last.tokenEnd].start === tokens[last.tokenEnd - 1].end;
       // "Israel, Washington's closest ally": a possessor after a lone comma opens an apposition, not a list
       // ("After talks with Pastrana, Clinton insisted": the comma closes a phrase opening the sentence)
-      const apposition = between.length === 1 && between[0] === ',' && (/^['’]s$/.test(nextWord) || (verbNext && inOpeningPhrase(tokens, lastHead)));
+      const apposition = (between.length === 1 && between[0] === ',' && (/^['’]s$/.test(nextWord) || (verbNext && inOpeningPhrase(tokens, lastHead))))
+        // ("Erik Solheim, the Norwegian envoy": a nationality word after ", the" describes the name before it)
+        || (between.length === 2 && between[0] === ',' && between[1] === 'the' && (m.kind === 'demonym' || m.kind === 'adjective') && !/s$/.test(tokens[m.tokenEnd - 1].text));
       if (between.length > 0 && between.length <= 3 && (between[0] === 'and' || between[0] === ',' || between[0] === 'or' || hyphenPair) && between.every((w) => JOINERS.has(w)) && !startsNewClause && !apposition) {
         last.members.push(m);
         last.tokenEnd = Math.max(last.tokenEnd, m.tokenEnd);
@@ -384,6 +386,25 @@ export function possessorBefore(v: SentenceView, cueStart: number, l: number): A
     if (prev.lower === 'the' || prev.lower === 'a' || prev.lower === 'an') return undefined;
     if (prev.kind === TokenKind.Punct && prev.text !== '"' && prev.text !== '-') return undefined;
     if (isPreposition(prev.lower) || (prev.upper && !g)) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * "Chinese support for Russia", "for American military aid": a nationality word heading the noun
+ * is its agent, even inside a prepositional phrase (not in "its Palestinian ally", which the
+ * possessive owns).
+ */
+export function nationalityBefore(v: SentenceView, cueStart: number, l: number): ActorGroup | undefined {
+  for (let k = cueStart; k > l && k >= cueStart - 3; k--) {
+    const g = v.groups.find((x) => x.tokenEnd === k && x.tokenStart >= l);
+    if (g) {
+      if (!g.members.every((m) => m.kind === 'demonym')) return undefined;
+      const before = v.tokens[g.tokenStart - 1]?.lower ?? '';
+      return /^(its|their|his|her|our|'s|’s)$/.test(before) ? undefined : g;
+    }
+    const prev = v.tokens[k - 1];
+    if (prev.kind !== TokenKind.Word || prev.upper || isPreposition(prev.lower) || v.inMention.has(k - 1)) return undefined;
   }
   return undefined;
 }

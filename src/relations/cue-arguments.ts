@@ -6,7 +6,7 @@
  */
 import { isDirected } from '../relation-types.js';
 import type { CueNode, CueSurface } from './cues.js';
-import { coordinatedSubject, firstSubject, groupAfter, isInfinitive, isPassive, isPreposition, isReducedRelative, possessorBefore, prepObject, subjectBefore, type ActorGroup, type SentenceView } from './arguments.js';
+import { coordinatedSubject, firstSubject, groupAfter, isInfinitive, isPassive, isPreposition, isReducedRelative, nationalityBefore, possessorBefore, prepObject, subjectBefore, type ActorGroup, type SentenceView } from './arguments.js';
 import { regardedAsThreat, relationalNounArgs } from './relational-nouns.js';
 import { wordClasses } from './word-classes.js';
 
@@ -322,7 +322,7 @@ export function findArguments(v: SentenceView, s: CueSurface, ts: number, te: nu
     const copula = subj && v.tokens.slice(subj.tokenEnd, ts).some((t) => v.lex.be.has(t.lower));
     return subj && copula && subj.members.length > 1 ? { sources: subj, targets: undefined, pairsWithin: subj } : null;
   }
-  const owner = possessorBefore(v, ts, l);
+  const owner = possessorBefore(v, ts, l) ?? nationalityBefore(v, ts, l);
   // "He has been under U.N. sanctions since 2022": who is under the owner's measure is its target
   if (owner && !toPrep && isDirected(cue.type) && v.tokens[owner.tokenStart - 1]?.lower === 'under') {
     const under = subjectBefore(v, l, owner.tokenStart - 1);

@@ -123,6 +123,8 @@ const CONSTRUCTIONS: Record<string, Construction> = {
   },
   appositions: {
     rows: [
+      // a nationality word after ", the" describes the name before it: no second party
+      ['Erik Solheim, the Norwegian envoy, arrived in Colombo.', '2002-02-22', [['erik-solheim', 'affiliation', 'NOR']], [['erik-solheim', 'negotiation', 'NOR']]],
       // a possessor's title with the name in commas: the name is the titled person, and the subject
       ["Russia's foreign minister, Sergei Lavrov, met Wang Yi.", '2023-07-01', [['sergey-lavrov', 'negotiation', 'wang-yi'], ['sergey-lavrov', 'affiliation', 'RUS']], []],
       ["Ethiopian Prime Minister Abiy Ahmed and Somaliland's leader, Muse Bihi Abdi, signed the memorandum of understanding.", '2024-01-01', [['abiy-ahmed', 'negotiation', 'muse-bihi-abdi'], ['muse-bihi-abdi', 'affiliation', 'somaliland']], []],
@@ -144,6 +146,10 @@ const CONSTRUCTIONS: Record<string, Construction> = {
   },
   possessives: {
     rows: [
+      // a nationality word heading an event noun is its agent, inside a prepositional phrase too; not after a possessive determiner
+      ['Blinken raised concerns about Chinese support for Russia.', '2023-02-18', [['CHN', 'support', 'RUS']], [['antony-blinken', 'support', 'RUS']]],
+      ['Zelensky thanked Biden for American military aid to Ukraine.', '2022-12-21', [['USA', 'support', 'UKR']], [['joe-biden', 'support', 'UKR']]],
+      ['Hezbollah began firing rockets at Israel in support of its Palestinian ally Hamas.', '2023-10-08', [['hezbollah', 'attack', 'ISR']], [['PSE', 'alliance', 'hamas']]],
       // an article opens the noun phrase: the name before the verb is no possessor of the noun
       ['Kiev enjoys the support of Washington.', '2014-04-01', [['USA', 'support', 'UKR']], [['UKR', 'support', 'USA']]],
       ['Guaido won the backing of the United States.', '2019-01-24', [['USA', 'support', 'juan-guaido']], [['juan-guaido', 'support', 'USA']]],

@@ -95,6 +95,8 @@ const TABLE: Record<RelationType, TypeTable> = {
   },
   negotiation: {
     rows: [
+      // raising a matter with someone is taking it up with them
+      ['Trudeau said he had raised the matter directly with Prime Minister Narendra Modi on the sidelines of the G20 summit.', '2023-09-18', [['justin-trudeau', 'negotiation', 'narendra-modi']], []],
       // a broker talks with both sides, also as a hyphenated modifier ("Norwegian-brokered truce")
       ['Sri Lanka and the Tamil Tigers signed a Norwegian-brokered truce on Friday.', '2002-02-22', [['NOR', 'negotiation', 'LKA'], ['NOR', 'negotiation', 'ltte']], [['NOR', 'attack', 'LKA']]],
       ['The Qatar-brokered deal between Israel and Hamas took effect on Friday.', '2023-11-24', [['QAT', 'negotiation', 'ISR'], ['QAT', 'negotiation', 'hamas']], []],
