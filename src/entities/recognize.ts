@@ -268,6 +268,15 @@ export function recognizeMentions(doc: TextDoc, opts: RecognizeOptions): { menti
         if (run > i) {
           const words = tokens.slice(i, run).map((t) => t.text);
           const next = tokens[run]?.lower;
+          // "the Islamic Courts" after "the Union of Islamic Courts": the tail of an unknown body's name is that body
+          const tail = words.length >= 2 ? ' ' + words.join(' ') : '';
+          const whole = tail ? [...unknown.values()].find((u) => (u.type === 'organization' || u.type === 'military') && u.label.endsWith(tail)) : undefined;
+          if (whole) {
+            if (!whole.aliases.includes(tail.slice(1))) whole.aliases.push(tail.slice(1));
+            add(whole.id, 'unknown', i, run, s.index, true, 0.5);
+            i = run;
+            continue;
+          }
           let type = guessUnknownType(words, lex, next, i === s.tokenStart);
           // "60 Black Hawk and Huey helicopters": the first of two product names before their plural noun
           if ((next === 'and' || next === 'or') && tokens[run + 1]?.upper && /^[a-z]+s$/.test(tokens[run + 2]?.text ?? '') && !lex.organizationHeads.has(words[words.length - 1])) type = null;

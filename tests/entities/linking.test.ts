@@ -85,6 +85,8 @@ describe('names the catalog lacks', () => {
     // a capital inside a surname after Mac or De; a catalog surname as its first word is no catalog person
     ['Cameron MacKay said the decision was regrettable.', ['Cameron MacKay'], 'cameron-mackay', 'person'],
     ['Ron DeSantis criticized the plan.', ['Ron DeSantis'], 'ron-desantis', 'person'],
+    // the tail of an unknown body's name, named later, is that body
+    ['Ethiopia is at war with the Union of Azure Courts, which holds the capital. Washington accuses the Azure Courts of sheltering militants.', ['Union of Azure Courts', 'Azure Courts'], 'union-of-azure-courts', 'organization'],
   ];
   it.each(rows)('%s -> %s', (text, surfaces, id, type) => {
     const entity = extract(text).entities.find((e) => e.id === id);
