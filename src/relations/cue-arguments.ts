@@ -456,7 +456,8 @@ const INVOLVEMENT = new Set(['engaged', 'involved', 'embroiled', 'locked', 'caug
 function passiveAfter(v: SentenceView, from: number, limit: number): boolean {
   for (let k = from; k < Math.min(limit, from + 3); k++) {
     const next = v.tokens[k + 1]?.lower ?? '';
-    if (v.lex.be.has(v.tokens[k].lower) && /ed$/.test(next) && !INVOLVEMENT.has(next)) return true;
+    // ("had been forced into war with": a participle pushing the subject into the act leaves it a party)
+    if (v.lex.be.has(v.tokens[k].lower) && /ed$/.test(next) && !INVOLVEMENT.has(next) && v.tokens[k + 2]?.lower !== 'into') return true;
   }
   return false;
 }

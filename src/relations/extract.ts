@@ -13,7 +13,7 @@
 import type { Modality, Relation, RelationAttributes, RelationType } from '../model.js';
 import { isDirected } from '../relation-types.js';
 import type { TextDoc } from '../text/sentences.js';
-import { TokenKind } from '../text/tokenize.js';
+import { TokenKind, type Token } from '../text/tokenize.js';
 import { scratchBytes } from '../util/scratch.js';
 import type { EntityAnalysis, Mention } from '../entities/types.js';
 import { cueTrie, domesticCueWords, type Cue, type CueSurface } from './cues.js';
@@ -226,7 +226,8 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
           const candidate = (source: string, target: string, t: RelationType, m: Modality, conf: number): RelationCandidate =>
             ({ source, target, type: t, modality: m, confidence: conf, sentence: s.index, withAmount: t === 'funding', cue: cueWord });
           out.push(candidate(a.id, b.id, type, modality, confidence));
-          if (cue.mutual) out.push(candidate(b.id, a.id, type, modality, confidence));
+          // "went to war with Eritrea", "fighting with the RSF": fighting "with" someone is fighting each other
+          if (cue.mutual || (type === 'attack' && withBefore(text.tokens, b.tokenStart))) out.push(candidate(b.id, a.id, type, modality, confidence));
           // "to the Hmeimim air base in Syria": a deployment to a place is one to the state named with it
           // (or the state the catalog places it in: "Turkish troops at the Bashiqa camp near Mosul")
           if (type === 'deployment' && typeOf(b.id) === 'region') {
@@ -561,4 +562,10 @@ function verdictOnEvent(text: TextDoc, s: { index: number; tokenStart: number; t
     }
     return;
   }
+}
+
+/** "with" or "with the" right before token k. */
+function withBefore(tokens: Token[], k: number): boolean {
+  const prev = tokens[k - 1]?.lower;
+  return prev === 'with' || (prev === 'the' && tokens[k - 2]?.lower === 'with');
 }

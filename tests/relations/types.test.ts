@@ -397,6 +397,9 @@ const TABLE: Record<RelationType, TypeTable> = {
   },
   attack: {
     rows: [
+      // war "with" someone is fought by both sides; a state forced into it is still a party
+      ['Prime Minister Meles Zenawi said Ethiopia had been forced into war with the Union of Islamic Courts.', '2006-12-24', [['ETH', 'attack', 'union-of-islamic-courts'], ['union-of-islamic-courts', 'attack', 'ETH']], []],
+      ['Ethiopia went to war with Eritrea in 1998.', '2000-06-18', [['ETH', 'attack', 'ERI'], ['ERI', 'attack', 'ETH']], []],
       // holding civilians as human shields is a use of force against them
       ['The Sri Lankan army has been holding thousands of Tamil civilian refugees as human shields.', '1995-11-20', [['LKA', 'attack', 'lka-refugees']], []],
       // suicide bombers blowing themselves up in a city attack its state; "they" is the bombers' nationality
