@@ -84,6 +84,8 @@ export function abortedAfter(text: TextDoc, from: number, end: number, markers: 
 export function forGrievance(text: TextDoc, from: number, r: number, lex: ModalityLexicon, flags: Uint8Array): boolean {
   const tokens = text.tokens;
   for (let k = from; k < r; k++) {
+    // "deepening a dispute that began over compensation": a relative clause tells of something else
+    if (RELATIVES.has(tokens[k].lower)) return false;
     // (the document's word flags say which words can open a grievance phrase at all)
     if (!(tokenFlags(lex, tokens, flags, k) & WORD_FLAG.grievance)) continue;
     for (const seq of lex.punitiveReasons.byFirst.get(tokens[k].lower) ?? []) {
@@ -97,6 +99,7 @@ export function forGrievance(text: TextDoc, from: number, r: number, lex: Modali
 }
 
 const SPAN_WORDS = wordClasses().spanWords;
+const RELATIVES = new Set(['that', 'which', 'who', 'whose']);
 
 /** The group joined by "and" to `g` earlier in its clause, as one pair. */
 export function joinedPair(v: SentenceView, g: ActorGroup, l: number): ActorGroup | undefined {

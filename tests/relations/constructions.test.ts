@@ -185,6 +185,8 @@ const CONSTRUCTIONS: Record<string, Construction> = {
   },
   'relative clauses': {
     rows: [
+      // a list of sponsors of terrorism is no list of trusted partners: leaving it is no sanction
+      ['The United States removed Cuba from the list of state sponsors of terrorism.', '2015-05-29', [], [['USA', 'sanction', 'CUB']]],
       // a relative pronoun before the clause's own subject is the verb's object
       ['Russia, which NATO criticized, attacked Georgia.', '2008-08-10', [['nato', 'criticism', 'RUS'], ['RUS', 'attack', 'GEO']], [['RUS', 'criticism', 'GEO'], ['nato', 'attack', 'GEO']]],
       ['Sudan expelled the Ugandan rebels, whom Khartoum accused of spying.', '2001-01-01', [['SDN', 'criticism', 'uga-rebels']], [['uga-rebels', 'criticism', 'SDN']]],

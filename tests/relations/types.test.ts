@@ -349,6 +349,9 @@ const TABLE: Record<RelationType, TypeTable> = {
   },
   sanction: {
     rows: [
+      // taking a state off a list of trusted partners, or stripping its trade preferences, is a sanction on it
+      ["Japan's Cabinet approved removing South Korea from a list of trusted trading partners, deepening a dispute that began over compensation for wartime labor.", '2019-08-02', [['JPN', 'sanction', 'KOR']], [['JPN', 'criticism', 'KOR']]],
+      ['Washington stripped India of its preferential trade status.', '2019-06-01', [['USA', 'sanction', 'IND']], []],
       // cancelling a planned visit is no visit and reduces relations
       ['A French minister has cancelled a planned visit to Haiti after a state of siege was declared.', '1988-09-18', [['FRA', 'sanction', 'HTI']], [['FRA', 'negotiation', 'HTI']]],
       // curfews and blockades imposed on a place; "forced out" before its object, past a day
