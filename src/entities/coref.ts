@@ -427,6 +427,8 @@ function lastPair(all: Mention[], tokens: Token[], pos: number, sentence: number
     if (a.id === b.id) continue;
     const between = tokens.slice(a.tokenEnd, b.tokenStart).map((t) => t.text);
     if (!(between.length <= 2 && between.every((t) => t === 'and' || t === ',' || t === 'or'))) continue;
+    // "the SDF, Washington's main partner": a possessor after a lone comma opens an apposition
+    if (between.length === 1 && between[0] === ',' && /^['’]s$/.test(tokens[b.tokenEnd]?.text ?? '')) continue;
     let p = a.tokenStart - 1;
     if (tokens[p]?.lower === 'the') p--;
     if (PAIR_PREPOSITIONS.has(tokens[p]?.lower ?? '')) { inPhrase ??= [a.id, b.id]; continue; }

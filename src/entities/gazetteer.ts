@@ -5,6 +5,7 @@
  */
 import type { CatalogEntry, Title } from './catalog/schema.js';
 import { tokenTexts } from '../text/tokenize.js';
+import { readJsonData } from '../util/data.js';
 
 export type SurfaceKind = 'name' | 'capital' | 'metonym' | 'demonym' | 'adjective' | 'title';
 
@@ -63,6 +64,21 @@ function withoutArticle(form: string): string[] {
   return /^the\s/i.test(form) ? [form, form.replace(/^the\s+/i, '')] : [form];
 }
 
+let spellingPairs: Array<[RegExp, string]> | null = null;
+
+/** The form with each word of data/lexicon/spelling-variants.json spelled the other way too ("Organisation"). */
+function withSpellings(form: string): string[] {
+  spellingPairs ??= readJsonData<{ pairs: [string, string][] }>('lexicon', 'spelling-variants.json').pairs
+    .flatMap(([a, b]): Array<[RegExp, string]> => [[new RegExp(`\\b${a}\\b`, 'g'), b], [new RegExp(`\\b${b}\\b`, 'g'), a]]);
+  let out = [form];
+  for (const [re, to] of spellingPairs) {
+    re.lastIndex = 0;
+    if (!re.test(form)) continue;
+    out = [...out, ...out.map((f) => f.replace(re, to))];
+  }
+  return out;
+}
+
 /**
  * The family name(s) of a person: the last word, or for states that write the family
  * name first (China, the Koreas: "Wang Yi", "Moon Jae-in") the first word too.
@@ -79,7 +95,7 @@ export function buildGazetteer(catalog: CatalogView, surnameFirst: Set<string> =
   const root = newNode();
   const surnames = new Map<string, string[]>();
   for (const e of catalog.entries.values()) {
-    for (const form of [e.label, ...e.aliases]) for (const f of withoutArticle(form)) insert(root, f, { id: e.id, kind: 'name' });
+    for (const form of [e.label, ...e.aliases]) for (const f of withoutArticle(form)) for (const g of withSpellings(f)) insert(root, g, { id: e.id, kind: 'name' });
     for (const form of e.capitals) insert(root, form, { id: e.id, kind: 'capital' });
     for (const form of e.metonyms) for (const f of withoutArticle(form)) insert(root, f, { id: e.id, kind: 'metonym' });
     for (const form of e.demonyms) insert(root, form, { id: e.id, kind: 'demonym' });

@@ -32,7 +32,7 @@ interface LinkingFile {
   rulingNouns: string[];
   removalVerbs: string[];
   appositionRoles: string[];
-  unknownNames: { stopwords: string[]; organizationHeads: string[]; militaryHeads: string[]; connectors: string[]; eventHeads: string[]; eventFirstWords: string[] };
+  unknownNames: { stopwords: string[]; organizationHeads: string[]; militaryHeads: string[]; connectors: string[]; eventHeads: string[]; eventFirstWords: string[]; modifierSuffixes: string[] };
 }
 
 export interface LinkingLexicon {
@@ -93,6 +93,8 @@ export interface LinkingLexicon {
   eventHeads: Set<string>;
   /** First words of names that are programmes or places ("Plan Colombia", "Operation Desert Storm"). */
   eventFirstWords: Set<string>;
+  /** "Kurdish-led", "Iran-backed": words after a tight hyphen that make what precedes a modifier, not part of a name. */
+  modifierSuffixes: Set<string>;
 }
 
 let cached: LinkingLexicon | null = null;
@@ -138,6 +140,7 @@ export function linkingLexicon(): LinkingLexicon {
     appositionRoles: new Set(f.appositionRoles),
     eventHeads: new Set(f.unknownNames.eventHeads),
     eventFirstWords: new Set(f.unknownNames.eventFirstWords),
+    modifierSuffixes: new Set(f.unknownNames.modifierSuffixes),
   };
   return cached;
 }

@@ -437,7 +437,12 @@ function nameRun(tokens: Token[], i: number, end: number, lex: LinkingLexicon, g
     if (gaz && t.text === '-' && nationalityAt(gaz, tokens, j + 1, end)) break;
     if (t.kind === TokenKind.Word && t.upper && t.text !== t.text.toUpperCase() || (t.kind === TokenKind.Word && t.upper && t.text.length <= 2 && j > i)) { j++; continue; }
     // hyphenated name parts written tight: "Chi-dong", "al-Assad"
-    if (t.text === '-' && j > i && tokens[j - 1].end === t.start && tokens[j + 1]?.start === t.end && tokens[j + 1]?.kind === TokenKind.Word) { j += 2; continue; }
+    // ("Kurdish-led Syrian Democratic Forces": a modifier ends the run before its hyphen)
+    if (t.text === '-' && j > i && tokens[j - 1].end === t.start && tokens[j + 1]?.start === t.end && tokens[j + 1]?.kind === TokenKind.Word) {
+      if (lex.modifierSuffixes.has(tokens[j + 1].text)) break;
+      j += 2;
+      continue;
+    }
     if (j > i && lex.connectors.has(t.text) && tokens[j + 1]?.upper) { j++; continue; }
     // "Movement for the Actualization of the Sovereign State of Biafra": after an organisation's head, "for", "of the" and "and" go on
     if (j > i && /^(for|of|and)$/.test(t.text) && tokens.slice(i, j).some((x) => lex.organizationHeads.has(x.text))) {

@@ -220,6 +220,8 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
           if (typeOf(b.id) === 'region' && (REGION_SHY.has(cue.type) || (cue.type === 'negotiation' && !cue.placeTarget))) return;
           if (cue.sourceTypes.length && !cue.sourceTypes.includes(typeOf(a.id) ?? '')) return;
           if (cue.type === 'deployment' && !['country', 'region'].includes(typeOf(b.id) ?? '')) return;
+          // "Syrian rebels pushed into Afrin": a state's own domestic group moving inside it is no deployment
+          if (type === 'deployment' && domesticTo(analysis, a.id, b.id)) return;
           const confidence = round(base * Math.min(a.certainty, b.certainty));
           const cueWord = text.tokens[i].lower;
           // one object shape for every candidate keeps the hot loop monomorphic
@@ -232,7 +234,7 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
           // (or the state the catalog places it in: "Turkish troops at the Bashiqa camp near Mosul")
           if (type === 'deployment' && typeOf(b.id) === 'region') {
             const state = stateAfterPlace(text, b, mentions, typeOf) ?? analysis.entities.get(b.id)?.state;
-            if (state && state !== a.id) out.push(candidate(a.id, state, type, modality, round(confidence * 0.9)));
+            if (state && state !== a.id && !domesticTo(analysis, a.id, state)) out.push(candidate(a.id, state, type, modality, round(confidence * 0.9)));
           }
           // "Russian missiles struck Kharkiv": a strike on a city is one on its state, unless the attacker is that state's own
           if (type === 'attack' && typeOf(b.id) === 'region') {
@@ -568,4 +570,11 @@ function verdictOnEvent(text: TextDoc, s: { index: number; tokenStart: number; t
 function withBefore(tokens: Token[], k: number): boolean {
   const prev = tokens[k - 1]?.lower;
   return prev === 'with' || (prev === 'the' && tokens[k - 2]?.lower === 'with');
+}
+
+/** Whether `group` is a domestic group (a role "Group" of a state) of `place`'s state or of `place` itself. */
+function domesticTo(analysis: EntityAnalysis, group: string, place: string): boolean {
+  const info = analysis.entities.get(group);
+  const home = info?.roles.length ? info.roles.find((r) => r.title === 'Group')?.of : undefined;
+  return home !== undefined && (home === place || analysis.entities.get(place)?.state === home);
 }

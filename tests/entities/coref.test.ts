@@ -75,6 +75,8 @@ describe('group phrases: the pair just named', () => {
     ['[Germany](DEU) welcomed the deal between [Serbia](SRB) and [Kosovo](UNK). [The two sides](SRB,UNK) will meet again.'],
     ['[Germany](DEU) and [France](FRA) agreed. [The two countries](DEU,FRA) signed.'],
     ['The two sides met without result.'],
+    // a possessor after a lone comma opens an apposition: "the SDF, Washington's partner" is no pair
+    ['[Turkey](TUR) and [Syria](SYR) clashed. The [SDF](sdf), [Washington](USA)\'s partner, stayed out. [Both sides](TUR,SYR) must stop.'],
   ];
   it.each(rows)('%s', expectContract);
 });

@@ -110,6 +110,16 @@ describe('names the catalog lacks', () => {
   });
 });
 
+describe('spelling variants of catalog names', () => {
+  it.each([
+    ['Karel De Gucht chairs the Organisation for Security and Co-operation in Europe.', 'osce', 'Organisation for Security and Co-operation in Europe'],
+    ['The World Health Organisation declared an emergency.', 'who', 'World Health Organisation'],
+  ])('%s -> %s', (text, id, surface) => {
+    const entity = extract(text).entities.find((e) => e.id === id);
+    expect(entity?.mentions.map((m) => m.text)).toEqual([surface]);
+  });
+});
+
 describe('appositions', () => {
   const rows: Array<[text: string, person: string, state: string]> = [
     ["Sergei Lavrov, Russia's foreign minister, said no.", 'sergey-lavrov', 'RUS'],

@@ -90,6 +90,8 @@ describe('hyphenated forms', () => {
     ['[China](CHN)-[Japan](JPN) talks resumed.'],
     ['Most residents are [Russian](RUS~)-speaking.'],
     ['Clashes followed pro-[Russian](RUS~) rallies.'],
+    // a hyphenated modifier ends an unknown run: the catalog name after it is found
+    ['He fought the Kurdish-led [Syrian Democratic Forces](sdf).'],
   ];
   it.each(rows)('%s', expectExactly);
 

@@ -228,6 +228,8 @@ const CONSTRUCTIONS: Record<string, Construction> = {
   },
   'domestic groups': {
     rows: [
+      // a state's own domestic group moving inside it is no deployment
+      ['Turkish ground forces and allied Syrian rebels pushed into the Kurdish-held Afrin region of northwest Syria.', '2018-01-21', [], [['syr-rebels', 'deployment', 'afrin'], ['syr-rebels', 'deployment', 'SYR']]],
       // one plain noun may modify a group noun ("French paper workers"); "armed groups" after its nationality word
       ['Angry French paper workers blocked the Europe Bridge for more than three hours.', '1992-07-06', [['fra-workers', 'criticism', 'FRA']], []],
       ['Palestinian police in Jericho confiscated weapons and explosives from Palestinian armed groups.', '2003-10-10', [['PSE', 'sanction', 'pse-armed-groups']], [['PSE', 'sanction', 'PSE']]],

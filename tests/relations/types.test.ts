@@ -510,6 +510,9 @@ const TABLE: Record<RelationType, TypeTable> = {
   },
   affiliation: {
     rows: [
+      // the backbone, wing or affiliate of a body belongs to it
+      ['The YPG is the backbone of the SDF, Washington\'s main partner in the fight against Islamic State.', '2018-01-21', [['ypg', 'affiliation', 'sdf']], []],
+      ['Al-Shabaab, an affiliate of al-Qaeda, attacked the base.', '2020-01-05', [['al-shabaab', 'affiliation', 'al-qaeda']], []],
       ['Finland joined NATO on April 4.', '2023-04-04', [['FIN', 'affiliation', 'nato']], [['nato', 'affiliation', 'FIN']]],
       ['Sweden became a member of NATO in March.', '2024-03-07', [['SWE', 'affiliation', 'nato']], []],
       ['Vietnam joined ASEAN in 1995.', '1995-07-28', [['VNM', 'affiliation', 'asean']], [['VNM', 'alliance', 'asean']]],
