@@ -158,6 +158,8 @@ export function homeStateGroups(doc: TextDoc, mentions: Mention[], gaz: Gazettee
       if (!group || !/s$/.test(tokens[k].lower) || sectors.groups.has(tokens[k + 1]?.lower ?? '') || inMention(k)) continue;
       let start = k;
       while (start - 1 >= s.tokenStart && !inMention(start - 1) && (sectors.modifiers.has(tokens[start - 1].lower) || sectors.groups.has(tokens[start - 1].lower))) start--;
+      // "Al-Shabab extremists": a name heading the group noun says whose they are
+      if (here.some((m) => m.tokenEnd === start && !isState(m))) continue;
       const id = `${home.id.toLowerCase()}-${group}`;
       const info = unknown.get(id) ?? { id, label: `${gaz.entries.get(home.id)!.label} ${group}`, type: 'organization' as const, linked: false, aliases: [], roles: [{ title: 'Group', of: home.id }], hosts: [], affiliation: home.id };
       const surface = tokens.slice(start, k + 1).map((t) => t.text).join(' ');

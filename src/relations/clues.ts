@@ -15,10 +15,19 @@ export const PLACE_TYPES = new Set(['country', 'region']);
 
 /** "positions of X", "camps of the X": a target noun and "of" (maybe "the") right before the group at `at`. */
 export function targetOf(text: TextDoc, at: number, from: number, targetNouns: Set<string> | undefined): boolean {
+  if (!targetNouns) return false;
+  const t = text.tokens;
   let k = at - 1;
-  if (text.tokens[k]?.lower === 'the') k--;
-  return k - 1 >= from && text.tokens[k].lower === 'of' && (targetNouns?.has(text.tokens[k - 1].lower) ?? false);
+  if (t[k]?.lower === 'the') k--;
+  const nounAt = (j: number) => j >= from && targetNouns.has(t[j].lower);
+  const link = t[k]?.lower ?? '';
+  if (link === 'of') return nounAt(k - 1);
+  // "a military base used by U.S. forces", "a base belonging to the army", "a camp housing U.S. troops"
+  if ((link === 'by' || link === 'to') && FACILITY_USERS.has(t[k - 1]?.lower ?? '')) return nounAt(k - 2);
+  return FACILITY_USERS.has(link) && nounAt(k - 1);
 }
+
+const FACILITY_USERS = wordClasses().facilityUsers;
 
 /** The state named right after a place: "the Hmeimim air base in Syria", "Goma, Congo". */
 export function stateAfterPlace(text: TextDoc, place: Mention, mentions: Mention[], typeOf: (id: string) => string | undefined): string | undefined {

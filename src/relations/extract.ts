@@ -155,12 +155,13 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
       }
       // most cue words that need a companion word ("hold" + "talks") have none near them: skip those before the clause is built
       let companion = false;
-      for (const x of match.surfaces) if (x.cue.requiresSet.size === 0 || companionNear(text, x.cue, i, te, s.tokenStart, s.tokenEnd)) { companion = true; break; }
+      for (const x of match.surfaces) if (!x.cue.compoundOnly && (x.cue.requiresSet.size === 0 || companionNear(text, x.cue, i, te, s.tokenStart, s.tokenEnd))) { companion = true; break; }
       if (!companion) { i = te - 1; continue; }
       // "called the crisis an attack on the EU": a noun that only names what someone calls a thing
       const described = isDescription(text, i, s.tokenStart);
       const [l, r] = clauseWindow(v, i);
       for (const surface of chooseSurface(match.surfaces, v, i, match.length)) {
+        if (surface.cue.compoundOnly) continue;
         if (single && !events.reactions.has(surface.cue.type) && !surface.cue.domesticTarget) continue;
         // (but calling someone an ally or a partner is the relation: "which it described as a regional ally")
         if (described && surface.cue.pos === 'noun' && surface.cue.type !== 'criticism' && !surface.cue.relational) continue;
@@ -303,8 +304,8 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
         // "struck targets inside Libya", "captured a village in eastern Ukraine": the state around the struck targets
         if (cue.type === 'attack' && cue.pos === 'verb' && args.sources && !args.targets) {
           const near = v.groups.find((g) => g.tokenStart >= te && g.tokenStart <= te + 5 && g.tokenStart < r && g.members.every((m) => (PLACE_TYPES.has(typeOf(m.id) ?? '') || typeOf(m.id) === 'country') && struckIn(text, m, te, input.targetNouns)))
-            // "shelled positions of the Palestinian security forces"
-            ?? v.groups.find((g) => g.tokenStart >= te + 2 && g.tokenStart <= te + 5 && g.tokenStart < r && targetOf(text, g.tokenStart, te, input.targetNouns))
+            // "shelled positions of the Palestinian security forces", "attacked a military base used by U.S. forces"
+            ?? v.groups.find((g) => g.tokenStart >= te + 2 && g.tokenStart <= te + 7 && g.tokenStart < r && targetOf(text, g.tokenStart, te, input.targetNouns))
             // "has also struck repeatedly in Burkina Faso": a one-sided strike with no object hits the state it strikes in
             // (a past form only: "Houthi targets in Yemen", "strikes in Syria" are nouns)
             ?? (cue.mutual || (surface.form !== 'past' && surface.form !== 'participle') ? undefined : v.groups.find((g) => g.tokenStart > te && g.tokenStart < r && g.members.every((m) => typeOf(m.id) === 'country' && m.locative) && struckDirectlyIn(text, te, g.tokenStart)));
@@ -417,7 +418,10 @@ function compoundRelation(v: SentenceView, mentions: Mention[], surfaces: CueSur
   if (!verb || !modifier.length || !head) return;
   // "the Somalia-based group": the head is based in the modifier, which deploys nothing
   if (verb.cue.type === 'deployment') return;
+  // "al-Qaeda-linked al-Shabab": the head belongs to the modifier
+  const belongs = verb.cue.type === 'affiliation';
   for (const a of modifier) for (const b of head.members) {
+    if (belongs && a.id !== b.id) { out.push({ source: b.id, target: a.id, type: 'affiliation', modality: 'asserted', confidence: round(verb.cue.strength * 0.9 * Math.min(a.certainty, b.certainty)), sentence, withAmount: false }); continue; }
     if (a.id !== b.id) out.push({ source: a.id, target: b.id, type: verb.cue.type, modality: 'asserted', confidence: round(verb.cue.strength * 0.9 * Math.min(a.certainty, b.certainty)), sentence, withAmount: false });
   }
 }

@@ -217,6 +217,8 @@ const CONSTRUCTIONS: Record<string, Construction> = {
   },
   'hyphenated pairs': {
     rows: [
+      // "linked" counts as belonging only inside a hyphenated compound
+      ['Officials linked Hezbollah to Iran.', '2024-01-05', [], [['hezbollah', 'affiliation', 'IRN']]],
       // "the Somalia-based group": a place before "-based" deploys nothing
       ['Kenyan troops are fighting the Somalia-based group al-Shabaab.', '2020-01-05', [['KEN', 'attack', 'al-shabaab']], [['SOM', 'deployment', 'al-shabaab']]],
       // the two sides of a hyphenated pair before a cue noun are the two parties
@@ -228,6 +230,8 @@ const CONSTRUCTIONS: Record<string, Construction> = {
   },
   'domestic groups': {
     rows: [
+      // a name heading the group noun says whose the group is
+      ['Al-Shabab extremists attacked a Kenyan military base.', '2020-01-05', [['al-shabaab', 'attack', 'KEN']], [['ken-extremists', 'attack', 'KEN']]],
       // a state's own domestic group moving inside it is no deployment
       ['Turkish ground forces and allied Syrian rebels pushed into the Kurdish-held Afrin region of northwest Syria.', '2018-01-21', [], [['syr-rebels', 'deployment', 'afrin'], ['syr-rebels', 'deployment', 'SYR']]],
       // one plain noun may modify a group noun ("French paper workers"); "armed groups" after its nationality word

@@ -400,6 +400,8 @@ const TABLE: Record<RelationType, TypeTable> = {
   },
   attack: {
     rows: [
+      // a facility used by a state's forces stands for them
+      ['Al-Shabab extremists attacked a military base used by U.S. and Kenyan forces in Kenya\'s coastal Lamu region.', '2020-01-05', [['al-shabaab', 'attack', 'USA'], ['al-shabaab', 'attack', 'KEN']], []],
       // war "with" someone is fought by both sides; a state forced into it is still a party
       ['Prime Minister Meles Zenawi said Ethiopia had been forced into war with the Union of Islamic Courts.', '2006-12-24', [['ETH', 'attack', 'union-of-islamic-courts'], ['union-of-islamic-courts', 'attack', 'ETH']], []],
       ['Ethiopia went to war with Eritrea in 1998.', '2000-06-18', [['ETH', 'attack', 'ERI'], ['ERI', 'attack', 'ETH']], []],
@@ -510,6 +512,8 @@ const TABLE: Record<RelationType, TypeTable> = {
   },
   affiliation: {
     rows: [
+      // "X-linked Y": Y belongs to X
+      ['Al-Qaida-linked al-Shabab extremists attacked a military base.', '2020-01-05', [['al-shabaab', 'affiliation', 'al-qaeda']], []],
       // the backbone, wing or affiliate of a body belongs to it
       ['The YPG is the backbone of the SDF, Washington\'s main partner in the fight against Islamic State.', '2018-01-21', [['ypg', 'affiliation', 'sdf']], []],
       ['Al-Shabaab, an affiliate of al-Qaeda, attacked the base.', '2020-01-05', [['al-shabaab', 'affiliation', 'al-qaeda']], []],
