@@ -217,6 +217,8 @@ const NEARNESS = new Set(['off', 'near', 'around', 'outside', 'beyond']);
 export function groupAfter(v: SentenceView, from: number, r: number, maxGap: number, noPreps: boolean): ActorGroup | undefined {
   // "forced out on Wednesday more than 1,000 refugees": a day between a verb and its object
   if (v.tokens[from]?.lower === 'on' && TIME_NAMES.test(v.tokens[from + 1]?.text ?? '')) from += 2;
+  // "supported what he called Trump's bold decision": the naming clause is transparent
+  if (v.tokens[from]?.lower === 'what' && NAMING_VERBS.has(v.tokens[from + 2]?.lower ?? '')) from += 3;
   for (const g of v.groups) {
     if (g.tokenStart < from) continue;
     // "backed its ally Azerbaijan": a possessive determiner is not the object, the noun phrase's name is
@@ -256,6 +258,8 @@ export function groupAfter(v: SentenceView, from: number, r: number, maxGap: num
 }
 
 const PEOPLE_AFTER_NAME = wordClasses().peopleAfterName;
+
+const NAMING_VERBS = wordClasses().naming;
 
 const RELATIONAL_HEADS = wordClasses().relationalHeads;
 

@@ -17,6 +17,8 @@ interface Construction { rows: Row[]; knownFailures: Row[] }
 const CONSTRUCTIONS: Record<string, Construction> = {
   'subject and object order': {
     rows: [
+      // "what he called" before the object is transparent
+      ['Netanyahu supported what he called Trump\'s bold decision.', '2018-05-08', [['benjamin-netanyahu', 'support', 'donald-trump']], []],
       // giving someone the green light is no payment, whatever sum the sentence names
       ['The WTO gave Washington the green light to impose duties on $7.5 billion of European goods.', '2019-10-02', [], [['wto', 'funding', 'USA']]],
       // "on March 10" is a date, not a protest march
