@@ -478,6 +478,8 @@ const TABLE: Record<RelationType, TypeTable> = {
   },
   deployment: {
     rows: [
+      // dispatching troops somewhere deploys them there
+      ['President Barack Obama approved on Tuesday the dispatch of about 17,000 more U.S. troops to Afghanistan.', '2009-02-19', [[['USA', 'deployment', 'AFG'], ['barack-obama', 'deployment', 'AFG']]], []],
       // a place the catalog puts in a state takes the deployment to that state too
       ['Turkish troops are stationed at the Bashiqa camp near Mosul.', '2016-10-10', [['TUR', 'deployment', 'IRQ']], []],
       ['Washington deployed an aircraft carrier to the Persian Gulf.', '2020-01-05', [['USA', 'deployment', 'persian-gulf']], []],
