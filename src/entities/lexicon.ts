@@ -32,7 +32,7 @@ interface LinkingFile {
   rulingNouns: string[];
   removalVerbs: string[];
   appositionRoles: string[];
-  unknownNames: { stopwords: string[]; organizationHeads: string[]; militaryHeads: string[]; connectors: string[]; eventHeads: string[]; eventFirstWords: string[]; modifierSuffixes: string[] };
+  unknownNames: { stopwords: string[]; organizationHeads: string[]; militaryHeads: string[]; connectors: string[]; eventHeads: string[]; eventFirstWords: string[]; modifierSuffixes: string[]; placeHeads: string[]; placeTails: string[] };
 }
 
 export interface LinkingLexicon {
@@ -95,6 +95,10 @@ export interface LinkingLexicon {
   eventFirstWords: Set<string>;
   /** "Kurdish-led", "Iran-backed": words after a tight hyphen that make what precedes a modifier, not part of a name. */
   modifierSuffixes: Set<string>;
+  /** Last words of names of places that are never actors ("Manda Bay Airfield", "Golan Heights"): an unknown name so ending is a place. */
+  placeHeads: Set<string>;
+  /** Lower-case nouns after a name that make it a place ("the Manas air base", "the Cenepa valley"), longest first. */
+  placeTails: string[][];
 }
 
 let cached: LinkingLexicon | null = null;
@@ -141,6 +145,8 @@ export function linkingLexicon(): LinkingLexicon {
     eventHeads: new Set(f.unknownNames.eventHeads),
     eventFirstWords: new Set(f.unknownNames.eventFirstWords),
     modifierSuffixes: new Set(f.unknownNames.modifierSuffixes),
+    placeHeads: new Set(f.unknownNames.placeHeads),
+    placeTails: f.unknownNames.placeTails.map((x) => x.split(' ')).sort((a, b) => b.length - a.length),
   };
   return cached;
 }

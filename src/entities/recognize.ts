@@ -288,6 +288,10 @@ export function recognizeMentions(doc: TextDoc, opts: RecognizeOptions): { menti
           if (before === 'of' && i - 2 >= s.tokenStart && lex.placeNouns.has(tokens[i - 2].lower) && words.length <= 3) type = 'region';
           // "the Islamic Republic": people are not written with an article
           if (type === 'person' && before === 'the' && !speechAfter(next)) type = null;
+          // "the Manda Bay Airfield", "the Manas air base", "the Cenepa valley", "an air base at Kant": places
+          const placeTail = words.length <= 3 ? tailAt(tokens, run, s.tokenEnd, lex.placeTails) : 0;
+          if (words.length <= 4 && (lex.placeHeads.has(words[words.length - 1]) || placeTail > 0)) type = 'region';
+          else if (!type && words.length === 1 && lex.locative.has(before) && i - 2 >= s.tokenStart && lex.placeNouns.has(tokens[i - 2].lower)) type = 'region';
           // "Minister of Roads and Urban Development": the rest of an office's name, not a person
           if (before === 'and' && inOfficeName(tokens, i - 1, s.tokenStart, lex.officeHeads)) type = null;
           if (type) {
@@ -299,10 +303,17 @@ export function recognizeMentions(doc: TextDoc, opts: RecognizeOptions): { menti
               if (!earlier.aliases.includes(label)) earlier.aliases.push(label);
               add(earlier.id, 'unknown', i, run, s.index, true, 0.5);
             } else if (id && !gaz.entries.has(id)) {
-              addUnknown(unknown, id, label, type);
+              // ("the Manas air base": named with its noun, and known by the name alone too)
+              const full = placeTail ? `${label} ${tokens.slice(run, run + placeTail).map((t) => t.text).join(' ')}` : label;
+              const fullId = slugify(full);
+              if (placeTail && !gaz.entries.has(fullId)) {
+                addUnknown(unknown, fullId, full, type);
+                unknown.get(fullId)!.aliases.push(label);
+              } else addUnknown(unknown, id, label, type);
               // an unknown place is a possible destination, never an acting party
-              const m = add(id, 'unknown', i, run, s.index, type !== 'region', 0.5);
+              const m = add(placeTail && !gaz.entries.has(fullId) ? fullId : id, 'unknown', i, placeTail ? run + placeTail : run, s.index, type !== 'region', 0.5);
               m.locative = type === 'region';
+              if (placeTail) { i = run + placeTail; continue; }
             }
           }
           i = run;
@@ -312,6 +323,7 @@ export function recognizeMentions(doc: TextDoc, opts: RecognizeOptions): { menti
       i++;
     }
   }
+  placeUnknownPlaces(mentions, tokens, gaz, unknown);
   coordinatedGroups(mentions, tokens, gaz, unknown);
   coordinatedNationalities(mentions, tokens);
   headlineSurnames(doc, mentions, gaz, lex);
@@ -456,6 +468,31 @@ function nameRun(tokens: Token[], i: number, end: number, lex: LinkingLexicon, g
   // a run may not end on a connector or hyphen
   while (j > i && (lex.connectors.has(tokens[j - 1].text) || /^(for|and|the)$/.test(tokens[j - 1].text) || tokens[j - 1].text === '-')) j--;
   return j;
+}
+
+/**
+ * "the Bashiqa camp northeast of Mosul", "Manas air base outside Bishkek": an unknown place lies
+ * in the state of the known place or state named right after it.
+ */
+function placeUnknownPlaces(mentions: Mention[], tokens: Token[], gaz: Gazetteer, unknown: Map<string, EntityInfo>): void {
+  for (let k = 0; k + 1 < mentions.length; k++) {
+    const m = mentions[k];
+    const info = m.kind === 'unknown' ? unknown.get(m.id) : undefined;
+    if (!info || info.type !== 'region' || info.state) continue;
+    const next = mentions[k + 1];
+    if (next.sentence !== m.sentence || next.tokenStart - m.tokenEnd > 3) continue;
+    const link = tokens.slice(m.tokenEnd, next.tokenStart).map((t) => t.lower).join(' ');
+    if (!/^(in|near|outside|,|(north|south|east|west|northeast|northwest|southeast|southwest) of|(in|near|outside) the)$/.test(link)) continue;
+    const e = gaz.entries.get(next.id);
+    const state = e?.type === 'country' ? e.id : e?.state;
+    if (state) info.state = state;
+  }
+}
+
+/** Tokens of a lower-case place noun (one of `tails`, longest first) at k: "air base", "valley". */
+function tailAt(tokens: Token[], k: number, end: number, tails: string[][]): number {
+  for (const tail of tails) if (k + tail.length <= end && tail.every((w, j) => tokens[k + j].text === w)) return tail.length;
+  return 0;
 }
 
 function addUnknown(unknown: Map<string, EntityInfo>, id: string, label: string, type: EntityInfo['type'], title?: string, titleOf?: string): void {

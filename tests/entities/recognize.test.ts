@@ -199,6 +199,10 @@ describe('organizations, armed groups, armed forces and regions', () => {
     ['Warships sailed through [the Taiwan Strait](taiwan-strait).'],
     ['[Kashmir](kashmir) remains divided.'],
     ['The [USFK](usfk) and [the IMF](imf) both issued statements.'],
+    // places the catalog lacks: a name with a place noun, and a lone name after a place noun and "at"
+    ['[Kyrgyzstan](KGZ)\'s parliament voted to close the [Manas air base](manas-air-base~@). [Russia](RUS) keeps [its](RUS) own air base at [Kant](kant~@).'],
+    ['Their armies have fought in the [Cenepa valley](cenepa-valley~@) since January.'],
+    ['[Spanish forces](ESP) landed on the rocky islet of [Perejil](perejil~@).'],
   ];
   it.each(rows)('%s', expectExactly);
 });

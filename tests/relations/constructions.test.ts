@@ -347,6 +347,8 @@ const CONSTRUCTIONS: Record<string, Construction> = {
   },
   deployment: {
     rows: [
+      // a place the catalog lacks lies in the state of the place named right after it
+      ['Iraq protested against the presence of Turkish troops at the Bashiqa camp northeast of Mosul.', '2017-07-10', [['TUR', 'deployment', 'IRQ']], []],
       // "where" after an apposition's place phrase stands for the place the apposition describes
       ['Qatar is home to Al Udeid air base, the largest U.S. military facility in the Middle East, where about 10,000 American troops are stationed.', '2017-06-05', [['USA', 'deployment', 'QAT']], [['USA', 'deployment', 'middle-east']]],
       // "had not been discussed": an auxiliary after all, past a negation
