@@ -426,7 +426,10 @@ function lastPair(all: Mention[], tokens: Token[], pos: number, sentence: number
     const [b, a] = [seen[k], seen[k + 1]];
     if (a.id === b.id) continue;
     const between = tokens.slice(a.tokenEnd, b.tokenStart).map((t) => t.text);
-    if (!(between.length <= 2 && between.every((t) => t === 'and' || t === ',' || t === 'or'))) continue;
+    // ("Hun Manet and Thailand's acting prime minister, Phumtham": the second name's title phrase is part of the join)
+    const titled = between.length >= 3 && between.length <= 8 && between[0] === 'and' && between[between.length - 1] === ','
+      && between.slice(1, -1).every((t) => t !== ',' && t !== 'and' && (/^['’]s$/.test(t) || /^\p{L}/u.test(t)));
+    if (!titled && !(between.length <= 2 && between.every((t) => t === 'and' || t === ',' || t === 'or'))) continue;
     // "the SDF, Washington's main partner": a possessor after a lone comma opens an apposition
     if (between.length === 1 && between[0] === ',' && /^['’]s$/.test(tokens[b.tokenEnd]?.text ?? '')) continue;
     let p = a.tokenStart - 1;

@@ -384,6 +384,11 @@ export function findArguments(v: SentenceView, s: CueSurface, ts: number, te: nu
 function coordinatedVerb(v: SentenceView, s: CueSurface, ts: number): boolean {
   // headlines list verbs with commas: "ECOWAS hits Niger junta with sanctions, threatens force"
   if (s.form === 'third' && ts > v.start && v.tokens[ts - 1].text === ',') return true;
+  // and so do lists of past acts: "Bangkok accused Phnom Penh of planting mines, expelled the Cambodian ambassador and ..."
+  // (an active verb: its object follows, where a participle modifying the noun before the comma takes "by" or nothing)
+  if (s.form === 'past' && ts > v.start && v.tokens[ts - 1].text === ',' && /^(the|a|an|its|their|his|her|all|two|three|four|five|\d+)$/.test(v.tokens[ts + 1]?.lower ?? '')
+    // ("Sudan's ambassador, Abdalmahmoud Mohamad, told": a name before the comma closes an apposition and is the subject)
+    && !v.groups.some((g) => g.tokenEnd === ts - 1)) return true;
   // (a regular past is also read as a participle: "kidnapped advisers and exploded bombs" is one subject's two acts either way)
   if ((s.form === 'past' || s.form === 'third' || s.form === 'participle') && ts > v.start && /^(and|but)$/.test(v.tokens[ts - 1].lower)) return true;
   return s.form === 'participle' && ts - 1 > v.start && /^(has|have|had)$/.test(v.tokens[ts - 1].lower) && /^(and|but)$/.test(v.tokens[ts - 2].lower);

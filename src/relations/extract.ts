@@ -17,7 +17,7 @@ import { TokenKind, type Token } from '../text/tokenize.js';
 import { scratchBytes } from '../util/scratch.js';
 import type { EntityAnalysis, Mention } from '../entities/types.js';
 import { cueTrie, domesticCueWords, type Cue, type CueSurface } from './cues.js';
-import { modalityLexicon } from './lexicon.js';
+import { modalityLexicon, type ModalityLexicon } from './lexicon.js';
 import { cueModality, sentenceMarkers, type SentenceMarker } from './modality.js';
 import { actorGroups, clauseWindow, quoteBreaks, groupAfter, firstSubject, prepObject, subjectBefore, type ActorGroup, type SentenceView, type TokenSet } from './arguments.js';
 import { chooseSurface, cueMatchAt, findArguments, promisedStep } from './cue-arguments.js';
@@ -204,6 +204,8 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
         // "said they would boycott all contact with the United States": announcing a coercive step threatens its target
         const intended = modality === 'hypothetical' && !isQuestion && judged.marker !== null && lex.intentionMarkers.has(judged.marker) && lex.intentionTypes.has(cue.type) && !lex.intentionExceptCues.has(cue.lemma)
           && (cue.pos === 'verb' || objectOfMarkedVerb(text, judged.marker!, i));
+        // "warned that Washington would not conclude trade agreements with either country": a warned refusal threatens
+        const warned = modality === 'negated' && lex.warningTypes.has(cue.type) && warnedRefusal(text, lex, l, i);
         const emit = (a: Mention, b: Mention) => {
           // a person is no party to a relation with the state they serve ("Moon warned that his government would respond")
           // (nor is a state to one with its own leader: "Lula visited Beijing and met Xi Jinping")
@@ -250,7 +252,7 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
           }
           // "recalled its ambassadors ... in protest", "sanctions on Turkey over the downed jet": the measure voices criticism too, and so does calling for one
           if (((type === 'sanction' && modality !== 'negated') || halted) && (grievance ??= forGrievance(text, te, r, lex, flags)) || demanded) out.push(candidate(a.id, b.id, 'criticism', 'asserted', confidence));
-          if (intended && b.actor) out.push(candidate(a.id, b.id, 'threat', 'asserted', round(confidence * 0.9)));
+          if ((intended || warned) && b.actor) out.push(candidate(a.id, b.id, 'threat', 'asserted', round(confidence * 0.9)));
           if (halted && b.actor && !mediating) out.push(candidate(a.id, b.id, 'sanction', 'asserted', round(confidence * 0.8)));
           if (truce && !mediating && b.actor) { out.push(candidate(a.id, b.id, 'attack', 'asserted', round(confidence * 0.8))); out.push(candidate(b.id, a.id, 'attack', 'asserted', round(confidence * 0.8))); }
           // a state joining NATO enters its alliance
@@ -581,4 +583,13 @@ function domesticTo(analysis: EntityAnalysis, group: string, place: string): boo
   const info = analysis.entities.get(group);
   const home = info?.roles.length ? info.roles.find((r) => r.title === 'Group')?.of : undefined;
   return home !== undefined && (home === place || analysis.entities.get(place)?.state === home);
+}
+
+/** A clause from l reported by a verb of warning ("warned that ..."), with a future auxiliary before a negation ahead of the cue at i. */
+function warnedRefusal(text: TextDoc, lex: ModalityLexicon, l: number, i: number): boolean {
+  const t = text.tokens;
+  const verb = t[l - 1]?.lower === 'that' ? t[l - 2] : t[l - 1];
+  if (!verb || !lex.warningVerbs.has(verb.lower)) return false;
+  for (let k = l; k + 1 < i; k++) if (lex.warningAuxiliaries.has(t[k].lower) && /^(not|n't|never|no)$/.test(t[k + 1].lower)) return true;
+  return false;
 }

@@ -19,6 +19,7 @@ interface ModalityFile {
   pledges: { markers: string[]; types: string[] };
   demands: { markers: string[]; types: string[] };
   intentions: { markers: string[]; types: string[]; exceptCues: string[] };
+  warnings: { verbs: string[]; auxiliaries: string[]; types: string[] };
   punitiveReasons: { phrases: string[] };
   halts: { markers: string[]; types: string[] };
   accusations: { verbs: string[]; links: string[] };
@@ -84,6 +85,10 @@ export interface ModalityLexicon {
   intentionMarkers: Set<string>;
   intentionTypes: Set<string>;
   intentionExceptCues: Set<string>;
+  /** Verbs of warning, future auxiliaries and cooperative types: a warned refusal threatens its target ("warned that it would not trade with X"). */
+  warningVerbs: Set<string>;
+  warningAuxiliaries: Set<string>;
+  warningTypes: Set<string>;
   /** Phrases after a sanction that give its grievance ("over the downed jet", "citing hostile actions"). */
   punitiveReasons: PhraseList;
   /** Markers that, negating talks, cooperation, trade or aid, make the halt a sanction ("suspended talks with X"). */
@@ -113,6 +118,7 @@ export function modalityLexicon(): ModalityLexicon {
     pledgeMarkers: new Set(f.pledges.markers), pledgeTypes: new Set(f.pledges.types),
     demandMarkers: new Set(f.demands.markers), demandTypes: new Set(f.demands.types),
     intentionMarkers: new Set(f.intentions.markers), intentionTypes: new Set(f.intentions.types), intentionExceptCues: new Set(f.intentions.exceptCues),
+    warningVerbs: new Set(f.warnings.verbs), warningAuxiliaries: new Set(f.warnings.auxiliaries), warningTypes: new Set(f.warnings.types),
     punitiveReasons: seqs(f.punitiveReasons.phrases),
     haltMarkers: new Set(f.halts.markers), haltTypes: new Set(f.halts.types),
     accusationVerbs: new Set(f.accusations.verbs), accusationLinks: new Set(f.accusations.links),

@@ -19,6 +19,9 @@ interface ModalityTable { rows: ModalityRow[]; knownFailures: ModalityRow[] }
 const TABLES: Record<string, ModalityTable> = {
   negation: {
     rows: [
+      // a warned refusal stays a negated trade relation (and threatens, see types.test.ts); a plain refusal threatens no one
+      ['Trump warned that Washington would not conclude trade agreements with Thailand.', '2025-07-26', [[['USA', 'trade', 'THA'], 'negated']], [['USA', 'trade', 'THA']]],
+      ['Washington said it would not conclude trade agreements with Thailand.', '2025-07-26', [[['USA', 'trade', 'THA'], 'negated']], [['USA', 'threat', 'THA']]],
       ["North Korea won't hold talks with South Korea.", '2019-01-01', [[['PRK', 'negotiation', 'KOR'], 'negated']], []],
       ['Iran refused to meet American negotiators in Vienna.', '2019-02-01', [[['IRN', 'negotiation', 'USA'], 'negated']], [['IRN', 'negotiation', 'AUT']]],
       ['Russia denied supplying weapons to the Houthis.', '2024-01-01', [[['RUS', 'support', 'houthis'], 'negated']], []],

@@ -301,6 +301,8 @@ const TABLE: Record<RelationType, TypeTable> = {
   },
   threat: {
     rows: [
+      // warning that a cooperative act will not happen threatens its target; "either country" is the pair just named
+      ['Thailand and Cambodia clashed. Trump warned that Washington would not conclude trade agreements with either country while the fighting continued.', '2025-07-28', [['USA', 'threat', 'THA'], ['USA', 'threat', 'KHM']], []],
       ['North Korea threatened South Korea with nuclear war.', '2017-09-03', [['PRK', 'threat', 'KOR']], [['KOR', 'threat', 'PRK']]],
       ['Iran vowed to retaliate against Israel for the strike in Damascus.', '2024-04-02', [['IRN', 'threat', 'ISR']], [['ISR', 'threat', 'IRN']]],
       // an announced coercive step is a threat to its target (CAMEO 13); the step itself stays hypothetical
@@ -349,6 +351,8 @@ const TABLE: Record<RelationType, TypeTable> = {
   },
   sanction: {
     rows: [
+      // a list of past acts after a comma shares the sentence's subject
+      ['Bangkok accused Phnom Penh of planting new mines, expelled the Cambodian ambassador and recalled its own envoy.', '2025-07-24', [['THA', 'sanction', 'KHM']], []],
       // taking a state off a list of trusted partners, or stripping its trade preferences, is a sanction on it
       ["Japan's Cabinet approved removing South Korea from a list of trusted trading partners, deepening a dispute that began over compensation for wartime labor.", '2019-08-02', [['JPN', 'sanction', 'KOR']], [['JPN', 'criticism', 'KOR']]],
       ['Washington stripped India of its preferential trade status.', '2019-06-01', [['USA', 'sanction', 'IND']], []],
