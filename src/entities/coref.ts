@@ -210,6 +210,17 @@ export function resolveCoreference(doc: TextDoc, mentions: Mention[], opts: Core
         }
       }
 
+      // "In Belgrade, the government declared ...": a governing noun right after an opening place phrase is that place's state
+      if (lower === 'the' && lex.governingNouns.has(tokens[i + 1]?.lower ?? '') && i - 3 >= s.tokenStart && tokens[i - 1].text === ',') {
+        const opening = all.find((m) => m.sentence === s.index && m.tokenEnd === i - 1 && m.tokenStart === s.tokenStart + 1 && tokens[s.tokenStart].lower === 'in'
+          && typeOf(m.id) === 'country' && (m.kind === 'capital' || m.kind === 'name'));
+        if (opening) {
+          push(make(opening.id, 'contextual', i, i + 2, s.index, 0.7));
+          i++;
+          continue;
+        }
+      }
+
       // "the country", "the nation": the state named last, in this sentence or the one before
       if (lower === 'the' && lex.stateNouns.has(tokens[i + 1]?.lower ?? '') && i + 2 <= s.tokenEnd && tokens[i + 2]?.lower !== 'of') {
         // "The United States, which has 1,100 soldiers in the country": a place named after "in" is not the clause's own subject

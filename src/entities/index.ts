@@ -72,10 +72,11 @@ export function analyzeEntities(input: EntityStageInput, catalog: CatalogView): 
   const lexicon = linkingLexicon();
   const date = input.document.date;
   const { mentions, unknown } = recognizeMentions(input.text, { gazetteer, lexicon, date, skip: input.skip });
+  // (before coreference, so that pronouns and "the government" after the seat's name follow it)
+  seatMetonyms(mentions, lexicon, gazetteer, date);
   const extra = resolveCoreference(input.text, mentions, { gazetteer, lexicon, date, unknown, skip: input.skip });
   const all = mergeByPosition(mentions, extra);
   resolveStandingForces(all, gazetteer);
-  seatMetonyms(all, lexicon, gazetteer);
   const entities = new Map<string, EntityInfo>();
   for (const m of all) {
     if (entities.has(m.id)) continue;
@@ -90,15 +91,18 @@ export function analyzeEntities(input: EntityStageInput, catalog: CatalogView): 
   return { mentions: all.filter((m) => entities.has(m.id)), entities };
 }
 
-/** "Washington, Brussels slap sanctions": in a story about the EU, its seat's name is the EU. */
-function seatMetonyms(mentions: Mention[], lexicon: LinkingLexicon, gazetteer: Gazetteer): void {
+/**
+ * "Washington, Brussels slap sanctions": in a story about the EU, its seat's name is the EU; and in
+ * a 1999 story about Yugoslavia, Belgrade is Yugoslavia (a seat with `until` only up to that date).
+ */
+function seatMetonyms(mentions: Mention[], lexicon: LinkingLexicon, gazetteer: Gazetteer, date: string | null): void {
   if (lexicon.seatMetonyms.length === 0) return;
-  const inDoc = new Set(mentions.map((m) => m.id));
+  let inDoc: Set<string> | undefined;
   for (const seat of lexicon.seatMetonyms) {
-    if (!gazetteer.entries.has(seat.id) || ![...seat.context].some((id) => inDoc.has(id))) continue;
-    // pronouns that stand for the seat follow it, unless the state itself is named too
-    const stateNamed = mentions.some((m) => m.id === seat.capital && m.kind !== 'capital' && m.kind !== 'pronoun' && m.kind !== 'group');
-    for (const m of mentions) if (m.id === seat.capital && (m.kind === 'capital' || (m.kind === 'pronoun' && !stateNamed))) m.id = seat.id;
+    if (seat.until && date && date > seat.until) continue;
+    inDoc ??= new Set(mentions.map((m) => m.id));
+    if (!gazetteer.entries.has(seat.id) || ![...seat.context].some((id) => inDoc!.has(id))) continue;
+    for (const m of mentions) if (m.id === seat.capital && m.kind === 'capital') m.id = seat.id;
   }
 }
 

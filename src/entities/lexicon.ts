@@ -23,7 +23,7 @@ interface LinkingFile {
   groupNouns: string[];
   stateNouns: string[];
   contextualAliases: { form: string; id: string; context: string[] }[];
-  seatMetonyms: { capital: string; id: string; context: string[] }[];
+  seatMetonyms: { capital: string; id: string; context: string[]; until?: string }[];
   surnameFirst: string[];
   titleModifiers: string[];
   officeHeads: string[];
@@ -69,7 +69,7 @@ export interface LinkingLexicon {
   stateNouns: Set<string>;
   contextual: { tokens: string[]; id: string; context: string[] }[];
   /** A capital that stands for the body seated there when that body is in the story ("Brussels" -> the EU). */
-  seatMetonyms: { capital: string; id: string; context: Set<string> }[];
+  seatMetonyms: { capital: string; id: string; context: Set<string>; until?: string }[];
   stopwords: Set<string>;
   organizationHeads: Set<string>;
   militaryHeads: Set<string>;
@@ -129,7 +129,7 @@ export function linkingLexicon(): LinkingLexicon {
     groupPhrases: lower(f.groupNouns).map(tokenTexts).sort((a, b) => b.length - a.length),
     stateNouns: new Set(f.stateNouns),
     contextual: f.contextualAliases.map((c) => ({ tokens: tokenTexts(c.form), id: c.id, context: c.context })).sort((a, b) => b.tokens.length - a.tokens.length),
-    seatMetonyms: f.seatMetonyms.map((x) => ({ capital: x.capital, id: x.id, context: new Set(x.context) })),
+    seatMetonyms: f.seatMetonyms.map((x) => ({ capital: x.capital, id: x.id, context: new Set(x.context), until: x.until })),
     stopwords: new Set(f.unknownNames.stopwords),
     organizationHeads: new Set(f.unknownNames.organizationHeads),
     militaryHeads: new Set(f.unknownNames.militaryHeads),

@@ -466,6 +466,8 @@ function startsClause(v: SentenceView, k: number): boolean {
   const w = v.tokens[k].lower;
   if (w !== 'and' && w !== 'but') return false;
   const next = v.tokens[k + 1]?.lower ?? '';
+  // ("and on Thursday broke off relations": a day before the verb)
+  if (next === 'on' && TIME_NAMES.test(v.tokens[k + 2]?.text ?? '') && (/ed$/.test(v.tokens[k + 3]?.lower ?? '') || IRREGULAR_PASTS.has(v.tokens[k + 3]?.lower ?? ''))) return true;
   return /^(has|have|had|is|was|were|will|would|said|says|also|then|later|repeatedly|it|they|he|she)$/.test(next) || /ed$/.test(next);
 }
 

@@ -182,6 +182,9 @@ describe('government metonyms', () => {
     ['A spokesman for [the Trump administration](USA) declined to comment.', '2018-05-01'],
     ['The [Pentagon](us-department-of-defense) and [the State Department](us-department-of-state) disagreed.'],
     ['[Zhongnanhai](CHN) and [Whitehall](GBR) both stayed silent.'],
+    // a seat named in a story about the state it was the seat of, while that state lasted; and the government of an opening place phrase
+    ['[NATO](nato) bombed [Yugoslavia](YUG). In [Belgrade](YUG~@), [the government](YUG) broke off relations with [Britain](GBR).', '1999-03-25'],
+    ['[Yugoslavia](YUG) is long gone. [Belgrade](SRB) recalled [its](SRB) envoy.', '2008-02-18'],
   ];
   it.each(rows)('%s', expectExactly);
 });

@@ -96,6 +96,8 @@ const CONSTRUCTIONS: Record<string, Construction> = {
   },
   coordination: {
     rows: [
+      // "and on Thursday broke off" opens a second verb phrase: the object search of the first stops there
+      ['Yugoslavia declared a state of war and on Thursday broke off diplomatic relations with the United States.', '1999-03-25', [['YUG', 'sanction', 'USA']], [['YUG', 'attack', 'USA']]],
       // a verb after "and" inside a clause that "after" opens shares that clause's subject, not the sentence's
       ['Russia ordered 20 Czech embassy staff to leave, a day after the Czech Republic expelled 18 Russian diplomats and accused Russian military intelligence of involvement in a 2014 explosion.', '2021-04-18', [['CZE', 'criticism', 'RUS']], [['RUS', 'criticism', 'CZE']]],
       // parallel sanctions by two agents are no joint act
