@@ -75,6 +75,8 @@ export function resolveCoreference(doc: TextDoc, mentions: Mention[], opts: Core
   };
 
   const triggers = triggerWords(lex);
+  // "the mission" after "the Multinational Security Support mission", "the coalition" after "a coalition called Viv Ansanm"
+  const heads = bodyHeadNouns(mentions, tokens, typeOf, lex);
   for (const s of doc.sentences) {
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       const lower = tokens[i].lower;
@@ -88,6 +90,16 @@ export function resolveCoreference(doc: TextDoc, mentions: Mention[], opts: Core
         push(make(ctx.id, 'contextual', i, i + ctx.tokens.length, s.index, 0.8));
         i += ctx.tokens.length - 1;
         continue;
+      }
+      // the head noun of a body named before stands for it ("the mission", "the coalition's leader")
+      if (lower === 'the' && heads.size > 0 && i + 1 < s.tokenEnd && !tokens[i + 1].upper) {
+        const named = heads.get(tokens[i + 1].lower);
+        const body = named && tokens[i + 2]?.lower !== 'of' ? nearestBefore(named, tokens[i].start) : undefined;
+        if (body) {
+          push(make(body.id, 'contextual', i, i + 2, s.index, 0.6));
+          i++;
+          continue;
+        }
       }
       // "the Iran-backed group": a hyphenated modifier between "the" and a contextual noun; the noun alone is the mention
       // (so the compound's modifier still relates to it: "Iran-backed" -> support)
@@ -154,7 +166,10 @@ export function resolveCoreference(doc: TextDoc, mentions: Mention[], opts: Core
         const fits = (m: Mention) => m.actor && !m.locative && m.kind !== 'group' && GROUP_TYPES.has(typeOf(m.id) ?? '') && m.tokenEnd !== antecedentEnd;
         // "It has frozen the assets ...": a sentence that opens with "It" continues the previous sentence's subject
         const opener = i === s.tokenStart ? all.find((m) => m.sentence === s.index - 1 && fits(m)) : undefined;
-        const ante = opener ?? before(tokens[i].start, s.index, (m) => fits(m) && m.sentence >= s.index - 1);
+        // "The United States is its largest funder": "its" after a copula is not the copula's subject
+        // (the sentence's first actor: "The United States, which pushed for the mission, is its largest funder")
+        const copulaSubject = lower === 'its' && COPULAS.has(tokens[i - 1]?.lower ?? '') ? all.find((m) => m.sentence === s.index && m.start < tokens[i].start && fits(m)) : undefined;
+        const ante = opener ?? before(tokens[i].start, s.index, (m) => fits(m) && m.sentence >= s.index - 1 && m !== copulaSubject);
         if (ante) push(make(ante.id, 'pronoun', i, i + 1, s.index, 0.65));
         continue;
       }
@@ -274,6 +289,39 @@ function isExpletive(tokens: Token[], i: number, predicates: Set<string>): boole
 }
 
 const triggerIndex = new WeakMap<LinkingLexicon, Set<string>>();
+
+const BODY_TYPES = new Set(['organization', 'military']);
+
+const COPULAS = new Set(['is', 'was', 'are', 'were', 'remains', 'remained', 'became', 'becomes']);
+
+/**
+ * Head nouns that stand for a body named in the document: the last word of a multi-word name
+ * ("Multinational Security Support mission" -> "mission") and the noun a name is introduced by
+ * ("a coalition called Viv Ansanm" -> "coalition"). Nouns that name states or governments stay out.
+ */
+function bodyHeadNouns(mentions: Mention[], tokens: Token[], typeOf: (id: string) => string | undefined, lex: LinkingLexicon): Map<string, Mention[]> {
+  const out = new Map<string, Mention[]>();
+  const add = (noun: string, m: Mention) => {
+    if (lex.governingNouns.has(noun) || lex.stateNouns.has(noun) || !/^[a-z]{4,}$/.test(noun)) return;
+    const list = out.get(noun);
+    if (list) list.push(m); else out.set(noun, [m]);
+  };
+  for (const m of mentions) {
+    if (!BODY_TYPES.has(typeOf(m.id) ?? '')) continue;
+    if (m.tokenEnd - m.tokenStart >= 2 && (m.kind === 'name' || m.kind === 'unknown')) add(tokens[m.tokenEnd - 1].lower, m);
+    const k = m.tokenStart;
+    if (k >= 2 && /^(called|named|dubbed)$/.test(tokens[k - 1].lower)) add(tokens[k - 2].lower, m);
+    else if (k >= 3 && tokens[k - 1].lower === 'as' && tokens[k - 2].lower === 'known') add(tokens[k - 3].lower, m);
+  }
+  return out;
+}
+
+/** The last of `ms` (in text order) that starts before `pos`. */
+function nearestBefore(ms: Mention[], pos: number): Mention | undefined {
+  let best: Mention | undefined;
+  for (const m of ms) if (m.start < pos) best = m;
+  return best;
+}
 
 /** First words of every form this module resolves: pronouns, "the ...", group phrases, contextual names. */
 function triggerWords(lex: LinkingLexicon): Set<string> {

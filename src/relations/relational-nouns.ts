@@ -95,6 +95,13 @@ function copulaSubject(v: SentenceView, at: number, l: number): ActorGroup | und
   let k = at - 1;
   while (k > l && COPULA.has(v.tokens[k].lower)) k--;
   if (k === at - 1 || !v.tokens.slice(k + 1, at).some((t) => /^(is|are|was|were|remains|remained|remain|became|becomes|become)$/.test(t.lower))) return undefined;
+  // "The United States, which pushed for the mission, is its largest funder": the name before the relative aside
+  if (v.tokens[k].text === ',') {
+    for (let j = k - 1; j > l && j >= k - 20; j--) {
+      if (!/^(which|who)$/.test(v.tokens[j].lower) || v.tokens[j - 1].text !== ',') continue;
+      return v.groups.find((g) => g.tokenEnd === j - 1 && g.tokenStart >= l);
+    }
+  }
   return v.groups.find((g) => g.tokenEnd === k + 1 && g.tokenStart >= l);
 }
 

@@ -111,7 +111,11 @@ function appositionAffiliation(m: Mention, mentions: Mention[], text: TextDoc, a
       }
     }
   }
-  const lead = titleLead(m, t);
+  let lead = titleLead(m, t);
+  // ("The coalition's best-known leader, former police officer Jimmy Cherizier": a lower-case description before the name)
+  let described = lead;
+  while (described > 0 && lead - described < 4 && t[described - 1].kind === 0 && !t[described - 1].upper) described--;
+  if (described < lead && t[described - 1]?.text === ',' && t[lead - 1]?.text !== ',' && roles.has(t[lead - 1].text)) lead = described;
   // "Iran's Minister of Roads and Urban Development, Mehrdad Bazrpash": past the office's own name to its head
   if (t[lead - 1]?.text === ',') {
     // ("the Saudi Minister of State for Foreign Affairs, Adel al-Jubeir": the first "of" after a head)
@@ -137,7 +141,8 @@ function appositionAffiliation(m: Mention, mentions: Mention[], text: TextDoc, a
       const owner = mentions.find((x) => x.tokenEnd === k + 1 && (x.kind === 'pronoun' || x.kind === 'adjective' || x.kind === 'demonym'));
       if (owner && ownerOk(owner) && t.slice(k + 1, Math.min(lead - 1, k + 5)).some((x) => roles.has(x.text))) return owner.id;
       // "Sudan's UN ambassador, ...", "Venezuela's envoy to the OAS, ...": names inside the role phrase are part of it
-      if ((t[k].upper || t[k].kind !== 0) && !mentions.some((x) => x.tokenStart <= k && x.tokenEnd > k)) break;
+      // ("The coalition's best-known leader, ...": a hyphen inside the role phrase)
+      if ((t[k].upper || (t[k].kind !== 0 && t[k].text !== '-')) && !mentions.some((x) => x.tokenStart <= k && x.tokenEnd > k)) break;
     }
   }
   return null;

@@ -26,6 +26,8 @@ describe('personal pronouns', () => {
     ['[Kerry](john-kerry) arrived. Markets fell. Prices rose. Rain fell. Snow fell. He left.'],
     ['He left early, and she stayed.'],
     ['[Kerry](john-kerry) arrived. She left.'],
+    // "its" after a copula is not the copula's subject
+    ['[Kenya](KEN) sent officers to the [Multinational Security Support mission](multinational-security-support-mission). The [United States](USA) is [its](multinational-security-support-mission) largest funder.'],
   ];
   it.each(rows)('%s', expectContract);
 });
@@ -79,6 +81,17 @@ describe('group phrases: the pair just named', () => {
     ['[Cambodian](KHM) Prime Minister [Hun Manet](hun-manet) and [Thailand](THA)\'s acting prime minister, [Phumtham Wechayachai](phumtham-wechayachai), met at the residence of [Anwar Ibrahim](anwar-ibrahim). Standing between [the two leaders](hun-manet,phumtham-wechayachai), the host spoke.'],
     // a possessor after a lone comma opens an apposition: "the SDF, Washington's partner" is no pair
     ['[Turkey](TUR) and [Syria](SYR) clashed. The [SDF](sdf), [Washington](USA)\'s partner, stayed out. [Both sides](TUR,SYR) must stop.'],
+  ];
+  it.each(rows)('%s', expectContract);
+});
+
+describe('the head noun of a body named before', () => {
+  const rows: Row[] = [
+    ['[Kenya](KEN) sent officers to the [Multinational Security Support mission](multinational-security-support-mission). The [United States](USA) pushed for [the mission](multinational-security-support-mission).'],
+    ['Armed groups joined forces under a coalition called [Viv Ansanm](viv-ansanm). [The coalition](viv-ansanm)\'s leader spoke.'],
+    // not before the body is named, nor when "of" names another one
+    ['The mission was delayed. [Kenya](KEN) leads the [Multinational Security Support mission](multinational-security-support-mission).'],
+    ['[Kenya](KEN) leads the [Multinational Security Support mission](multinational-security-support-mission). The mission of [the UN](un) is another.'],
   ];
   it.each(rows)('%s', expectContract);
 });

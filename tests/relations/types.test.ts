@@ -183,6 +183,8 @@ const TABLE: Record<RelationType, TypeTable> = {
   },
   funding: {
     rows: [
+      // a relational noun after a copula whose subject has a relative aside; "its" is the body named before
+      ['Kenya sent officers to the Multinational Security Support mission. The United States, which pushed for the mission, is its largest funder.', '2024-06-26', [['USA', 'funding', 'multinational-security-support-mission']], []],
       ['Japan gave Indonesia $500 million in loans.', '1998-07-15', [['JPN', 'funding', 'IDN']], [['IDN', 'funding', 'JPN']]],
       // "aid from Washington": a capital after a noun of giving and "from" is its government
       ['Kyiv received 5 billion dollars in aid from Washington.', '2023-01-01', [['USA', 'funding', 'UKR']], [['UKR', 'funding', 'USA']]],
@@ -518,6 +520,8 @@ const TABLE: Record<RelationType, TypeTable> = {
   },
   affiliation: {
     rows: [
+      // a possessor's role with a hyphen, then a lower-case description before the name
+      ["Armed groups joined forces under a coalition called Viv Ansanm. The coalition's best-known leader, former police officer Jimmy Cherizier, has warned the foreign force.", '2024-06-26', [['jimmy-cherizier', 'affiliation', 'viv-ansanm']], []],
       // "X-linked Y": Y belongs to X
       ['Al-Qaida-linked al-Shabab extremists attacked a military base.', '2020-01-05', [['al-shabaab', 'affiliation', 'al-qaeda']], []],
       // the backbone, wing or affiliate of a body belongs to it
