@@ -92,7 +92,8 @@ export function resolveCoreference(doc: TextDoc, mentions: Mention[], opts: Core
         continue;
       }
       // the head noun of a body named before stands for it ("the mission", "the coalition's leader")
-      if (lower === 'the' && heads.size > 0 && i + 1 < s.tokenEnd && !tokens[i + 1].upper) {
+      // ("The Tigers remain outlawed" after "the Tamil Tigers"; not "the Union Minister", a longer name)
+      if (lower === 'the' && heads.size > 0 && i + 1 < s.tokenEnd && !(tokens[i + 1].upper && tokens[i + 2]?.upper)) {
         const named = heads.get(tokens[i + 1].lower);
         const body = named && tokens[i + 2]?.lower !== 'of' ? nearestBefore(named, tokens[i].start) : undefined;
         if (body) {
@@ -165,7 +166,9 @@ export function resolveCoreference(doc: TextDoc, mentions: Mention[], opts: Core
       if ((lower === 'its' || (lower === 'it' && subjectPosition)) && !isExpletive(tokens, i, lex.subjectPredicates)) {
         const fits = (m: Mention) => m.actor && !m.locative && m.kind !== 'group' && GROUP_TYPES.has(typeOf(m.id) ?? '') && m.tokenEnd !== antecedentEnd;
         // "It has frozen the assets ...": a sentence that opens with "It" continues the previous sentence's subject
-        const opener = i === s.tokenStart ? all.find((m) => m.sentence === s.index - 1 && fits(m)) : undefined;
+        // ("India, which lost soldiers fighting the Tigers, said it welcomed the accord": the subject of "said" in this sentence)
+        const speaker = lower === 'it' && SAYING.has(tokens[p]?.lower ?? '') ? all.find((m) => m.sentence === s.index && m.start < tokens[i].start && fits(m)) : undefined;
+        const opener = i === s.tokenStart ? all.find((m) => m.sentence === s.index - 1 && fits(m)) : speaker;
         // "The United States is its largest funder": "its" after a copula is not the copula's subject
         // (the sentence's first actor: "The United States, which pushed for the mission, is its largest funder")
         const copulaSubject = lower === 'its' && COPULAS.has(tokens[i - 1]?.lower ?? '') ? all.find((m) => m.sentence === s.index && m.start < tokens[i].start && fits(m)) : undefined;
@@ -184,7 +187,7 @@ export function resolveCoreference(doc: TextDoc, mentions: Mention[], opts: Core
         const headAt = opener ? [opener.tokenEnd, opener.tokenEnd + 1].find((k) => lex.actorNouns.has(tokens[k]?.lower ?? '') && /s$/.test(tokens[k].lower)) : undefined;
         const people = ((opener?.kind === 'demonym' || opener?.kind === 'adjective') && headAt !== undefined && !tokens[opener.tokenEnd].upper)
           || (opener?.kind === 'unknown' && typeOf(opener.id) === 'organization' && /s$/.test(tokens[opener.tokenEnd - 1].lower));
-        if (opener && (people || (opener.kind === 'name' && /s$/.test(tokens[opener.tokenEnd - 1].text) && GROUP_TYPES.has(typeOf(opener.id) ?? '') && typeOf(opener.id) !== 'country'))) {
+        if (opener && (people || ((opener.kind === 'name' || opener.kind === 'contextual') && /s$/.test(tokens[opener.tokenEnd - 1].text) && GROUP_TYPES.has(typeOf(opener.id) ?? '') && typeOf(opener.id) !== 'country'))) {
           push(make(opener.id, 'pronoun', i, i + 1, s.index, 0.6));
           continue;
         }
@@ -291,6 +294,8 @@ function isExpletive(tokens: Token[], i: number, predicates: Set<string>): boole
 const triggerIndex = new WeakMap<LinkingLexicon, Set<string>>();
 
 const BODY_TYPES = new Set(['organization', 'military']);
+
+const SAYING = new Set(['said', 'says', 'announced', 'added', 'stated', 'warned', 'insisted']);
 
 const COPULAS = new Set(['is', 'was', 'are', 'were', 'remains', 'remained', 'became', 'becomes']);
 

@@ -79,6 +79,8 @@ export function actorGroups(tokens: Token[], mentions: Mention[]): ActorGroup[] 
       // (", and Putin later spoke" opens a clause: only a bare "and"/"or" joins)
       if (gap.length === 1 && (gap[0] === 'and' || gap[0] === 'or')
         && !/ed$/.test(nextWord) && !/^(has|have|had|is|was|were|will|would|said|says)$/.test(nextWord)) m.locative = true;
+      // ("banned in India, Britain and the United States": a list of names after a place that ends the clause)
+      else if (gap.length === 1 && gap[0] === ',' && listEndsClause(tokens, m.tokenEnd)) m.locative = true;
     }
     // (only a gap of one to three words can join: most pairs of mentions are further apart)
     const head = last && m.titleStart !== undefined && m.titleStart >= last.tokenEnd ? m.titleStart : m.tokenStart;
@@ -125,6 +127,19 @@ function inOpeningPhrase(tokens: Token[], k: number): boolean {
     const t = tokens[j];
     if (t.kind === TokenKind.Punct) return false;
     if (t.upper && PHRASE_OPENERS.has(t.lower)) return j === 0 || tokens[j - 1].kind === TokenKind.Punct || tokens[j - 1].end < t.start - 1;
+  }
+  return false;
+}
+
+/** From k: names joined by commas and a final "and"/"or" up to the end of the clause ("Britain and the United States."). */
+function listEndsClause(tokens: Token[], k: number): boolean {
+  let joined = false;
+  for (let j = k; j < tokens.length && j < k + 20; j++) {
+    const t = tokens[j];
+    if (t.text === '.' || t.text === ';') return joined;
+    if (t.lower === 'and' || t.lower === 'or') { joined = true; continue; }
+    if (t.text === ',' || t.lower === 'the' || t.upper || t.text === '-' || t.text === "'s") continue;
+    return false;
   }
   return false;
 }
@@ -471,6 +486,8 @@ function startsClause(v: SentenceView, k: number): boolean {
   return /^(has|have|had|is|was|were|will|would|said|says|also|then|later|repeatedly|it|they|he|she)$/.test(next) || /ed$/.test(next);
 }
 
+const STATIVE_AUXILIARIES = new Set(['remain', 'remains', 'remained', 'stay', 'stays', 'stayed']);
+
 /** A passive verb: a participle after a form of "be" ("was attacked", "were stationed"). */
 export function isPassive(v: SentenceView, cueStart: number): boolean {
   // "were handed over to the OSCE and flown to Moscow": a participle after "and" shares an earlier passive (only a form
@@ -483,7 +500,8 @@ export function isPassive(v: SentenceView, cueStart: number): boolean {
   }
   for (let k = cueStart - 1; k >= v.start && k >= cueStart - 3; k--) {
     const w = v.tokens[k].lower;
-    if (v.lex.be.has(w)) return true;
+    // ("remain outlawed", "stayed banned": a state that holds is passive too)
+    if (v.lex.be.has(w) || STATIVE_AUXILIARIES.has(w)) return true;
     if (!/^(also|reportedly|allegedly|repeatedly|already|recently|not|being|been|n't)$/.test(w)) return false;
   }
   return false;

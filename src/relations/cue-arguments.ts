@@ -193,7 +193,10 @@ export function findArguments(v: SentenceView, s: CueSurface, ts: number, te: nu
     if (passive) {
       // the patient may sit in a prepositional phrase: "a camp for Congolese refugees was attacked by ..."
       const patient = subjectBefore(v, l, ts) ?? v.groups.filter((g) => g.tokenEnd <= ts && g.tokenStart >= l && g.members.some((m) => m.actor && !m.locative)).pop();
-      return { sources: prepObject(v, argStart, r, ['by'])?.group, targets: patient };
+      // "The Tigers are banned as a terrorist organisation in India and Britain": a ban with no agent is the law of the states it holds in
+      const agent = prepObject(v, argStart, r, ['by'])?.group
+        ?? (cue.type === 'sanction' && cue.objectVia === 'direct' ? statesBanning(v, argStart, r) : undefined);
+      return { sources: agent, targets: patient };
     }
     let subject = subjectBefore(v, l, ts);
     // "India withdrew Pakistan's status and raised duties": a verb coordinated right after "and" shares the first subject
@@ -375,6 +378,18 @@ export function findArguments(v: SentenceView, s: CueSurface, ts: number, te: nu
     return { sources, targets: undefined, pairsWithin: sources };
   }
   return { sources, targets: toPrep?.group };
+}
+
+/** "banned (as a terrorist organisation) in India, Britain and the United States": the states after "in", a few words on. */
+function statesBanning(v: SentenceView, from: number, r: number): ActorGroup | undefined {
+  for (let k = from; k < r && k < from + 8; k++) {
+    const w = v.tokens[k].lower;
+    if (w === ',' || w === ';' || w === 'by') return undefined;
+    if (w !== 'in') continue;
+    const g = groupAfter(v, k + 1, r, 1, true);
+    return g && g.members.every((m) => m.locative) ? g : undefined;
+  }
+  return undefined;
 }
 
 /**

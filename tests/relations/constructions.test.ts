@@ -44,6 +44,8 @@ const CONSTRUCTIONS: Record<string, Construction> = {
   },
   'passive voice': {
     rows: [
+      // a ban "in" a place that no state governs names no agent
+      ['Protests are banned in the capital.', '2020-01-01', [], []],
       // a participle after "and" shares an earlier passive; a past tense after "and" does not
       ['The officers, detained with a dozen Georgian citizens, were handed over to the OSCE chairman and flown to Moscow.', '2006-10-03', [], [['GEO', 'negotiation', 'RUS']]],
       ['Erdogan said the operation would be finished in a short time and threatened to extend it to Manbij.', '2018-01-26', [[['recep-tayyip-erdogan', 'threat', 'manbij'], ['TUR', 'threat', 'manbij']]], []],

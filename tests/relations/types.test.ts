@@ -353,6 +353,9 @@ const TABLE: Record<RelationType, TypeTable> = {
   },
   sanction: {
     rows: [
+      // a ban with no agent is the law of the states it holds in; "remain outlawed" is a passive too
+      ['The Liberation Tigers of Tamil Eelam remain outlawed in Sri Lanka.', '2002-02-22', [['LKA', 'sanction', 'ltte']], []],
+      ['Hamas is banned as a terrorist organisation in India, Britain and the United States.', '2002-02-22', [['IND', 'sanction', 'hamas'], ['GBR', 'sanction', 'hamas'], ['USA', 'sanction', 'hamas']], []],
       // a list of past acts after a comma shares the sentence's subject
       ['Bangkok accused Phnom Penh of planting new mines, expelled the Cambodian ambassador and recalled its own envoy.', '2025-07-24', [['THA', 'sanction', 'KHM']], []],
       // taking a state off a list of trusted partners, or stripping its trade preferences, is a sanction on it
