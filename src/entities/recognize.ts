@@ -283,7 +283,8 @@ export function recognizeMentions(doc: TextDoc, opts: RecognizeOptions): { menti
           // "the airports of Bahir Dar", "in Mekelle": an unknown name after a place preposition is a place, not a person
           const before = i > s.tokenStart ? tokens[i - 1].lower : '';
           const placeWord = lex.locative.has(before) || before === 'of' || before === 'to' || before === 'into';
-          if (type === 'person' && placeWord) type = words.length <= 3 ? 'region' : null;
+          // (but "handed over to Karel De Gucht, the Belgian foreign minister": a role in apposition makes a person)
+          if (type === 'person' && placeWord && !roleInApposition(tokens, run, s.tokenEnd, lex)) type = words.length <= 3 ? 'region' : null;
           // "the town of Cizre", "the port of Matadi": a name after a noun of place and "of" is that place
           if (before === 'of' && i - 2 >= s.tokenStart && lex.placeNouns.has(tokens[i - 2].lower) && words.length <= 3) type = 'region';
           // "the Islamic Republic": people are not written with an article
@@ -487,6 +488,16 @@ function placeUnknownPlaces(mentions: Mention[], tokens: Token[], gaz: Gazetteer
     const state = e?.type === 'country' ? e.id : e?.state;
     if (state) info.state = state;
   }
+}
+
+/** ", the Belgian foreign minister", ", a former envoy": a role noun within a few words after a comma at k. */
+function roleInApposition(tokens: Token[], k: number, end: number, lex: LinkingLexicon): boolean {
+  if (tokens[k]?.text !== ',') return false;
+  for (let j = k + 1; j < end && j <= k + 5; j++) {
+    if (lex.appositionRoles.has(tokens[j].lower)) return true;
+    if (tokens[j].kind !== TokenKind.Word) return false;
+  }
+  return false;
 }
 
 /** Tokens of a lower-case place noun (one of `tails`, longest first) at k: "air base", "valley". */

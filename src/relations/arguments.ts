@@ -493,7 +493,7 @@ export function isPassive(v: SentenceView, cueStart: number): boolean {
   // "were handed over to the OSCE and flown to Moscow": a participle after "and" shares an earlier passive (only a form
   // that is no past tense: "would be finished ... and threatened to" is an active verb)
   if (v.tokens[cueStart - 1]?.lower === 'and' && /(en|wn)$/.test(v.tokens[cueStart].lower)) {
-    for (let k = cueStart - 2; k >= v.start && k >= cueStart - 20; k--) {
+    for (let k = cueStart - 2; k >= v.start && k >= cueStart - 40; k--) {
       if (v.tokens[k].text === ';' || v.lex.reporting.has(v.tokens[k].lower)) break;
       if (v.lex.be.has(v.tokens[k].lower)) return /(ed|en|wn)$/.test(v.tokens[k + 1]?.lower ?? '') || /(ed|en|wn)$/.test(v.tokens[k + 2]?.lower ?? '');
     }

@@ -340,6 +340,8 @@ export function findArguments(v: SentenceView, s: CueSurface, ts: number, te: nu
   if (subject && passiveAfter(v, subject.tokenEnd, ts)) subject = undefined;
   // "imposed duties over aid to Airbus": a noun that is the topic of the clause is no act of its subject
   if (subject && TOPIC_PREPS.has(v.tokens[ts - 1]?.lower ?? '')) subject = undefined;
+  // "Iran attacked a military base in Iraq": only who holds a base is deployed at it
+  if (subject && cue.ownerSource && !heldBy(v, ts)) subject = undefined;
   if (fromPrep && fromPrep.group !== toPrep?.group) {
     return { sources: fromPrep.group, targets: toPrep?.group ?? owner ?? subject };
   }
@@ -378,6 +380,18 @@ export function findArguments(v: SentenceView, s: CueSurface, ts: number, te: nu
     return { sources, targets: undefined, pairsWithin: sources };
   }
   return { sources, targets: toPrep?.group };
+}
+
+const HOLDING_VERBS = wordClasses().holdingVerbs;
+
+/** A verb of holding before the noun at ts in its phrase ("keeps its own air base", "has a treaty with Armenia and a military base"). */
+function heldBy(v: SentenceView, ts: number): boolean {
+  for (let k = ts - 1; k >= v.start && k >= ts - 12; k--) {
+    const w = v.tokens[k].lower;
+    if (HOLDING_VERBS.has(w)) return true;
+    if (w === ',' || w === ';') return false;
+  }
+  return false;
 }
 
 /** "banned (as a terrorist organisation) in India, Britain and the United States": the states after "in", a few words on. */

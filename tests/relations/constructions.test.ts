@@ -351,6 +351,8 @@ const CONSTRUCTIONS: Record<string, Construction> = {
   },
   deployment: {
     rows: [
+      // attacking a base is no deployment at it
+      ['Iran attacked a military base in Iraq.', '2020-01-08', [['IRN', 'attack', 'IRQ']], [['IRN', 'deployment', 'IRQ']]],
       // a place the catalog lacks lies in the state of the place named right after it
       ['Iraq protested against the presence of Turkish troops at the Bashiqa camp northeast of Mosul.', '2017-07-10', [['TUR', 'deployment', 'IRQ']], []],
       // "where" after an apposition's place phrase stands for the place the apposition describes

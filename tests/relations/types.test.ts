@@ -487,6 +487,10 @@ const TABLE: Record<RelationType, TypeTable> = {
   },
   deployment: {
     rows: [
+      // a base is where its owner, or whoever keeps it, is deployed
+      ['Tbilisi wants the last Russian bases at Batumi closed on schedule by the end of 2008.', '2006-10-03', [['RUS', 'deployment', 'batumi']], []],
+      ['Russia, which keeps its own air base at Kant, has been pressing to reassert influence.', '2009-02-19', [['RUS', 'deployment', 'kant']], []],
+      ['Russia, which has a mutual defence treaty with Armenia and a military base in the country, stayed out of the fighting.', '2020-11-10', [['RUS', 'deployment', 'ARM']], []],
       // dispatching troops somewhere deploys them there
       ['President Barack Obama approved on Tuesday the dispatch of about 17,000 more U.S. troops to Afghanistan.', '2009-02-19', [[['USA', 'deployment', 'AFG'], ['barack-obama', 'deployment', 'AFG']]], []],
       // a place the catalog puts in a state takes the deployment to that state too
@@ -523,6 +527,8 @@ const TABLE: Record<RelationType, TypeTable> = {
   },
   affiliation: {
     rows: [
+      // a name after "to" with a role in apposition is a person, not a place
+      ['The officers were handed over to Karel De Gucht, the Belgian foreign minister, and flown to Moscow.', '2006-10-03', [['karel-de-gucht', 'affiliation', 'BEL']], []],
       // a possessor's role with a hyphen, then a lower-case description before the name
       ["Armed groups joined forces under a coalition called Viv Ansanm. The coalition's best-known leader, former police officer Jimmy Cherizier, has warned the foreign force.", '2024-06-26', [['jimmy-cherizier', 'affiliation', 'viv-ansanm']], []],
       // "X-linked Y": Y belongs to X
