@@ -164,7 +164,10 @@ export function resolveCoreference(doc: TextDoc, mentions: Mention[], opts: Core
       const antecedentEnd = afterRelative ? (tokens[p - 1]?.text === ',' ? p - 1 : p) : -1;
       const subjectPosition = p < s.tokenStart || SUBJECT_OPENERS.has(tokens[p].lower) || afterRelative;
       if ((lower === 'its' || (lower === 'it' && subjectPosition)) && !isExpletive(tokens, i, lex.subjectPredicates)) {
-        const fits = (m: Mention) => m.actor && !m.locative && m.kind !== 'group' && GROUP_TYPES.has(typeOf(m.id) ?? '') && m.tokenEnd !== antecedentEnd;
+        // (the antecedent's noun phrase: "the Philippine vessels, which it accused")
+        const inAntecedent = (m: Mention) => antecedentEnd >= 0 && m.tokenEnd <= antecedentEnd && m.tokenEnd >= antecedentEnd - 2
+          && tokens.slice(m.tokenEnd, antecedentEnd).every((t) => t.kind === 0 && !t.upper);
+        const fits = (m: Mention) => m.actor && !m.locative && m.kind !== 'group' && GROUP_TYPES.has(typeOf(m.id) ?? '') && !inAntecedent(m);
         // "It has frozen the assets ...": a sentence that opens with "It" continues the previous sentence's subject
         // ("India, which lost soldiers fighting the Tigers, said it welcomed the accord": the subject of "said" in this sentence)
         const speaker = lower === 'it' && SAYING.has(tokens[p]?.lower ?? '') ? all.find((m) => m.sentence === s.index && m.start < tokens[i].start && fits(m)) : undefined;

@@ -238,11 +238,11 @@ export function findArguments(v: SentenceView, s: CueSurface, ts: number, te: nu
     }
     if (cue.subjectIs === 'target') return { sources: prepObject(v, argStart, r, cue.sourcePreps)?.group, targets: subject };
     let targets: ActorGroup | undefined;
-    if (cue.objectVia === 'direct' || cue.objectVia === 'either') targets = groupAfter(v, argStart, r, 4, true);
     // "the Philippine vessels, which it accused of ...": a relative pronoun before the clause's own subject is the verb's object
     // ("..., which the U.N. Security Council authorised": the subject may open with an article)
     const subjectOpens = subject !== undefined && (subject.tokenStart === l || (subject.tokenStart === l + 1 && /^(the|a|an)$/.test(v.tokens[l].lower)));
-    if (!targets && (cue.objectVia === 'direct' || cue.objectVia === 'either') && subjectOpens && /^(which|whom)$/.test(v.tokens[l - 1]?.lower ?? '')) targets = antecedent(v, l);
+    if ((cue.objectVia === 'direct' || cue.objectVia === 'either') && subjectOpens && /^(which|whom)$/.test(v.tokens[l - 1]?.lower ?? '')) targets = antecedent(v, l);
+    if (!targets && (cue.objectVia === 'direct' || cue.objectVia === 'either')) targets = groupAfter(v, argStart, r, 4, true);
     // the object's own "of" phrase may name the party: "pays the allowances of AMISOM soldiers"
     if (!targets && cue.type === 'funding' && (cue.objectVia === 'direct' || cue.objectVia === 'either')) targets = groupAfter(v, argStart, r, 4, false);
     if (!targets && (cue.objectVia === 'prep' || cue.objectVia === 'either')) targets = prepObject(v, argStart, r, cue.targetPreps)?.group;
@@ -446,7 +446,11 @@ function prepositionalAntecedent(v: SentenceView, l: number, preps: string[]): A
 /** The name right before a relative pronoun at l - 1 (", whom", " which"). */
 function antecedent(v: SentenceView, l: number): ActorGroup | undefined {
   const end = v.tokens[l - 2]?.text === ',' ? l - 2 : l - 1;
-  return v.groups.find((g) => g.tokenEnd === end);
+  // ("the Philippine vessels, which": a nationality word heading the noun before the relative)
+  return v.groups.find((g) => g.tokenEnd === end)
+    // (things only: "the Belgian foreign minister who chairs the OSCE" is a person, not Belgium)
+    ?? (v.tokens[l - 1]?.lower !== 'which' ? undefined : v.groups.find((g) => g.tokenEnd < end && g.tokenEnd >= end - 2
+      && v.tokens.slice(g.tokenEnd, end).every((t) => t.kind === 0 && !t.upper) && g.members.every((m) => m.kind === 'adjective' || m.kind === 'demonym')));
 }
 
 /** Nouns of gatherings whose "of" object is where something was said, not its target. */

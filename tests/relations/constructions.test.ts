@@ -191,6 +191,8 @@ const CONSTRUCTIONS: Record<string, Construction> = {
   },
   'relative clauses': {
     rows: [
+      // "which it accused": the relative is the object, "it" the subject, and neither is the nationality word heading the antecedent
+      ['The China Coast Guard said it had taken necessary controls against the Philippine vessels, which it accused of illegally entering Chinese waters.', '2023-08-06', [['china-coast-guard', 'criticism', 'PHL']], [['PHL', 'criticism', 'CHN'], ['china-coast-guard', 'criticism', 'CHN']]],
       // a list of sponsors of terrorism is no list of trusted partners: leaving it is no sanction
       ['The United States removed Cuba from the list of state sponsors of terrorism.', '2015-05-29', [], [['USA', 'sanction', 'CUB']]],
       // a relative pronoun before the clause's own subject is the verb's object
