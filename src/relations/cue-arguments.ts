@@ -267,7 +267,8 @@ export function findArguments(v: SentenceView, s: CueSurface, ts: number, te: nu
       // a threat's target is most often the one already named in its clause ("hits Niger with sanctions, threatens force")
       const named = cue.type === 'threat' ? v.groups.filter((g) => g.tokenStart >= (subject?.tokenEnd ?? l) && g.tokenEnd <= ts && other(g)).pop() : undefined;
       // (a threat's consequences may name their object further on: "... serious consequences for relations with Ankara")
-      const reach = (g: ActorGroup) => g.tokenStart - argStart <= 8 || (cue.type === 'threat' && g.tokenStart - argStart <= 14 && /^(for|with|against|on)$/.test(v.tokens[g.tokenStart - 1]?.lower ?? ''));
+      // (a name counts from its title: "remarks made in Morocco this month by Israeli Foreign Minister Yair Lapid")
+      const reach = (g: ActorGroup) => (g.members[0].titleStart ?? g.tokenStart) - argStart <= 8 || (cue.type === 'threat' && g.tokenStart - argStart <= 14 && /^(for|with|against|on)$/.test(v.tokens[g.tokenStart - 1]?.lower ?? ''));
       targets = named ?? v.groups.find((g) => g.tokenStart >= argStart && other(g) && (reach(g) || (saying > 0 && g.tokenStart > saying)))
         ?? (cue.type === 'threat' ? v.groups.filter((g) => g.tokenEnd <= (subject?.tokenStart ?? ts) && other(g)).pop() : undefined);
     }

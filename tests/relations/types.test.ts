@@ -240,6 +240,8 @@ const TABLE: Record<RelationType, TypeTable> = {
   },
   criticism: {
     rows: [
+      // the author of the remarks denounced, named with a title a few words on
+      ['Algeria denounced remarks made in Morocco this month by Israeli Foreign Minister Yair Lapid.', '2021-08-24', [['DZA', 'criticism', 'yair-lapid']], [['DZA', 'criticism', 'MAR']]],
       // a measure taken "on allegations of" a wrong criticises its target
       ['Nigerian authorities banned the Movement for the Actualization of the Sovereign State of Biafra on allegations of treason.', '2005-11-01', [['NGA', 'criticism', 'movement-for-the-actualization-of-the-sovereign-state-of-biafra']], []],
       ['Syria mobilized against Israel after the vote.', '2001-02-01', [['SYR', 'criticism', 'ISR']], []],
