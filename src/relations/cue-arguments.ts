@@ -102,6 +102,7 @@ export function findArguments(v: SentenceView, s: CueSurface, ts: number, te: nu
   const { cue } = s;
   if (cue.coercionBefore.size) return ultimatumArguments(v, cue.coercionBefore, ts, te, l, r);
   if (cue.forbidsSet.size) for (let k = te, end = Math.min(r, te + 4); k < end; k++) if (cue.forbidsSet.has(v.tokens[k].lower)) return null;
+  if (cue.requiresInfinitive && !infinitiveAfter(v, te, r)) return null;
   if (cue.forbidsBefore.length && ts > v.start && cue.forbidsBefore.includes(v.tokens[ts - 1].lower)) return null;
   // "has ruled out sending troops", "has sent troops": an auxiliary before a participle holds no cue
   if (cue.auxiliary && isParticiple(v.tokens[te]?.lower ?? '', v.tokens[te + 1]?.lower ?? '')) return null;
@@ -249,7 +250,9 @@ export function findArguments(v: SentenceView, s: CueSurface, ts: number, te: nu
     // "sent forces to fight in Iraq": an infinitive of purpose says nothing of fighting each other
     const infinitive = ts > v.start && v.tokens[ts - 1].lower === 'to';
     // "Iraq and Oman hosted talks between Saudi and Iranian officials": the hosts stage the talks of others
-    const othersTalk = v.tokens.slice(te, r).some((t) => t.lower === 'between');
+    // (in the verb's own phrase: not "agreed to cut output, ending a price war between Saudi Arabia and Russia")
+    let othersTalk = false;
+    for (let k = te; k < r && v.tokens[k].text !== ','; k++) if (v.tokens[k].lower === 'between') { othersTalk = true; break; }
     // (co-mediators do not talk with each other by mediating: "Turkey and the UN brokered the arrangement")
     if (cue.objectVia === 'none' || (!targets && (!isDirected(cue.type) || (cue.mutual && !infinitive)))) return { sources: subject, targets, pairsWithin: separate || othersTalk || cue.mediator ? undefined : subject };
     // "imposed asset freezes on officials together with the United States, Britain and Canada": co-agents
@@ -381,6 +384,13 @@ export function findArguments(v: SentenceView, s: CueSurface, ts: number, te: nu
     return { sources, targets: undefined, pairsWithin: sources };
   }
   return { sources, targets: toPrep?.group };
+}
+
+/** "to" and a verb right after te, past a day ("agreed on Sunday to cut output"). */
+function infinitiveAfter(v: SentenceView, te: number, r: number): boolean {
+  let k = te;
+  if (v.tokens[k]?.lower === 'on' && /^[A-Z]/.test(v.tokens[k + 1]?.text ?? '')) k += 2;
+  return k + 1 < r && v.tokens[k].lower === 'to' && isInfinitive(v, k + 1);
 }
 
 const HOLDING_VERBS = wordClasses().holdingVerbs;

@@ -40,6 +40,7 @@ const CueSchema = z.object({
   passiveOnly: z.boolean().optional(),
   compoundOnly: z.boolean().optional(),
   ownerSource: z.boolean().optional(),
+  requiresInfinitive: z.boolean().optional(),
   targetTypes: z.array(z.string()).optional(),
   speech: z.boolean().optional(),
   /** The target may be a place after "in" ("arrived in Amman"). */
@@ -105,6 +106,8 @@ export interface Cue {
   compoundOnly: boolean;
   /** Only the noun's owner ("Russian bases", "its garrison") or the subject of a verb of holding ("keeps a base") is the source. */
   ownerSource: boolean;
+  /** Only before an infinitive ("agreed on Sunday to cut output"): what the parties agree to do together. */
+  requiresInfinitive: boolean;
   targetTypes: string[];
   placeTarget: boolean;
   mediator: boolean;
@@ -211,7 +214,7 @@ export function cueTrie(): CueNode {
       const cue: Cue = {
         type, lemma, pos, strength: c.strength ?? 0.8, targetPreps: c.targetPreps ?? [], sourcePreps: c.sourcePreps ?? [],
         objectVia: c.objectVia ?? (pos === 'verb' ? 'either' : 'prep'), requires: withPlurals(c.requires ?? []), requiresSet: new Set(withPlurals(c.requires ?? [])), forbidsSet: new Set(c.forbids ?? []), requiresAmount: c.requiresAmount ?? false,
-        subjectIs: c.subjectIs ?? 'source', mutual: c.mutual ?? false, passiveOnly: c.passiveOnly ?? false, compoundOnly: c.compoundOnly ?? false, ownerSource: c.ownerSource ?? false, targetTypes: c.targetTypes ?? [],
+        subjectIs: c.subjectIs ?? 'source', mutual: c.mutual ?? false, passiveOnly: c.passiveOnly ?? false, compoundOnly: c.compoundOnly ?? false, ownerSource: c.ownerSource ?? false, requiresInfinitive: c.requiresInfinitive ?? false, targetTypes: c.targetTypes ?? [],
         placeTarget: c.placeTarget ?? false, mediator: c.mediator ?? false, requiresAfterObject: c.requiresAfterObject ?? false,
         needsTarget: c.needsTarget ?? false, sourceAdjacent: c.sourceAdjacent ?? false, infinitiveTarget: c.infinitiveTarget ?? false, forbids: c.forbids ?? [], requiresWindow: c.requiresWindow ?? 6, targetFallback: c.targetFallback ?? false, speakerSource: c.speakerSource ?? false, relational: c.relational ?? false, sourceTypes: c.sourceTypes ?? [], forbidsAfterObject: c.forbidsAfterObject ?? [], forbidsBefore: c.forbidsBefore ?? [], presupposed: c.presupposed ?? false, domesticTarget: c.domesticTarget ?? false, auxiliary: c.auxiliary ?? false,
         coercionBefore: new Set(c.coercionBefore ?? []),

@@ -98,6 +98,8 @@ const CONSTRUCTIONS: Record<string, Construction> = {
   },
   coordination: {
     rows: [
+      // agreeing to end a war is a truce, not working together; one party agreeing to act joins no one
+      ['Armenia and Azerbaijan agree to end war.', '2020-11-10', [], [['ARM', 'cooperation', 'AZE']]],
       // "and on Thursday broke off" opens a second verb phrase: the object search of the first stops there
       ['Yugoslavia declared a state of war and on Thursday broke off diplomatic relations with the United States.', '1999-03-25', [['YUG', 'sanction', 'USA']], [['YUG', 'attack', 'USA']]],
       // a verb after "and" inside a clause that "after" opens shares that clause's subject, not the sentence's

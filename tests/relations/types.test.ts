@@ -50,6 +50,9 @@ const TABLE: Record<RelationType, TypeTable> = {
   },
   cooperation: {
     rows: [
+      // parties agreeing to do something together cooperate, whatever war the sentence goes on to end between others
+      ['OPEC, Russia and their allies agreed on Sunday to cut oil output, ending a price war between Saudi Arabia and Russia.', '2020-04-12', [['RUS', 'cooperation', 'opec']], []],
+      ['Russia and Turkey agreed to set up a joint monitoring center.', '2020-03-05', [['RUS', 'cooperation', 'TUR']], []],
       // a breakaway region that governs itself is a party as a state is
       ['Ethiopia signed a preliminary agreement with Somaliland on Monday.', '2024-01-01', [['ETH', 'cooperation', 'somaliland']], []],
       // states striking a third together cooperate; separate sanctions are not a joint act
