@@ -247,7 +247,10 @@ export function resolveCoreference(doc: TextDoc, mentions: Mention[], opts: Core
         // "The United States, which has 1,100 soldiers in the country": a place named after "in" is not the clause's own subject
         const locativeUse = i > s.tokenStart && lex.locative.has(tokens[i - 1].lower);
         // ("French troops based in the country": the country is not the one whose forces are there)
-        const forcesBefore = locativeUse ? all.find((m) => m.sentence === s.index && m.kind === 'force' && m.tokenEnd <= i - 1 && m.tokenEnd >= i - 4) : undefined;
+        // ("allowed U.S. military personnel and civilians to operate in the country": a nationality word heading people sent there)
+        const forcesBefore = locativeUse ? all.find((m) => m.sentence === s.index && m.tokenEnd <= i - 1
+          && ((m.kind === 'force' && m.tokenEnd >= i - 4)
+            || (m.tokenEnd >= i - 12 && (DEPLOYED_PEOPLE.has(tokens[m.tokenEnd]?.lower ?? '') || DEPLOYED_PEOPLE.has(tokens[m.tokenEnd + 1]?.lower ?? ''))))) : undefined;
         const opener = forcesBefore ?? (locativeUse ? all.find((m) => m.sentence === s.index && m.actor && m.start < tokens[i].start) : undefined);
         // "President Kim Young-sam apologised to the nation": outside a place phrase, the state of the sentence's own leader
         const leader = locativeUse ? undefined : all.find((m) => m.sentence === s.index && m.start < tokens[i].start && typeOf(m.id) === 'person' && m.kind !== 'pronoun');
@@ -299,6 +302,8 @@ const triggerIndex = new WeakMap<LinkingLexicon, Set<string>>();
 const BODY_TYPES = new Set(['organization', 'military']);
 
 const SAYING = new Set(['said', 'says', 'announced', 'added', 'stated', 'warned', 'insisted']);
+
+const DEPLOYED_PEOPLE = new Set(['troops', 'forces', 'personnel', 'soldiers', 'servicemen', 'contractors', 'advisers', 'advisors', 'diplomats', 'peacekeepers', 'police', 'officers']);
 
 const COPULAS = new Set(['is', 'was', 'are', 'were', 'remains', 'remained', 'became', 'becomes']);
 

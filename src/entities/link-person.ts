@@ -55,6 +55,8 @@ export function guessUnknownType(words: string[], lex: LinkingLexicon, nextWord:
   if (content.length === 1 && sentenceInitial && /s$/.test(head)) return null;
   // "Movement for the Actualization of ...", "Front for the Liberation of ...": a head word then its own phrase
   if (words.some((w, k) => lex.organizationHeads.has(w) && /^(for|of)$/.test(words[k + 1] ?? ''))) return 'organization';
+  // ("The Army has moved battalions": a head word alone names no body)
+  if (content.length === 1 && (lex.militaryHeads.has(head) || lex.organizationHeads.has(head))) return null;
   if (lex.militaryHeads.has(head)) return 'military';
   if (lex.organizationHeads.has(head)) return 'organization';
   if (content.some((w) => lex.stopwords.has(w))) return null;

@@ -205,7 +205,9 @@ export function recognizeMentions(doc: TextDoc, opts: RecognizeOptions): { menti
           continue;
         }
         const run = nameRun(tokens, j, s.tokenEnd, lex);
-        if (run > j) {
+        // ("Taiwanese Representative Office": a body's head word after a title ends a name of a body, not of a person)
+        const bodyName = run > j && (lex.organizationHeads.has(tokens[run - 1].text) || lex.placeHeads.has(tokens[run - 1].text));
+        if (run > j && !bodyName) {
           ownerActs();
           const words = tokens.slice(j, run).map((t) => t.text);
           const resolved = resolvePersonName(gaz, words, titleName, titleOf, date);

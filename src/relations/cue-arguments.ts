@@ -431,7 +431,11 @@ function coordinatedVerb(v: SentenceView, s: CueSurface, ts: number): boolean {
     && !v.groups.some((g) => g.tokenEnd === ts - 1)) return true;
   // (a regular past is also read as a participle: "kidnapped advisers and exploded bombs" is one subject's two acts either way)
   if ((s.form === 'past' || s.form === 'third' || s.form === 'participle') && ts > v.start && /^(and|but)$/.test(v.tokens[ts - 1].lower)) return true;
-  return s.form === 'participle' && ts - 1 > v.start && /^(has|have|had)$/.test(v.tokens[ts - 1].lower) && /^(and|but)$/.test(v.tokens[ts - 2].lower);
+  if (s.form === 'participle' && ts - 1 > v.start && /^(has|have|had)$/.test(v.tokens[ts - 1].lower) && /^(and|but)$/.test(v.tokens[ts - 2].lower)) return true;
+  // "..., and has moved to withdraw Russia's trade status": an infinitive after a verb coordinated with "and"
+  if (v.tokens[ts - 1]?.lower !== 'to' || ts - 3 <= v.start) return false;
+  const before = /^(has|have|had)$/.test(v.tokens[ts - 3].lower) ? ts - 4 : ts - 3;
+  return /^(and|but)$/.test(v.tokens[before]?.lower ?? '') && /(ed|s)$/.test(v.tokens[ts - 2].lower);
 }
 
 const PERSONAL_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'i', 'you']);
