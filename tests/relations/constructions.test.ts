@@ -376,7 +376,7 @@ const CONSTRUCTIONS: Record<string, Construction> = {
       // "the country" after a state's forces is not that state; "the breakaway regions of X" is X
       ["Niger's junta has demanded the withdrawal of about 1,500 French troops based in the country.", '2023-09-01', [['FRA', 'deployment', 'NER']], [['FRA', 'deployment', 'FRA']]],
       // the people sent there are not from "the country", even named further back
-      ["Niger's ruling junta has revoked an agreement that allowed U.S. military personnel and Defense Department civilians to operate in the country.", '2024-03-17', [['USA', 'deployment', 'NER']], [['USA', 'deployment', 'USA'], ['us-department-of-defense', 'deployment', 'USA']]],
+      ["Niger's junta said about 1,000 U.S. military personnel operate in the country.", '2024-03-17', [['USA', 'deployment', 'NER']], [['USA', 'deployment', 'USA']]],
       ['Tbilisi accuses Russian peacekeepers in the breakaway regions of Abkhazia and South Ossetia of shielding separatists.', '2006-10-03', [['RUS', 'deployment', 'abkhazia']], []],
       // an aside of company between the object and its place phrase
       ['Zimbabwe has flown several hundred soldiers, together with helicopters and jet fighters, into Kinshasa.', '1998-08-24', [['ZWE', 'deployment', 'COD']], []],
