@@ -5,6 +5,7 @@
  * participles and infinitives (the syntax helpers are in arguments.ts).
  */
 import { isDirected } from '../relation-types.js';
+import { TokenKind } from '../text/tokenize.js';
 import type { CueNode, CueSurface } from './cues.js';
 import { coordinatedSubject, firstSubject, groupAfter, isInfinitive, isPassive, isPreposition, isReducedRelative, nationalityBefore, possessorBefore, prepObject, subjectBefore, type ActorGroup, type SentenceView } from './arguments.js';
 import { regardedAsThreat, relationalNounArgs } from './relational-nouns.js';
@@ -182,6 +183,11 @@ export function findArguments(v: SentenceView, s: CueSurface, ts: number, te: nu
     }
     // "supplies to troops stationed on a warship": a bare participle modifies a noun that is no actor of ours
     if (cue.type === 'deployment' && s.form === 'participle' && ts > v.start && !/^(has|have|had)$/i.test(v.tokens[ts - 1].text)) return null;
+    // (a past form too, right after a plural noun that names no one: "troops stationed on a grounded warship")
+    if (cue.type === 'deployment' && s.form === 'past' && ts > v.start && !v.inMention.has(ts - 1) && v.tokens[ts - 1].kind === TokenKind.Word
+      && !v.tokens[ts - 1].upper && /s$/.test(v.tokens[ts - 1].lower) && !/^(has|was|is|as|thus|its|his|this)$/.test(v.tokens[ts - 1].lower)
+      // (whose nouns they are says who they are: "Addis Ababa's forces drove into Somalia")
+      && !/^['’]s$/.test(v.tokens[ts - 2]?.text ?? '') && !v.groups.some((g) => g.tokenEnd === ts - 1 || g.tokenEnd === ts - 2)) return null;
     // "Armenia is allied with Russia": an adjectival participle with a partner and no agent
     // ("The Moroccans were flown to Ceuta": a visit in the passive is a transfer, no visit)
     if (passive && cue.placeTarget && cue.type === 'negotiation') return null;

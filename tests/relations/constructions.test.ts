@@ -355,6 +355,9 @@ const CONSTRUCTIONS: Record<string, Construction> = {
   },
   deployment: {
     rows: [
+      // a past participle after a plural noun that names no one is no deployment of the sentence's subject; a possessor's forces are
+      ['Chinese coast guard vessels fired water cannon at Philippine boats carrying supplies to troops stationed on a grounded warship in the South China Sea.', '2023-08-06', [], [['china-coast-guard', 'deployment', 'south-china-sea']]],
+      ["Ethiopian jets bombed the airport as Addis Ababa's forces drove deeper into Somalia.", '2006-12-27', [['ETH', 'deployment', 'SOM']], []],
       // attacking a base is no deployment at it
       ['Iran attacked a military base in Iraq.', '2020-01-08', [['IRN', 'attack', 'IRQ']], [['IRN', 'deployment', 'IRQ']]],
       // a place the catalog lacks lies in the state of the place named right after it
