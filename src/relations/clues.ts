@@ -37,6 +37,22 @@ export function stateAfterPlace(text: TextDoc, place: Mention, mentions: Mention
   return next && typeOf(next.id) === 'country' ? next.id : undefined;
 }
 
+/**
+ * The region a struck place lies in, named right after it or after the list it ends: "the airports of Bahir Dar and
+ * Gondar in the neighbouring Amhara region".
+ */
+export function regionAfterPlace(text: TextDoc, place: Mention, mentions: Mention[], typeOf: (id: string) => string | undefined): string | undefined {
+  const t = text.tokens;
+  let k = place.tokenEnd;
+  while (k < place.tokenEnd + 6 && k < t.length && (t[k].lower === 'and' || t[k].text === ',' || t[k].upper)) k++;
+  if (t[k]?.lower !== 'in') return undefined;
+  k++;
+  if (t[k]?.lower === 'the') k++;
+  for (let j = 0; j < 2 && t[k] && !t[k].upper && t[k].kind === TokenKind.Word; j++) k++;
+  const next = mentions.find((m) => m.tokenStart === k);
+  return next && next.id !== place.id && typeOf(next.id) === 'region' ? next.id : undefined;
+}
+
 /** A hosting verb a few words before a talks noun ("hosted several rounds of talks between"). */
 export function hostedBefore(text: TextDoc, i: number, l: number, verbs: Set<string> | undefined): boolean {
   if (!verbs) return false;

@@ -27,7 +27,7 @@ import { eventAgents, eventNounLexicon, eventObjectAt, followedRelation, followe
 import { collectiveDefenceOrganizations } from './lexicon.js';
 import { rolesOn } from '../entities/roles.js';
 import { wordClasses } from './word-classes.js';
-import { PLACE_TYPES, abortedAfter, agentAfter, hasMoney, hostAfter, hostedBefore, forGrievance, isDescription, isStateId, joinedPair, reciprocalAt, stateAfterPlace, struckIn, targetOf } from './clues.js';
+import { PLACE_TYPES, regionAfterPlace, abortedAfter, agentAfter, hasMoney, hostAfter, hostedBefore, forGrievance, isDescription, isStateId, joinedPair, reciprocalAt, stateAfterPlace, struckIn, targetOf } from './clues.js';
 
 export interface RelationStageInput {
   text: TextDoc;
@@ -244,6 +244,9 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
             const state = analysis.entities.get(b.id)?.state;
             const own = state && (a.id === state || analysis.entities.get(a.id)?.affiliation === state || servesStateId(a, state, mentions, analysis, input.date));
             if (state && !own) out.push(candidate(a.id, state, type, modality, round(confidence * 0.9)));
+            // ... and on the region named as holding it ("the airports of Bahir Dar and Gondar in the Amhara region")
+            const region = regionAfterPlace(text, b, mentions, typeOf);
+            if (region) out.push(candidate(a.id, region, type, modality, round(confidence * 0.9)));
           }
           // an attack on a state's armed service is an attack on that state ("seized three Ukrainian navy ships")
           const served = type === 'attack' ? analysis.entities.get(b.id) : undefined;

@@ -414,6 +414,8 @@ const TABLE: Record<RelationType, TypeTable> = {
   },
   attack: {
     rows: [
+      // a strike on places in a region named after them is one on the region too
+      ['On Friday the TPLF fired rockets at the airports of Bahir Dar and Gondar in the neighbouring Amhara region.', '2020-11-15', [['tplf', 'attack', 'amhara-region']], []],
       // a facility used by a state's forces stands for them
       ['Al-Shabab extremists attacked a military base used by U.S. and Kenyan forces in Kenya\'s coastal Lamu region.', '2020-01-05', [['al-shabaab', 'attack', 'USA'], ['al-shabaab', 'attack', 'KEN']], []],
       // war "with" someone is fought by both sides; a state forced into it is still a party
