@@ -97,7 +97,9 @@ export function resolveCoreference(doc: TextDoc, mentions: Mention[], opts: Core
         const named = heads.get(tokens[i + 1].lower);
         const body = named && tokens[i + 2]?.lower !== 'of' ? nearestBefore(named, tokens[i].start) : undefined;
         if (body) {
-          push(make(body.id, 'contextual', i, i + 2, s.index, 0.6));
+          // (a place stays a place: never an acting party, a locative after "in" or "at")
+          const place = typeOf(body.id) === 'region';
+          push(make(body.id, 'contextual', i, i + 2, s.index, 0.6, place ? { actor: false, locative: i > s.tokenStart && lex.locative.has(tokens[i - 1].lower) } : {}));
           i++;
           continue;
         }
@@ -299,7 +301,8 @@ function isExpletive(tokens: Token[], i: number, predicates: Set<string>): boole
 
 const triggerIndex = new WeakMap<LinkingLexicon, Set<string>>();
 
-const BODY_TYPES = new Set(['organization', 'military']);
+// (places too: "the valley" after "the Cenepa valley", "the base" after "the Manas air base")
+const BODY_TYPES = new Set(['organization', 'military', 'region']);
 
 const SAYING = new Set(['said', 'says', 'announced', 'added', 'stated', 'warned', 'insisted']);
 

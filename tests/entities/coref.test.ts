@@ -95,6 +95,8 @@ describe('the head noun of a body named before', () => {
     // not before the body is named, nor when "of" names another one
     ['The mission was delayed. [Kenya](KEN) leads the [Multinational Security Support mission](multinational-security-support-mission).'],
     ['[Kenya](KEN) leads the [Multinational Security Support mission](multinational-security-support-mission). The mission of [the UN](un) is another.'],
+    // a place too, which stays a place
+    ['[Kyrgyzstan](KGZ) voted to close the [Manas air base](manas-air-base~@). The [American servicemen](USA) at [the base](manas-air-base~@) will leave.'],
   ];
   it.each(rows)('%s', expectContract);
 });

@@ -494,6 +494,8 @@ const TABLE: Record<RelationType, TypeTable> = {
   },
   deployment: {
     rows: [
+      // "the base" refers back to the base named before
+      ['Kyrgyzstan voted to close the Manas air base. The roughly 1,000 American servicemen at the base will have 180 days to leave.', '2009-02-19', [['USA', 'deployment', 'manas-air-base']], []],
       // a base is where its owner, or whoever keeps it, is deployed
       ['Tbilisi wants the last Russian bases at Batumi closed on schedule by the end of 2008.', '2006-10-03', [['RUS', 'deployment', 'batumi']], []],
       ['Russia, which keeps its own air base at Kant, has been pressing to reassert influence.', '2009-02-19', [['RUS', 'deployment', 'kant']], []],
