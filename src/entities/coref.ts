@@ -97,9 +97,9 @@ export function resolveCoreference(doc: TextDoc, mentions: Mention[], opts: Core
         const named = heads.get(tokens[i + 1].lower);
         const body = named && tokens[i + 2]?.lower !== 'of' ? nearestBefore(named, tokens[i].start) : undefined;
         if (body) {
-          // (a place stays a place: never an acting party, a locative after "in" or "at")
+          // (a place stays a place: never an acting party, always a possible destination)
           const place = typeOf(body.id) === 'region';
-          push(make(body.id, 'contextual', i, i + 2, s.index, 0.6, place ? { actor: false, locative: i > s.tokenStart && lex.locative.has(tokens[i - 1].lower) } : {}));
+          push(make(body.id, 'contextual', i, i + 2, s.index, 0.6, place ? { actor: false, locative: true } : {}));
           i++;
           continue;
         }
@@ -126,10 +126,12 @@ export function resolveCoreference(doc: TextDoc, mentions: Mention[], opts: Core
       const statesAhead = bare && group.length === 2 && [2, 3, 4].some((d) => lex.stateHeads.has(tokens[i + d]?.lower ?? '') && tokens.slice(i + 2, i + d).every((t) => t.upper));
       if (group && !(bare && !statesAhead && !bareBothRefers(tokens, i, i + group.length, s.tokenStart))) {
         const people = group[group.length - 1] === 'leaders';
+        // ("both governments", "the two countries": states only, not "Peruvian Sukhoi fighter-bombers")
+        const statesOnly = STATE_GROUP_HEADS.has(group[group.length - 1]);
         // "mediated between the two delegations": the sides were named before this sentence, not its own subject
         // (so are "talks with both sides" after "Turkey and the UN brokered the arrangement": not the mediators themselves)
         const earlier = tokens[i - 1]?.lower === 'between' || tokens[i - 1]?.lower === 'with';
-        const fits = (m: Mention) => m.actor && (!earlier || m.sentence < s.index) && (people ? typeOf(m.id) === 'person' : GROUP_TYPES.has(typeOf(m.id) ?? ''));
+        const fits = (m: Mention) => m.actor && (!earlier || m.sentence < s.index) && (people ? typeOf(m.id) === 'person' : statesOnly ? typeOf(m.id) === 'country' : GROUP_TYPES.has(typeOf(m.id) ?? ''));
         // "the three leaders": the three named together last
         const pair = group.includes('three') ? lastCoordinated(all, tokens, tokens[i].start, s.index, fits, 3) : lastPair(all, tokens, tokens[i].start, s.index, fits);
         if (pair) {
@@ -307,6 +309,8 @@ const BODY_TYPES = new Set(['organization', 'military', 'region']);
 const SAYING = new Set(['said', 'says', 'announced', 'added', 'stated', 'warned', 'insisted']);
 
 const DEPLOYED_PEOPLE = new Set(['troops', 'forces', 'personnel', 'soldiers', 'servicemen', 'contractors', 'advisers', 'advisors', 'diplomats', 'peacekeepers', 'police', 'officers']);
+
+const STATE_GROUP_HEADS = new Set(['countries', 'country', 'governments', 'government', 'nations', 'states', 'capitals', 'neighbours', 'neighbors']);
 
 const COPULAS = new Set(['is', 'was', 'are', 'were', 'remains', 'remained', 'became', 'becomes']);
 

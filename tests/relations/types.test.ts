@@ -494,6 +494,8 @@ const TABLE: Record<RelationType, TypeTable> = {
   },
   deployment: {
     rows: [
+      // rushing reinforcements somewhere deploys them there; "both governments" is the pair of states named last
+      ['Peru and Ecuador fought in the Cenepa valley, where Peruvian Sukhoi fighter-bombers were shot down. Both governments have rushed thousands of reinforcements to the valley.', '1995-02-17', [['PER', 'deployment', 'cenepa-valley'], ['ECU', 'deployment', 'cenepa-valley']], []],
       // "the base" refers back to the base named before
       ['Kyrgyzstan voted to close the Manas air base. The roughly 1,000 American servicemen at the base will have 180 days to leave.', '2009-02-19', [['USA', 'deployment', 'manas-air-base']], []],
       // a base is where its owner, or whoever keeps it, is deployed
