@@ -84,12 +84,19 @@ function withSpellings(form: string): string[] {
  * name first (China, the Koreas: "Wang Yi", "Moon Jae-in") the first word too.
  */
 export function surnamesOf(e: CatalogEntry, surnameFirst: Set<string>): string[] {
+  // (read per mention while recognizing: worked out once per entry and set of surname-first states)
+  let bySet = surnameCache.get(e);
+  const cached = bySet?.get(surnameFirst);
+  if (cached) return cached;
   const parts = tokenTexts(e.label).filter((t) => t !== '-');
-  if (parts.length < 2) return [];
-  const out = [parts[parts.length - 1]];
-  if (e.roles.some((r) => surnameFirst.has(r.of))) out.push(parts[0]);
+  const out = parts.length < 2 ? [] : [parts[parts.length - 1]];
+  if (parts.length >= 2 && e.roles.some((r) => surnameFirst.has(r.of))) out.push(parts[0]);
+  if (!bySet) { bySet = new WeakMap(); surnameCache.set(e, bySet); }
+  bySet.set(surnameFirst, out);
   return out;
 }
+
+const surnameCache = new WeakMap<CatalogEntry, WeakMap<Set<string>, string[]>>();
 
 export function buildGazetteer(catalog: CatalogView, surnameFirst: Set<string> = new Set()): Gazetteer {
   const root = newNode();
