@@ -132,6 +132,7 @@ export function recognizeMentions(doc: TextDoc, opts: RecognizeOptions): { menti
   const mentions: Mention[] = [];
   const unknown = new Map<string, EntityInfo>();
   const firstWords = firstWordsOf(gaz);
+  const seen: SurnamesSeen = { upTo: 0, byName: new Map() };
 
   const add = (id: string, kind: MentionKind, ts: number, te: number, sentence: number, actor: boolean, certainty: number, extra: Partial<Mention> = {}): Mention => {
     const m: Mention = {
@@ -257,7 +258,7 @@ export function recognizeMentions(doc: TextDoc, opts: RecognizeOptions): { menti
       // 3. a capitalised run the catalog does not know
       if (tok.upper && tok.kind === TokenKind.Word && !lex.stopwords.has(tok.text)) {
         // "Wang" after "Foreign Minister Wang Yi": the surname of a person this document already named
-        const named = surnameSeen(mentions, gaz, tok.text);
+        const named = surnameSeen(mentions, gaz, tok.text, seen);
         if (named && (tokens[i + 1]?.upper !== true || tokens[i + 1]?.kind !== TokenKind.Word)) {
           add(named, 'name', i, i + 1, s.index, true, 0.85);
           i++;
@@ -433,13 +434,26 @@ function headlineSurnames(doc: TextDoc, mentions: Mention[], gaz: Gazetteer, lex
   mentions.sort((a, b) => a.tokenStart - b.tokenStart);
 }
 
-function surnameSeen(mentions: Mention[], gaz: Gazetteer, word: string): string | undefined {
+function surnameSeen(mentions: Mention[], gaz: Gazetteer, word: string, seen: SurnamesSeen): string | undefined {
+  // the surnames of the people named so far, brought up to date with the mentions added since the last look
+  for (; seen.upTo < mentions.length; seen.upTo++) {
+    const e = gaz.entries.get(mentions[seen.upTo].id);
+    if (e?.type === 'person') for (const name of surnamesOf(e, gaz.surnameFirst)) seen.byName.set(name, { id: e.id, at: seen.upTo });
+  }
+  // (the person named last: mentions are added in text order, and an id may since have changed)
+  const hit = seen.byName.get(word);
+  return hit && mentions[hit.at].id === hit.id ? hit.id : hit ? slowSurnameSeen(mentions, gaz, word) : undefined;
+}
+
+function slowSurnameSeen(mentions: Mention[], gaz: Gazetteer, word: string): string | undefined {
   for (let k = mentions.length - 1; k >= 0; k--) {
     const e = gaz.entries.get(mentions[k].id);
     if (e?.type === 'person' && surnamesOf(e, gaz.surnameFirst).includes(word)) return e.id;
   }
   return undefined;
 }
+
+interface SurnamesSeen { upTo: number; byName: Map<string, { id: string; at: number }> }
 
 /** A run of capitalised words with name connectors inside ("Ban Ki-moon", "Abu Bakr al-Baghdadi"). */
 function nameRun(tokens: Token[], i: number, end: number, lex: LinkingLexicon, gaz?: Gazetteer): number {

@@ -140,8 +140,8 @@ export function cueModality(lex: ModalityLexicon, input: ModalityInput): { modal
   // "talks (between Armenia and Azerbaijan) were cancelled"
   for (let k = cueEnd; k < Math.min(input.sentenceEnd, cueEnd + 9); k++) {
     const w = tokens[k].lower;
-    if (/^(cancelled|canceled|postponed|suspended|collapsed|stalled|called)$/.test(w) && (w !== 'called' || tokens[k + 1]?.lower === 'off')) return { modality: 'negated', marker: w };
-    if (/^(and|but|,|;|said|says|that|which|who)$/.test(w)) break;
+    if (CALLED_OFF.has(w) && (w !== 'called' || tokens[k + 1]?.lower === 'off')) return { modality: 'negated', marker: w };
+    if (AFTER_CUE_BREAKS.has(w)) break;
   }
   // "there was no indication that Iran was behind the attack"; "... unless Mexico acts"
   for (const found of input.sentenceMarkers ?? sentenceMarkers(lex, tokens, input.sentenceStart, input.sentenceEnd)) {
@@ -158,6 +158,10 @@ export function cueModality(lex: ModalityLexicon, input: ModalityInput): { modal
   if (accused) return { modality: 'hypothetical', marker: accused };
   return { modality: 'asserted', marker: null };
 }
+
+// (sets, not regular expressions: these run over the words after every cue)
+const CALLED_OFF = new Set(['cancelled', 'canceled', 'postponed', 'suspended', 'collapsed', 'stalled', 'called']);
+const AFTER_CUE_BREAKS = new Set(['and', 'but', ',', ';', 'said', 'says', 'that', 'which', 'who']);
 
 /** Tokens an accusation may stand before what it alleges ("accused Rwanda and Uganda, which ..., of invading"). */
 const ACCUSATION_REACH = 16;
