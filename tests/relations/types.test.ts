@@ -358,6 +358,9 @@ const TABLE: Record<RelationType, TypeTable> = {
   },
   sanction: {
     rows: [
+      // closing or sealing a border or airspace to a state
+      ['Russia closed its southern borders with Iran and Turkey because of fighting between Azerbaijanis and Armenians.', '1992-05-20', [['RUS', 'sanction', 'IRN'], ['RUS', 'sanction', 'TUR']], []],
+      ['Turkey sealed its border with Syria.', '2015-06-01', [['TUR', 'sanction', 'SYR']], []],
       // a ban with no agent is the law of the states it holds in; "remain outlawed" is a passive too
       ['The Liberation Tigers of Tamil Eelam remain outlawed in Sri Lanka.', '2002-02-22', [['LKA', 'sanction', 'ltte']], []],
       ['Hamas is banned as a terrorist organisation in India, Britain and the United States.', '2002-02-22', [['IND', 'sanction', 'hamas'], ['GBR', 'sanction', 'hamas'], ['USA', 'sanction', 'hamas']], []],
