@@ -134,6 +134,8 @@ const TABLE: Record<RelationType, TypeTable> = {
   },
   support: {
     rows: [
+      // upgrading diplomatic ties is diplomatic cooperation (CAMEO 05), given by both sides
+      ['Czechia and Albania have upgraded their diplomatic ties back up to ambassadorial level after an 18-year break.', '1995-05-10', [['CZE', 'support', 'ALB'], ['ALB', 'support', 'CZE']], []],
       // handing over medicine or aid to someone supports them
       ['Swiss doctors handed over 700 kg of medicine to the Red Crescent in Bam.', '2003-12-30', [['che-doctors', 'support', 'ifrc']], []],
       // authorising a force backs it, also in a relative clause whose subject opens with an article
