@@ -179,6 +179,9 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
         const { cue } = surface;
         if (cue.requiresAmount && !hasMoney(text.text.slice(text.tokens[l].start, text.tokens[r - 1].end))) continue;
         let judged = cueModality(lex, { tokens: text.tokens, flags, sentenceStart: s.tokenStart, clauseStart: l, cueStart: i, cueEnd: te, sentenceEnd: s.tokenEnd, isNoun: cue.pos === 'noun', isQuestion, sentenceMarkers: (markers ??= sentenceMarkers(lex, text.tokens, s.tokenStart, s.tokenEnd, flags)), conditionFollows: cue.type === 'threat', finiteVerb: cue.pos === 'verb' && (surface.form === 'third' || (surface.form === 'past' && !/^(have|has|had|be|been|was|were|is|are)$/.test(text.tokens[i - 1]?.lower ?? ''))) });
+        // "India's potential threat number one": a threat is a potential harm, so "potential" names it rather than hedging it
+        if (cue.type === 'threat' && cue.pos === 'noun' && judged.modality === 'hypothetical' && (judged.marker === 'potential' || judged.marker === 'possible')
+          && (text.tokens[i - 1]?.lower === judged.marker || text.tokens[i - 2]?.lower === judged.marker)) judged = { modality: 'asserted', marker: null };
         // an ultimatum stands as made unless its step is refused ("would not withdraw unless"); its own "if"/"unless" do not hedge it
         if (cue.coercionBefore.size) {
           const step = promisedStep(v, cue.coercionBefore, l, i)!;

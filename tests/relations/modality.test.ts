@@ -19,6 +19,9 @@ interface ModalityTable { rows: ModalityRow[]; knownFailures: ModalityRow[] }
 const TABLES: Record<string, ModalityTable> = {
   negation: {
     rows: [
+      // "potential" names a threat rather than hedging it; before an act it hedges
+      ["Defence Minister George Fernandes described Beijing as India's potential threat number one.", '1998-05-13', [[['CHN', 'threat', 'IND'], 'asserted']], []],
+      ['The EU discussed potential sanctions on Iran.', '2018-05-01', [[['eu', 'sanction', 'IRN'], 'hypothetical']], [['eu', 'sanction', 'IRN']]],
       // a warned refusal stays a negated trade relation (and threatens, see types.test.ts); a plain refusal threatens no one
       ['Trump warned that Washington would not conclude trade agreements with Thailand.', '2025-07-26', [[['USA', 'trade', 'THA'], 'negated']], [['USA', 'trade', 'THA']]],
       ['Washington said it would not conclude trade agreements with Thailand.', '2025-07-26', [[['USA', 'trade', 'THA'], 'negated']], [['USA', 'threat', 'THA']]],
