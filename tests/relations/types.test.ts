@@ -310,6 +310,8 @@ const TABLE: Record<RelationType, TypeTable> = {
   },
   threat: {
     rows: [
+      // warning of sanctions on a state threatens it
+      ['Washington warned of potential sanctions on Iran.', '2018-05-01', [['USA', 'threat', 'IRN']], []],
       // warning that a cooperative act will not happen threatens its target; "either country" is the pair just named
       ['Thailand and Cambodia clashed. Trump warned that Washington would not conclude trade agreements with either country while the fighting continued.', '2025-07-28', [['USA', 'threat', 'THA'], ['USA', 'threat', 'KHM']], []],
       ['North Korea threatened South Korea with nuclear war.', '2017-09-03', [['PRK', 'threat', 'KOR']], [['KOR', 'threat', 'PRK']]],
