@@ -178,7 +178,9 @@ export function resolveCoreference(doc: TextDoc, mentions: Mention[], opts: Core
         const opener = i === s.tokenStart ? all.find((m) => m.sentence === s.index - 1 && fits(m)) : speaker;
         // "The United States is its largest funder": "its" after a copula is not the copula's subject
         // (the sentence's first actor: "The United States, which pushed for the mission, is its largest funder")
-        const copulaSubject = lower === 'its' && COPULAS.has(tokens[i - 1]?.lower ?? '') ? all.find((m) => m.sentence === s.index && m.start < tokens[i].start && fits(m)) : undefined;
+        const copulaSubject = lower === 'its' && COPULAS.has(tokens[i - 1]?.lower ?? '') ? all.find((m) => m.sentence === s.index && m.start < tokens[i].start && fits(m))
+          // ("said Russia posed a direct threat to its independence": the one posing the threat is not the one it threatens)
+          : lower === 'its' && threatTo(tokens, i) ? before(tokens[i].start, s.index, (m) => fits(m) && m.sentence === s.index) : undefined;
         const ante = opener ?? before(tokens[i].start, s.index, (m) => fits(m) && m.sentence >= s.index - 1 && m !== copulaSubject);
         if (ante) push(make(ante.id, 'pronoun', i, i + 1, s.index, 0.65));
         continue;
@@ -311,6 +313,15 @@ const SAYING = new Set(['said', 'says', 'announced', 'added', 'stated', 'warned'
 const DEPLOYED_PEOPLE = new Set(['troops', 'forces', 'personnel', 'soldiers', 'servicemen', 'contractors', 'advisers', 'advisors', 'diplomats', 'peacekeepers', 'police', 'officers']);
 
 const STATE_GROUP_HEADS = new Set(['countries', 'country', 'governments', 'government', 'nations', 'states', 'capitals', 'neighbours', 'neighbors']);
+
+const THREAT_NOUNS = new Set(['threat', 'threats', 'danger', 'menace', 'risk']);
+
+/** "a direct threat to its": "to" or "against" right before i, after a noun of threat a word or two back. */
+function threatTo(tokens: Token[], i: number): boolean {
+  const prep = tokens[i - 1]?.lower;
+  if (prep !== 'to' && prep !== 'against') return false;
+  return THREAT_NOUNS.has(tokens[i - 2]?.lower ?? '') || THREAT_NOUNS.has(tokens[i - 3]?.lower ?? '');
+}
 
 const COPULAS = new Set(['is', 'was', 'are', 'were', 'remains', 'remained', 'became', 'becomes']);
 
