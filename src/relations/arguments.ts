@@ -335,7 +335,8 @@ export function prepObject(v: SentenceView, from: number, r: number, preps: stri
       }
       if (!fillerOk(v.tokens[k], v.lex) || startsClause(v, k)) return undefined;
       // a noun's own prepositional phrase comes first: "cooperation in dealing with X" is not cooperation with X
-      if (!crossPreps && isPreposition(w) && w !== 'of' && !compound) return undefined;
+      // (but where a thing came from is no rival phrase: "the launch of missiles from warships in the Mediterranean against ...")
+      if (!crossPreps && isPreposition(w) && w !== 'of' && w !== 'from' && !compound) return undefined;
       continue;
     }
     // "partners to exclude Russian banks": "to" before a verb opens an infinitive, not a phrase

@@ -421,6 +421,8 @@ const TABLE: Record<RelationType, TypeTable> = {
   },
   attack: {
     rows: [
+      // a launch of missiles against a state's forces, past where they were fired from
+      ['Overnight, the United States and Britain followed with the launch of more than 110 Tomahawk cruise missiles from warships in the Mediterranean against Libyan air defences.', '2011-03-20', [['USA', 'attack', 'LBY'], ['GBR', 'attack', 'LBY']], []],
       // a strike on places in a region named after them is one on the region too
       ['On Friday the TPLF fired rockets at the airports of Bahir Dar and Gondar in the neighbouring Amhara region.', '2020-11-15', [['tplf', 'attack', 'amhara-region']], []],
       // a facility used by a state's forces stands for them
