@@ -20,6 +20,7 @@ interface ModalityFile {
   demands: { markers: string[]; types: string[] };
   intentions: { markers: string[]; types: string[]; exceptCues: string[] };
   warnings: { verbs: string[]; auxiliaries: string[]; types: string[] };
+  doubleNegatives: { affirm: string[]; hedge: string[] };
   punitiveReasons: { phrases: string[] };
   halts: { markers: string[]; types: string[] };
   accusations: { verbs: string[]; links: string[] };
@@ -89,6 +90,9 @@ export interface ModalityLexicon {
   warningVerbs: Set<string>;
   warningAuxiliaries: Set<string>;
   warningTypes: Set<string>;
+  /** Words a negation before them turns into an affirmation ("would not hesitate to impose") or a possibility ("has not ruled out"). */
+  affirmingAfterNegation: Set<string>;
+  hedgingAfterNegation: Set<string>;
   /** Phrases after a sanction that give its grievance ("over the downed jet", "citing hostile actions"). */
   punitiveReasons: PhraseList;
   /** Markers that, negating talks, cooperation, trade or aid, make the halt a sanction ("suspended talks with X"). */
@@ -119,6 +123,7 @@ export function modalityLexicon(): ModalityLexicon {
     demandMarkers: new Set(f.demands.markers), demandTypes: new Set(f.demands.types),
     intentionMarkers: new Set(f.intentions.markers), intentionTypes: new Set(f.intentions.types), intentionExceptCues: new Set(f.intentions.exceptCues),
     warningVerbs: new Set(f.warnings.verbs), warningAuxiliaries: new Set(f.warnings.auxiliaries), warningTypes: new Set(f.warnings.types),
+    affirmingAfterNegation: new Set(f.doubleNegatives.affirm), hedgingAfterNegation: new Set(f.doubleNegatives.hedge),
     punitiveReasons: seqs(f.punitiveReasons.phrases),
     haltMarkers: new Set(f.halts.markers), haltTypes: new Set(f.halts.types),
     accusationVerbs: new Set(f.accusations.verbs), accusationLinks: new Set(f.accusations.links),

@@ -98,6 +98,10 @@ export function cueModality(lex: ModalityLexicon, input: ModalityInput): { modal
         if (!matchAt(tokens, k, seq, cueStart)) continue;
         // "blocked roads ... to demand": blocking negates only its own object, not a purpose clause after it
         if (seq.length === 1 && (seq[0] === 'blocked' || seq[0] === 'vetoed') && cueStart - k > 3) continue;
+        // "would not hesitate to impose": a double negative affirms what follows; "has not ruled out" leaves it possible
+        const after = tokens[k + seq.length]?.lower ?? '';
+        if (lex.affirmingAfterNegation.has(after)) continue;
+        if (lex.hedgingAfterNegation.has(after)) return { modality: 'hypothetical', marker: `${seq.join(' ')} ${after}` };
         return { modality: 'negated', marker: seq.join(' ') };
       }
     }

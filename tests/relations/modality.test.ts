@@ -19,6 +19,9 @@ interface ModalityTable { rows: ModalityRow[]; knownFailures: ModalityRow[] }
 const TABLES: Record<string, ModalityTable> = {
   negation: {
     rows: [
+      // a double negative: "would not hesitate to impose" announces the step (a threat), "did not rule out" leaves it possible
+      ['Rubio warned that the United States would not hesitate to impose further sanctions on Tehran.', '2025-06-03', [[['USA', 'sanction', 'IRN'], 'hypothetical'], [['USA', 'threat', 'IRN'], 'asserted']], [['USA', 'sanction', 'IRN']]],
+      ['France did not rule out sanctions on Russia.', '2022-02-20', [[['FRA', 'sanction', 'RUS'], 'hypothetical']], [['FRA', 'sanction', 'RUS']]],
       // "potential" names a threat rather than hedging it; before an act it hedges
       ["Defence Minister George Fernandes described Beijing as India's potential threat number one.", '1998-05-13', [[['CHN', 'threat', 'IND'], 'asserted']], []],
       ['The EU discussed potential sanctions on Iran.', '2018-05-01', [[['eu', 'sanction', 'IRN'], 'hypothetical']], [['eu', 'sanction', 'IRN']]],
