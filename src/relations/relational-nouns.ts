@@ -140,7 +140,9 @@ export function regardedAsThreat(v: SentenceView, ts: number, l: number): Relati
     }
   }
   if (!regarded) return null;
-  const regarder = v.groups.filter((g) => g.tokenEnd <= verbAt && g.tokenStart >= clauseWindow(v, verbAt)[0]).pop();
+  // ("Israel, which regards Iran's missile programme as an existential threat": the relative's antecedent)
+  const relative = /^(which|who)$/.test(v.tokens[verbAt - 1]?.lower ?? '') ? v.groups.find((g) => g.tokenEnd === (v.tokens[verbAt - 2]?.text === ',' ? verbAt - 2 : verbAt - 1)) : undefined;
+  const regarder = relative ?? v.groups.filter((g) => g.tokenEnd <= verbAt && g.tokenStart >= clauseWindow(v, verbAt)[0]).pop();
   const target = owner && owner !== regarded ? owner : regarder;
   return target && target !== regarded ? { sources: regarded, targets: target } : null;
 }

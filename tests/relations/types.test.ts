@@ -310,6 +310,8 @@ const TABLE: Record<RelationType, TypeTable> = {
   },
   threat: {
     rows: [
+      // regarded as a threat inside a relative clause: the antecedent regards; the possessor of what is regarded threatens
+      ["Israel, which regards Iran's missile programme as an existential threat, said it was closely following the developments.", '2025-06-03', [['IRN', 'threat', 'ISR']], []],
       // warning of sanctions on a state threatens it
       ['Washington warned of potential sanctions on Iran.', '2018-05-01', [['USA', 'threat', 'IRN']], []],
       // warning that a cooperative act will not happen threatens its target; "either country" is the pair just named
