@@ -55,8 +55,13 @@ export function chooseSurface(surfaces: CueSurface[], v: SentenceView, i: number
   if (before && /^(its|their|his|her|our)$/.test(v.tokens[before.tokenStart - 1]?.lower ?? '')) return nouns;
   // "under U.S. sanctions", "despite EU sanctions": a name after a preposition modifies the noun that follows
   if (before && isPreposition(v.tokens[before.tokenStart - 1]?.lower ?? '')) return nouns;
+  // "both close U.S. partners", "a key U.S. ally": a determiner, maybe with an adjective, opens the noun phrase
+  const lead = before ? v.tokens[before.tokenStart - 1] : undefined;
+  if (lead && (PHRASE_DETERMINERS.has(lead.lower) || (!lead.upper && lead.kind === TokenKind.Word && PHRASE_DETERMINERS.has(v.tokens[before!.tokenStart - 2]?.lower ?? '')))) return nouns;
   return before ? verbs : nouns;
 }
+
+const PHRASE_DETERMINERS = new Set(['a', 'an', 'the', 'both', 'two', 'all', 'its', 'their', 'his', 'her', 'our', 'whose']);
 
 export interface Args { sources: ActorGroup | undefined; targets: ActorGroup | undefined; pairsWithin?: ActorGroup }
 

@@ -50,6 +50,8 @@ const TABLE: Record<RelationType, TypeTable> = {
   },
   cooperation: {
     rows: [
+      // "both close U.S. partners" in apposition: a determiner and an adjective open a noun phrase, not a verb
+      ['Saudi Arabia and the United Arab Emirates, both close U.S. partners, did not comment.', '2025-06-03', [['SAU', 'cooperation', 'USA'], ['ARE', 'cooperation', 'USA']], []],
       // parties agreeing to do something together cooperate, whatever war the sentence goes on to end between others
       ['OPEC, Russia and their allies agreed on Sunday to cut oil output, ending a price war between Saudi Arabia and Russia.', '2020-04-12', [['RUS', 'cooperation', 'opec']], []],
       ['Russia and Turkey agreed to set up a joint monitoring center.', '2020-03-05', [['RUS', 'cooperation', 'TUR']], []],
