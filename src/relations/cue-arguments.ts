@@ -57,7 +57,9 @@ export function chooseSurface(surfaces: CueSurface[], v: SentenceView, i: number
   if (before && isPreposition(v.tokens[before.tokenStart - 1]?.lower ?? '')) return nouns;
   // "both close U.S. partners", "a key U.S. ally": a determiner, maybe with an adjective, opens the noun phrase
   const lead = before ? v.tokens[before.tokenStart - 1] : undefined;
-  if (lead && (PHRASE_DETERMINERS.has(lead.lower) || (!lead.upper && lead.kind === TokenKind.Word && PHRASE_DETERMINERS.has(v.tokens[before!.tokenStart - 2]?.lower ?? '')))) return nouns;
+  // (not "The United States and Britain strike ...": "the" right before a name opens the name, not a noun phrase around it)
+  if (lead && ((PHRASE_DETERMINERS.has(lead.lower) && lead.lower !== 'the') || (!lead.upper && lead.kind === TokenKind.Word && !PHRASE_DETERMINERS.has(lead.lower)
+    && PHRASE_DETERMINERS.has(v.tokens[before!.tokenStart - 2]?.lower ?? '')))) return nouns;
   return before ? verbs : nouns;
 }
 
