@@ -215,6 +215,14 @@ export function findArguments(v: SentenceView, s: CueSurface, ts: number, te: nu
     let subject = subjectBefore(v, l, ts);
     // "India withdrew Pakistan's status and raised duties": a verb coordinated right after "and" shares the first subject
     if (coordinatedVerb(v, s, ts)) subject = coordinatedSubject(v, ts) ?? subject;
+    // "the UAE, which the army accuses of arming the RSF": what is alleged is done by the relative's antecedent
+    if (s.form === 'ing' && v.tokens[ts - 1]?.lower === 'of' && v.lex.accusationVerbs.has(v.tokens[ts - 2]?.lower ?? '')) {
+      for (let k = ts - 3; k >= Math.max(v.start, ts - 9); k--) {
+        if (!/^(which|whom)$/.test(v.tokens[k].lower)) continue;
+        subject = antecedent(v, k + 1) ?? subject;
+        break;
+      }
+    }
     // ", accusing Putin of ...": a participle after a comma takes the sentence's subject
     if (s.form === 'ing' && ts > v.start && v.tokens[ts - 1].text === ',') subject = firstSubject(v, ts) ?? subject;
     // "ended its defense pact with Taiwan upon recognizing Beijing": a participle after a preposition takes the clause's subject
@@ -457,7 +465,9 @@ const PERSONAL_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'i', 'you'])
 function relativeSubject(v: SentenceView, l: number, ts = l): ActorGroup | undefined {
   if (l <= v.start || !/^(which|who|that)$/i.test(v.tokens[l - 1].text)) return undefined;
   // "the vessels, which it accused", "Russia, which NATO criticized": a subject of its own makes the relative the object
-  const own = l < ts && (PERSONAL_PRONOUNS.has(v.tokens[l].lower) || v.groups.some((g) => g.tokenStart === l || (g.tokenStart === l + 1 && v.tokens[l].lower === 'the')));
+  // ("the UAE, which the army accuses of ...": a noun phrase of its own after the relative, named or not)
+  const own = l < ts && (PERSONAL_PRONOUNS.has(v.tokens[l].lower) || /^(the|a|an|its|their|his|her)$/.test(v.tokens[l].lower)
+    || v.groups.some((g) => g.tokenStart === l || (g.tokenStart === l + 1 && v.tokens[l].lower === 'the')));
   return own ? undefined : antecedent(v, l);
 }
 

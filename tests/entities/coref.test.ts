@@ -26,6 +26,8 @@ describe('personal pronouns', () => {
     ['[Kerry](john-kerry) arrived. Markets fell. Prices rose. Rain fell. Snow fell. He left.'],
     ['He left early, and she stayed.'],
     ['[Kerry](john-kerry) arrived. She left.'],
+    // "the army" after a state's army was named
+    ["[Sudan](SDN)'s army retook the palace. [The army](SDN) said the [RSF](rsf) had fled."],
     // "its" after "a threat to" is not the one posing the threat
     ["[Saakashvili](mikheil-saakashvili) said [Georgia](GEO)'s economy suffered and [Russia](RUS) posed a direct threat to [its](GEO) independence."],
     // "its" after a copula is not the copula's subject

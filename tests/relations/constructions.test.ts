@@ -193,6 +193,8 @@ const CONSTRUCTIONS: Record<string, Construction> = {
   },
   'relative clauses': {
     rows: [
+      // a relative with a noun phrase of its own as subject is the object; what is alleged is done by the antecedent
+      ["Sudan's army retook the palace. The United Arab Emirates, which the army accuses of arming the RSF, did not respond.", '2025-03-21', [['SDN', 'criticism', 'ARE']], [['ARE', 'criticism', 'rsf'], ['ARE', 'support', 'rsf'], ['SDN', 'support', 'ARE']]],
       // "which it accused": the relative is the object, "it" the subject, and neither is the nationality word heading the antecedent
       ['The China Coast Guard said it had taken necessary controls against the Philippine vessels, which it accused of illegally entering Chinese waters.', '2023-08-06', [['china-coast-guard', 'criticism', 'PHL']], [['PHL', 'criticism', 'CHN'], ['china-coast-guard', 'criticism', 'CHN']]],
       // a list of sponsors of terrorism is no list of trusted partners: leaving it is no sanction
