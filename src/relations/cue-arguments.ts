@@ -206,7 +206,9 @@ export function findArguments(v: SentenceView, s: CueSurface, ts: number, te: nu
     }
     if (passive) {
       // the patient may sit in a prepositional phrase: "a camp for Congolese refugees was attacked by ..."
-      const patient = subjectBefore(v, l, ts) ?? v.groups.filter((g) => g.tokenEnd <= ts && g.tokenStart >= l && g.members.some((m) => m.actor && !m.locative)).pop();
+      // ("al-Burhan, who has been accused by Washington of ...": the relative's antecedent)
+      const patient = subjectBefore(v, l, ts) ?? v.groups.filter((g) => g.tokenEnd <= ts && g.tokenStart >= l && g.members.some((m) => m.actor && !m.locative)).pop()
+        ?? relativeSubject(v, l, ts);
       // "The Tigers are banned as a terrorist organisation in India and Britain": a ban with no agent is the law of the states it holds in
       const agent = prepObject(v, argStart, r, ['by'])?.group
         ?? (cue.type === 'sanction' && cue.objectVia === 'direct' ? statesBanning(v, argStart, r) : undefined);

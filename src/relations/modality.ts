@@ -119,7 +119,9 @@ export function cueModality(lex: ModalityLexicon, input: ModalityInput): { modal
     }
   }
   // a conditional opening the clause scopes over all of it, and so does a future or modal verb before the cue
+  // (a comma already inside the window ends the reach too: "... would occupy it, and on Tuesday it recalled")
   let comma = false;
+  for (let k = from; k < cueStart; k++) if (tokens[k].text === ',') { comma = true; break; }
   // a noun after "counter", "amid", "against" ... is presupposed: a plan around it does not make it hypothetical
   let presupposed = false;
   if (isNoun) for (let k = cueStart - 1; k >= clauseStart && k >= cueStart - 4; k--) if (lex.presupposers.has(tokens[k].lower)) presupposed = true;

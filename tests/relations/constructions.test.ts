@@ -193,6 +193,8 @@ const CONSTRUCTIONS: Record<string, Construction> = {
   },
   'relative clauses': {
     rows: [
+      // "who has been accused by X": the relative's antecedent is the patient of the passive
+      ['Army chief General Abdel Fattah al-Burhan, who has been accused by Washington of blocking humanitarian aid, visited the palace.', '2025-03-21', [['USA', 'criticism', 'abdel-fattah-al-burhan']], []],
       // a relative with a noun phrase of its own as subject is the object; what is alleged is done by the antecedent
       ["Sudan's army retook the palace. The United Arab Emirates, which the army accuses of arming the RSF, did not respond.", '2025-03-21', [['SDN', 'criticism', 'ARE']], [['ARE', 'criticism', 'rsf'], ['ARE', 'support', 'rsf'], ['SDN', 'support', 'ARE']]],
       // "which it accused": the relative is the object, "it" the subject, and neither is the nationality word heading the antecedent

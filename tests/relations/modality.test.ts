@@ -19,6 +19,8 @@ interface ModalityTable { rows: ModalityRow[]; knownFailures: ModalityRow[] }
 const TABLES: Record<string, ModalityTable> = {
   negation: {
     rows: [
+      // a modal before a comma does not reach a verb after it; an ambassador recalled from a capital is recalled from its state
+      ['Madrid called the landing a breach of an understanding that neither country would occupy it, and on Tuesday it recalled its ambassador from Rabat.', '2002-07-17', [[['ESP', 'sanction', 'MAR'], 'asserted']], [['ESP', 'threat', 'MAR']]],
       // a double negative: "would not hesitate to impose" announces the step (a threat), "did not rule out" leaves it possible
       ['Rubio warned that the United States would not hesitate to impose further sanctions on Tehran.', '2025-06-03', [[['USA', 'sanction', 'IRN'], 'hypothetical'], [['USA', 'threat', 'IRN'], 'asserted']], [['USA', 'sanction', 'IRN']]],
       ['France did not rule out sanctions on Russia.', '2022-02-20', [[['FRA', 'sanction', 'RUS'], 'hypothetical']], [['FRA', 'sanction', 'RUS']]],
