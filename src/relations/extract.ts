@@ -301,7 +301,9 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
         if (cue.domesticTarget && args.sources && !args.targets) {
           for (const a of args.sources.members) {
             // a domestic group's state, or the people of a state ("Young Algerians") against their leader only
-            const people = typeOf(a.id) === 'country';
+            // ("Tokyo lodged a protest ..., Chief Cabinet Secretary Kihara told reporters": a government protests no leader of its own)
+            const people = typeOf(a.id) === 'country' && (a.kind === 'demonym' || a.kind === 'adjective' || a.kind === 'group');
+            if (typeOf(a.id) === 'country' && !people) continue;
             const state = people ? a.id : analysis.entities.get(a.id)?.affiliation;
             if (!state || !isStateId(state)) continue;
             const leader = mentions.find((m) => m.tokenStart >= te && m.tokenStart < r && typeOf(m.id) === 'person' && servesStateId(m, state, mentions, analysis, input.date));

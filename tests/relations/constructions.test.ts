@@ -17,6 +17,11 @@ interface Construction { rows: Row[]; knownFailures: Row[] }
 const CONSTRUCTIONS: Record<string, Construction> = {
   'subject and object order': {
     rows: [
+      // standing beside someone at a place is no backing; advising against travel is no visit
+      ['Putin stood with Xi at the podium.', '2024-05-16', [], [['vladimir-putin', 'support', 'xi-jinping']]],
+      ['Beijing has already advised Chinese citizens to avoid travel to Japan.', '2026-01-06', [], [['CHN', 'negotiation', 'JPN']]],
+      // a government protesting names no leader of its own as the target
+      ['Tokyo lodged a strong protest through diplomatic channels, Chief Cabinet Secretary Minoru Kihara told reporters.', '2026-01-06', [], [['JPN', 'criticism', 'minoru-kihara']]],
       // "what he called" before the object is transparent
       ['Netanyahu supported what he called Trump\'s bold decision.', '2018-05-08', [['benjamin-netanyahu', 'support', 'donald-trump']], []],
       // giving someone the green light is no payment, whatever sum the sentence names

@@ -136,6 +136,8 @@ const TABLE: Record<RelationType, TypeTable> = {
   },
   support: {
     rows: [
+      // standing with someone is backing them; standing beside them at a podium is not
+      ['The United States, Japan\'s only treaty ally, said it stood firmly with Tokyo.', '2026-01-06', [['USA', 'support', 'JPN']], []],
       // upgrading diplomatic ties is diplomatic cooperation (CAMEO 05), given by both sides
       ['Czechia and Albania have upgraded their diplomatic ties back up to ambassadorial level after an 18-year break.', '1995-05-10', [['CZE', 'support', 'ALB'], ['ALB', 'support', 'CZE']], []],
       // handing over medicine or aid to someone supports them
