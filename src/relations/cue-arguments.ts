@@ -63,6 +63,8 @@ export function chooseSurface(surfaces: CueSurface[], v: SentenceView, i: number
   return before ? verbs : nouns;
 }
 
+const ATTRIBUTIVE_BEFORE = /^(\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|several|many|some)$/;
+
 const PHRASE_DETERMINERS = new Set(['a', 'an', 'the', 'both', 'two', 'all', 'its', 'their', 'his', 'her', 'our', 'whose']);
 
 export interface Args { sources: ActorGroup | undefined; targets: ActorGroup | undefined; pairsWithin?: ActorGroup }
@@ -151,6 +153,8 @@ export function findArguments(v: SentenceView, s: CueSurface, ts: number, te: nu
     if (v.tokens.slice(te, k).some((t) => /^(separate|parallel|respective)$/i.test(t.text))) separate = true;
   }
   if (cue.pos === 'verb') {
+    // "released six detained Americans": a participle between a quantity or determiner and its noun is an adjective
+    if ((s.form === 'past' || s.form === 'participle') && ts > v.start && ATTRIBUTIVE_BEFORE.test(v.tokens[ts - 1].lower) && v.groups.some((g) => g.tokenStart === te)) return null;
     // "an executive order targeting seven officials": a participle after a common noun modifies that noun
     const prevTok = v.tokens[ts - 1];
     if (s.form === 'ing' && prevTok && prevTok.kind === 0 && !prevTok.upper && !v.inMention.has(ts - 1) && !NON_NOUNS.has(prevTok.lower) && !/(ed|ing)$/.test(prevTok.text)) return null;
@@ -295,7 +299,11 @@ export function findArguments(v: SentenceView, s: CueSurface, ts: number, te: nu
       // (a threat's consequences may name their object further on: "... serious consequences for relations with Ankara")
       // (a name counts from its title: "remarks made in Morocco this month by Israeli Foreign Minister Yair Lapid")
       const reach = (g: ActorGroup) => (g.members[0].titleStart ?? g.tokenStart) - argStart <= 8 || (cue.type === 'threat' && g.tokenStart - argStart <= 14 && /^(for|with|against|on)$/.test(v.tokens[g.tokenStart - 1]?.lower ?? ''));
-      targets = named ?? v.groups.find((g) => g.tokenStart >= argStart && other(g) && (reach(g) || (saying > 0 && g.tokenStart > saying)))
+      // (not "it": "criticized the visit, saying it legitimized ..." speaks of the visit, which coreference cannot name)
+      // (only when the verb has an object of its own: "complaining on Twitter that it spent" still means Denmark)
+      const ownObject = /^(the|this|that|these|those|a|an)$/.test(v.tokens[te]?.lower ?? '');
+      const named2 = (g: ActorGroup) => !(ownObject && g.members.length === 1 && g.members[0].kind === 'pronoun' && v.tokens[g.tokenStart].lower === 'it');
+      targets = named ?? v.groups.find((g) => g.tokenStart >= argStart && other(g) && named2(g) && (reach(g) || (saying > 0 && g.tokenStart > saying)))
         ?? (cue.type === 'threat' ? v.groups.filter((g) => g.tokenEnd <= (subject?.tokenStart ?? ts) && other(g)).pop() : undefined);
     }
     return { sources: subject, targets };

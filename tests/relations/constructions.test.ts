@@ -17,6 +17,9 @@ interface Construction { rows: Row[]; knownFailures: Row[] }
 const CONSTRUCTIONS: Record<string, Construction> = {
   'subject and object order': {
     rows: [
+      // a participle after a number is an adjective of the noun after it; "saying it ..." after a verb's own object speaks of that object
+      ['Venezuela released six detained Americans on Friday.', '2025-01-31', [], [['VEN', 'attack', 'USA']]],
+      ["Brazil's foreign ministry praised the meeting. Opposition leader Maria Corina Machado criticized the visit, saying it legitimized a government that had stolen the vote.", '2025-01-31', [], [['maria-corina-machado', 'criticism', 'BRA']]],
       // standing beside someone at a place is no backing; advising against travel is no visit
       ['Putin stood with Xi at the podium.', '2024-05-16', [], [['vladimir-putin', 'support', 'xi-jinping']]],
       ['Beijing has already advised Chinese citizens to avoid travel to Japan.', '2026-01-06', [], [['CHN', 'negotiation', 'JPN']]],
