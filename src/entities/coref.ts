@@ -505,7 +505,7 @@ function lastCoordinated(all: Mention[], tokens: Token[], pos: number, sentence:
 }
 
 /** The two entities named last before `pos`, preferring a coordinated pair ("Seoul and Tokyo"). */
-const PAIR_PREPOSITIONS = new Set(['as', 'with', 'between', 'than', 'like', 'including', 'from', 'to', 'on', 'of', 'against', 'over', 'among']);
+const PAIR_PREPOSITIONS = new Set(['as', 'with', 'between', 'than', 'like', 'including', 'from', 'to', 'on', 'of', 'against', 'over', 'among', 'by']);
 
 function lastPair(all: Mention[], tokens: Token[], pos: number, sentence: number, ok: (m: Mention) => boolean, coordinatedOnly = false): [string, string] | null {
   const seen = recentMentions(all, pos, sentence, ok, 10);

@@ -62,8 +62,15 @@ export function hostedBefore(text: TextDoc, i: number, l: number, verbs: Set<str
 
 /** "talks hosted by China": the agent of a hosting participle right after a talks noun. */
 export function hostAfter(v: SentenceView, te: number, r: number, verbs: Set<string> | undefined): ActorGroup | undefined {
-  if (!verbs || !verbs.has(v.tokens[te]?.lower ?? '') || v.tokens[te + 1]?.lower !== 'by') return undefined;
-  return groupAfter(v, te + 2, r, 2, true);
+  if (!verbs) return undefined;
+  // ("talks in Doha mediated by Qatar and Turkey": a place phrase may come first)
+  let k = te;
+  if (v.tokens[k]?.lower === 'in' && v.places) {
+    const place = v.groups.find((g) => g.tokenStart === k + 1 && g.members.every((m) => m.locative));
+    if (place) k = place.tokenEnd;
+  }
+  if (!verbs.has(v.tokens[k]?.lower ?? '') || v.tokens[k + 1]?.lower !== 'by') return undefined;
+  return groupAfter(v, k + 2, r, 2, true);
 }
 
 // "hundreds of millions of dollars": sums written in words carry no figure but are money all the same

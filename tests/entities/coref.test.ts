@@ -81,6 +81,8 @@ describe('group phrases: the pair just named', () => {
     ['[Germany](DEU) welcomed the deal between [Serbia](SRB) and [Kosovo](UNK). [The two sides](SRB,UNK) will meet again.'],
     ['[Germany](DEU) and [France](FRA) agreed. [The two countries](DEU,FRA) signed.'],
     ['The two sides met without result.'],
+    // a pair named as agents after "by" is seldom the pair the story goes on about
+    ['[Pakistan](PAK) and [Afghanistan](AFG) agreed to a truce after talks mediated by [Qatar](QAT) and [Turkey](TUR). [The neighbours](PAK,AFG) will meet again in [Istanbul](istanbul~@).'],
     // a title phrase between "and" and the second name is part of the join, and a name named after the pair is not in it
     ['[Cambodian](KHM) Prime Minister [Hun Manet](hun-manet) and [Thailand](THA)\'s acting prime minister, [Phumtham Wechayachai](phumtham-wechayachai), met at the residence of [Anwar Ibrahim](anwar-ibrahim). Standing between [the two leaders](hun-manet,phumtham-wechayachai), the host spoke.'],
     // a possessor after a lone comma opens an apposition: "the SDF, Washington's partner" is no pair

@@ -100,6 +100,8 @@ const TABLE: Record<RelationType, TypeTable> = {
   },
   negotiation: {
     rows: [
+      // talks somewhere mediated by others: the mediators talk with both parties
+      ['Pakistan and Afghanistan agreed to an immediate ceasefire on Sunday after talks in Doha mediated by Qatar and Turkey.', '2025-10-19', [['QAT', 'negotiation', 'PAK'], ['QAT', 'negotiation', 'AFG'], ['TUR', 'negotiation', 'PAK'], ['TUR', 'negotiation', 'AFG']], []],
       // raising a matter with someone is taking it up with them
       ['Trudeau said he had raised the matter directly with Prime Minister Narendra Modi on the sidelines of the G20 summit.', '2023-09-18', [['justin-trudeau', 'negotiation', 'narendra-modi']], []],
       // a broker talks with both sides, also as a hyphenated modifier ("Norwegian-brokered truce")
