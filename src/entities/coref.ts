@@ -181,7 +181,9 @@ export function resolveCoreference(doc: TextDoc, mentions: Mention[], opts: Core
         const copulaSubject = lower === 'its' && COPULAS.has(tokens[i - 1]?.lower ?? '') ? all.find((m) => m.sentence === s.index && m.start < tokens[i].start && fits(m))
           // ("said Russia posed a direct threat to its independence": the one posing the threat is not the one it threatens)
           : lower === 'its' && threatTo(tokens, i) ? before(tokens[i].start, s.index, (m) => fits(m) && m.sentence === s.index) : undefined;
-        const ante = opener ?? before(tokens[i].start, s.index, (m) => fits(m) && m.sentence >= s.index - 1 && m !== copulaSubject);
+        // ("Hungary, which has close ties with the Kremlin, had threatened ... and dropped its objections": not a name in a closed
+        // aside, unless the subject itself is ruled out: "The United States, which pushed for the mission, is its largest funder")
+        const ante = opener ?? before(tokens[i].start, s.index, (m) => fits(m) && m.sentence >= s.index - 1 && m !== copulaSubject && (copulaSubject !== undefined || !inClosedAside(tokens, m, i, s.tokenStart)));
         if (ante) push(make(ante.id, 'pronoun', i, i + 1, s.index, 0.65));
         continue;
       }
@@ -313,6 +315,17 @@ const SAYING = new Set(['said', 'says', 'announced', 'added', 'stated', 'warned'
 const DEPLOYED_PEOPLE = new Set(['troops', 'forces', 'personnel', 'soldiers', 'servicemen', 'contractors', 'advisers', 'advisors', 'diplomats', 'peacekeepers', 'police', 'officers']);
 
 const STATE_GROUP_HEADS = new Set(['countries', 'country', 'governments', 'government', 'nations', 'states', 'capitals', 'neighbours', 'neighbors']);
+
+/** m lies in a relative aside (", which ... ,") that closes before position i. */
+function inClosedAside(tokens: Token[], m: Mention, i: number, sentenceStart: number): boolean {
+  let opened = false;
+  for (let k = m.tokenStart - 1; k > sentenceStart && k >= m.tokenStart - 12; k--) {
+    if (tokens[k].text === ',') { opened = /^(which|who)$/.test(tokens[k + 1]?.lower ?? ''); break; }
+  }
+  if (!opened) return false;
+  for (let k = m.tokenEnd; k < i; k++) if (tokens[k].text === ',') return true;
+  return false;
+}
 
 const THREAT_NOUNS = new Set(['threat', 'threats', 'danger', 'menace', 'risk']);
 

@@ -153,6 +153,15 @@ export function findArguments(v: SentenceView, s: CueSurface, ts: number, te: nu
     if (v.tokens.slice(te, k).some((t) => /^(separate|parallel|respective)$/i.test(t.text))) separate = true;
   }
   if (cue.pos === 'verb') {
+    // "companies in the UAE accused of helping Moscow": "accused" right before "of" has no object, so it is passive
+    // and the name before it is the one accused; only a "by" agent accuses
+    // (not after a relative and its own subject: "the vessels, which it accused of ...")
+    const relativeBefore = /^(which|whom|that)$/.test(v.tokens[ts - 2]?.lower ?? '') || v.groups.some((g) => g.tokenEnd === ts && /^(which|whom|that)$/.test(v.tokens[g.tokenStart - 1]?.lower ?? ''));
+    if ((s.form === 'past' || s.form === 'participle') && v.tokens[te]?.lower === 'of' && v.lex.accusationVerbs.has(v.tokens[ts].lower) && !relativeBefore) {
+      const accuser = prepObject(v, te, r, ['by'])?.group;
+      const accused = isReducedRelative(v, ts) ?? subjectBefore(v, l, ts);
+      return accuser && accused && accuser !== accused ? { sources: accuser, targets: accused } : null;
+    }
     // "released six detained Americans": a participle between a quantity or determiner and its noun is an adjective
     if ((s.form === 'past' || s.form === 'participle') && ts > v.start && ATTRIBUTIVE_BEFORE.test(v.tokens[ts - 1].lower) && v.groups.some((g) => g.tokenStart === te)) return null;
     // "an executive order targeting seven officials": a participle after a common noun modifies that noun
@@ -295,7 +304,15 @@ export function findArguments(v: SentenceView, s: CueSurface, ts: number, te: nu
       // near the verb, or in the speaker's own follow-up ("..., saying Japan would bear responsibility")
       const saying = v.tokens.findIndex((t, k) => k > te && k < v.end && /^(saying|adding|accusing|warning|calling)$/i.test(t.text));
       // a threat's target is most often the one already named in its clause ("hits Niger with sanctions, threatens force")
-      const named = cue.type === 'threat' ? v.groups.filter((g) => g.tokenStart >= (subject?.tokenEnd ?? l) && g.tokenEnd <= ts && other(g)).pop() : undefined;
+      // (not one inside a relative aside: "Hungary, which has close ties with the Kremlin, had threatened to block the package")
+      const inAside = (g: ActorGroup) => {
+        let opened = false;
+        for (let k = subject?.tokenEnd ?? l; k < g.tokenStart; k++) if (/^(which|who)$/.test(v.tokens[k].lower) && v.tokens[k - 1]?.text === ',') opened = true;
+        if (!opened) return false;
+        for (let k = g.tokenEnd; k < ts; k++) if (v.tokens[k].text === ',') return true;
+        return false;
+      };
+      const named = cue.type === 'threat' ? v.groups.filter((g) => g.tokenStart >= (subject?.tokenEnd ?? l) && g.tokenEnd <= ts && other(g) && !inAside(g)).pop() : undefined;
       // (a threat's consequences may name their object further on: "... serious consequences for relations with Ankara")
       // (a name counts from its title: "remarks made in Morocco this month by Israeli Foreign Minister Yair Lapid")
       const reach = (g: ActorGroup) => (g.members[0].titleStart ?? g.tokenStart) - argStart <= 8 || (cue.type === 'threat' && g.tokenStart - argStart <= 14 && /^(for|with|against|on)$/.test(v.tokens[g.tokenStart - 1]?.lower ?? ''));

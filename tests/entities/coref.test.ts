@@ -30,6 +30,8 @@ describe('personal pronouns', () => {
     ["[Sudan](SDN)'s army retook the palace. [The army](SDN) said the [RSF](rsf) had fled."],
     // "its" after "a threat to" is not the one posing the threat
     ["[Saakashvili](mikheil-saakashvili) said [Georgia](GEO)'s economy suffered and [Russia](RUS) posed a direct threat to [its](GEO) independence."],
+    // "its" is not a name inside a relative aside closed before it
+    ['[Hungary](HUN), which has close ties with [the Kremlin](RUS), dropped [its](HUN) objections.'],
     // "its" after a copula is not the copula's subject
     ['[Kenya](KEN) sent officers to the [Multinational Security Support mission](multinational-security-support-mission). The [United States](USA) is [its](multinational-security-support-mission) largest funder.'],
   ];

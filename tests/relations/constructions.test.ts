@@ -52,6 +52,10 @@ const CONSTRUCTIONS: Record<string, Construction> = {
   },
   'passive voice': {
     rows: [
+      // "accused of" with no object is passive: the name before it is accused, and only a "by" agent accuses
+      ['The EU targeted companies in China and the United Arab Emirates accused of helping Moscow evade earlier measures.', '2025-05-20', [], [['ARE', 'criticism', 'RUS'], ['CHN', 'criticism', 'RUS']]],
+      // a threat's target named before it is not one inside a relative aside
+      ['Hungary, which has close ties with the Kremlin, had threatened to block the package.', '2025-05-20', [], [['HUN', 'threat', 'RUS']]],
       // a ban "in" a place that no state governs names no agent
       ['Protests are banned in the capital.', '2020-01-01', [], []],
       // a participle after "and" shares an earlier passive; a past tense after "and" does not
