@@ -398,7 +398,8 @@ export function findArguments(v: SentenceView, s: CueSurface, ts: number, te: nu
     return { sources: fromPrep.group, targets: toPrep?.group ?? owner ?? subject };
   }
   // "Bakiyev announced the decision in Moscow after talks with Medvedev": a noun after a temporal preposition belongs to the sentence's subject
-  if (!owner && !subject && l > v.start && ts - l <= 3 && /^(after|before|during|following)$/.test(v.tokens[l - 1].lower)) subject = firstSubject(v, l - 1);
+  // (talks and visits only: "Israel strikes Houthi-held port after missile attack on Tel Aviv" names an attack by others)
+  if (!owner && !subject && cue.type === 'negotiation' && l > v.start && ts - l <= 3 && /^(after|before|during|following)$/.test(v.tokens[l - 1].lower)) subject = firstSubject(v, l - 1);
   // "After talks with Pastrana at a naval base, Clinton insisted ...": a phrase opening the sentence belongs to the subject after its comma
   if (!owner && !subject && toPrep && v.tokens.slice(Math.max(v.start, ts - 4), ts).some((t) => /^(after|before|during|following)$/.test(t.lower))) {
     let comma = toPrep.group.tokenEnd;

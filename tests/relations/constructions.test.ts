@@ -76,6 +76,8 @@ const CONSTRUCTIONS: Record<string, Construction> = {
   },
   prepositions: {
     rows: [
+      // an attack named after "after" is not the sentence subject's own ("after missile attack on Tel Aviv" by others)
+      ['Israel strikes Houthi-held port after missile attack on Tel Aviv', '2024-07-20', [], [['ISR', 'attack', 'tel-aviv']]],
       // the comma after a phrase opening the sentence closes it: the two names round it are no list
       ['After a meeting with Nancy Pelosi, Fumio Kishida called the launches a serious problem.', '2022-08-05', [['fumio-kishida', 'negotiation', 'nancy-pelosi']], []],
       ['Speaking in Tokyo after a breakfast meeting with Pelosi, Japanese Prime Minister Fumio Kishida called the launches a serious problem.', '2022-08-05', [['fumio-kishida', 'negotiation', 'nancy-pelosi']], []],
