@@ -429,6 +429,8 @@ const TABLE: Record<RelationType, TypeTable> = {
   },
   attack: {
     rows: [
+      // a strike on a port is one on the place and on its state
+      ['Israeli warplanes struck the Houthi-controlled port of Hodeidah in Yemen on Monday.', '2024-07-20', [['ISR', 'attack', 'hodeidah'], ['ISR', 'attack', 'YEM']], []],
       // a launch of missiles against a state's forces, past where they were fired from
       ['Overnight, the United States and Britain followed with the launch of more than 110 Tomahawk cruise missiles from warships in the Mediterranean against Libyan air defences.', '2011-03-20', [['USA', 'attack', 'LBY'], ['GBR', 'attack', 'LBY']], []],
       // a strike on places in a region named after them is one on the region too
