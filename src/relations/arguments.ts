@@ -469,6 +469,8 @@ function isParenthetical(v: SentenceView, g: ActorGroup, cue: number): boolean {
   if (open < 0) return false;
   // "..., and General Ratko Mladic, commander of the army, has warned": a name after ", and" opens a clause of its own
   if (/^(and|but)$/.test(v.tokens[open + 1]?.lower ?? '')) return false;
+  // "Kim Jong Un's sister, Kim Yo Jong, accused ...": the name in commas is who the possessor's noun before them is
+  if (open >= 2 && v.tokens[open - 1].kind === TokenKind.Word && !v.tokens[open - 1].upper && /^['’]s$/.test(v.tokens[open - 2].text)) return false;
   // "Russia's foreign minister, Sergei Lavrov, met ...": the name in commas completes the title before them
   if (g.members.some((m) => m.titleStart !== undefined && m.titleStart < open)) return false;
   // ("Sidhoum, Algeria's leading human rights activist, staged": a possessor's phrase runs longer)

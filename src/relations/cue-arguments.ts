@@ -373,9 +373,10 @@ export function findArguments(v: SentenceView, s: CueSurface, ts: number, te: nu
   }
   if (cue.needsTarget && !toPrep) {
     // "The United States and South Korea are treaty allies": a copula joins the pair
+    // ("Seoul and Washington began their annual exercises": and so does "their" before the noun)
     const subj = subjectBefore(v, l, ts);
-    const copula = subj && v.tokens.slice(subj.tokenEnd, ts).some((t) => v.lex.be.has(t.lower));
-    return subj && copula && subj.members.length > 1 ? { sources: subj, targets: undefined, pairsWithin: subj } : null;
+    const joined = subj && (v.tokens[subj.tokenStart].lower === 'their' || v.tokens.slice(subj.tokenEnd, ts).some((t) => v.lex.be.has(t.lower) || t.lower === 'their'));
+    return subj && joined && subj.members.length > 1 ? { sources: subj, targets: undefined, pairsWithin: subj } : null;
   }
   const owner = possessorBefore(v, ts, l) ?? nationalityBefore(v, ts, l);
   // "He has been under U.N. sanctions since 2022": who is under the owner's measure is its target

@@ -78,7 +78,7 @@ const STEM_LENGTH = 5;
  * the shelling" is the shelling, not the return fire reported after it), else the first,
  * which in news copy is the story's own event ("called the attack a mistake").
  */
-export function eventAgents<C extends { source: string; type: RelationType; modality: string; sentence: number; cue?: string }>(earlier: C[], kinds: RelationType[], noun: string, reactor: string): string[] {
+export function eventAgents<C extends { source: string; target?: string; type: RelationType; modality: string; sentence: number; cue?: string }>(earlier: C[], kinds: RelationType[], noun: string, reactor: string): string[] {
   const stem = noun.split(' ').pop()!.slice(0, STEM_LENGTH);
   let event: C | undefined;
   for (let k = earlier.length - 1; k >= 0; k--) {
@@ -89,7 +89,9 @@ export function eventAgents<C extends { source: string; type: RelationType; moda
   }
   if (!event) return [];
   // "U.S. and British warplanes struck ...": every agent of that one event
-  const agents = earlier.filter((c) => c.sentence === event.sentence && c.cue === event.cue && c.type === event.type && c.modality === 'asserted' && c.source !== reactor).map((c) => c.source);
+  const same = earlier.filter((c) => c.sentence === event.sentence && c.cue === event.cue && c.type === event.type && c.modality === 'asserted');
+  // (both sides of a joint act: "Seoul and Washington began their exercises ... Pyongyang denounced the drills")
+  const agents = same.flatMap((c) => (c.type === 'cooperation' && c.target ? [c.source, c.target] : [c.source])).filter((id) => id !== reactor);
   return [...new Set(agents)];
 }
 

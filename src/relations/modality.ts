@@ -181,6 +181,8 @@ function accusationBefore(lex: ModalityLexicon, tokens: Token[], sentenceStart: 
   // "of invading", "for arming", "that it had attacked"
   let at = -1;
   if (lex.accusationLinks.has(link) && cueStart - 1 >= sentenceStart) at = cueStart - 1;
+  // ("accused the United States of escalating tensions by sending a carrier": the means is alleged too)
+  else if (link === 'by') for (let k = cueStart - 2; k >= Math.max(sentenceStart, cueStart - 6); k--) if (lex.accusationLinks.has(tokens[k].lower)) { at = k; break; }
   else for (let k = cueStart - 1; k >= Math.max(sentenceStart, cueStart - 6); k--) if (tokens[k].lower === 'that') { at = k; break; }
   if (at < 0) return null;
   for (let k = at - 1; k >= Math.max(sentenceStart, at - ACCUSATION_REACH); k--) {

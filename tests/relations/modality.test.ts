@@ -19,6 +19,8 @@ interface ModalityTable { rows: ModalityRow[]; knownFailures: ModalityRow[] }
 const TABLES: Record<string, ModalityTable> = {
   negation: {
     rows: [
+      // the means named after an accusation's "of ... by" is alleged too
+      ['Kim Yo Jong accused the United States of escalating tensions by sending an aircraft carrier to Busan.', '2025-03-10', [[['USA', 'deployment', 'busan'], 'hypothetical']], [['USA', 'deployment', 'busan']]],
       // a modal before a comma does not reach a verb after it; an ambassador recalled from a capital is recalled from its state
       ['Madrid called the landing a breach of an understanding that neither country would occupy it, and on Tuesday it recalled its ambassador from Rabat.', '2002-07-17', [[['ESP', 'sanction', 'MAR'], 'asserted']], [['ESP', 'threat', 'MAR']]],
       // a double negative: "would not hesitate to impose" announces the step (a threat), "did not rule out" leaves it possible

@@ -50,6 +50,8 @@ const TABLE: Record<RelationType, TypeTable> = {
   },
   cooperation: {
     rows: [
+      // "their" exercises of a coordinated pair are joint ones; a denunciation of "the drills" criticises both
+      ['Seoul and Washington began their annual Freedom Shield exercises. Pyongyang has long denounced the drills as a rehearsal for invasion.', '2025-03-10', [['KOR', 'cooperation', 'USA']], []],
       // "both close U.S. partners" in apposition: a determiner and an adjective open a noun phrase, not a verb
       ['Saudi Arabia and the United Arab Emirates, both close U.S. partners, did not comment.', '2025-06-03', [['SAU', 'cooperation', 'USA'], ['ARE', 'cooperation', 'USA']], []],
       // parties agreeing to do something together cooperate, whatever war the sentence goes on to end between others
@@ -251,6 +253,9 @@ const TABLE: Record<RelationType, TypeTable> = {
   },
   criticism: {
     rows: [
+      ['Seoul and Washington began their annual Freedom Shield exercises. Pyongyang has long denounced the drills as a rehearsal for invasion.', '2025-03-10', [['PRK', 'criticism', 'KOR'], ['PRK', 'criticism', 'USA']], []],
+      // the name in commas after "X's sister" is the one who accuses
+      ["Kim Jong Un's sister, Kim Yo Jong, accused the United States of escalating tensions.", '2025-03-10', [['kim-yo-jong', 'criticism', 'USA']], [['kim-jong-un', 'criticism', 'USA']]],
       // the author of the remarks denounced, named with a title a few words on
       ['Algeria denounced remarks made in Morocco this month by Israeli Foreign Minister Yair Lapid.', '2021-08-24', [['DZA', 'criticism', 'yair-lapid']], [['DZA', 'criticism', 'MAR']]],
       // a measure taken "on allegations of" a wrong criticises its target
