@@ -179,6 +179,13 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
         const { cue } = surface;
         if (cue.requiresAmount && !hasMoney(text.text.slice(text.tokens[l].start, text.tokens[r - 1].end))) continue;
         let judged = cueModality(lex, { tokens: text.tokens, flags, sentenceStart: s.tokenStart, clauseStart: l, cueStart: i, cueEnd: te, sentenceEnd: s.tokenEnd, isNoun: cue.pos === 'noun', isQuestion, sentenceMarkers: (markers ??= sentenceMarkers(lex, text.tokens, s.tokenStart, s.tokenEnd, flags)), conditionFollows: cue.type === 'threat', finiteVerb: cue.pos === 'verb' && (surface.form === 'third' || (surface.form === 'past' && !/^(have|has|had|be|been|was|were|is|are)$/.test(text.tokens[i - 1]?.lower ?? ''))) });
+        // "lifted an arms embargo on Turkey", "eased sanctions on Venezuela": a measure ended is no measure taken
+        if (lex.reliefTypes.has(cue.type) && judged.modality === 'asserted') {
+          for (let k = i - 1; k >= Math.max(l, i - lex.reliefWindow); k--) {
+            if (text.tokens[k].text === ',') break;
+            if (lex.reliefMarkers.has(text.tokens[k].lower)) { judged = { modality: 'negated', marker: text.tokens[k].lower }; break; }
+          }
+        }
         // "India's potential threat number one": a threat is a potential harm, so "potential" names it rather than hedging it
         if (cue.type === 'threat' && cue.pos === 'noun' && judged.modality === 'hypothetical' && (judged.marker === 'potential' || judged.marker === 'possible')
           && (text.tokens[i - 1]?.lower === judged.marker || text.tokens[i - 2]?.lower === judged.marker)) judged = { modality: 'asserted', marker: null };

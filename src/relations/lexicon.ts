@@ -21,6 +21,7 @@ interface ModalityFile {
   intentions: { markers: string[]; types: string[]; exceptCues: string[] };
   warnings: { verbs: string[]; auxiliaries: string[]; types: string[] };
   doubleNegatives: { affirm: string[]; hedge: string[] };
+  reliefs: { markers: string[]; types: string[]; window: number };
   punitiveReasons: { phrases: string[] };
   halts: { markers: string[]; types: string[] };
   accusations: { verbs: string[]; links: string[] };
@@ -93,6 +94,10 @@ export interface ModalityLexicon {
   /** Words a negation before them turns into an affirmation ("would not hesitate to impose") or a possibility ("has not ruled out"). */
   affirmingAfterNegation: Set<string>;
   hedgingAfterNegation: Set<string>;
+  /** Verbs that end a measure ("lifted sanctions on"): a sanction they govern is negated. */
+  reliefMarkers: Set<string>;
+  reliefTypes: Set<string>;
+  reliefWindow: number;
   /** Phrases after a sanction that give its grievance ("over the downed jet", "citing hostile actions"). */
   punitiveReasons: PhraseList;
   /** Markers that, negating talks, cooperation, trade or aid, make the halt a sanction ("suspended talks with X"). */
@@ -124,6 +129,7 @@ export function modalityLexicon(): ModalityLexicon {
     intentionMarkers: new Set(f.intentions.markers), intentionTypes: new Set(f.intentions.types), intentionExceptCues: new Set(f.intentions.exceptCues),
     warningVerbs: new Set(f.warnings.verbs), warningAuxiliaries: new Set(f.warnings.auxiliaries), warningTypes: new Set(f.warnings.types),
     affirmingAfterNegation: new Set(f.doubleNegatives.affirm), hedgingAfterNegation: new Set(f.doubleNegatives.hedge),
+    reliefMarkers: new Set(f.reliefs.markers), reliefTypes: new Set(f.reliefs.types), reliefWindow: f.reliefs.window,
     punitiveReasons: seqs(f.punitiveReasons.phrases),
     haltMarkers: new Set(f.halts.markers), haltTypes: new Set(f.halts.types),
     accusationVerbs: new Set(f.accusations.verbs), accusationLinks: new Set(f.accusations.links),

@@ -19,6 +19,10 @@ interface ModalityTable { rows: ModalityRow[]; knownFailures: ModalityRow[] }
 const TABLES: Record<string, ModalityTable> = {
   negation: {
     rows: [
+      // a measure lifted or eased is no measure taken
+      ['Sweden tightened its laws and lifted an arms embargo on Turkey.', '2024-01-23', [[['SWE', 'sanction', 'TUR'], 'negated']], [['SWE', 'sanction', 'TUR']]],
+      ['The United States lifted sanctions on Iran.', '2016-01-16', [[['USA', 'sanction', 'IRN'], 'negated']], [['USA', 'sanction', 'IRN']]],
+      ['Washington eased sanctions on Venezuela.', '2023-10-18', [[['USA', 'sanction', 'VEN'], 'negated']], [['USA', 'sanction', 'VEN']]],
       // the means named after an accusation's "of ... by" is alleged too
       ['Kim Yo Jong accused the United States of escalating tensions by sending an aircraft carrier to Busan.', '2025-03-10', [[['USA', 'deployment', 'busan'], 'hypothetical']], [['USA', 'deployment', 'busan']]],
       // a modal before a comma does not reach a verb after it; an ambassador recalled from a capital is recalled from its state
