@@ -127,7 +127,7 @@ export function resolveCoreference(doc: TextDoc, mentions: Mention[], opts: Core
       if (group && !(bare && !statesAhead && !bareBothRefers(tokens, i, i + group.length, s.tokenStart))) {
         const people = group[group.length - 1] === 'leaders';
         // ("both governments", "the two countries": states only, not "Peruvian Sukhoi fighter-bombers")
-        const statesOnly = STATE_GROUP_HEADS.has(group[group.length - 1]);
+        const statesOnly = lex.stateGroupHeads.has(group[group.length - 1]);
         // "mediated between the two delegations": the sides were named before this sentence, not its own subject
         // (so are "talks with both sides" after "Turkey and the UN brokered the arrangement": not the mediators themselves)
         const earlier = tokens[i - 1]?.lower === 'between' || tokens[i - 1]?.lower === 'with';
@@ -174,13 +174,13 @@ export function resolveCoreference(doc: TextDoc, mentions: Mention[], opts: Core
         const fits = (m: Mention) => m.actor && !m.locative && m.kind !== 'group' && GROUP_TYPES.has(typeOf(m.id) ?? '') && !inAntecedent(m);
         // "It has frozen the assets ...": a sentence that opens with "It" continues the previous sentence's subject
         // ("India, which lost soldiers fighting the Tigers, said it welcomed the accord": the subject of "said" in this sentence)
-        const speaker = lower === 'it' && SAYING.has(tokens[p]?.lower ?? '') ? all.find((m) => m.sentence === s.index && m.start < tokens[i].start && fits(m)) : undefined;
+        const speaker = lower === 'it' && lex.sayingVerbs.has(tokens[p]?.lower ?? '') ? all.find((m) => m.sentence === s.index && m.start < tokens[i].start && fits(m)) : undefined;
         const opener = i === s.tokenStart ? all.find((m) => m.sentence === s.index - 1 && fits(m)) : speaker;
         // "The United States is its largest funder": "its" after a copula is not the copula's subject
         // (the sentence's first actor: "The United States, which pushed for the mission, is its largest funder")
-        const copulaSubject = lower === 'its' && COPULAS.has(tokens[i - 1]?.lower ?? '') ? all.find((m) => m.sentence === s.index && m.start < tokens[i].start && fits(m))
+        const copulaSubject = lower === 'its' && lex.copulas.has(tokens[i - 1]?.lower ?? '') ? all.find((m) => m.sentence === s.index && m.start < tokens[i].start && fits(m))
           // ("said Russia posed a direct threat to its independence": the one posing the threat is not the one it threatens)
-          : lower === 'its' && threatTo(tokens, i) ? before(tokens[i].start, s.index, (m) => fits(m) && m.sentence === s.index) : undefined;
+          : lower === 'its' && threatTo(tokens, i, lex.threatNouns) ? before(tokens[i].start, s.index, (m) => fits(m) && m.sentence === s.index) : undefined;
         // ("Hungary, which has close ties with the Kremlin, had threatened ... and dropped its objections": not a name in a closed
         // aside, unless the subject itself is ruled out: "The United States, which pushed for the mission, is its largest funder")
         const ante = opener ?? before(tokens[i].start, s.index, (m) => fits(m) && m.sentence >= s.index - 1 && m !== copulaSubject && (copulaSubject !== undefined || !inClosedAside(tokens, m, i, s.tokenStart)));
@@ -258,7 +258,7 @@ export function resolveCoreference(doc: TextDoc, mentions: Mention[], opts: Core
         // ("allowed U.S. military personnel and civilians to operate in the country": a nationality word heading people sent there)
         const forcesBefore = locativeUse ? all.find((m) => m.sentence === s.index && m.tokenEnd <= i - 1
           && ((m.kind === 'force' && m.tokenEnd >= i - 4)
-            || (m.tokenEnd >= i - 12 && (DEPLOYED_PEOPLE.has(tokens[m.tokenEnd]?.lower ?? '') || DEPLOYED_PEOPLE.has(tokens[m.tokenEnd + 1]?.lower ?? ''))))) : undefined;
+            || (m.tokenEnd >= i - 12 && (lex.deployedPeople.has(tokens[m.tokenEnd]?.lower ?? '') || lex.deployedPeople.has(tokens[m.tokenEnd + 1]?.lower ?? ''))))) : undefined;
         const opener = forcesBefore ?? (locativeUse ? all.find((m) => m.sentence === s.index && m.actor && m.start < tokens[i].start) : undefined);
         // "President Kim Young-sam apologised to the nation": outside a place phrase, the state of the sentence's own leader
         const leader = locativeUse ? undefined : all.find((m) => m.sentence === s.index && m.start < tokens[i].start && typeOf(m.id) === 'person' && m.kind !== 'pronoun');
@@ -310,12 +310,6 @@ const triggerIndex = new WeakMap<LinkingLexicon, Set<string>>();
 // (places too: "the valley" after "the Cenepa valley", "the base" after "the Manas air base")
 const BODY_TYPES = new Set(['organization', 'military', 'region']);
 
-const SAYING = new Set(['said', 'says', 'announced', 'added', 'stated', 'warned', 'insisted']);
-
-const DEPLOYED_PEOPLE = new Set(['troops', 'forces', 'personnel', 'soldiers', 'servicemen', 'contractors', 'advisers', 'advisors', 'diplomats', 'peacekeepers', 'police', 'officers']);
-
-const STATE_GROUP_HEADS = new Set(['countries', 'country', 'governments', 'government', 'nations', 'states', 'capitals', 'neighbours', 'neighbors']);
-
 /** m lies in a relative aside (", which ... ,") that closes before position i. */
 function inClosedAside(tokens: Token[], m: Mention, i: number, sentenceStart: number): boolean {
   let opened = false;
@@ -327,16 +321,12 @@ function inClosedAside(tokens: Token[], m: Mention, i: number, sentenceStart: nu
   return false;
 }
 
-const THREAT_NOUNS = new Set(['threat', 'threats', 'danger', 'menace', 'risk']);
-
 /** "a direct threat to its": "to" or "against" right before i, after a noun of threat a word or two back. */
-function threatTo(tokens: Token[], i: number): boolean {
+function threatTo(tokens: Token[], i: number, threatNouns: Set<string>): boolean {
   const prep = tokens[i - 1]?.lower;
   if (prep !== 'to' && prep !== 'against') return false;
-  return THREAT_NOUNS.has(tokens[i - 2]?.lower ?? '') || THREAT_NOUNS.has(tokens[i - 3]?.lower ?? '');
+  return threatNouns.has(tokens[i - 2]?.lower ?? '') || threatNouns.has(tokens[i - 3]?.lower ?? '');
 }
-
-const COPULAS = new Set(['is', 'was', 'are', 'were', 'remains', 'remained', 'became', 'becomes']);
 
 /**
  * Head nouns that stand for a body named in the document: the last word of a multi-word name

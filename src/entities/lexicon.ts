@@ -32,6 +32,7 @@ interface LinkingFile {
   rulingNouns: string[];
   removalVerbs: string[];
   appositionRoles: string[];
+  coreference: { sayingVerbs: string[]; deployedPeople: string[]; stateGroupHeads: string[]; copulas: string[]; threatNouns: string[] };
   unknownNames: { stopwords: string[]; organizationHeads: string[]; militaryHeads: string[]; connectors: string[]; eventHeads: string[]; eventFirstWords: string[]; modifierSuffixes: string[]; placeHeads: string[]; placeTails: string[] };
 }
 
@@ -99,6 +100,12 @@ export interface LinkingLexicon {
   placeHeads: Set<string>;
   /** Lower-case nouns after a name that make it a place ("the Manas air base", "the Cenepa valley"), longest first. */
   placeTails: string[][];
+  /** Word lists of the coreference rules (see the file's comment). */
+  sayingVerbs: Set<string>;
+  deployedPeople: Set<string>;
+  stateGroupHeads: Set<string>;
+  copulas: Set<string>;
+  threatNouns: Set<string>;
 }
 
 let cached: LinkingLexicon | null = null;
@@ -147,6 +154,11 @@ export function linkingLexicon(): LinkingLexicon {
     modifierSuffixes: new Set(f.unknownNames.modifierSuffixes),
     placeHeads: new Set(f.unknownNames.placeHeads),
     placeTails: f.unknownNames.placeTails.map((x) => x.split(' ')).sort((a, b) => b.length - a.length),
+    sayingVerbs: new Set(f.coreference.sayingVerbs),
+    deployedPeople: new Set(f.coreference.deployedPeople),
+    stateGroupHeads: new Set(f.coreference.stateGroupHeads),
+    copulas: new Set(f.coreference.copulas),
+    threatNouns: new Set(f.coreference.threatNouns),
   };
   return cached;
 }
