@@ -7,6 +7,7 @@
  */
 import type { Token } from '../text/tokenize.js';
 import type { TextDoc } from '../text/sentences.js';
+import { inRelativeAside } from '../text/asides.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { LinkingLexicon } from './lexicon.js';
 import type { EntityInfo, Mention } from './types.js';
@@ -183,7 +184,7 @@ export function resolveCoreference(doc: TextDoc, mentions: Mention[], opts: Core
           : lower === 'its' && threatTo(tokens, i, lex.threatNouns) ? before(tokens[i].start, s.index, (m) => fits(m) && m.sentence === s.index) : undefined;
         // ("Hungary, which has close ties with the Kremlin, had threatened ... and dropped its objections": not a name in a closed
         // aside, unless the subject itself is ruled out: "The United States, which pushed for the mission, is its largest funder")
-        const ante = opener ?? before(tokens[i].start, s.index, (m) => fits(m) && m.sentence >= s.index - 1 && m !== copulaSubject && (copulaSubject !== undefined || !inClosedAside(tokens, m, i, s.tokenStart)));
+        const ante = opener ?? before(tokens[i].start, s.index, (m) => fits(m) && m.sentence >= s.index - 1 && m !== copulaSubject && (copulaSubject !== undefined || !inRelativeAside(tokens, m.tokenStart, m.tokenEnd, i, s.tokenStart)));
         if (ante) push(make(ante.id, 'pronoun', i, i + 1, s.index, 0.65));
         continue;
       }
@@ -309,17 +310,6 @@ const triggerIndex = new WeakMap<LinkingLexicon, Set<string>>();
 
 // (places too: "the valley" after "the Cenepa valley", "the base" after "the Manas air base")
 const BODY_TYPES = new Set(['organization', 'military', 'region']);
-
-/** m lies in a relative aside (", which ... ,") that closes before position i. */
-function inClosedAside(tokens: Token[], m: Mention, i: number, sentenceStart: number): boolean {
-  let opened = false;
-  for (let k = m.tokenStart - 1; k > sentenceStart && k >= m.tokenStart - 12; k--) {
-    if (tokens[k].text === ',') { opened = /^(which|who)$/.test(tokens[k + 1]?.lower ?? ''); break; }
-  }
-  if (!opened) return false;
-  for (let k = m.tokenEnd; k < i; k++) if (tokens[k].text === ',') return true;
-  return false;
-}
 
 /** "a direct threat to its": "to" or "against" right before i, after a noun of threat a word or two back. */
 function threatTo(tokens: Token[], i: number, threatNouns: Set<string>): boolean {

@@ -6,6 +6,7 @@
  */
 import { isDirected } from '../relation-types.js';
 import { TokenKind } from '../text/tokenize.js';
+import { inRelativeAside } from '../text/asides.js';
 import type { CueNode, CueSurface } from './cues.js';
 import { coordinatedSubject, firstSubject, groupAfter, isInfinitive, isPassive, isPreposition, isReducedRelative, nationalityBefore, possessorBefore, prepObject, subjectBefore, type ActorGroup, type SentenceView } from './arguments.js';
 import { regardedAsThreat, relationalNounArgs } from './relational-nouns.js';
@@ -305,14 +306,8 @@ export function findArguments(v: SentenceView, s: CueSurface, ts: number, te: nu
       const saying = v.tokens.findIndex((t, k) => k > te && k < v.end && /^(saying|adding|accusing|warning|calling)$/i.test(t.text));
       // a threat's target is most often the one already named in its clause ("hits Niger with sanctions, threatens force")
       // (not one inside a relative aside: "Hungary, which has close ties with the Kremlin, had threatened to block the package")
-      const inAside = (g: ActorGroup) => {
-        let opened = false;
-        for (let k = subject?.tokenEnd ?? l; k < g.tokenStart; k++) if (/^(which|who)$/.test(v.tokens[k].lower) && v.tokens[k - 1]?.text === ',') opened = true;
-        if (!opened) return false;
-        for (let k = g.tokenEnd; k < ts; k++) if (v.tokens[k].text === ',') return true;
-        return false;
-      };
-      const named = cue.type === 'threat' ? v.groups.filter((g) => g.tokenStart >= (subject?.tokenEnd ?? l) && g.tokenEnd <= ts && other(g) && !inAside(g)).pop() : undefined;
+      const named = cue.type === 'threat' ? v.groups.filter((g) => g.tokenStart >= (subject?.tokenEnd ?? l) && g.tokenEnd <= ts && other(g)
+        && !inRelativeAside(v.tokens, g.tokenStart, g.tokenEnd, ts, v.start)).pop() : undefined;
       // (a threat's consequences may name their object further on: "... serious consequences for relations with Ankara")
       // (a name counts from its title: "remarks made in Morocco this month by Israeli Foreign Minister Yair Lapid")
       const reach = (g: ActorGroup) => (g.members[0].titleStart ?? g.tokenStart) - argStart <= 8 || (cue.type === 'threat' && g.tokenStart - argStart <= 14 && /^(for|with|against|on)$/.test(v.tokens[g.tokenStart - 1]?.lower ?? ''));
