@@ -308,16 +308,17 @@ export function recognizeMentions(doc: TextDoc, opts: RecognizeOptions): { menti
               add(earlier.id, 'unknown', i, run, s.index, true, 0.5);
             } else if (id && !gaz.entries.has(id)) {
               // ("the Manas air base": named with its noun, and known by the name alone too)
-              const full = placeTail ? `${label} ${tokens.slice(run, run + placeTail).map((t) => t.text).join(' ')}` : label;
-              const fullId = slugify(full);
-              if (placeTail && !gaz.entries.has(fullId)) {
-                addUnknown(unknown, fullId, full, type);
-                unknown.get(fullId)!.aliases.push(label);
-              } else addUnknown(unknown, id, label, type);
+              const tailed = placeTail > 0 ? `${label} ${tokens.slice(run, run + placeTail).map((t) => t.text).join(' ')}` : '';
+              const withTail = tailed !== '' && !gaz.entries.has(slugify(tailed));
+              const end = withTail ? run + placeTail : run;
+              const placeId = withTail ? slugify(tailed) : id;
+              addUnknown(unknown, placeId, withTail ? tailed : label, type);
+              if (withTail) addUnknown(unknown, placeId, label, type);
               // an unknown place is a possible destination, never an acting party
-              const m = add(placeTail && !gaz.entries.has(fullId) ? fullId : id, 'unknown', i, placeTail ? run + placeTail : run, s.index, type !== 'region', 0.5);
+              const m = add(placeId, 'unknown', i, end, s.index, type !== 'region', 0.5);
               m.locative = type === 'region';
-              if (placeTail) { i = run + placeTail; continue; }
+              i = end;
+              continue;
             }
           }
           i = run;
