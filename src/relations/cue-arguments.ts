@@ -64,7 +64,13 @@ export function chooseSurface(surfaces: CueSurface[], v: SentenceView, i: number
   return before ? verbs : nouns;
 }
 
-const ATTRIBUTIVE_BEFORE = /^(\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|several|many|some)$/;
+const NUMBER_WORDS = wordClasses().numberWords;
+const QUANTIFIERS = new Set(['dozens', 'hundreds', 'thousands', 'several', 'many', 'some']);
+
+/** A number or a quantity word ("six", "1,000", "dozens"): what a participle after it describes is a noun. */
+function isQuantity(word: string): boolean {
+  return /^\d[\d,]*$/.test(word) || NUMBER_WORDS.has(word) || QUANTIFIERS.has(word);
+}
 
 const PHRASE_DETERMINERS = new Set(['a', 'an', 'the', 'both', 'two', 'all', 'its', 'their', 'his', 'her', 'our', 'whose']);
 
@@ -164,7 +170,7 @@ export function findArguments(v: SentenceView, s: CueSurface, ts: number, te: nu
       return accuser && accused && accuser !== accused ? { sources: accuser, targets: accused } : null;
     }
     // "released six detained Americans": a participle between a quantity or determiner and its noun is an adjective
-    if ((s.form === 'past' || s.form === 'participle') && ts > v.start && ATTRIBUTIVE_BEFORE.test(v.tokens[ts - 1].lower) && v.groups.some((g) => g.tokenStart === te)) return null;
+    if ((s.form === 'past' || s.form === 'participle') && ts > v.start && isQuantity(v.tokens[ts - 1].lower) && v.groups.some((g) => g.tokenStart === te)) return null;
     // "an executive order targeting seven officials": a participle after a common noun modifies that noun
     const prevTok = v.tokens[ts - 1];
     if (s.form === 'ing' && prevTok && prevTok.kind === 0 && !prevTok.upper && !v.inMention.has(ts - 1) && !NON_NOUNS.has(prevTok.lower) && !/(ed|ing)$/.test(prevTok.text)) return null;
