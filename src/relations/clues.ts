@@ -163,3 +163,18 @@ export function struckIn(text: TextDoc, b: Mention, first: number, targetNouns: 
   for (let k = prep - 1; k >= Math.max(first, prep - 3); k--) if (targetNouns.has(text.tokens[k].lower)) return true;
   return false;
 }
+
+/** Whether any token in [from, to) is one of `words`. */
+export function mentionsWord(text: TextDoc, from: number, to: number, words: Set<string>): boolean {
+  for (let k = from; k < to; k++) if (words.has(text.tokens[k].lower)) return true;
+  return false;
+}
+
+const VERB_ADVERBS = wordClasses().verbAdverbs;
+
+/** "struck (repeatedly) in X": a place preposition right after the verb, past adverbs only. */
+export function struckDirectlyIn(text: TextDoc, te: number, placeAt: number): boolean {
+  let k = te;
+  while (k < placeAt && (/ly$/.test(text.tokens[k].lower) || VERB_ADVERBS.has(text.tokens[k].lower))) k++;
+  return k === placeAt - 1 && /^(in|inside|across|throughout)$/.test(text.tokens[k].lower);
+}

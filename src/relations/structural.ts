@@ -10,7 +10,7 @@ import type { EntityAnalysis, Mention } from '../entities/types.js';
 import type { TextDoc } from '../text/sentences.js';
 import { rolesOn } from '../entities/roles.js';
 import { linkingLexicon } from '../entities/lexicon.js';
-import type { RelationCandidate, RelationStageInput } from './extract.js';
+import { round, type RelationCandidate, type RelationStageInput } from './candidate.js';
 import { wordClasses } from './word-classes.js';
 
 const PLACE_PREPS = new Set(['in', 'on', 'at', 'inside', 'across']);
@@ -301,8 +301,4 @@ function blocMembers(m: Mention, analysis: EntityAnalysis, text: TextDoc): Menti
     expect = x.tokenEnd;
   }
   return members;
-}
-
-function round(x: number): number {
-  return Math.round(x * 1000) / 1000;
 }

@@ -1,0 +1,50 @@
+/**
+ * The relation stage's data: what it reads (RelationStageInput) and what each rule finds
+ * at one place in the text (RelationCandidate), before extract.ts merges candidates into
+ * relations.
+ */
+import type { EntityAnalysis } from '../entities/types.js';
+import type { Modality, RelationType } from '../model.js';
+import type { TextDoc } from '../text/sentences.js';
+
+export interface RelationStageInput {
+  text: TextDoc;
+  analysis: EntityAnalysis;
+  date: string | null;
+  skip: Array<[number, number]>;
+  /** Role nouns of appositions ("Russia's foreign minister"). */
+  roleNouns?: Set<string>;
+  /** The state of the dateline's place, for titled people whose state the text leaves unsaid. */
+  placeState?: string | null;
+  /** Title -> the state it usually belongs to (data/lexicon/titles.json `usualOf`). */
+  usualStates?: Map<string, string>;
+  /** Nouns of armed forces as token sequences ("troops", "armed forces"). */
+  forceNouns?: string[][];
+  /** Nouns of places struck ("targets", "positions"). */
+  targetNouns?: Set<string>;
+  /** Words of state ownership ("state-owned"). */
+  stateOwnership?: Set<string>;
+  /** Verbs of staging talks ("hosted", "brokered"). */
+  hostingVerbs?: Set<string>;
+}
+
+/** A relation found at one place in the text, before merging. */
+export interface RelationCandidate {
+  source: string;
+  target: string;
+  type: RelationType;
+  modality: Modality;
+  confidence: number;
+  sentence: number;
+  withAmount: boolean;
+  /** The cue's first word, lower case ("shelled"), for nouns that refer back to the event. */
+  cue?: string;
+}
+
+/** An event named by a noun is one step further from its agent than a name would be. */
+export const EVENT_ANAPHORA_FACTOR = 0.8;
+
+/** Confidences keep three decimals. */
+export function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

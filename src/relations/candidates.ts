@@ -1,0 +1,270 @@
+/**
+ * Relation candidates of a document, sentence by sentence: every cue of data/cues/ is matched
+ * once (token trie), its arguments are found by the rules of cue-arguments.ts, its modality
+ * by cue-judgement.ts, and each pair of parties becomes candidates in pair-candidates.ts.
+ * Structural relations (affiliation, deployment) come from titles and the catalog
+ * (structural.ts).
+ */
+import type { Mention } from '../entities/types.js';
+import type { TextDoc } from '../text/sentences.js';
+import { TokenKind } from '../text/tokenize.js';
+import { scratchBytes } from '../util/scratch.js';
+import { actorGroups, clauseWindow, quoteBreaks, firstSubject, subjectBefore, type ActorGroup, type SentenceView, type TokenSet } from './arguments.js';
+import { round, type RelationCandidate, type RelationStageInput } from './candidate.js';
+import { agentAfter, hasMoney, hostAfter, hostedBefore, isDescription, joinedPair, mentionsWord, reciprocalAt } from './clues.js';
+import { compoundRelation } from './compounds.js';
+import { chooseSurface, cueMatchAt, findArguments } from './cue-arguments.js';
+import { judgeCue } from './cue-judgement.js';
+import { cueTrie, domesticCueWords, type Cue, type CueSurface } from './cues.js';
+import { eventNounLexicon, type EventNounLexicon } from './event-anaphora.js';
+import { followers, reactionToEvent, verdictOnEvent } from './event-reactions.js';
+import { collectiveDefenceOrganizations, modalityLexicon, type ModalityLexicon } from './lexicon.js';
+import { sentenceMarkers, type SentenceMarker } from './modality.js';
+import { emitPair, JOINT_TYPES, jointAction, type CueScope } from './pair-candidates.js';
+import { forceNounEnd, structuralRelations } from './structural.js';
+import { alsoRepeats, protestAtHome, struckPlace } from './unnamed-targets.js';
+import { wordClasses } from './word-classes.js';
+import { isDirected } from '../relation-types.js';
+
+/**
+ * Confidence = cue strength × argument distance × linking certainty:
+ *   strength  — how unambiguous the cue is (data/cues, 0.55 for "call", 0.9 for "alliance");
+ *   distance  — 1 / (1 + 0.04 · tokens between the cue and its farthest argument);
+ *   certainty — the weaker of the two mentions' linking certainty (1 for a catalog name,
+ *               0.75 for a pronoun, 0.5 for an unknown name).
+ */
+function distanceFactor(ts: number, te: number, groups: (ActorGroup | undefined)[]): number {
+  let gap = 0;
+  for (const g of groups) {
+    if (!g) continue;
+    gap = Math.max(gap, g.tokenStart >= te ? g.tokenStart - te : ts - g.tokenEnd);
+  }
+  return 1 / (1 + 0.04 * Math.max(0, gap));
+}
+
+const NO_MENTIONS: Mention[] = [];
+
+let openerSet: Set<string> | null = null;
+
+/** First words of every cue and of the follower phrases ("followed suit"): a sentence without one relates nothing. */
+function cueOpeners(trie: ReturnType<typeof cueTrie>, followers: Set<string>): Set<string> {
+  openerSet ??= new Set([...trie.next.keys(), ...followers]);
+  return openerSet;
+}
+
+/** What every sentence of one document reads. */
+interface DocumentScope {
+  input: RelationStageInput;
+  text: TextDoc;
+  lex: ModalityLexicon;
+  events: EventNounLexicon;
+  collectiveDefence: Set<string>;
+  typeOf: (id: string) => string | undefined;
+  flags: Uint8Array;
+  out: RelationCandidate[];
+}
+
+/** One sentence with a cue word: its mentions and views. */
+interface SentenceScope {
+  index: number;
+  start: number;
+  end: number;
+  mentions: Mention[];
+  /** Only one entity is named: only reactions to earlier events and protests can relate it. */
+  single: boolean;
+  v: SentenceView;
+  /** The same view without places: a deployment goes to the place itself ("sent troops to Georgia's breakaway South Ossetia"). */
+  placeView: SentenceView;
+  isQuestion: boolean;
+  markers: SentenceMarker[] | undefined;
+}
+
+export function relationCandidates(input: RelationStageInput): RelationCandidate[] {
+  const { text, analysis } = input;
+  const trie = cueTrie();
+  const events = eventNounLexicon();
+  const protestWords = domesticCueWords();
+  const openers = cueOpeners(trie, events.followerFirstWords);
+  const bySentence: Mention[][] = new Array(text.sentences.length);
+  for (const m of analysis.mentions) (bySentence[m.sentence] ??= []).push(m);
+  const out: RelationCandidate[] = [];
+  // a self-ruled place (a breakaway region) acts as a state does: "Somaliland signed a port deal with Ethiopia"
+  // (each entity's type read once per document: the rules below ask for it many times)
+  const selfRuled = wordClasses().selfRuledKinds;
+  const types = new Map<string, string>();
+  const places = new Set<string>();
+  for (const [id, e] of analysis.entities) {
+    types.set(id, e.type === 'region' && e.kind !== undefined && selfRuled.has(e.kind) ? 'country' : e.type);
+    if (e.type === 'region') places.add(id);
+  }
+  // tokens inside a mention, for the whole document at once
+  const mask = scratchBytes('relations.mask', text.tokens.length);
+  // (a title before a name too: "Finance Minister Lim" holds no cue "finance", "Trade Minister" no "trade")
+  for (const m of analysis.mentions) mask.fill(1, m.titleStart !== undefined && m.titleStart < m.tokenStart ? m.titleStart : m.tokenStart, m.tokenEnd);
+  const inMention: TokenSet = { has: (k: number) => mask[k] === 1 };
+  const flags = scratchBytes('relations.flags', text.tokens.length);
+  const doc: DocumentScope = {
+    input, text, lex: modalityLexicon(), events, collectiveDefence: collectiveDefenceOrganizations(), typeOf: (id) => types.get(id), flags, out,
+  };
+  for (const s of text.sentences) {
+    const mentions = bySentence[s.index] ?? NO_MENTIONS;
+    // a relation needs an actor and a second entity in its sentence, or an event reported earlier
+    if (!mentions.some((m) => m.actor)) continue;
+    const single = !mentions.some((m) => m.id !== mentions[0].id);
+    if (input.skip.some(([a, b]) => s.start >= a && s.end <= b)) continue;
+    // with one entity only a reaction to an earlier event or a follower can relate it: look no further without one
+    if (single && !mentionsWord(text, s.tokenStart, s.tokenEnd, events.cueWords) && !mentionsWord(text, s.tokenStart, s.tokenEnd, protestWords)) continue;
+    // "Kishida told the committee that the decision was extremely unjust and absolutely unacceptable"
+    if (!single || mentionsWord(text, s.tokenStart, s.tokenEnd, events.cueWords)) verdictOnEvent(text, s, mentions, inMention, events, out);
+    // most sentences hold no cue word at all: look for one before building the sentence's groups and views
+    let firstCue = -1;
+    for (let k = s.tokenStart; k < s.tokenEnd && firstCue < 0; k++) {
+      if (mask[k] !== 1 && openers.has(text.tokens[k].lower)) firstCue = k;
+    }
+    if (firstCue < 0) continue;
+    const groups = actorGroups(text.tokens, mentions);
+    const breaks = quoteBreaks(text.tokens, s.tokenStart, s.tokenEnd);
+    const view = (withPlaces: boolean): SentenceView => ({
+      tokens: text.tokens, start: s.tokenStart, end: s.tokenEnd, groups, lex: doc.lex, quoteBreaks: breaks, inMention, places: withPlaces ? places : undefined, flags,
+    });
+    const sentence: SentenceScope = {
+      index: s.index, start: s.tokenStart, end: s.tokenEnd, mentions, single, v: view(true), placeView: view(false),
+      isQuestion: text.tokens[s.tokenEnd - 1]?.text === '?', markers: undefined,
+    };
+    for (let i = firstCue; i < s.tokenEnd; i++) {
+      if (inMention.has(i)) continue;
+      // "on March 10", "in March": the month, not a protest march
+      if (text.tokens[i].text === 'March' && (text.tokens[i + 1]?.kind === TokenKind.Number || /^(on|in|of|since|until|by|from|early|late|mid|last|next|this)$/i.test(text.tokens[i - 1]?.text ?? ''))) continue;
+      const match = cueMatchAt(trie, sentence.v, i);
+      if (!match) continue;
+      i = cueCandidates(doc, sentence, match, i) - 1;
+    }
+    followers(sentence.v, s.index, out, events);
+  }
+  return [...out, ...structuralRelations(input, input.roleNouns)];
+}
+
+/** The candidates of the cue matched at token i; returns the token after it. */
+function cueCandidates(doc: DocumentScope, s: SentenceScope, match: { length: number; surfaces: CueSurface[] }, i: number): number {
+  const { text, events, out } = doc;
+  const { v, single } = s;
+  const te = i + match.length;
+  if (single && !match.surfaces.some((x) => events.reactions.has(x.cue.type) || x.cue.domesticTarget)) return te;
+  // "nuclear-armed", "U.S.-backed": a participle in a hyphenated compound is an adjective
+  if (i > s.start && text.tokens[i - 1].text === '-' && text.tokens[i - 1].end === text.tokens[i].start) {
+    compoundRelation(v, s.mentions, match.surfaces, i, te, s.index, out);
+    return te;
+  }
+  // most cue words that need a companion word ("hold" + "talks") have none near them: skip those before the clause is built
+  let companion = false;
+  for (const x of match.surfaces) if (!x.cue.compoundOnly && (x.cue.requiresSet.size === 0 || companionNear(text, x.cue, i, te, s.start, s.end))) { companion = true; break; }
+  if (!companion) return te;
+  // "called the crisis an attack on the EU": a noun that only names what someone calls a thing
+  const described = isDescription(text, i, s.start);
+  const [l, r] = clauseWindow(v, i);
+  for (const surface of chooseSurface(match.surfaces, v, i, match.length)) {
+    if (surface.cue.compoundOnly) continue;
+    if (single && !events.reactions.has(surface.cue.type) && !surface.cue.domesticTarget) continue;
+    // (but calling someone an ally or a partner is the relation: "which it described as a regional ally")
+    if (described && surface.cue.pos === 'noun' && surface.cue.type !== 'criticism' && !surface.cue.relational) continue;
+    // "imposed sanctions on Belarus, targeting the country's potash industry": a participle after a comma spells out the act
+    // before it, so a target of sanctions is no attack
+    if (surface.cue.type === 'attack' && surface.form === 'ing' && text.tokens[i - 1]?.text === ',' && out.length > 0 && out[out.length - 1].sentence === s.index && out[out.length - 1].type === 'sanction') continue;
+    if (surfaceCandidates(doc, s, surface, i, te, l, r) === 'done') break;
+  }
+  return te;
+}
+
+/** The candidates of one reading of the cue at [i, te) in the clause [l, r); 'done' when no other reading is to be tried. */
+function surfaceCandidates(doc: DocumentScope, s: SentenceScope, surface: CueSurface, i: number, te: number, l: number, r: number): 'done' | 'next' {
+  const { input, text, lex, events, out } = doc;
+  const { analysis } = input;
+  const { cue } = surface;
+  const v = s.v;
+  const args = findArguments(cue.placeTarget || cue.type === 'deployment' ? s.placeView : v, surface, i, te, l, r);
+  // nothing can come of a cue with no parties (only a hosted talks noun finds its own)
+  if (!args || (!args.sources && !args.pairsWithin && !(cue.type === 'negotiation' && cue.pos === 'noun'))) return 'next';
+  // "NATO peacekeeping troops have arrived in Bosnia", "Kenyan police officers arrived": forces arriving are a deployment,
+  // not a visit (see emitPair); nor does a state host talks with forces or people it hosts ("hosts 54,000 U.S. military personnel", "hosts 2.7 million Syrians")
+  const arriving = cue.type === 'negotiation' && cue.placeTarget && forcesOf(text, args.sources, input.forceNouns);
+  if (cue.type === 'negotiation' && !cue.placeTarget && cue.objectVia === 'direct' && (forcesOf(text, args.targets, input.forceNouns) || args.targets?.members.every((m) => m.kind === 'demonym' && /s$/.test(text.tokens[m.tokenEnd - 1].text)))) return 'next';
+  if (args.targets && cue.forbidsAfterObject.includes(text.tokens[args.targets.tokenEnd]?.lower ?? '') && /ing$/.test(text.tokens[args.targets.tokenEnd + 1]?.text ?? '')) return 'next';
+  if (cue.requiresAmount && !hasMoney(text.text.slice(text.tokens[l].start, text.tokens[r - 1].end))) return 'next';
+  const markers = (s.markers ??= sentenceMarkers(lex, text.tokens, s.start, s.end, doc.flags));
+  const judgement = judgeCue(lex, text, v, { surface, i, te, l, r, start: s.start, end: s.end, isQuestion: s.isQuestion }, markers);
+  const { modality } = judgement;
+  const base = cue.strength * distanceFactor(i, te, [args.sources, args.targets]);
+  const o: CueScope = {
+    text, analysis, mentions: s.mentions, date: input.date, typeOf: doc.typeOf, sentence: s.index, sentenceStart: s.start, targetNouns: input.targetNouns,
+    collectiveDefence: doc.collectiveDefence, lex, flags: doc.flags, cue, i, te, r, base, judgement, arriving, grievance: undefined, mediating: false, out,
+  };
+  const objectAt = cue.pos === 'verb' ? te : cue.targetPreps.includes(text.tokens[te]?.lower ?? '') ? te + 1 : -1;
+  if (args.sources && !args.targets && reactionToEvent(v, analysis, s.mentions, input.date, events, { type: cue.type, objectAt, r }, args.sources, modality, base, s.index, out)) return 'done';
+  // "The two sides blamed each other", "each accused the other": both directions within the subject
+  if (args.sources && reciprocalAt(text, te, r)) {
+    // "Army chief General Burhan and RSF commander General Dagalo, known as Hemedti, each accused the other":
+    // titles and asides keep the pair apart, "and" joins them
+    const pair = args.sources.members.length > 1 ? args.sources : joinedPair(v, args.sources, l);
+    if (pair) {
+      args.pairsWithin = pair;
+      args.sources = undefined;
+      args.targets = undefined;
+    }
+  }
+  // "demonstrations against violations by the Israeli military": the agent of what is protested
+  const protested = cue.type === 'criticism' && args.sources && !args.targets ? agentAfter(v, te, r) : undefined;
+  if (protested) args.targets = protested;
+  if (cue.domesticTarget && args.sources && !args.targets) protestAtHome(o, args.sources);
+  if (cue.type === 'attack' && cue.pos === 'verb' && args.sources && !args.targets) {
+    const near = struckPlace(o, v, surface.form);
+    if (near) args.targets = near;
+  }
+  // "agreed to restore ties after talks hosted by China": the host talked with the sentence's parties
+  const host = cue.type === 'negotiation' && cue.pos === 'noun' ? hostAfter(v, te, r, input.hostingVerbs) : undefined;
+  if (host) {
+    const parties = firstSubject(v, i);
+    o.mediating = true;
+    if (parties && parties !== host) for (const a of host.members) for (const b of parties.members) emitPair(o, a, b);
+    o.mediating = false;
+  }
+  if (args.sources && !args.targets) alsoRepeats(o, args.sources, analysis.mentions);
+  if (args.sources && args.targets) {
+    for (const a of args.sources.members) for (const b of args.targets.members) emitPair(o, a, b);
+    // "The United States and Britain bombed targets in Yemen": states striking together cooperate
+    if (JOINT_TYPES.has(cue.type) && modality === 'asserted' && args.sources.members.length > 1) jointAction(args.sources.members, args.targets.members, doc.typeOf, s.index, round(base * 0.8), out);
+  } else if (args.pairsWithin && args.pairsWithin.members.length > 1) {
+    const ms = args.pairsWithin.members;
+    const both = !cue.mutual && isDirected(cue.type);
+    // emitPair() adds the reverse of mutual cues; a reciprocal object gives it to directed ones
+    for (let x = 0; x < ms.length; x++) for (let y = x + 1; y < ms.length; y++) { emitPair(o, ms[x], ms[y]); if (both) emitPair(o, ms[y], ms[x]); }
+    // a mediator talks with both sides: "X launched a mediation effort between Y and Z"
+    // and so does a host: "Iraq and Oman hosted several rounds of talks between Saudi and Iranian officials"
+    const hosted = cue.type === 'negotiation' && hostedBefore(text, i, l, input.hostingVerbs);
+    const mediator = cue.mediator || hosted ? subjectBefore(v, l, i) : undefined;
+    o.mediating = true;
+    if (mediator && mediator !== args.pairsWithin) for (const a of mediator.members) for (const b of ms) emitPair(o, a, b);
+    o.mediating = false;
+  }
+  return 'next';
+}
+
+/** A group that names forces: a force noun as its last word or right after it ("Kenyan police officers", "U.S. military personnel"). */
+function forcesOf(text: TextDoc, g: ActorGroup | undefined, forceNouns: string[][] | undefined): boolean {
+  if (!g) return false;
+  for (let k = g.tokenEnd - 2; k <= g.tokenEnd + 1; k++) if (k >= g.tokenStart - 1 && forceNounEnd(text, k, forceNouns) >= g.tokenEnd) return true;
+  return false;
+}
+
+/**
+ * Whether a cue's required word can be found where findArguments looks for it: after the cue
+ * (within its window, or anywhere after for requirements past the object) or a few words
+ * before it (a relative clause: "the sanctions the United States imposed"). A cue without
+ * requirements always can.
+ */
+function companionNear(text: TextDoc, cue: Cue, ts: number, te: number, start: number, end: number): boolean {
+  if (cue.requiresSet.size === 0) return true;
+  const limit = cue.requiresAfterObject ? end : Math.min(end, te + cue.requiresWindow);
+  for (let k = te; k < limit; k++) if (cue.requiresSet.has(text.tokens[k].lower)) return true;
+  for (let k = ts - 1; k >= Math.max(start, ts - 8); k--) if (cue.requiresSet.has(text.tokens[k].lower)) return true;
+  return false;
+}

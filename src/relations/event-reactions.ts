@@ -1,0 +1,86 @@
+/**
+ * Relations to an event reported earlier: a reaction whose object names the event ("condemned
+ * the shelling"), a verdict on it ("the decision was absolutely unacceptable") and actors who
+ * follow suit ("Canada and Colombia quickly followed"). The event's agent comes from the
+ * candidates found so far (event-anaphora.ts).
+ */
+import type { EntityAnalysis, Mention } from '../entities/types.js';
+import type { Modality, RelationType } from '../model.js';
+import type { TextDoc } from '../text/sentences.js';
+import { clauseWindow, subjectBefore, type ActorGroup, type SentenceView, type TokenSet } from './arguments.js';
+import { EVENT_ANAPHORA_FACTOR, round, type RelationCandidate } from './candidate.js';
+import { eventAgents, eventObjectAt, followedRelation, followerAt, type EventNounLexicon } from './event-anaphora.js';
+import { servesStateId } from './pair-candidates.js';
+import { wordClasses } from './word-classes.js';
+
+/**
+ * "The White House condemned the shelling", "provided support for the operation": the target
+ * is the agent of the event, reported earlier. Returns whether the cue's object was such an
+ * event (then nothing else is made of the cue).
+ */
+export function reactionToEvent(
+  v: SentenceView, analysis: EntityAnalysis, mentions: Mention[], date: string | null, events: EventNounLexicon,
+  cue: { type: RelationType; objectAt: number; r: number }, sources: ActorGroup, modality: Modality, base: number, sentence: number, out: RelationCandidate[],
+): boolean {
+  if (cue.objectAt < 0 || !events.reactions.has(cue.type)) return false;
+  const eventKinds = eventObjectAt(v, cue.objectAt, cue.r, events);
+  if (!eventKinds) return false;
+  for (const a of sources.members) {
+    if (!a.actor) continue;
+    for (const source of eventAgents(out, eventKinds.kinds, eventKinds.noun, a.id)) {
+      // the agent's state answers for its forces ("condemned the patrols" of U.S. Navy warships)
+      const info = analysis.entities.get(source);
+      const agent = (info?.type === 'military' && info.affiliation) || source;
+      if (agent === a.id || servesStateId(a, agent, mentions, analysis, date)) continue;
+      out.push({ source: a.id, target: agent, type: cue.type, modality, confidence: round(base * EVENT_ANAPHORA_FACTOR * a.certainty), sentence, withAmount: false });
+    }
+  }
+  return true;
+}
+
+/** "..., and Canada and Colombia quickly followed": the subjects repeat the latest relation. */
+export function followers(v: SentenceView, sentence: number, out: RelationCandidate[], events: EventNounLexicon): void {
+  for (let k = v.start + 1; k < v.end; k++) {
+    if (v.inMention.has(k) || !events.followerFirstWords.has(v.tokens[k].lower)) continue;
+    const length = followerAt(v, k, events);
+    if (!length) continue;
+    const subject = subjectBefore(v, clauseWindow(v, k)[0], k);
+    if (!subject) continue;
+    const ids = new Set(subject.members.filter((m) => m.actor).map((m) => m.id));
+    const followed = followedRelation(out, ids);
+    if (!followed) continue;
+    for (const m of subject.members) {
+      if (!m.actor) continue;
+      out.push({ source: m.id, target: followed.target, type: followed.type, modality: 'asserted', confidence: round(followed.confidence * EVENT_ANAPHORA_FACTOR * m.certainty), sentence, withAmount: false });
+    }
+  }
+}
+
+const VERDICTS = wordClasses().verdicts;
+const VERDICT_ADVERBS = wordClasses().verdictAdverbs;
+
+/**
+ * "X said the decision was extremely unjust and absolutely unacceptable": a verdict after
+ * "was" or "is" on an event named right before it criticises that event's agent; the
+ * sentence's first actor, who gives the verdict, is the source.
+ */
+export function verdictOnEvent(text: TextDoc, s: { index: number; tokenStart: number; tokenEnd: number }, mentions: Mention[], inMention: TokenSet, events: EventNounLexicon, out: RelationCandidate[]): void {
+  const t = text.tokens;
+  for (let k = s.tokenStart + 2; k < s.tokenEnd; k++) {
+    if (!VERDICTS.has(t[k].lower)) continue;
+    let c = k - 1;
+    while (c > s.tokenStart && VERDICT_ADVERBS.has(t[c].lower)) c--;
+    if (!/^(was|is|were|are)$/.test(t[c].lower)) continue;
+    // the event noun phrase right before the copula: "the decision", "the strikes", "Tuesday's raids"
+    let d = c - 1;
+    while (d > s.tokenStart && c - d <= 3 && !events.determiners.has(t[d].lower)) d--;
+    const speaker = mentions.find((m) => m.actor && !m.locative && m.tokenEnd <= d);
+    if (!speaker) continue;
+    const event = eventObjectAt({ tokens: t, inMention }, d, c, events);
+    if (!event) continue;
+    for (const agent of eventAgents(out, event.kinds, event.noun, speaker.id)) {
+      if (agent !== speaker.id) out.push({ source: speaker.id, target: agent, type: 'criticism', modality: 'asserted', confidence: round(0.6 * EVENT_ANAPHORA_FACTOR * speaker.certainty), sentence: s.index, withAmount: false });
+    }
+    return;
+  }
+}

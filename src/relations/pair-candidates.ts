@@ -1,0 +1,150 @@
+/**
+ * The candidates one cue occurrence gives for one pair of parties: the relation itself,
+ * after the checks on who can hold it, and what follows from it (the reverse of a mutual
+ * act, a strike on a city's state, the criticism a sanction voices, a state joining a
+ * defence alliance, …).
+ */
+import { rolesOn } from '../entities/roles.js';
+import type { EntityAnalysis, Mention } from '../entities/types.js';
+import type { RelationType } from '../model.js';
+import type { TextDoc } from '../text/sentences.js';
+import type { Token } from '../text/tokenize.js';
+import { round, type RelationCandidate } from './candidate.js';
+import { forGrievance, isStateId, PLACE_TYPES, regionAfterPlace, stateAfterPlace, struckIn } from './clues.js';
+import type { CueJudgement } from './cue-judgement.js';
+import type { Cue } from './cues.js';
+import type { ModalityLexicon } from './lexicon.js';
+
+/** One cue occurrence, with what the rules for its parties read. */
+export interface CueScope {
+  text: TextDoc;
+  analysis: EntityAnalysis;
+  /** The sentence's mentions. */
+  mentions: Mention[];
+  date: string | null;
+  /** Each entity's type, a self-ruled region counting as a country. */
+  typeOf: (id: string) => string | undefined;
+  sentence: number;
+  sentenceStart: number;
+  targetNouns: Set<string> | undefined;
+  collectiveDefence: Set<string>;
+  lex: ModalityLexicon;
+  flags: Uint8Array;
+  cue: Cue;
+  /** The cue's tokens [i, te), its clause ending at r. */
+  i: number;
+  te: number;
+  r: number;
+  /** Cue strength × argument distance. */
+  base: number;
+  judgement: CueJudgement;
+  /** Forces arriving somewhere: a deployment, not a visit. */
+  arriving: boolean;
+  /** Whether the act gives its grievance ("over the downed jet"), read once for all its pairs. */
+  grievance: boolean | undefined;
+  /** The pairs of a mediator or a host: the relation only, nothing derived from it. */
+  mediating: boolean;
+  out: RelationCandidate[];
+}
+
+/** Types whose parties are never mere places (a place can be struck, visited, garrisoned, funded or threatened). */
+const REGION_SHY = new Set<RelationType>(['criticism', 'support', 'alliance', 'cooperation', 'trade']);
+
+export function emitPair(o: CueScope, a: Mention, b: Mention): void {
+  const { text, analysis, mentions, cue, typeOf, out } = o;
+  const { modality, halted, demanded, intended, warned, truce } = o.judgement;
+  // a person is no party to a relation with the state they serve ("Moon warned that his government would respond")
+  // (nor is a state to one with its own leader: "Lula visited Beijing and met Xi Jinping")
+  // (but a state's people may turn against its leader: "Young Algerians ... press their demands on President Bouteflika")
+  const people = a.kind === 'demonym' && /s$/.test(text.tokens[a.tokenEnd - 1].text);
+  if (cue.type !== 'affiliation' && !people && (servesState(a, b, mentions, analysis, o.date) || servesState(b, a, mentions, analysis, o.date))) return;
+  // troops arriving somewhere are a deployment, not a visit
+  const type = cue.placeTarget && cue.type === 'negotiation' && (o.arriving || isForce(a, analysis)) ? 'deployment' : cue.type;
+  if (a.id === b.id || !a.actor || typeOf(a.id) === 'region') return;
+  // a place after "in" is only a target of visits and deployments ("arrived in Amman", "troops in Syria")
+  // ... and of strikes on targets there ("struck targets inside Libya")
+  if (!b.actor && !cue.placeTarget && cue.type !== 'deployment' && !(cue.infinitiveTarget && b.locative) && !(cue.type === 'attack' && PLACE_TYPES.has(typeOf(b.id) ?? '') && struckIn(text, b, o.sentenceStart, o.targetNouns))) return;
+  if (cue.targetTypes.length && !cue.targetTypes.includes(typeOf(b.id) ?? '')) return;
+  // a place is criticised or backed only through who governs it ("demonstrated in Kirkuk ... against Iraq")
+  if (typeOf(b.id) === 'region' && (REGION_SHY.has(cue.type) || (cue.type === 'negotiation' && !cue.placeTarget))) return;
+  if (cue.sourceTypes.length && !cue.sourceTypes.includes(typeOf(a.id) ?? '')) return;
+  if (cue.type === 'deployment' && !['country', 'region'].includes(typeOf(b.id) ?? '')) return;
+  // "Syrian rebels pushed into Afrin": a state's own domestic group moving inside it is no deployment
+  if (type === 'deployment' && domesticTo(analysis, a.id, b.id)) return;
+  const confidence = round(o.base * Math.min(a.certainty, b.certainty));
+  const cueWord = text.tokens[o.i].lower;
+  // one object shape for every candidate keeps the hot loop monomorphic
+  const candidate = (source: string, target: string, t: RelationType, m: typeof modality, conf: number): RelationCandidate =>
+    ({ source, target, type: t, modality: m, confidence: conf, sentence: o.sentence, withAmount: t === 'funding', cue: cueWord });
+  out.push(candidate(a.id, b.id, type, modality, confidence));
+  // "went to war with Eritrea", "fighting with the RSF": fighting "with" someone is fighting each other
+  if (cue.mutual || (type === 'attack' && withBefore(text.tokens, b.tokenStart))) out.push(candidate(b.id, a.id, type, modality, confidence));
+  // "to the Hmeimim air base in Syria": a deployment to a place is one to the state named with it
+  // (or the state the catalog places it in: "Turkish troops at the Bashiqa camp near Mosul")
+  if (type === 'deployment' && typeOf(b.id) === 'region') {
+    const state = stateAfterPlace(text, b, mentions, typeOf) ?? analysis.entities.get(b.id)?.state;
+    if (state && state !== a.id && !domesticTo(analysis, a.id, state)) out.push(candidate(a.id, state, type, modality, round(confidence * 0.9)));
+  }
+  // "Russian missiles struck Kharkiv": a strike on a city is one on its state, unless the attacker is that state's own
+  if (type === 'attack' && typeOf(b.id) === 'region') {
+    const state = analysis.entities.get(b.id)?.state;
+    const own = state && (a.id === state || analysis.entities.get(a.id)?.affiliation === state || servesStateId(a, state, mentions, analysis, o.date));
+    if (state && !own) out.push(candidate(a.id, state, type, modality, round(confidence * 0.9)));
+    // ... and on the region named as holding it ("the airports of Bahir Dar and Gondar in the Amhara region")
+    const region = regionAfterPlace(text, b, mentions, typeOf);
+    if (region) out.push(candidate(a.id, region, type, modality, round(confidence * 0.9)));
+  }
+  // an attack on a state's armed service is an attack on that state ("seized three Ukrainian navy ships")
+  const served = type === 'attack' ? analysis.entities.get(b.id) : undefined;
+  if (served?.type === 'military' && served.affiliation && isStateId(served.affiliation) && served.affiliation !== a.id) {
+    out.push(candidate(a.id, served.affiliation, type, modality, round(confidence * 0.9)));
+  }
+  // "recalled its ambassadors ... in protest", "sanctions on Turkey over the downed jet": the measure voices criticism too, and so does calling for one
+  if (((type === 'sanction' && modality !== 'negated') || halted) && (o.grievance ??= forGrievance(text, o.te, o.r, o.lex, o.flags)) || demanded) out.push(candidate(a.id, b.id, 'criticism', 'asserted', confidence));
+  if ((intended || warned) && b.actor) out.push(candidate(a.id, b.id, 'threat', 'asserted', round(confidence * 0.9)));
+  if (halted && b.actor && !o.mediating) out.push(candidate(a.id, b.id, 'sanction', 'asserted', round(confidence * 0.8)));
+  if (truce && !o.mediating && b.actor) { out.push(candidate(a.id, b.id, 'attack', 'asserted', round(confidence * 0.8))); out.push(candidate(b.id, a.id, 'attack', 'asserted', round(confidence * 0.8))); }
+  // a state joining NATO enters its alliance
+  if (type === 'affiliation' && o.collectiveDefence.has(b.id) && typeOf(a.id) === 'country') out.push(candidate(a.id, b.id, 'alliance', modality, confidence));
+}
+
+/** Acts whose joint agents work together against a third party (parallel sanctions are often separate measures). */
+export const JOINT_TYPES = new Set<RelationType>(['attack']);
+
+/** Cooperation between every two states or bodies acting together on a target none of them is. */
+export function jointAction(agents: Mention[], targets: Mention[], typeOf: (id: string) => string | undefined, sentence: number, confidence: number, out: RelationCandidate[]): void {
+  const ids = [...new Set(agents.filter((m) => m.actor && (typeOf(m.id) === 'country' || typeOf(m.id) === 'organization')).map((m) => m.id))];
+  if (ids.length < 2 || targets.some((t) => ids.includes(t.id))) return;
+  for (let x = 0; x < ids.length; x++) for (let y = x + 1; y < ids.length; y++) {
+    out.push({ source: ids[x], target: ids[y], type: 'cooperation', modality: 'asserted', confidence, sentence, withAmount: false });
+  }
+}
+
+function isForce(m: Mention, analysis: EntityAnalysis): boolean {
+  return m.kind === 'force' || analysis.entities.get(m.id)?.type === 'military';
+}
+
+function servesState(a: Mention, b: Mention, mentions: Mention[], analysis: EntityAnalysis, date: string | null): boolean {
+  return servesStateId(a, b.id, mentions, analysis, date);
+}
+
+/** Whether the person named by `a` holds a role of `state` (titled so in the sentence, or by the catalog on the date). */
+export function servesStateId(a: Mention, state: string, mentions: Mention[], analysis: EntityAnalysis, date: string | null): boolean {
+  const person = analysis.entities.get(a.id);
+  if (person?.type !== 'person' || analysis.entities.get(state)?.type !== 'country') return false;
+  if (mentions.some((m) => m.id === a.id && m.titleOf === state)) return true;
+  return rolesOn(person.roles, date).some((r) => r.of === state);
+}
+
+/** "with" or "with the" right before token k. */
+function withBefore(tokens: Token[], k: number): boolean {
+  const prev = tokens[k - 1]?.lower;
+  return prev === 'with' || (prev === 'the' && tokens[k - 2]?.lower === 'with');
+}
+
+/** Whether `group` is a domestic group (a role "Group" of a state) of `place`'s state or of `place` itself. */
+function domesticTo(analysis: EntityAnalysis, group: string, place: string): boolean {
+  const info = analysis.entities.get(group);
+  const home = info?.roles.length ? info.roles.find((r) => r.title === 'Group')?.of : undefined;
+  return home !== undefined && (home === place || analysis.entities.get(place)?.state === home);
+}

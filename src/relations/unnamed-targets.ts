@@ -1,0 +1,62 @@
+/**
+ * Targets a sentence leaves unnamed but implies: the state or leader protesters act against,
+ * the state around the places struck, and the target an "also" repeats. Each reads one cue
+ * occurrence (CueScope) whose subject was found and whose object was not.
+ */
+import type { Mention } from '../entities/types.js';
+import { isDirected } from '../relation-types.js';
+import type { ActorGroup, SentenceView } from './arguments.js';
+import { EVENT_ANAPHORA_FACTOR, round, type RelationCandidate } from './candidate.js';
+import { isStateId, PLACE_TYPES, struckDirectlyIn, struckIn, targetOf } from './clues.js';
+import type { VerbForm } from './cues.js';
+import { emitPair, servesStateId, type CueScope } from './pair-candidates.js';
+
+/**
+ * "Iraqi Kurds demonstrated in Kirkuk": a protest with no target named is against the protesters'
+ * own state or the leader the clause names ("... to demand the resignation of President Suharto").
+ */
+export function protestAtHome(o: CueScope, sources: ActorGroup): void {
+  const { analysis, mentions, typeOf, te, r } = o;
+  for (const a of sources.members) {
+    // a domestic group's state, or the people of a state ("Young Algerians") against their leader only
+    // ("Tokyo lodged a protest ..., Chief Cabinet Secretary Kihara told reporters": a government protests no leader of its own)
+    const people = typeOf(a.id) === 'country' && (a.kind === 'demonym' || a.kind === 'adjective' || a.kind === 'group');
+    if (typeOf(a.id) === 'country' && !people) continue;
+    const state = people ? a.id : analysis.entities.get(a.id)?.affiliation;
+    if (!state || !isStateId(state)) continue;
+    const leader = mentions.find((m) => m.tokenStart >= te && m.tokenStart < r && typeOf(m.id) === 'person' && servesStateId(m, state, mentions, analysis, o.date));
+    const target = leader?.id ?? (people ? undefined : state);
+    if (target) o.out.push({ source: a.id, target, type: o.cue.type, modality: o.judgement.modality, confidence: round(o.base * EVENT_ANAPHORA_FACTOR * a.certainty), sentence: o.sentence, withAmount: false });
+  }
+}
+
+/** "struck targets inside Libya", "captured a village in eastern Ukraine": the state around the struck targets. */
+export function struckPlace(o: CueScope, v: SentenceView, form: VerbForm): ActorGroup | undefined {
+  const { text, typeOf, te, r } = o;
+  return v.groups.find((g) => g.tokenStart >= te && g.tokenStart <= te + 5 && g.tokenStart < r && g.members.every((m) => (PLACE_TYPES.has(typeOf(m.id) ?? '') || typeOf(m.id) === 'country') && struckIn(text, m, te, o.targetNouns)))
+    // "shelled positions of the Palestinian security forces", "attacked a military base used by U.S. forces"
+    ?? v.groups.find((g) => g.tokenStart >= te + 2 && g.tokenStart <= te + 7 && g.tokenStart < r && targetOf(text, g.tokenStart, te, o.targetNouns))
+    // "has also struck repeatedly in Burkina Faso": a one-sided strike with no object hits the state it strikes in
+    // (a past form only: "Houthi targets in Yemen", "strikes in Syria" are nouns)
+    ?? (o.cue.mutual || (form !== 'past' && form !== 'participle') ? undefined : v.groups.find((g) => g.tokenStart > te && g.tokenStart < r && g.members.every((m) => typeOf(m.id) === 'country' && m.locative) && struckDirectlyIn(text, te, g.tokenStart)));
+}
+
+/** "Turkey, Albania and Afghanistan also extended recognition": "also" repeats the latest act of its type on its target. */
+export function alsoRepeats(o: CueScope, sources: ActorGroup, allMentions: Mention[]): void {
+  if (!isDirected(o.cue.type) || !alsoBefore(o, sources.tokenEnd, o.i)) return;
+  const own = new Set(sources.members.map((m) => m.id));
+  let earlier: RelationCandidate | undefined;
+  for (let k = o.out.length - 1; k >= 0 && !earlier; k--) {
+    const c = o.out[k];
+    if (c.type === o.cue.type && c.modality === 'asserted' && !own.has(c.source) && !own.has(c.target) && c.sentence >= o.sentence - 2) earlier = c;
+  }
+  const target = earlier ? o.mentions.find((m) => m.id === earlier.target) ?? allMentions.find((m) => m.id === earlier.target) : undefined;
+  if (target) for (const a of sources.members) emitPair(o, a, target);
+}
+
+/** "also" (or "too") between a subject and its verb: "X also extended recognition". */
+function alsoBefore(o: CueScope, from: number, cue: number): boolean {
+  if (cue - from > 4) return false;
+  for (let k = from; k < cue; k++) if (o.text.tokens[k].lower === 'also' || o.text.tokens[k].lower === 'too') return true;
+  return false;
+}
