@@ -12,6 +12,7 @@ import type { TextDoc } from '../text/sentences.js';
 import { surnamesOf, type Gazetteer } from './gazetteer.js';
 import { firstWordsOf, longestMatch, pickSurface, STARTS_NAME, STARTS_TITLE } from './match.js';
 import { appositionName, longestTitleAnyCase, ownerBeforeTitle, senderOf } from './titles.js';
+import { addUnknown, inOfficeName, placeUnknownPlaces, roleInApposition, speechAfter, tailAt } from './unknown-names.js';
 import type { LinkingLexicon } from './lexicon.js';
 import type { EntityInfo, Mention, MentionKind } from './types.js';
 import { guessUnknownType, resolvePersonName } from './link-person.js';
@@ -272,10 +273,6 @@ function surnameInLongerName(length: number, tokens: Token[], i: number, end: nu
   return following === null || following.surfaces.every((x) => gaz.entries.get(x.id)?.type === 'person');
 }
 
-function speechAfter(word: string | undefined): boolean {
-  return word === 'said' || word === 'says' || word === 'told';
-}
-
 function nationalityAt(gaz: Gazetteer, tokens: Token[], j: number, end: number): boolean {
   const m = j < end ? longestMatch(gaz.root, tokens, j, end) : null;
   return Boolean(m && m.surfaces.some((x) => x.kind === 'adjective' || x.kind === 'demonym'));
@@ -372,55 +369,4 @@ function nameRun(tokens: Token[], i: number, end: number, lex: LinkingLexicon, g
   // a run may not end on a connector or hyphen
   while (j > i && (lex.connectors.has(tokens[j - 1].text) || /^(for|and|the)$/.test(tokens[j - 1].text) || tokens[j - 1].text === '-')) j--;
   return j;
-}
-
-/**
- * "the Bashiqa camp northeast of Mosul", "Manas air base outside Bishkek": an unknown place lies
- * in the state of the known place or state named right after it.
- */
-function placeUnknownPlaces(mentions: Mention[], tokens: Token[], gaz: Gazetteer, unknown: Map<string, EntityInfo>): void {
-  for (let k = 0; k + 1 < mentions.length; k++) {
-    const m = mentions[k];
-    const info = m.kind === 'unknown' ? unknown.get(m.id) : undefined;
-    if (!info || info.type !== 'region' || info.state) continue;
-    const next = mentions[k + 1];
-    if (next.sentence !== m.sentence || next.tokenStart - m.tokenEnd > 3) continue;
-    const link = tokens.slice(m.tokenEnd, next.tokenStart).map((t) => t.lower).join(' ');
-    if (!/^(in|near|outside|,|(north|south|east|west|northeast|northwest|southeast|southwest) of|(in|near|outside) the)$/.test(link)) continue;
-    const e = gaz.entries.get(next.id);
-    const state = e?.type === 'country' ? e.id : e?.state;
-    if (state) info.state = state;
-  }
-}
-
-/** ", the Belgian foreign minister", ", a former envoy": a role noun within a few words after a comma at k. */
-function roleInApposition(tokens: Token[], k: number, end: number, lex: LinkingLexicon): boolean {
-  if (tokens[k]?.text !== ',') return false;
-  for (let j = k + 1; j < end && j <= k + 5; j++) {
-    if (lex.appositionRoles.has(tokens[j].lower)) return true;
-    if (tokens[j].kind !== TokenKind.Word) return false;
-  }
-  return false;
-}
-
-/** Tokens of a lower-case place noun (one of `tails`, longest first) at k: "air base", "valley". */
-function tailAt(tokens: Token[], k: number, end: number, tails: string[][]): number {
-  for (const tail of tails) if (k + tail.length <= end && tail.every((w, j) => tokens[k + j].text === w)) return tail.length;
-  return 0;
-}
-
-function addUnknown(unknown: Map<string, EntityInfo>, id: string, label: string, type: EntityInfo['type'], title?: string, titleOf?: string): void {
-  const info = unknown.get(id) ?? { id, label, type, linked: false, aliases: [], roles: [], hosts: [] };
-  if (!info.aliases.includes(label)) info.aliases.push(label);
-  if (title && titleOf && !info.roles.some((r) => r.title === title && r.of === titleOf)) info.roles.push({ title, of: titleOf });
-  unknown.set(id, info);
-}
-
-/** "Minister of Roads and ...": capitalised words back from the "and" at `and` to an "of" after an office head. */
-function inOfficeName(tokens: Token[], and: number, start: number, heads: Set<string>): boolean {
-  for (let k = and - 1; k > start && k >= and - 6; k--) {
-    if (tokens[k].lower === 'of') return heads.has(tokens[k - 1].text);
-    if (!tokens[k].upper && tokens[k].text !== ',') return false;
-  }
-  return false;
 }
