@@ -3,9 +3,10 @@
  * secretary"), group phrases ("the two allies", "both countries") and contextual names
  * ("the North", "the peninsula"), each turned into a mention of the entity it stands for.
  * A rule-based resolver in the spirit of Stanford's sieve (Lee et al. 2013): recency
- * within a short window, filtered by gender, role title and entity type.
+ * within a short window, filtered by gender, role title and entity type. The forms that can
+ * start at a word are indexed in coref-forms.ts, antecedents are found by coref-antecedents.ts,
+ * and the words around a form are tested in coref-word-tests.ts.
  */
-import type { Token } from '../text/tokenize.js';
 import type { TextDoc } from '../text/sentences.js';
 import { inRelativeAside } from '../text/asides.js';
 import type { Gazetteer } from './gazetteer.js';
@@ -14,6 +15,7 @@ import type { EntityInfo, Mention } from './types.js';
 import { rolesOn } from './roles.js';
 import { contextualAt, groupPhrasesAt, matchFormAfterFirst, nearestContextual, roleFirstWords, triggerWords } from './coref-forms.js';
 import { bodyHeadNouns, followedAtOpening, forceOwnerBefore, lastCoordinated, lastPair, nearestBefore } from './coref-antecedents.js';
+import { bareBothRefers, isExpletive, threatTo } from './coref-word-tests.js';
 import { scratchBytes } from '../util/scratch.js';
 
 export interface CorefOptions {
@@ -295,33 +297,6 @@ export function resolveCoreference(doc: TextDoc, mentions: Mention[], opts: Core
     }
   }
   return added;
-}
-
-/** "it is unclear", "it was not clear whether", "it remains to be seen": no referent. */
-function isExpletive(tokens: Token[], i: number, predicates: Set<string>): boolean {
-  const next = tokens[i + 1]?.lower ?? '';
-  const after = tokens[i + 2]?.lower ?? '';
-  if (tokens[i].lower === 'its') return false;
-  // "it was ready to impose sanctions": the predicate says something of the actor
-  if (predicates.has(after)) return false;
-  if (/^(is|was|'s|seems|seemed|remains|remained|appears|appeared|takes|took)$/.test(next)) return !/(ing|ed)$/.test(after) || /^(unclear|expected|believed|thought|reported|estimated|feared|hoped)$/.test(after);
-  return false;
-}
-
-/** "a direct threat to its": "to" or "against" right before i, after a noun of threat a word or two back. */
-function threatTo(tokens: Token[], i: number, threatNouns: Set<string>): boolean {
-  const prep = tokens[i - 1]?.lower;
-  if (prep !== 'to' && prep !== 'against') return false;
-  return threatNouns.has(tokens[i - 2]?.lower ?? '') || threatNouns.has(tokens[i - 3]?.lower ?? '');
-}
-
-/** A bare "both" refers back only before a verb or an adverb ("Both condemned", "both already"), not in "both Japan and Korea". */
-
-function bareBothRefers(tokens: Token[], start: number, end: number, sentenceStart: number): boolean {
-  const nextWord = tokens[end]?.text ?? '';
-  const prevWord = start > sentenceStart ? tokens[start - 1].lower : '';
-  const opensClause = start === sentenceStart || prevWord === ',' || prevWord === 'but' || prevWord === 'while' || prevWord === 'and';
-  return opensClause && (!tokens[end] || /^(already|also|have|had|are|were|will|would|said|say|agreed|met|,)$/.test(nextWord) || (/ed$/.test(nextWord) && !tokens[end].upper));
 }
 
 function inSkip(skip: Array<[number, number]>, pos: number): boolean {
