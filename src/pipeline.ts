@@ -7,7 +7,7 @@
 import type { DocumentInfo, Extraction, SourceDocument } from './model.js';
 import { analyzeText } from './text/sentences.js';
 import { tokenize } from './text/tokenize.js';
-import { longestMatch } from './entities/recognize.js';
+import { longestMatch } from './entities/match.js';
 import { linkingLexicon } from './entities/lexicon.js';
 import type { Gazetteer } from './entities/gazetteer.js';
 import { documentLayout } from './text/layout.js';

@@ -3,15 +3,19 @@
  * secretary"), group phrases ("the two allies", "both countries") and contextual names
  * ("the North", "the peninsula"), each turned into a mention of the entity it stands for.
  * A rule-based resolver in the spirit of Stanford's sieve (Lee et al. 2013): recency
- * within a short window, filtered by gender, role title and entity type.
+ * within a short window, filtered by gender, role title and entity type. The forms that can
+ * start at a word are indexed in coref-forms.ts, antecedents are found by coref-antecedents.ts,
+ * and the words around a form are tested in coref-word-tests.ts.
  */
-import type { Token } from '../text/tokenize.js';
 import type { TextDoc } from '../text/sentences.js';
 import { inRelativeAside } from '../text/asides.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { LinkingLexicon } from './lexicon.js';
 import type { EntityInfo, Mention } from './types.js';
 import { rolesOn } from './roles.js';
+import { contextualAt, groupPhrasesAt, matchFormAfterFirst, nearestContextual, roleFirstWords, triggerWords } from './coref-forms.js';
+import { bodyHeadNouns, followedAtOpening, forceOwnerBefore, lastCoordinated, lastPair, nearestBefore } from './coref-antecedents.js';
+import { bareBothRefers, isExpletive, threatTo } from './coref-word-tests.js';
 import { scratchBytes } from '../util/scratch.js';
 
 export interface CorefOptions {
@@ -295,244 +299,7 @@ export function resolveCoreference(doc: TextDoc, mentions: Mention[], opts: Core
   return added;
 }
 
-/** "it is unclear", "it was not clear whether", "it remains to be seen": no referent. */
-function isExpletive(tokens: Token[], i: number, predicates: Set<string>): boolean {
-  const next = tokens[i + 1]?.lower ?? '';
-  const after = tokens[i + 2]?.lower ?? '';
-  if (tokens[i].lower === 'its') return false;
-  // "it was ready to impose sanctions": the predicate says something of the actor
-  if (predicates.has(after)) return false;
-  if (/^(is|was|'s|seems|seemed|remains|remained|appears|appeared|takes|took)$/.test(next)) return !/(ing|ed)$/.test(after) || /^(unclear|expected|believed|thought|reported|estimated|feared|hoped)$/.test(after);
-  return false;
-}
-
-const triggerIndex = new WeakMap<LinkingLexicon, Set<string>>();
-
-// (places too: "the valley" after "the Cenepa valley", "the base" after "the Manas air base")
-const BODY_TYPES = new Set(['organization', 'military', 'region']);
-
-/** "a direct threat to its": "to" or "against" right before i, after a noun of threat a word or two back. */
-function threatTo(tokens: Token[], i: number, threatNouns: Set<string>): boolean {
-  const prep = tokens[i - 1]?.lower;
-  if (prep !== 'to' && prep !== 'against') return false;
-  return threatNouns.has(tokens[i - 2]?.lower ?? '') || threatNouns.has(tokens[i - 3]?.lower ?? '');
-}
-
-/**
- * Head nouns that stand for a body named in the document: the last word of a multi-word name
- * ("Multinational Security Support mission" -> "mission") and the noun a name is introduced by
- * ("a coalition called Viv Ansanm" -> "coalition"). Nouns that name states or governments stay out.
- */
-function bodyHeadNouns(mentions: Mention[], tokens: Token[], typeOf: (id: string) => string | undefined, lex: LinkingLexicon): Map<string, Mention[]> {
-  const out = new Map<string, Mention[]>();
-  const add = (noun: string, m: Mention) => {
-    if (lex.governingNouns.has(noun) || lex.stateNouns.has(noun) || !/^[a-z]{4,}$/.test(noun)) return;
-    const list = out.get(noun);
-    if (list) list.push(m); else out.set(noun, [m]);
-  };
-  for (const m of mentions) {
-    if (!BODY_TYPES.has(typeOf(m.id) ?? '')) continue;
-    if (m.tokenEnd - m.tokenStart >= 2 && (m.kind === 'name' || m.kind === 'unknown')) add(tokens[m.tokenEnd - 1].lower, m);
-    const k = m.tokenStart;
-    if (k >= 2 && /^(called|named|dubbed)$/.test(tokens[k - 1].lower)) add(tokens[k - 2].lower, m);
-    else if (k >= 3 && tokens[k - 1].lower === 'as' && tokens[k - 2].lower === 'known') add(tokens[k - 3].lower, m);
-  }
-  return out;
-}
-
-/** The last of `ms` (in text order) that starts before `pos`. */
-function nearestBefore(ms: Mention[], pos: number): Mention | undefined {
-  let best: Mention | undefined;
-  for (const m of ms) if (m.start < pos) best = m;
-  return best;
-}
-
-/** First words of every form this module resolves: pronouns, "the ...", group phrases, contextual names. */
-function triggerWords(lex: LinkingLexicon): Set<string> {
-  let set = triggerIndex.get(lex);
-  if (!set) {
-    set = new Set(['the', 'it', 'its', 'they', 'their', 'them', ...lex.pronouns.keys(), ...lex.groupPhrases.map((g) => g[0]), ...lex.contextual.map((c) => c.tokens[0].toLowerCase())]);
-    triggerIndex.set(lex, set);
-  }
-  return set;
-}
-
-// the phrase lists indexed by first word, so each token is compared only with phrases that can start there
-const contextualIndex = new WeakMap<LinkingLexicon, Map<string, LinkingLexicon['contextual']>>();
-const groupIndex = new WeakMap<LinkingLexicon, Map<string, string[][]>>();
-
-const roleFirst = new WeakMap<Gazetteer, Set<string>>();
-
-/** First words of the role nouns ("secretary", "foreign"), to skip most "the"s at once. */
-function roleFirstWords(gaz: Gazetteer): Set<string> {
-  let set = roleFirst.get(gaz);
-  if (!set) {
-    set = new Set([...gaz.roleNouns.keys()].map((k) => k.split(' ')[0]));
-    roleFirst.set(gaz, set);
-  }
-  return set;
-}
-
-/**
- * Phrases indexed by their first word, and by their first two words when longer (the
- * first word in lower case): "the" opens most contextual forms and group phrases.
- */
-function twoWordIndex<T>(items: T[], words: (item: T) => string[]): Map<string, T[]> {
-  const index = new Map<string, T[]>();
-  for (const item of items) {
-    const w = words(item);
-    const key = w.length > 1 ? `${w[0].toLowerCase()} ${w[1]}` : w[0].toLowerCase();
-    index.set(key, [...(index.get(key) ?? []), item]);
-  }
-  return index;
-}
-
-/** The phrases that can start at a word followed by `next`: two-word keys first (longer phrases), then one-word ones. */
-function phrasesAt<T>(index: Map<string, T[]>, word: string, next: string | undefined, none: T[]): T[] {
-  const two = next === undefined ? undefined : index.get(`${word} ${next}`);
-  const one = index.get(word);
-  return two ? (one ? [...two, ...one] : two) : one ?? none;
-}
-
-function contextualAt(lex: LinkingLexicon, word: string, next: string | undefined): LinkingLexicon['contextual'] {
-  let index = contextualIndex.get(lex);
-  if (!index) { index = twoWordIndex(lex.contextual, (c) => c.tokens); contextualIndex.set(lex, index); }
-  return phrasesAt(index, word, next, NO_CONTEXTUAL);
-}
-
-const NO_CONTEXTUAL: LinkingLexicon['contextual'] = [];
-
-const singleForceIndex = new WeakMap<LinkingLexicon, Set<string>>();
-
-function singleForceNouns(lex: LinkingLexicon): Set<string> {
-  let set = singleForceIndex.get(lex);
-  if (!set) { set = new Set(lex.forceNouns.filter((w) => w.length === 1).map((w) => w[0])); singleForceIndex.set(lex, set); }
-  return set;
-}
-
-/**
- * "its troops", "Israeli forces" named in the sentence before a plural pronoun at i, with no
- * actor other than a place named between them: the owner of those forces (the mention ending at the force noun,
- * or spanning it).
- */
-function forceOwnerBefore(all: Mention[], tokens: Token[], i: number, first: number, lex: LinkingLexicon, isPlace: (m: Mention) => boolean): Mention | undefined {
-  const single = singleForceNouns(lex);
-  for (let k = i - 1; k >= first; k--) {
-    if (!single.has(tokens[k].lower)) continue;
-    const owner = all.find((m) => m.tokenEnd === k || (m.tokenStart < k && m.tokenEnd === k + 1 && m.kind === 'force'));
-    if (!owner || !owner.actor && owner.kind !== 'pronoun') return undefined;
-    // another actor named between the forces and the pronoun is the likelier antecedent
-    if (all.some((m) => m.tokenStart > k && m.tokenEnd <= i && m.actor && !m.locative && !isPlace(m))) return undefined;
-    return owner;
-  }
-  return undefined;
-}
-
-/**
- * "the bloc" in a story that names both the EU and ECOWAS: of the forms that match, the one
- * whose context was mentioned last before `pos` (the first form when only one matches or
- * none has a context mentioned before).
- */
-function nearestContextual(candidates: LinkingLexicon['contextual'], mentions: Mention[], pos: number): LinkingLexicon['contextual'][number] | undefined {
-  if (candidates.length <= 1) return candidates[0];
-  let best = candidates[0];
-  let bestAt = -1;
-  for (const c of candidates) {
-    for (const m of mentions) if (m.start < pos && m.start > bestAt && c.context.includes(m.id)) { best = c; bestAt = m.start; }
-  }
-  return best;
-}
-const NO_PHRASES: string[][] = [];
-
-function groupPhrasesAt(lex: LinkingLexicon, word: string, next: string | undefined): string[][] {
-  let index = groupIndex.get(lex);
-  if (!index) { index = twoWordIndex(lex.groupPhrases, (g) => g); groupIndex.set(lex, index); }
-  return phrasesAt(index, word, next, NO_PHRASES);
-}
-
-/** A bare "both" refers back only before a verb or an adverb ("Both condemned", "both already"), not in "both Japan and Korea". */
-
-function bareBothRefers(tokens: Token[], start: number, end: number, sentenceStart: number): boolean {
-  const nextWord = tokens[end]?.text ?? '';
-  const prevWord = start > sentenceStart ? tokens[start - 1].lower : '';
-  const opensClause = start === sentenceStart || prevWord === ',' || prevWord === 'but' || prevWord === 'while' || prevWord === 'and';
-  return opensClause && (!tokens[end] || /^(already|also|have|had|are|were|will|would|said|say|agreed|met|,)$/.test(nextWord) || (/ed$/.test(nextWord) && !tokens[end].upper));
-}
-
 function inSkip(skip: Array<[number, number]>, pos: number): boolean {
   for (const [a, b] of skip) if (pos >= a && pos < b) return true;
   return false;
-}
-
-/** Form tokens match text: the first word in either case (the index matched it already), the rest as written. */
-function matchFormAfterFirst(tokens: Token[], i: number, end: number, form: string[]): boolean {
-  if (i + form.length > end) return false;
-  for (let k = 1; k < form.length; k++) if (tokens[i + k].text !== form[k]) return false;
-  return true;
-}
-
-/** Up to `max` mentions that `ok` accepts before `pos`, nearest first, within this sentence and the two before (no group mentions). */
-function recentMentions(all: Mention[], pos: number, sentence: number, ok: (m: Mention) => boolean, max: number): Mention[] {
-  const seen: Mention[] = [];
-  for (let k = all.length - 1; k >= 0 && seen.length < max; k--) {
-    const m = all[k];
-    if (m.start >= pos || m.kind === 'group') continue;
-    if (m.sentence < sentence - 2) break;
-    if (ok(m)) seen.push(m);
-  }
-  return seen;
-}
-
-/** The `n` entities named together last before `pos` ("Biden, Albanese and Sunak ... the three leaders"). */
-function lastCoordinated(all: Mention[], tokens: Token[], pos: number, sentence: number, ok: (m: Mention) => boolean, n: number): string[] | null {
-  const seen = recentMentions(all, pos, sentence, ok, 12);
-  // seen runs backwards: a run of n distinct names joined only by commas, "and" or titles of their own
-  for (let k = 0; k + n <= seen.length; k++) {
-    const run = seen.slice(k, k + n).reverse();
-    if (new Set(run.map((m) => m.id)).size !== n) continue;
-    const joined = run.every((m, j) => j === 0 || tokens.slice(run[j - 1].tokenEnd, m.tokenStart).some((t) => t.text === ',' || t.lower === 'and')
-      && m.tokenStart - run[j - 1].tokenEnd <= 6);
-    if (joined) return run.map((m) => m.id);
-  }
-  return null;
-}
-
-/** The two entities named last before `pos`, preferring a coordinated pair ("Seoul and Tokyo"). */
-const PAIR_PREPOSITIONS = new Set(['as', 'with', 'between', 'than', 'like', 'including', 'from', 'to', 'on', 'of', 'against', 'over', 'among', 'by']);
-
-function lastPair(all: Mention[], tokens: Token[], pos: number, sentence: number, ok: (m: Mention) => boolean, coordinatedOnly = false): [string, string] | null {
-  const seen = recentMentions(all, pos, sentence, ok, 10);
-  // a pair named in a prepositional phrase ("on the same footing as China and Russia") is seldom the pair
-  // the story goes on about: a pair in subject position comes first
-  let inPhrase: [string, string] | null = null;
-  for (let k = 0; k + 1 < seen.length; k++) {
-    const [b, a] = [seen[k], seen[k + 1]];
-    if (a.id === b.id) continue;
-    const between = tokens.slice(a.tokenEnd, b.tokenStart).map((t) => t.text);
-    // ("Hun Manet and Thailand's acting prime minister, Phumtham": the second name's title phrase is part of the join)
-    const titled = between.length >= 3 && between.length <= 8 && between[0] === 'and' && between[between.length - 1] === ','
-      && between.slice(1, -1).every((t) => t !== ',' && t !== 'and' && (/^['’]s$/.test(t) || /^\p{L}/u.test(t)));
-    if (!titled && !(between.length <= 2 && between.every((t) => t === 'and' || t === ',' || t === 'or'))) continue;
-    // "the SDF, Washington's main partner": a possessor after a lone comma opens an apposition
-    if (between.length === 1 && between[0] === ',' && /^['’]s$/.test(tokens[b.tokenEnd]?.text ?? '')) continue;
-    let p = a.tokenStart - 1;
-    if (tokens[p]?.lower === 'the') p--;
-    if (PAIR_PREPOSITIONS.has(tokens[p]?.lower ?? '')) { inPhrase ??= [a.id, b.id]; continue; }
-    return [a.id, b.id];
-  }
-  if (inPhrase) return inPhrase;
-  if (coordinatedOnly) return null;
-  const ids = [...new Set(seen.map((m) => m.id))];
-  return ids.length >= 2 ? [ids[1], ids[0]] : null;
-}
-
-/** "Militants loyal to Iraq's al-Qaeda frontman Abu Musab al-Zarqawi said they ...": the last name of the phrase a plural noun opening the sentence follows. */
-function followedAtOpening(all: Mention[], tokens: Token[], start: number, at: number, phrases: string[][], ok: (m: Mention) => boolean): Mention | undefined {
-  if (!/s$/.test(tokens[start]?.lower ?? '') || tokens[start].upper !== true) return undefined;
-  const phrase = phrases.find((p) => p.every((w, j) => tokens[start + 1 + j]?.lower === w));
-  if (!phrase) return undefined;
-  const from = start + 1 + phrase.length;
-  let end = from;
-  while (end < at && tokens[end].text !== ',' && !/^(said|says|say|claimed|announced|told)$/.test(tokens[end].lower)) end++;
-  return all.filter((m) => m.tokenStart >= from && m.tokenEnd <= end && ok(m)).pop();
 }

@@ -1,0 +1,31 @@
+/**
+ * Tests on the words around a coreference form: an "it" with no referent ("it is unclear"),
+ * a pronoun after a noun of threat ("a direct threat to its"), a bare "both" that refers back.
+ */
+import type { Token } from '../text/tokenize.js';
+
+/** "it is unclear", "it was not clear whether", "it remains to be seen": no referent. */
+export function isExpletive(tokens: Token[], i: number, predicates: Set<string>): boolean {
+  const next = tokens[i + 1]?.lower ?? '';
+  const after = tokens[i + 2]?.lower ?? '';
+  if (tokens[i].lower === 'its') return false;
+  // "it was ready to impose sanctions": the predicate says something of the actor
+  if (predicates.has(after)) return false;
+  if (/^(is|was|'s|seems|seemed|remains|remained|appears|appeared|takes|took)$/.test(next)) return !/(ing|ed)$/.test(after) || /^(unclear|expected|believed|thought|reported|estimated|feared|hoped)$/.test(after);
+  return false;
+}
+
+/** "a direct threat to its": "to" or "against" right before i, after a noun of threat a word or two back. */
+export function threatTo(tokens: Token[], i: number, threatNouns: Set<string>): boolean {
+  const prep = tokens[i - 1]?.lower;
+  if (prep !== 'to' && prep !== 'against') return false;
+  return threatNouns.has(tokens[i - 2]?.lower ?? '') || threatNouns.has(tokens[i - 3]?.lower ?? '');
+}
+
+/** A bare "both" refers back only before a verb or an adverb ("Both condemned", "both already"), not in "both Japan and Korea". */
+export function bareBothRefers(tokens: Token[], start: number, end: number, sentenceStart: number): boolean {
+  const nextWord = tokens[end]?.text ?? '';
+  const prevWord = start > sentenceStart ? tokens[start - 1].lower : '';
+  const opensClause = start === sentenceStart || prevWord === ',' || prevWord === 'but' || prevWord === 'while' || prevWord === 'and';
+  return opensClause && (!tokens[end] || /^(already|also|have|had|are|were|will|would|said|say|agreed|met|,)$/.test(nextWord) || (/ed$/.test(nextWord) && !tokens[end].upper));
+}

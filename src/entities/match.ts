@@ -1,0 +1,75 @@
+/**
+ * Looking up the catalog at a token: the longest match of a trie of names or titles, the
+ * surface to prefer when a match has several, and the index of first words that says which
+ * tries can match at a word at all.
+ */
+import type { Token } from '../text/tokenize.js';
+import { caseMatches, type Gazetteer, type Surface, type TrieNode } from './gazetteer.js';
+
+export interface Match { length: number; surfaces: Surface[] }
+
+/** Longest trie match starting at token i, honouring the case rules. */
+export function longestMatch(root: TrieNode, tokens: Token[], i: number, end: number): Match | null {
+  let node: TrieNode | undefined = root;
+  let best: Match | null = null;
+  for (let j = i; j < end && node; j++) {
+    node = node.next.get(tokens[j].lower);
+    if (!node) break;
+    if (node.surfaces) {
+      // no array per step: most trie nodes hold one surface that matches as written
+      let ok: Surface[] | null = null;
+      for (const s of node.surfaces) if (caseMatches(s.tokens, tokens, i)) (ok ??= []).push(s);
+      if (ok) best = { length: j - i + 1, surfaces: ok };
+    }
+  }
+  return best;
+}
+
+const KIND_PRIORITY: Record<string, number> = { name: 0, metonym: 1, capital: 2, demonym: 3, adjective: 4, title: 5 };
+
+export function pickSurface(surfaces: Surface[], gaz: Gazetteer): Surface {
+  // Prefer full names, then states over other types (a bare "Georgia" is the country in world news).
+  if (surfaces.length === 1) return surfaces[0];
+  return [...surfaces].sort((a, b) =>
+    KIND_PRIORITY[a.kind] - KIND_PRIORITY[b.kind]
+    || Number(gaz.entries.get(b.id)?.type === 'country') - Number(gaz.entries.get(a.id)?.type === 'country')
+    || a.id.localeCompare(b.id))[0];
+}
+
+export const STARTS_NAME = 1;
+export const STARTS_TITLE = 2;
+
+/**
+ * Which tries can match at a word, from one lookup. A word written in lower case can start
+ * only a name whose catalog form starts in lower case too ("the Netherlands", "al-Shabaab"):
+ * those few first words, with the titles' first words, make a small table that most words of
+ * a text are looked up in; the large table of every name's first word serves capitalised words.
+ */
+interface FirstWords { lower: Map<string, number>; upper: Map<string, number> }
+
+const firstWordIndex = new WeakMap<Gazetteer, FirstWords>();
+
+function startsLowerCase(node: TrieNode): boolean {
+  if (node.surfaces?.some((x) => !/^\p{Lu}/u.test(x.tokens[0] ?? ''))) return true;
+  for (const child of node.next.values()) if (startsLowerCase(child)) return true;
+  return false;
+}
+
+export function firstWordsOf(gaz: Gazetteer): FirstWords {
+  let index = firstWordIndex.get(gaz);
+  if (!index) {
+    const lower = new Map<string, number>();
+    const upper = new Map<string, number>();
+    for (const [w, node] of gaz.root.next) {
+      upper.set(w, STARTS_NAME);
+      if (startsLowerCase(node)) lower.set(w, STARTS_NAME);
+    }
+    for (const w of gaz.titles.next.keys()) {
+      upper.set(w, (upper.get(w) ?? 0) | STARTS_TITLE);
+      lower.set(w, (lower.get(w) ?? 0) | STARTS_TITLE);
+    }
+    index = { lower, upper };
+    firstWordIndex.set(gaz, index);
+  }
+  return index;
+}

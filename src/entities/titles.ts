@@ -1,0 +1,59 @@
+/**
+ * Reading titles: a title written in lower case ("leader", "foreign minister"), a name in
+ * apposition after it ("Somaliland's leader, Muse Bihi Abdi,"), and the state or body named
+ * before a title that the title belongs to ("Russia's U.N. ambassador", "Ukrainian
+ * Infrastructure Minister").
+ */
+import type { Token } from '../text/tokenize.js';
+import { TokenKind } from '../text/tokenize.js';
+import type { Gazetteer, TrieNode } from './gazetteer.js';
+import type { LinkingLexicon } from './lexicon.js';
+import type { Match } from './match.js';
+import type { Mention } from './types.js';
+
+/** Longest title form ignoring case: "leader", "foreign minister", "envoy". */
+export function longestTitleAnyCase(root: TrieNode, tokens: Token[], i: number, end: number): Match | null {
+  let node: TrieNode | undefined = root;
+  let best: Match | null = null;
+  for (let j = i; j < end && node; j++) {
+    node = node.next.get(tokens[j].lower);
+    if (!node) break;
+    if (node.surfaces) best = { length: j - i + 1, surfaces: node.surfaces };
+  }
+  return best;
+}
+
+/** A capitalised name of two or more words at k, closed by a comma: "Muse Bihi Abdi," in an apposition. */
+export function appositionName(tokens: Token[], k: number, end: number, lex: LinkingLexicon): boolean {
+  let j = k;
+  while (j < end && tokens[j].upper && tokens[j].kind === TokenKind.Word && !lex.stopwords.has(tokens[j].text)) j++;
+  return j - k >= 2 && tokens[j]?.text === ',';
+}
+
+/** "Russia's U.N. ambassador": an envoy to a body is the envoy of the state named right before the body. */
+export function senderOf(owner: Mention | undefined, mentions: Mention[], tokens: Token[], i: number, gaz: Gazetteer, lex: LinkingLexicon): Mention | undefined {
+  if (!owner || gaz.entries.get(owner.id)?.type !== 'organization' || !lex.postingTitles.has(tokens[i]?.lower ?? '')) return owner;
+  const sender = mentions[mentions.indexOf(owner) - 1];
+  const adjacent = sender && sender.sentence === owner.sentence && (sender.tokenEnd === owner.tokenStart
+    || (sender.tokenEnd === owner.tokenStart - 1 && /^['’]s$/.test(tokens[sender.tokenEnd].text)));
+  return adjacent && gaz.entries.get(sender.id)?.type === 'country' ? sender : owner;
+}
+
+export function ownerBeforeTitle(mentions: Mention[], tokens: Token[], i: number, first: number, sentence: number, lex: LinkingLexicon, gaz: Gazetteer): Mention | undefined {
+  const last = mentions[mentions.length - 1];
+  if (!last || last.sentence !== sentence) return undefined;
+  for (let k = i - 1; k >= first && k >= i - 4; k--) {
+    if (last.tokenEnd === k + 1) {
+      const type = gaz.entries.get(last.id)?.type;
+      // ("Somaliland's leader", "Tigray's president": a territory's own leaders, written with a possessive)
+      const territory = type === 'region' && /^['’]s$/.test(tokens[last.tokenEnd]?.text ?? '');
+      return type === 'country' || type === 'organization' || territory ? last : undefined;
+    }
+    const t = tokens[k];
+    // "Tigray People's Liberation Front (TPLF) leader": brackets around an acronym; "Morocco's Foreign Minister"
+    if (t.text === ')' || t.text === '(' || ((t.text === "'s" || t.text === '’s') && last.tokenEnd === k)) continue;
+    const modifier = t.kind === TokenKind.Word && (t.upper || lex.titleModifiers.has(t.lower));
+    if (!modifier) return undefined;
+  }
+  return undefined;
+}
