@@ -8,6 +8,9 @@ import type { Token } from '../text/tokenize.js';
 import { TokenKind } from '../text/tokenize.js';
 import type { Mention } from '../entities/types.js';
 import { tokenFlags, WORD_FLAG, type ModalityLexicon } from './lexicon.js';
+import { asideStart, isParenthetical } from './parentheticals.js';
+import { IRREGULAR_PASTS, isPreposition } from './syntax-words.js';
+import { isInfinitive } from './verb-forms.js';
 import { wordClasses } from './word-classes.js';
 
 export interface ActorGroup {
@@ -49,18 +52,10 @@ export function quoteBreaks(tokens: Token[], start: number, end: number): Set<nu
   return out;
 }
 
-const PREPOSITIONS = new Set(['alongside', 'beside', 'behind', 'inside', 'outside', 'around', 'beyond', 'without', 'despite', 'upon', 'onto', 'throughout', 'within', 'of', 'with', 'in', 'on', 'to', 'for', 'from', 'against', 'at', 'by', 'about', 'over', 'into', 'between', 'under', 'toward', 'towards', 'near', 'across', 'through', 'during', 'among', 'amid', 'via', 'than', 'like']);
 const JOINERS = new Set(['and', ',', 'or', 'as well as', 'both', '&', 'his', 'her', 'their', 'its', 'the', '-']);
 // "support for what the Kremlin called ...": an object never lies beyond these
 const CLAUSE_WORDS = new Set(['what', 'which', 'who', 'whom', 'whose', 'that', 'whether', 'how', 'why', 'where', 'when']);
 const OPEN_QUOTES = new Set(['"', '“', '”']);
-
-export function isPreposition(word: string): boolean {
-  return PREPOSITIONS.has(word);
-}
-
-// past tenses without "-ed" that start a new clause after ", and X": "..., and Soviet troops left Afghanistan"
-const IRREGULAR_PASTS = new Set(['left', 'sent', 'held', 'met', 'took', 'made', 'struck', 'fought', 'won', 'lost', 'began', 'flew', 'drove', 'shot', 'brought', 'told', 'sold', 'bought', 'gave', 'kept', 'went', 'came', 'broke', 'spoke', 'stood', 'withdrew', 'threw', 'led', 'saw', 'froze', 'hit', 'cut', 'put', 'set', 'let', 'overran', 'rode', 'swept', 'sought', 'found', 'became', 'got']);
 
 /** Group consecutive actor mentions joined by "and", "or" or commas. */
 export function actorGroups(tokens: Token[], mentions: Mention[]): ActorGroup[] {
@@ -142,26 +137,6 @@ function listEndsClause(tokens: Token[], k: number): boolean {
     return false;
   }
   return false;
-}
-
-const ASIDE_OPENERS = new Set(['which', 'who', 'known', 'called', 'dubbed', 'nicknamed']);
-
-/**
- * "The alliance, which has stepped up its cooperation with Kiev since 2014, expressed ...":
- * a cue right after an aside closed by a comma continues the clause before the aside, whatever
- * conjunctions the aside holds. Returns the position of the comma opening the aside.
- */
-function asideStart(v: SentenceView, i: number): number | undefined {
-  // "each accused": a quantifier after the closing comma belongs to the subject
-  const close = v.tokens[i - 1]?.text === ',' ? i - 1 : /^(each|both|all)$/.test(v.tokens[i - 1]?.lower ?? '') && v.tokens[i - 2]?.text === ',' ? i - 2 : -1;
-  if (close <= v.start) return undefined;
-  for (let k = close - 1; k > v.start; k--) {
-    const t = v.tokens[k];
-    if (t.text === ',' || t.text === ';' || v.quoteBreaks.has(k)) return undefined;
-    // ", which ...", ", who ...", ", known as Hemedti,", ", also called ..."
-    if (ASIDE_OPENERS.has(t.lower) && (v.tokens[k - 1]?.text === ',' || (v.tokens[k - 1]?.lower === 'also' && v.tokens[k - 2]?.text === ','))) return v.tokens[k - 1].text === ',' ? k - 1 : k - 2;
-  }
-  return undefined;
 }
 
 /**
@@ -368,17 +343,6 @@ function placeAt(v: SentenceView, k: number): boolean {
 
 const TIME_NAMES = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
 
-const NOUN_OPENERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'all', 'both', 'other', 'some', 'several', 'many', 'most', 'each', 'every', 'this', 'that', 'these', 'those', 'more', 'new', 'local', 'rebel', 'government', 'state', 'opposition', 'allied', 'foreign']);
-// endings of adjectives and participles that may open a noun phrase after "to" ("to neighbouring Ukraine", "to western Europe")
-const ADJECTIVE_ENDING = /(ing|ed|ern|ian|ese|ish|al|ic|ary|ous|ive)$/;
-
-/** Whether the word at k (after "to") is a bare verb: lower case, no determiner or adjective, no name. */
-export function isInfinitive(v: SentenceView, k: number): boolean {
-  const t = v.tokens[k];
-  if (!t || t.kind !== TokenKind.Word || t.upper || v.inMention.has(k)) return false;
-  return !NOUN_OPENERS.has(t.lower) && !ADJECTIVE_ENDING.test(t.lower);
-}
-
 /** "allied with Britain in NATO and with Argentina under the Rio Treaty": the same preposition repeated after "and". */
 function withRepeatedPrep(v: SentenceView, group: ActorGroup, prep: string, r: number): ActorGroup {
   for (let k = group.tokenEnd; k < r && k < group.tokenEnd + 8; k++) {
@@ -390,43 +354,6 @@ function withRepeatedPrep(v: SentenceView, group: ActorGroup, prep: string, r: n
     if (!fillerOk(v.tokens[k], v.lex) || startsClause(v, k) || w === ',' && v.tokens[k + 1]?.lower !== 'and') return group;
   }
   return group;
-}
-
-/** "Seoul's contribution", "his trip", "U.S. sanctions", "Russian invasion": who owns the noun. */
-export function possessorBefore(v: SentenceView, cueStart: number, l: number): ActorGroup | undefined {
-  // walk back over a few adjectives ("its unswerving", "the Chinese") to the owner
-  for (let k = cueStart; k > l && k >= cueStart - 4; k--) {
-    const prev = v.tokens[k - 1];
-    const possessive = prev.text === "'s" || prev.text === '’s';
-    const end = possessive ? k - 1 : k;
-    const g = v.groups.find((x) => x.tokenEnd === end && x.tokenStart >= l);
-    if (g && (possessive || g.members.some((m) => m.kind === 'pronoun' || m.kind === 'adjective' || m.kind === 'name' || m.kind === 'metonym' || m.kind === 'capital'))) return g;
-    if (possessive) return undefined;
-    // "Kiev enjoys the support of Washington": an article opens the noun phrase, so nothing before it owns the noun
-    if (prev.lower === 'the' || prev.lower === 'a' || prev.lower === 'an') return undefined;
-    if (prev.kind === TokenKind.Punct && prev.text !== '"' && prev.text !== '-') return undefined;
-    if (isPreposition(prev.lower) || (prev.upper && !g)) return undefined;
-  }
-  return undefined;
-}
-
-/**
- * "Chinese support for Russia", "for American military aid": a nationality word heading the noun
- * is its agent, even inside a prepositional phrase (not in "its Palestinian ally", which the
- * possessive owns).
- */
-export function nationalityBefore(v: SentenceView, cueStart: number, l: number): ActorGroup | undefined {
-  for (let k = cueStart; k > l && k >= cueStart - 3; k--) {
-    const g = v.groups.find((x) => x.tokenEnd === k && x.tokenStart >= l);
-    if (g) {
-      if (!g.members.every((m) => m.kind === 'demonym')) return undefined;
-      const before = v.tokens[g.tokenStart - 1]?.lower ?? '';
-      return /^(its|their|his|her|our|'s|’s)$/.test(before) ? undefined : g;
-    }
-    const prev = v.tokens[k - 1];
-    if (prev.kind !== TokenKind.Word || prev.upper || isPreposition(prev.lower) || v.inMention.has(k - 1)) return undefined;
-  }
-  return undefined;
 }
 
 /** The main subject of the sentence: its first actor group that is not the object of a preposition. */
@@ -459,26 +386,6 @@ export function coordinatedSubject(v: SentenceView, ts: number): ActorGroup | un
   return firstSubject(v, ts);
 }
 
-/** ", a close Hezbollah ally," or ", led by Nabih Berri,": an aside between commas is no subject. */
-function isParenthetical(v: SentenceView, g: ActorGroup, cue: number): boolean {
-  // inside a relative aside that closes right before the cue: "Beijing, which regards the island as ..., downgraded"
-  const aside = asideStart(v, cue);
-  if (aside !== undefined && g.tokenStart > aside && g.tokenEnd < cue) return true;
-  let open = -1;
-  for (let k = g.tokenStart - 1; k >= v.start && k >= g.tokenStart - 5; k--) if (v.tokens[k].text === ',') { open = k; break; }
-  if (open < 0) return false;
-  // "..., and General Ratko Mladic, commander of the army, has warned": a name after ", and" opens a clause of its own
-  if (/^(and|but)$/.test(v.tokens[open + 1]?.lower ?? '')) return false;
-  // "Kim Jong Un's sister, Kim Yo Jong, accused ...": the name in commas is who the possessor's noun before them is
-  if (open >= 2 && v.tokens[open - 1].kind === TokenKind.Word && !v.tokens[open - 1].upper && /^['’]s$/.test(v.tokens[open - 2].text)) return false;
-  // "Russia's foreign minister, Sergei Lavrov, met ...": the name in commas completes the title before them
-  if (g.members.some((m) => m.titleStart !== undefined && m.titleStart < open)) return false;
-  // ("Sidhoum, Algeria's leading human rights activist, staged": a possessor's phrase runs longer)
-  const reach = /^['’]s$/.test(v.tokens[g.tokenEnd]?.text ?? '') ? 8 : 4;
-  for (let k = g.tokenEnd; k < cue && k <= g.tokenEnd + reach; k++) if (v.tokens[k].text === ',') return true;
-  return false;
-}
-
 /** A verb phrase starts after "and": the object search stops there ("rejected X and has protested against Y"). */
 function startsClause(v: SentenceView, k: number): boolean {
   const w = v.tokens[k].lower;
@@ -487,30 +394,4 @@ function startsClause(v: SentenceView, k: number): boolean {
   // ("and on Thursday broke off relations": a day before the verb)
   if (next === 'on' && TIME_NAMES.test(v.tokens[k + 2]?.text ?? '') && (/ed$/.test(v.tokens[k + 3]?.lower ?? '') || IRREGULAR_PASTS.has(v.tokens[k + 3]?.lower ?? ''))) return true;
   return /^(has|have|had|is|was|were|will|would|said|says|also|then|later|repeatedly|it|they|he|she)$/.test(next) || /ed$/.test(next);
-}
-
-const STATIVE_AUXILIARIES = new Set(['remain', 'remains', 'remained', 'stay', 'stays', 'stayed']);
-
-/** A passive verb: a participle after a form of "be" ("was attacked", "were stationed"). */
-export function isPassive(v: SentenceView, cueStart: number): boolean {
-  // "were handed over to the OSCE and flown to Moscow": a participle after "and" shares an earlier passive (only a form
-  // that is no past tense: "would be finished ... and threatened to" is an active verb)
-  if (v.tokens[cueStart - 1]?.lower === 'and' && /(en|wn)$/.test(v.tokens[cueStart].lower)) {
-    for (let k = cueStart - 2; k >= v.start && k >= cueStart - 40; k--) {
-      if (v.tokens[k].text === ';' || v.lex.reporting.has(v.tokens[k].lower)) break;
-      if (v.lex.be.has(v.tokens[k].lower)) return /(ed|en|wn)$/.test(v.tokens[k + 1]?.lower ?? '') || /(ed|en|wn)$/.test(v.tokens[k + 2]?.lower ?? '');
-    }
-  }
-  for (let k = cueStart - 1; k >= v.start && k >= cueStart - 3; k--) {
-    const w = v.tokens[k].lower;
-    // ("remain outlawed", "stayed banned": a state that holds is passive too)
-    if (v.lex.be.has(w) || STATIVE_AUXILIARIES.has(w)) return true;
-    if (!/^(also|reportedly|allegedly|repeatedly|already|recently|not|being|been|n't)$/.test(w)) return false;
-  }
-  return false;
-}
-
-/** A reduced relative clause: "forces stationed in Japan", "troops based in Syria". */
-export function isReducedRelative(v: SentenceView, cueStart: number): ActorGroup | undefined {
-  return v.groups.find((g) => g.tokenEnd === cueStart || (g.tokenEnd === cueStart - 1 && v.tokens[cueStart - 1].text === ','));
 }

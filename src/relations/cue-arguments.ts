@@ -8,7 +8,10 @@ import { isDirected } from '../relation-types.js';
 import { TokenKind } from '../text/tokenize.js';
 import { inRelativeAside } from '../text/asides.js';
 import type { CueNode, CueSurface } from './cues.js';
-import { coordinatedSubject, firstSubject, groupAfter, isInfinitive, isPassive, isPreposition, isReducedRelative, nationalityBefore, possessorBefore, prepObject, subjectBefore, type ActorGroup, type SentenceView } from './arguments.js';
+import { coordinatedSubject, firstSubject, groupAfter, prepObject, subjectBefore, type ActorGroup, type SentenceView } from './arguments.js';
+import { nationalityBefore, possessorBefore } from './possessors.js';
+import { isPreposition } from './syntax-words.js';
+import { isInfinitive, isPassive, isReducedRelative } from './verb-forms.js';
 import { regardedAsThreat, relationalNounArgs } from './relational-nouns.js';
 import { wordClasses } from './word-classes.js';
 
