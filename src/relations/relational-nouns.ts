@@ -6,7 +6,8 @@
  * object of "of", and the head of an apposition ("The United States, a treaty ally of …").
  */
 import type { ActorGroup, SentenceView } from './arguments.js';
-import { clauseWindow, prepObject } from './arguments.js';
+import { clauseWindow } from './arguments.js';
+import { prepObject } from './objects.js';
 import { possessorBefore } from './possessors.js';
 import { wordClasses } from './word-classes.js';
 
