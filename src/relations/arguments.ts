@@ -1,19 +1,20 @@
 /**
- * Argument finding within a sentence: clause windows (reported speech and clause breaks
- * bound them, so the speaker of "X said" is no party to what X reports), coordinated
- * actor groups ("South Korea and Japan"), subjects to the left, direct and prepositional
- * objects to the right, possessors ("Seoul's contribution"), and passives ("was attacked by").
+ * The sentence as the argument rules see it (SentenceView), and the frames they search in:
+ * coordinated actor groups ("South Korea and Japan") and clause windows (reported speech and
+ * clause breaks bound them, so the speaker of "X said" is no party to what X reports).
+ * Subjects are found by subjects.ts, objects by objects.ts, owners of a noun by possessors.ts.
  */
 import type { Token } from '../text/tokenize.js';
 import { TokenKind } from '../text/tokenize.js';
 import type { Mention } from '../entities/types.js';
 import { tokenFlags, WORD_FLAG, type ModalityLexicon } from './lexicon.js';
-import { asideStart, isParenthetical } from './parentheticals.js';
+import { asideStart } from './parentheticals.js';
 import { IRREGULAR_PASTS, isPreposition } from './syntax-words.js';
 import { wordClasses } from './word-classes.js';
 
 // extract.ts still imports these from here
 export { groupAfter, prepObject } from './objects.js';
+export { firstSubject, subjectBefore } from './subjects.js';
 
 export interface ActorGroup {
   members: Mention[];
@@ -172,54 +173,4 @@ export function clauseWindow(v: SentenceView, i: number): [number, number] {
 function hasCommaBetween(v: SentenceView, a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (v.tokens[k].text === ',') return true;
   return false;
-}
-
-/** The subject: the nearest actor group left of `i` in [l, i) that is not the object of a preposition. */
-export function subjectBefore(v: SentenceView, l: number, i: number): ActorGroup | undefined {
-  for (let k = v.groups.length - 1; k >= 0; k--) {
-    const g = v.groups[k];
-    if (g.tokenEnd > i || g.tokenStart < l) continue;
-    const prev = g.tokenStart > v.start ? v.tokens[g.tokenStart - 1].lower : '';
-    const prev2 = g.tokenStart - 1 > v.start ? v.tokens[g.tokenStart - 2].lower : '';
-    // "a group of Moroccan diplomats", "the government of Japan": the "of" object heads the subject
-    // ("envoys from Argentina and Brazil": "from" after a noun of people names whom they speak for)
-    const ofIndex = prev === 'of' || prev === 'from' ? g.tokenStart - 1 : prev === 'the' && (prev2 === 'of' || prev2 === 'from') ? g.tokenStart - 2 : -1;
-    const collective = ofIndex > v.start && v.lex.collectiveNouns.has(v.tokens[ofIndex - 1].lower);
-    if ((isPreposition(prev) && !((prev === 'of' || prev === 'from') && collective)) || (prev === 'the' && isPreposition(prev2) && !((prev2 === 'of' || prev2 === 'from') && collective))) continue;
-    if (g.members.every((m) => m.locative || !m.actor || v.places?.has(m.id))) continue;
-    if (isParenthetical(v, g, i)) continue;
-    // a possessor right before the cue is handled by possessorBefore
-    return g;
-  }
-  return undefined;
-}
-
-/** The main subject of the sentence: its first actor group that is not the object of a preposition. */
-export function firstSubject(v: SentenceView, before: number, from = v.start): ActorGroup | undefined {
-  for (const g of v.groups) {
-    if (g.tokenEnd > before) return undefined;
-    if (g.tokenStart < from) continue;
-    const prev = g.tokenStart > v.start ? v.tokens[g.tokenStart - 1].lower : '';
-    if (isPreposition(prev) && prev !== 'of') continue;
-    if (g.members.every((m) => m.locative || !m.actor)) continue;
-    return g;
-  }
-  return undefined;
-}
-
-const SUBORDINATORS = wordClasses().subordinators;
-
-/**
- * The subject a verb coordinated after "and" at `ts` shares: the first subject of the clause it
- * stands in, which a subordinating conjunction opens ("Russia expelled 20 Czech staff, a day after
- * the Czech Republic expelled 18 diplomats and accused ...": the Czech Republic accused).
- */
-export function coordinatedSubject(v: SentenceView, ts: number): ActorGroup | undefined {
-  for (let k = ts - 2; k > v.start; k--) {
-    if (!SUBORDINATORS.has(v.tokens[k].lower) || v.inMention.has(k)) continue;
-    const inner = firstSubject(v, ts, k + 1);
-    if (inner) return inner;
-    break;
-  }
-  return firstSubject(v, ts);
 }
