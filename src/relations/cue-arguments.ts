@@ -11,9 +11,10 @@ import type { CueNode, CueSurface } from './cues.js';
 import type { ActorGroup, SentenceView } from './arguments.js';
 import { groupAfter, prepObject } from './objects.js';
 import { nationalityBefore, possessorBefore } from './possessors.js';
-import { coordinatedSubject, firstSubject, subjectBefore } from './subjects.js';
+import { antecedent, PERSONAL_PRONOUNS, prepositionalAntecedent, relativeSubject } from './relatives.js';
+import { appositiveSubject, coordinatedSubject, coordinatedVerb, firstSubject, subjectBefore } from './subjects.js';
 import { isPreposition } from './syntax-words.js';
-import { isInfinitive, isPassive, isReducedRelative } from './verb-forms.js';
+import { infinitiveAfter, isInfinitive, isParticiple, isPassive, isReducedRelative, passiveAfter } from './verb-forms.js';
 import { regardedAsThreat, relationalNounArgs } from './relational-nouns.js';
 import { wordClasses } from './word-classes.js';
 
@@ -442,13 +443,6 @@ export function findArguments(v: SentenceView, s: CueSurface, ts: number, te: nu
   return { sources, targets: toPrep?.group };
 }
 
-/** "to" and a verb right after te, past a day ("agreed on Sunday to cut output"). */
-function infinitiveAfter(v: SentenceView, te: number, r: number): boolean {
-  let k = te;
-  if (v.tokens[k]?.lower === 'on' && /^[A-Z]/.test(v.tokens[k + 1]?.text ?? '')) k += 2;
-  return k + 1 < r && v.tokens[k].lower === 'to' && isInfinitive(v, k + 1);
-}
-
 const HOLDING_VERBS = wordClasses().holdingVerbs;
 
 /** A verb of holding before the noun at ts in its phrase ("keeps its own air base", "has a treaty with Armenia and a military base"). */
@@ -471,59 +465,6 @@ function statesBanning(v: SentenceView, from: number, r: number): ActorGroup | u
     return g && g.members.every((m) => m.locative) ? g : undefined;
   }
   return undefined;
-}
-
-/**
- * A finite verb coordinated right after "and" shares the sentence's first subject: "India withdrew
- * Pakistan's status and raised duties", "The YPG is the backbone of the SDF ... and has received".
- */
-function coordinatedVerb(v: SentenceView, s: CueSurface, ts: number): boolean {
-  // headlines list verbs with commas: "ECOWAS hits Niger junta with sanctions, threatens force"
-  if (s.form === 'third' && ts > v.start && v.tokens[ts - 1].text === ',') return true;
-  // and so do lists of past acts: "Bangkok accused Phnom Penh of planting mines, expelled the Cambodian ambassador and ..."
-  // (an active verb: its object follows, where a participle modifying the noun before the comma takes "by" or nothing)
-  if (s.form === 'past' && ts > v.start && v.tokens[ts - 1].text === ',' && /^(the|a|an|its|their|his|her|all|two|three|four|five|\d+)$/.test(v.tokens[ts + 1]?.lower ?? '')
-    // ("Sudan's ambassador, Abdalmahmoud Mohamad, told": a name before the comma closes an apposition and is the subject)
-    && !v.groups.some((g) => g.tokenEnd === ts - 1)) return true;
-  // (a regular past is also read as a participle: "kidnapped advisers and exploded bombs" is one subject's two acts either way)
-  if ((s.form === 'past' || s.form === 'third' || s.form === 'participle') && ts > v.start && /^(and|but)$/.test(v.tokens[ts - 1].lower)) return true;
-  if (s.form === 'participle' && ts - 1 > v.start && /^(has|have|had)$/.test(v.tokens[ts - 1].lower) && /^(and|but)$/.test(v.tokens[ts - 2].lower)) return true;
-  // "..., and has moved to withdraw Russia's trade status": an infinitive after a verb coordinated with "and"
-  if (v.tokens[ts - 1]?.lower !== 'to' || ts - 3 <= v.start) return false;
-  const before = /^(has|have|had)$/.test(v.tokens[ts - 3].lower) ? ts - 4 : ts - 3;
-  return /^(and|but)$/.test(v.tokens[before]?.lower ?? '') && /(ed|s)$/.test(v.tokens[ts - 2].lower);
-}
-
-const PERSONAL_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'i', 'you']);
-
-/** The name a relative clause opening at `l` ("..., which ...") is about, when the relative pronoun is the subject of the verb at `ts`. */
-function relativeSubject(v: SentenceView, l: number, ts = l): ActorGroup | undefined {
-  if (l <= v.start || !/^(which|who|that)$/i.test(v.tokens[l - 1].text)) return undefined;
-  // "the vessels, which it accused", "Russia, which NATO criticized": a subject of its own makes the relative the object
-  // ("the UAE, which the army accuses of ...": a noun phrase of its own after the relative, named or not)
-  const own = l < ts && (PERSONAL_PRONOUNS.has(v.tokens[l].lower) || /^(the|a|an|its|their|his|her)$/.test(v.tokens[l].lower)
-    || v.groups.some((g) => g.tokenStart === l || (g.tokenStart === l + 1 && v.tokens[l].lower === 'the')));
-  return own ? undefined : antecedent(v, l);
-}
-
-/** "X, with which ...", "Y, with whom ...": the name before a preposition of `preps` and a relative pronoun opening the clause at l. */
-function prepositionalAntecedent(v: SentenceView, l: number, preps: string[]): ActorGroup | undefined {
-  if (l - 2 <= v.start || !/^(which|whom)$/.test(v.tokens[l - 1].lower) || !preps.includes(v.tokens[l - 2].lower)) return undefined;
-  const end = v.tokens[l - 3]?.text === ',' ? l - 3 : l - 2;
-  const g = v.groups.find((x) => x.tokenEnd === end);
-  // "the strategy of President Pastrana, to which ...": a name owned by a noun before it is not what the relative is about
-  const start = g ? Math.min(...g.members.map((m) => m.titleStart ?? m.tokenStart)) : 0;
-  return g && v.tokens[start - 1]?.lower !== 'of' ? g : undefined;
-}
-
-/** The name right before a relative pronoun at l - 1 (", whom", " which"). */
-function antecedent(v: SentenceView, l: number): ActorGroup | undefined {
-  const end = v.tokens[l - 2]?.text === ',' ? l - 2 : l - 1;
-  // ("the Philippine vessels, which": a nationality word heading the noun before the relative)
-  return v.groups.find((g) => g.tokenEnd === end)
-    // (things only: "the Belgian foreign minister who chairs the OSCE" is a person, not Belgium)
-    ?? (v.tokens[l - 1]?.lower !== 'which' ? undefined : v.groups.find((g) => g.tokenEnd < end && g.tokenEnd >= end - 2
-      && v.tokens.slice(g.tokenEnd, end).every((t) => t.kind === 0 && !t.upper) && g.members.every((m) => m.kind === 'adjective' || m.kind === 'demonym')));
 }
 
 /** Nouns of gatherings whose "of" object is where something was said, not its target. */
@@ -559,35 +500,4 @@ function passiveAgent(v: SentenceView, from: number, r: number): { group: ActorG
     }
   }
   return undefined;
-}
-
-// "were engaged in ethnic cleansing": a participle of taking part, not a passive of the act
-const INVOLVEMENT = new Set(['engaged', 'involved', 'embroiled', 'locked', 'caught', 'implicated', 'mired', 'bogged']);
-
-function passiveAfter(v: SentenceView, from: number, limit: number): boolean {
-  for (let k = from; k < Math.min(limit, from + 3); k++) {
-    const next = v.tokens[k + 1]?.lower ?? '';
-    // ("had been forced into war with": a participle pushing the subject into the act leaves it a party)
-    if (v.lex.be.has(v.tokens[k].lower) && /ed$/.test(next) && !INVOLVEMENT.has(next) && v.tokens[k + 2]?.lower !== 'into') return true;
-  }
-  return false;
-}
-
-const VERB_ADVERBS = wordClasses().verbAdverbs;
-
-/** ", NAME, has also struck": the name between two commas before the verb and its auxiliaries. */
-function appositiveSubject(v: SentenceView, ts: number): ActorGroup | undefined {
-  let k = ts - 1;
-  while (k > v.start && VERB_ADVERBS.has(v.tokens[k].lower)) k--;
-  if (v.tokens[k]?.text !== ',') return undefined;
-  const g = v.groups.find((x) => x.tokenEnd === k);
-  return g && v.tokens[g.tokenStart - 1]?.text === ',' && g.members.some((m) => m.actor && !m.locative) ? g : undefined;
-}
-
-const IRREGULAR_PARTICIPLES = wordClasses().irregularParticiples;
-
-/** A past participle or -ing form right after an auxiliary (an adverb such as "also" may come first). */
-function isParticiple(word: string, next: string): boolean {
-  const form = (w: string) => IRREGULAR_PARTICIPLES.has(w) || (w.length > 4 && /(ed|en|ing)$/.test(w));
-  return form(word) || (VERB_ADVERBS.has(word) && form(next));
 }

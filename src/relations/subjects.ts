@@ -1,9 +1,10 @@
 /**
  * Subjects to the left of a cue: the nearest actor group that is neither the object of a
- * preposition nor an aside (subjectBefore), the sentence's first subject, and the subject a
- * verb coordinated after "and" shares.
+ * preposition nor an aside (subjectBefore), the sentence's first subject, the subject a
+ * verb coordinated after "and" shares, and a name set off by commas before the verb.
  */
 import type { ActorGroup, SentenceView } from './arguments.js';
+import type { CueSurface } from './cues.js';
 import { isParenthetical } from './parentheticals.js';
 import { isPreposition } from './syntax-words.js';
 import { wordClasses } from './word-classes.js';
@@ -56,4 +57,36 @@ export function coordinatedSubject(v: SentenceView, ts: number): ActorGroup | un
     break;
   }
   return firstSubject(v, ts);
+}
+
+/**
+ * A finite verb coordinated right after "and" shares the sentence's first subject: "India withdrew
+ * Pakistan's status and raised duties", "The YPG is the backbone of the SDF ... and has received".
+ */
+export function coordinatedVerb(v: SentenceView, s: CueSurface, ts: number): boolean {
+  // headlines list verbs with commas: "ECOWAS hits Niger junta with sanctions, threatens force"
+  if (s.form === 'third' && ts > v.start && v.tokens[ts - 1].text === ',') return true;
+  // and so do lists of past acts: "Bangkok accused Phnom Penh of planting mines, expelled the Cambodian ambassador and ..."
+  // (an active verb: its object follows, where a participle modifying the noun before the comma takes "by" or nothing)
+  if (s.form === 'past' && ts > v.start && v.tokens[ts - 1].text === ',' && /^(the|a|an|its|their|his|her|all|two|three|four|five|\d+)$/.test(v.tokens[ts + 1]?.lower ?? '')
+    // ("Sudan's ambassador, Abdalmahmoud Mohamad, told": a name before the comma closes an apposition and is the subject)
+    && !v.groups.some((g) => g.tokenEnd === ts - 1)) return true;
+  // (a regular past is also read as a participle: "kidnapped advisers and exploded bombs" is one subject's two acts either way)
+  if ((s.form === 'past' || s.form === 'third' || s.form === 'participle') && ts > v.start && /^(and|but)$/.test(v.tokens[ts - 1].lower)) return true;
+  if (s.form === 'participle' && ts - 1 > v.start && /^(has|have|had)$/.test(v.tokens[ts - 1].lower) && /^(and|but)$/.test(v.tokens[ts - 2].lower)) return true;
+  // "..., and has moved to withdraw Russia's trade status": an infinitive after a verb coordinated with "and"
+  if (v.tokens[ts - 1]?.lower !== 'to' || ts - 3 <= v.start) return false;
+  const before = /^(has|have|had)$/.test(v.tokens[ts - 3].lower) ? ts - 4 : ts - 3;
+  return /^(and|but)$/.test(v.tokens[before]?.lower ?? '') && /(ed|s)$/.test(v.tokens[ts - 2].lower);
+}
+
+const VERB_ADVERBS = wordClasses().verbAdverbs;
+
+/** ", NAME, has also struck": the name between two commas before the verb and its auxiliaries. */
+export function appositiveSubject(v: SentenceView, ts: number): ActorGroup | undefined {
+  let k = ts - 1;
+  while (k > v.start && VERB_ADVERBS.has(v.tokens[k].lower)) k--;
+  if (v.tokens[k]?.text !== ',') return undefined;
+  const g = v.groups.find((x) => x.tokenEnd === k);
+  return g && v.tokens[g.tokenStart - 1]?.text === ',' && g.members.some((m) => m.actor && !m.locative) ? g : undefined;
 }
