@@ -1,14 +1,20 @@
 /**
- * Argument finding within a sentence: clause windows (reported speech and clause breaks
- * bound them, so the speaker of "X said" is no party to what X reports), coordinated
- * actor groups ("South Korea and Japan"), subjects to the left, direct and prepositional
- * objects to the right, possessors ("Seoul's contribution"), and passives ("was attacked by").
+ * The sentence as the argument rules see it (SentenceView), and the frames they search in:
+ * coordinated actor groups ("South Korea and Japan") and clause windows (reported speech and
+ * clause breaks bound them, so the speaker of "X said" is no party to what X reports).
+ * Subjects are found by subjects.ts, objects by objects.ts, owners of a noun by possessors.ts.
  */
 import type { Token } from '../text/tokenize.js';
 import { TokenKind } from '../text/tokenize.js';
 import type { Mention } from '../entities/types.js';
 import { tokenFlags, WORD_FLAG, type ModalityLexicon } from './lexicon.js';
+import { asideStart } from './parentheticals.js';
+import { IRREGULAR_PASTS, isPreposition } from './syntax-words.js';
 import { wordClasses } from './word-classes.js';
+
+// extract.ts still imports these from here
+export { groupAfter, prepObject } from './objects.js';
+export { firstSubject, subjectBefore } from './subjects.js';
 
 export interface ActorGroup {
   members: Mention[];
@@ -49,18 +55,8 @@ export function quoteBreaks(tokens: Token[], start: number, end: number): Set<nu
   return out;
 }
 
-const PREPOSITIONS = new Set(['alongside', 'beside', 'behind', 'inside', 'outside', 'around', 'beyond', 'without', 'despite', 'upon', 'onto', 'throughout', 'within', 'of', 'with', 'in', 'on', 'to', 'for', 'from', 'against', 'at', 'by', 'about', 'over', 'into', 'between', 'under', 'toward', 'towards', 'near', 'across', 'through', 'during', 'among', 'amid', 'via', 'than', 'like']);
 const JOINERS = new Set(['and', ',', 'or', 'as well as', 'both', '&', 'his', 'her', 'their', 'its', 'the', '-']);
-// "support for what the Kremlin called ...": an object never lies beyond these
-const CLAUSE_WORDS = new Set(['what', 'which', 'who', 'whom', 'whose', 'that', 'whether', 'how', 'why', 'where', 'when']);
 const OPEN_QUOTES = new Set(['"', '“', '”']);
-
-export function isPreposition(word: string): boolean {
-  return PREPOSITIONS.has(word);
-}
-
-// past tenses without "-ed" that start a new clause after ", and X": "..., and Soviet troops left Afghanistan"
-const IRREGULAR_PASTS = new Set(['left', 'sent', 'held', 'met', 'took', 'made', 'struck', 'fought', 'won', 'lost', 'began', 'flew', 'drove', 'shot', 'brought', 'told', 'sold', 'bought', 'gave', 'kept', 'went', 'came', 'broke', 'spoke', 'stood', 'withdrew', 'threw', 'led', 'saw', 'froze', 'hit', 'cut', 'put', 'set', 'let', 'overran', 'rode', 'swept', 'sought', 'found', 'became', 'got']);
 
 /** Group consecutive actor mentions joined by "and", "or" or commas. */
 export function actorGroups(tokens: Token[], mentions: Mention[]): ActorGroup[] {
@@ -144,26 +140,6 @@ function listEndsClause(tokens: Token[], k: number): boolean {
   return false;
 }
 
-const ASIDE_OPENERS = new Set(['which', 'who', 'known', 'called', 'dubbed', 'nicknamed']);
-
-/**
- * "The alliance, which has stepped up its cooperation with Kiev since 2014, expressed ...":
- * a cue right after an aside closed by a comma continues the clause before the aside, whatever
- * conjunctions the aside holds. Returns the position of the comma opening the aside.
- */
-function asideStart(v: SentenceView, i: number): number | undefined {
-  // "each accused": a quantifier after the closing comma belongs to the subject
-  const close = v.tokens[i - 1]?.text === ',' ? i - 1 : /^(each|both|all)$/.test(v.tokens[i - 1]?.lower ?? '') && v.tokens[i - 2]?.text === ',' ? i - 2 : -1;
-  if (close <= v.start) return undefined;
-  for (let k = close - 1; k > v.start; k--) {
-    const t = v.tokens[k];
-    if (t.text === ',' || t.text === ';' || v.quoteBreaks.has(k)) return undefined;
-    // ", which ...", ", who ...", ", known as Hemedti,", ", also called ..."
-    if (ASIDE_OPENERS.has(t.lower) && (v.tokens[k - 1]?.text === ',' || (v.tokens[k - 1]?.lower === 'also' && v.tokens[k - 2]?.text === ','))) return v.tokens[k - 1].text === ',' ? k - 1 : k - 2;
-  }
-  return undefined;
-}
-
 /**
  * The clause around token i: bounded by the sentence, quotation marks, semicolons, clause
  * conjunctions and reporting verbs. A reporting verb's subject stays outside the clause
@@ -197,320 +173,4 @@ export function clauseWindow(v: SentenceView, i: number): [number, number] {
 function hasCommaBetween(v: SentenceView, a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (v.tokens[k].text === ',') return true;
   return false;
-}
-
-/** The subject: the nearest actor group left of `i` in [l, i) that is not the object of a preposition. */
-export function subjectBefore(v: SentenceView, l: number, i: number): ActorGroup | undefined {
-  for (let k = v.groups.length - 1; k >= 0; k--) {
-    const g = v.groups[k];
-    if (g.tokenEnd > i || g.tokenStart < l) continue;
-    const prev = g.tokenStart > v.start ? v.tokens[g.tokenStart - 1].lower : '';
-    const prev2 = g.tokenStart - 1 > v.start ? v.tokens[g.tokenStart - 2].lower : '';
-    // "a group of Moroccan diplomats", "the government of Japan": the "of" object heads the subject
-    // ("envoys from Argentina and Brazil": "from" after a noun of people names whom they speak for)
-    const ofIndex = prev === 'of' || prev === 'from' ? g.tokenStart - 1 : prev === 'the' && (prev2 === 'of' || prev2 === 'from') ? g.tokenStart - 2 : -1;
-    const collective = ofIndex > v.start && v.lex.collectiveNouns.has(v.tokens[ofIndex - 1].lower);
-    if ((isPreposition(prev) && !((prev === 'of' || prev === 'from') && collective)) || (prev === 'the' && isPreposition(prev2) && !((prev2 === 'of' || prev2 === 'from') && collective))) continue;
-    if (g.members.every((m) => m.locative || !m.actor || v.places?.has(m.id))) continue;
-    if (isParenthetical(v, g, i)) continue;
-    // a possessor right before the cue is handled by possessorBefore
-    return g;
-  }
-  return undefined;
-}
-
-function fillerOk(t: Token, lex: ModalityLexicon): boolean {
-  const w = t.lower;
-  if (t.kind === TokenKind.Punct) return t.text === '-' || t.text === '$' || t.text === '(' || t.text === ')';
-  return !lex.reporting.has(w) && !lex.clauseBreaks.has(w) && !CLAUSE_WORDS.has(w);
-}
-
-/** The first actor group that starts within `maxGap` filler tokens after `from`. */
-/** Prepositions of nearness: a phrase after them is beside its object, not it. */
-const NEARNESS = new Set(['off', 'near', 'around', 'outside', 'beyond']);
-
-export function groupAfter(v: SentenceView, from: number, r: number, maxGap: number, noPreps: boolean): ActorGroup | undefined {
-  // "forced out on Wednesday more than 1,000 refugees": a day between a verb and its object
-  if (v.tokens[from]?.lower === 'on' && TIME_NAMES.test(v.tokens[from + 1]?.text ?? '')) from += 2;
-  // "supported what he called Trump's bold decision": the naming clause is transparent
-  if (v.tokens[from]?.lower === 'what' && NAMING_VERBS.has(v.tokens[from + 2]?.lower ?? '')) from += 3;
-  for (const g of v.groups) {
-    if (g.tokenStart < from) continue;
-    // "backed its ally Azerbaijan": a possessive determiner is not the object, the noun phrase's name is
-    if (isDeterminerPronoun(v, g)) continue;
-    if (g.tokenStart >= r || g.tokenStart - from > maxGap) return undefined;
-    for (let k = from; k < g.tokenStart; k++) {
-      const t = v.tokens[k];
-      const w = t.lower;
-      if (!fillerOk(t, v.lex) || startsClause(v, k) || w === 'and' || w === 'or') return undefined;
-      // only "of" may stand between a noun and its actor ("members of the Taliban"); a quantity is no
-      // prepositional phrase ("up to 16 Russian advisers", "more than 100 Palestinians")
-      // and "the rights of Palestinians", "the sovereignty of Ukraine": a holder noun's "of" names the party
-      const holder = w === 'of' && k > from && v.lex.collectiveNouns.has(v.tokens[k - 1].lower);
-      if (isPreposition(w) && (noPreps || w !== 'of') && !holder && v.tokens[k + 1]?.kind !== TokenKind.Number && !quantityAt(v, k)) return undefined;
-      // "into waters off the island": what lies near a place is not the place
-      if (NEARNESS.has(w)) return undefined;
-    }
-    // "the assault by their NATO ally": a name before a relational noun after a determiner only modifies it
-    // "hosted Afghan Taliban officials": a nationality word right before a name modifies that name
-    // (only a known name heading people: not "Indian External Affairs Minister", not "Peruvian Sukhoi fighter-bombers")
-    if (g.members.length === 1 && (g.members[0].kind === 'adjective' || g.members[0].kind === 'demonym')) {
-      const head = v.groups.find((x) => x.tokenStart === g.tokenEnd && x.tokenStart < r && x.members.every((m) => m.kind === 'name'));
-      const after = head ? v.tokens[head.tokenEnd]?.lower ?? '' : '';
-      if (head && (PEOPLE_AFTER_NAME.has(after) || !/^[a-z]/.test(after))) return head;
-    }
-    // "its Palestinian ally Hamas": a name right after the relational noun is the one meant
-    if (RELATIONAL_HEADS.has(v.tokens[g.tokenEnd]?.lower ?? '')) {
-      const named = v.groups.find((x) => x.tokenStart === g.tokenEnd + 1 && x.tokenStart < r);
-      if (named) return named;
-    }
-    // (a nationality word names the ally itself: "backed its Czech allies")
-    if (RELATIONAL_HEADS.has(v.tokens[g.tokenEnd]?.lower ?? '') && /^(their|its|his|her|our|a|an|the)$/.test(v.tokens[g.tokenStart - 1]?.lower ?? '')
-      && g.members.every((m) => m.kind !== 'adjective' && m.kind !== 'demonym')) return undefined;
-    return possessedName(v, g, r) ?? g;
-  }
-  return undefined;
-}
-
-const PEOPLE_AFTER_NAME = wordClasses().peopleAfterName;
-
-const NAMING_VERBS = wordClasses().naming;
-
-const RELATIONAL_HEADS = wordClasses().relationalHeads;
-
-const NUMBER_WORDS = wordClasses().numberWords;
-
-/** "at least eight", "up to 16", "more than 100": a quantity opened by a preposition is no prepositional phrase. */
-function quantityAt(v: SentenceView, k: number): boolean {
-  const two = `${v.tokens[k].lower} ${v.tokens[k + 1]?.lower ?? ''}`;
-  if (two !== 'at least' && two !== 'at most' && two !== 'up to' && two !== 'more than' && two !== 'less than' && two !== 'fewer than') return false;
-  const next = v.tokens[k + 2];
-  return Boolean(next && (next.kind === TokenKind.Number || NUMBER_WORDS.has(next.lower)));
-}
-
-/** "Georgia's breakaway South Ossetia": after a possessor, the name it owns is the object. */
-function possessedName(v: SentenceView, g: ActorGroup, r: number): ActorGroup | undefined {
-  const next = v.tokens[g.tokenEnd];
-  if (!next || (next.text !== "'s" && next.text !== '’s')) return undefined;
-  // only a name the catalog knows: "South Korea's Yeonpyeong Island" stays South Korea
-  return v.groups.find((x) => x.tokenStart > g.tokenEnd && x.tokenStart <= g.tokenEnd + 3 && x.tokenStart < r
-    && x.members.every((m) => m.kind !== 'unknown' && !v.places?.has(m.id))
-    && v.tokens.slice(g.tokenEnd + 1, x.tokenStart).every((t) => t.kind === 0 && !t.upper && !isPreposition(t.lower)));
-}
-
-const POSSESSIVE_DETERMINERS = new Set(['its', 'his', 'her', 'their']);
-
-// "fighting between their forces": the owners of a state's own forces or government are the actors themselves
-const OWN_BODIES = new Set(['forces', 'troops', 'army', 'armies', 'military', 'militaries', 'navy', 'soldiers', 'government', 'governments']);
-
-function isDeterminerPronoun(v: SentenceView, g: ActorGroup): boolean {
-  if (g.tokenEnd - g.tokenStart !== 1 || !POSSESSIVE_DETERMINERS.has(v.tokens[g.tokenStart].lower)) return false;
-  const next = v.tokens[g.tokenEnd];
-  // "backed its Czech allies": a nationality word after the determiner heads the object
-  if (next?.upper && v.groups.some((x) => x.tokenStart === g.tokenEnd && x.members.every((m) => m.kind === 'adjective' || m.kind === 'demonym' || m.kind === 'force'))) return true;
-  // "a threat to its independence": what a state holds (independence, sovereignty, security) stands for the state
-  return Boolean(next && next.kind === 0 && !next.upper && !OWN_BODIES.has(next.lower) && !v.lex.collectiveNouns.has(next.lower));
-}
-
-/** "from X", "with X": the actor group after the first of `preps` found in [from, r). */
-export function prepObject(v: SentenceView, from: number, r: number, preps: string[], maxSearch = 14, crossPreps = true): { group: ActorGroup; prepAt: number } | undefined {
-  if (preps.length === 0) return undefined;
-  for (let k = from; k < r && k < from + maxSearch; k++) {
-    const w = v.tokens[k].lower;
-    const two = k + 1 < r ? `${w} ${v.tokens[k + 1].lower}` : '';
-    // "gave a warm welcome on Thursday to ...": a date between a noun and its phrase is no phrase of its own
-    if (w === 'on' && TIME_NAMES.test(v.tokens[k + 1]?.text ?? '')) { k++; continue; }
-    // "surface-to-air missiles": a preposition inside a hyphenated compound is part of a word
-    const compound = v.tokens[k - 1]?.text === '-' && v.tokens[k - 1].end === v.tokens[k].start;
-    const hit = compound ? 0 : preps.includes(two) ? 2 : preps.includes(w) ? 1 : 0;
-    // "flown several hundred soldiers, together with helicopters, into Kinshasa": an aside of company is skipped
-    const aside = !hit && w === ',' ? companyAsideEnd(v, k, r) : -1;
-    if (aside > 0) { k = aside; continue; }
-    if (!hit) {
-      // "ethnic cleansing in Montenegro against ...": a place phrase is not the noun's own complement
-      if (!crossPreps && (w === 'in' || w === 'at' || w === 'near') && v.places && placeAt(v, k + 1)) {
-        k++;
-        while (k + 1 < r && v.inMention.has(k + 1)) k++;
-        continue;
-      }
-      if (!fillerOk(v.tokens[k], v.lex) || startsClause(v, k)) return undefined;
-      // a noun's own prepositional phrase comes first: "cooperation in dealing with X" is not cooperation with X
-      // (but where a thing came from is no rival phrase: "the launch of missiles from warships in the Mediterranean against ...")
-      if (!crossPreps && isPreposition(w) && w !== 'of' && w !== 'from' && !compound) return undefined;
-      continue;
-    }
-    // "partners to exclude Russian banks": "to" before a verb opens an infinitive, not a phrase
-    if (hit === 1 && w === 'to' && isInfinitive(v, k + 1)) {
-      // "sent troops to fight in Iraq": an infinitive of purpose may name the place after it
-      if (/^(in|inside|into)$/.test(v.tokens[k + 2]?.lower ?? '') && preps.includes(v.tokens[k + 2].lower)) { k++; continue; }
-      return undefined;
-    }
-    const group = groupAfter(v, k + hit, r, 5, true) ?? groupAfter(v, k + hit, r, 5, false);
-    if (group) return { group: withRepeatedPrep(v, group, v.tokens[k].lower, r), prepAt: k };
-  }
-  return undefined;
-}
-
-const COMPANY_OPENERS = wordClasses().companyOpeners;
-
-/** ", together with helicopters and jet fighters,": the closing comma of an aside of company opening at k, or -1. */
-function companyAsideEnd(v: SentenceView, k: number, r: number): number {
-  if (!COMPANY_OPENERS.has(`${v.tokens[k + 1]?.lower ?? ''} ${v.tokens[k + 2]?.lower ?? ''}`)) return -1;
-  for (let j = k + 3; j < r && j <= k + 12; j++) if (v.tokens[j].text === ',') return j;
-  return -1;
-}
-
-/** A place's mention starts at k (maybe after "the"). */
-function placeAt(v: SentenceView, k: number): boolean {
-  const at = v.tokens[k]?.lower === 'the' ? k + 1 : k;
-  return v.groups.some((g) => g.tokenStart <= at && g.tokenEnd > at && g.members.every((m) => m.locative || v.places?.has(m.id)));
-}
-
-const TIME_NAMES = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
-
-const NOUN_OPENERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'all', 'both', 'other', 'some', 'several', 'many', 'most', 'each', 'every', 'this', 'that', 'these', 'those', 'more', 'new', 'local', 'rebel', 'government', 'state', 'opposition', 'allied', 'foreign']);
-// endings of adjectives and participles that may open a noun phrase after "to" ("to neighbouring Ukraine", "to western Europe")
-const ADJECTIVE_ENDING = /(ing|ed|ern|ian|ese|ish|al|ic|ary|ous|ive)$/;
-
-/** Whether the word at k (after "to") is a bare verb: lower case, no determiner or adjective, no name. */
-export function isInfinitive(v: SentenceView, k: number): boolean {
-  const t = v.tokens[k];
-  if (!t || t.kind !== TokenKind.Word || t.upper || v.inMention.has(k)) return false;
-  return !NOUN_OPENERS.has(t.lower) && !ADJECTIVE_ENDING.test(t.lower);
-}
-
-/** "allied with Britain in NATO and with Argentina under the Rio Treaty": the same preposition repeated after "and". */
-function withRepeatedPrep(v: SentenceView, group: ActorGroup, prep: string, r: number): ActorGroup {
-  for (let k = group.tokenEnd; k < r && k < group.tokenEnd + 8; k++) {
-    const w = v.tokens[k].lower;
-    if ((w === 'and' || w === 'or') && v.tokens[k + 1]?.lower === prep) {
-      const next = groupAfter(v, k + 2, r, 3, true);
-      return next ? { members: [...group.members, ...next.members], tokenStart: group.tokenStart, tokenEnd: next.tokenEnd } : group;
-    }
-    if (!fillerOk(v.tokens[k], v.lex) || startsClause(v, k) || w === ',' && v.tokens[k + 1]?.lower !== 'and') return group;
-  }
-  return group;
-}
-
-/** "Seoul's contribution", "his trip", "U.S. sanctions", "Russian invasion": who owns the noun. */
-export function possessorBefore(v: SentenceView, cueStart: number, l: number): ActorGroup | undefined {
-  // walk back over a few adjectives ("its unswerving", "the Chinese") to the owner
-  for (let k = cueStart; k > l && k >= cueStart - 4; k--) {
-    const prev = v.tokens[k - 1];
-    const possessive = prev.text === "'s" || prev.text === '’s';
-    const end = possessive ? k - 1 : k;
-    const g = v.groups.find((x) => x.tokenEnd === end && x.tokenStart >= l);
-    if (g && (possessive || g.members.some((m) => m.kind === 'pronoun' || m.kind === 'adjective' || m.kind === 'name' || m.kind === 'metonym' || m.kind === 'capital'))) return g;
-    if (possessive) return undefined;
-    // "Kiev enjoys the support of Washington": an article opens the noun phrase, so nothing before it owns the noun
-    if (prev.lower === 'the' || prev.lower === 'a' || prev.lower === 'an') return undefined;
-    if (prev.kind === TokenKind.Punct && prev.text !== '"' && prev.text !== '-') return undefined;
-    if (isPreposition(prev.lower) || (prev.upper && !g)) return undefined;
-  }
-  return undefined;
-}
-
-/**
- * "Chinese support for Russia", "for American military aid": a nationality word heading the noun
- * is its agent, even inside a prepositional phrase (not in "its Palestinian ally", which the
- * possessive owns).
- */
-export function nationalityBefore(v: SentenceView, cueStart: number, l: number): ActorGroup | undefined {
-  for (let k = cueStart; k > l && k >= cueStart - 3; k--) {
-    const g = v.groups.find((x) => x.tokenEnd === k && x.tokenStart >= l);
-    if (g) {
-      if (!g.members.every((m) => m.kind === 'demonym')) return undefined;
-      const before = v.tokens[g.tokenStart - 1]?.lower ?? '';
-      return /^(its|their|his|her|our|'s|’s)$/.test(before) ? undefined : g;
-    }
-    const prev = v.tokens[k - 1];
-    if (prev.kind !== TokenKind.Word || prev.upper || isPreposition(prev.lower) || v.inMention.has(k - 1)) return undefined;
-  }
-  return undefined;
-}
-
-/** The main subject of the sentence: its first actor group that is not the object of a preposition. */
-export function firstSubject(v: SentenceView, before: number, from = v.start): ActorGroup | undefined {
-  for (const g of v.groups) {
-    if (g.tokenEnd > before) return undefined;
-    if (g.tokenStart < from) continue;
-    const prev = g.tokenStart > v.start ? v.tokens[g.tokenStart - 1].lower : '';
-    if (isPreposition(prev) && prev !== 'of') continue;
-    if (g.members.every((m) => m.locative || !m.actor)) continue;
-    return g;
-  }
-  return undefined;
-}
-
-const SUBORDINATORS = wordClasses().subordinators;
-
-/**
- * The subject a verb coordinated after "and" at `ts` shares: the first subject of the clause it
- * stands in, which a subordinating conjunction opens ("Russia expelled 20 Czech staff, a day after
- * the Czech Republic expelled 18 diplomats and accused ...": the Czech Republic accused).
- */
-export function coordinatedSubject(v: SentenceView, ts: number): ActorGroup | undefined {
-  for (let k = ts - 2; k > v.start; k--) {
-    if (!SUBORDINATORS.has(v.tokens[k].lower) || v.inMention.has(k)) continue;
-    const inner = firstSubject(v, ts, k + 1);
-    if (inner) return inner;
-    break;
-  }
-  return firstSubject(v, ts);
-}
-
-/** ", a close Hezbollah ally," or ", led by Nabih Berri,": an aside between commas is no subject. */
-function isParenthetical(v: SentenceView, g: ActorGroup, cue: number): boolean {
-  // inside a relative aside that closes right before the cue: "Beijing, which regards the island as ..., downgraded"
-  const aside = asideStart(v, cue);
-  if (aside !== undefined && g.tokenStart > aside && g.tokenEnd < cue) return true;
-  let open = -1;
-  for (let k = g.tokenStart - 1; k >= v.start && k >= g.tokenStart - 5; k--) if (v.tokens[k].text === ',') { open = k; break; }
-  if (open < 0) return false;
-  // "..., and General Ratko Mladic, commander of the army, has warned": a name after ", and" opens a clause of its own
-  if (/^(and|but)$/.test(v.tokens[open + 1]?.lower ?? '')) return false;
-  // "Kim Jong Un's sister, Kim Yo Jong, accused ...": the name in commas is who the possessor's noun before them is
-  if (open >= 2 && v.tokens[open - 1].kind === TokenKind.Word && !v.tokens[open - 1].upper && /^['’]s$/.test(v.tokens[open - 2].text)) return false;
-  // "Russia's foreign minister, Sergei Lavrov, met ...": the name in commas completes the title before them
-  if (g.members.some((m) => m.titleStart !== undefined && m.titleStart < open)) return false;
-  // ("Sidhoum, Algeria's leading human rights activist, staged": a possessor's phrase runs longer)
-  const reach = /^['’]s$/.test(v.tokens[g.tokenEnd]?.text ?? '') ? 8 : 4;
-  for (let k = g.tokenEnd; k < cue && k <= g.tokenEnd + reach; k++) if (v.tokens[k].text === ',') return true;
-  return false;
-}
-
-/** A verb phrase starts after "and": the object search stops there ("rejected X and has protested against Y"). */
-function startsClause(v: SentenceView, k: number): boolean {
-  const w = v.tokens[k].lower;
-  if (w !== 'and' && w !== 'but') return false;
-  const next = v.tokens[k + 1]?.lower ?? '';
-  // ("and on Thursday broke off relations": a day before the verb)
-  if (next === 'on' && TIME_NAMES.test(v.tokens[k + 2]?.text ?? '') && (/ed$/.test(v.tokens[k + 3]?.lower ?? '') || IRREGULAR_PASTS.has(v.tokens[k + 3]?.lower ?? ''))) return true;
-  return /^(has|have|had|is|was|were|will|would|said|says|also|then|later|repeatedly|it|they|he|she)$/.test(next) || /ed$/.test(next);
-}
-
-const STATIVE_AUXILIARIES = new Set(['remain', 'remains', 'remained', 'stay', 'stays', 'stayed']);
-
-/** A passive verb: a participle after a form of "be" ("was attacked", "were stationed"). */
-export function isPassive(v: SentenceView, cueStart: number): boolean {
-  // "were handed over to the OSCE and flown to Moscow": a participle after "and" shares an earlier passive (only a form
-  // that is no past tense: "would be finished ... and threatened to" is an active verb)
-  if (v.tokens[cueStart - 1]?.lower === 'and' && /(en|wn)$/.test(v.tokens[cueStart].lower)) {
-    for (let k = cueStart - 2; k >= v.start && k >= cueStart - 40; k--) {
-      if (v.tokens[k].text === ';' || v.lex.reporting.has(v.tokens[k].lower)) break;
-      if (v.lex.be.has(v.tokens[k].lower)) return /(ed|en|wn)$/.test(v.tokens[k + 1]?.lower ?? '') || /(ed|en|wn)$/.test(v.tokens[k + 2]?.lower ?? '');
-    }
-  }
-  for (let k = cueStart - 1; k >= v.start && k >= cueStart - 3; k--) {
-    const w = v.tokens[k].lower;
-    // ("remain outlawed", "stayed banned": a state that holds is passive too)
-    if (v.lex.be.has(w) || STATIVE_AUXILIARIES.has(w)) return true;
-    if (!/^(also|reportedly|allegedly|repeatedly|already|recently|not|being|been|n't)$/.test(w)) return false;
-  }
-  return false;
-}
-
-/** A reduced relative clause: "forces stationed in Japan", "troops based in Syria". */
-export function isReducedRelative(v: SentenceView, cueStart: number): ActorGroup | undefined {
-  return v.groups.find((g) => g.tokenEnd === cueStart || (g.tokenEnd === cueStart - 1 && v.tokens[cueStart - 1].text === ','));
 }

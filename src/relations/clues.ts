@@ -6,7 +6,8 @@
 import type { Mention } from '../entities/types.js';
 import type { TextDoc } from '../text/sentences.js';
 import { TokenKind } from '../text/tokenize.js';
-import { groupAfter, type ActorGroup, type SentenceView } from './arguments.js';
+import type { ActorGroup, SentenceView } from './arguments.js';
+import { groupAfter } from './objects.js';
 import { findAmounts } from './attributes.js';
 import { tokenFlags, WORD_FLAG, type ModalityLexicon, type PhraseList } from './lexicon.js';
 import { wordClasses } from './word-classes.js';

@@ -6,7 +6,9 @@
  * object of "of", and the head of an apposition ("The United States, a treaty ally of …").
  */
 import type { ActorGroup, SentenceView } from './arguments.js';
-import { clauseWindow, possessorBefore, prepObject } from './arguments.js';
+import { clauseWindow } from './arguments.js';
+import { prepObject } from './objects.js';
+import { possessorBefore } from './possessors.js';
 import { wordClasses } from './word-classes.js';
 
 const APPOSITION_OPENERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'both', 'two', 'all']);

@@ -1,0 +1,178 @@
+/**
+ * The arguments of a noun cue: its prepositional phrases ("aid to Ukraine from Germany"),
+ * a passive agent after it, its owner ("Iran's backing of the Houthis", "U.S. sanctions"),
+ * relational nouns, memberships, relative clauses, and the clause's subject.
+ */
+import { isDirected } from '../relation-types.js';
+import type { CueSurface } from './cues.js';
+import type { ActorGroup, SentenceView } from './arguments.js';
+import type { Args } from './cue-arguments.js';
+import { groupAfter, prepObject } from './objects.js';
+import { nationalityBefore, possessorBefore } from './possessors.js';
+import { regardedAsThreat, relationalNounArgs } from './relational-nouns.js';
+import { prepositionalAntecedent, relativeSubject } from './relatives.js';
+import { firstSubject, subjectBefore } from './subjects.js';
+import { passiveAfter } from './verb-forms.js';
+import { wordClasses } from './word-classes.js';
+
+const HOLDING_NOUNS = wordClasses().holdingNouns;
+
+/**
+ * The arguments of a cue read as a noun ("sanctions on Iran", "Iran's backing of the Houthis"),
+ * once findArguments has made the checks every cue makes: its phrases start at `argStart`.
+ */
+export function nounArguments(v: SentenceView, s: CueSurface, ts: number, te: number, l: number, r: number, argStart: number): Args | null {
+  const { cue } = s;
+  let toPrep = prepObject(v, argStart, r, cue.targetPreps, 14, false);
+  // "described Beijing as India's potential threat number one"
+  if (cue.type === 'threat' && !toPrep) {
+    const regarded = regardedAsThreat(v, ts, l);
+    if (regarded) return regarded;
+  }
+  // "in support of Ukraine": a phrase that ends in its own preposition takes the name right after it
+  if (!toPrep && cue.targetPreps.includes(v.tokens[te - 1]?.lower ?? '')) {
+    const after = groupAfter(v, te, r, 3, true);
+    if (after) toPrep = { group: after, prepAt: te - 1 };
+  }
+  // the source phrase may follow the target phrase ("aid to Ukraine from Germany") or a passive ("were imposed by the EU")
+  let fromPrep = prepObject(v, argStart, r, cue.sourcePreps, 14, false)
+    ?? (toPrep ? prepObject(v, toPrep.group.tokenEnd, r, cue.sourcePreps, 4, false) : undefined)
+    ?? passiveAgent(v, argStart, r);
+  // ... and the target phrase may follow the source phrase ("a threat by the United Kingdom against Venezuela's peace")
+  // ("weapons from Bundeswehr stocks to Ukraine": a name modifying a store is not who gives)
+  const store = fromPrep !== undefined && HOLDING_NOUNS.has(v.tokens[fromPrep.group.tokenEnd]?.lower ?? '');
+  if (!toPrep && fromPrep) toPrep = prepObject(v, fromPrep.group.tokenEnd + (store ? 1 : 0), r, cue.targetPreps, 4, false);
+  if (store) fromPrep = undefined;
+  if (toPrep && /^(between|among|amongst)$/.test(v.tokens[toPrep.prepAt].lower)) return { sources: undefined, targets: undefined, pairsWithin: toPrep.group };
+  if (cue.sourceAdjacent) {
+    // ", a member of NATO", "is a member of the EU", "Croatia's membership of the EU", "becomes NATO's 31st member"
+    const possessor = possessorBefore(v, ts, l);
+    // only a possessive owns a membership ("NATO's member"); "Chinese leaders" is no membership of China
+    const owner = possessor && /^['’]s$/.test(v.tokens[possessor.tokenEnd]?.text ?? '') ? possessor : undefined;
+    const head = adjacentSource(v, owner ? owner.tokenStart : ts, l);
+    if (head && head !== owner && (toPrep || owner)) return { sources: head, targets: toPrep?.group ?? owner! };
+    return owner && toPrep ? { sources: owner, targets: toPrep.group } : null;
+  }
+  if (cue.relational) {
+    const pair = relationalNounArgs(v, ts, te, l, r);
+    // "Japan, Sri Lanka's largest aid donor", "its largest funder": the noun's owner (or its "of"/"to" object) receives
+    if (pair && cue.subjectIs === 'target') {
+      const recipient = possessorBefore(v, ts, l) ?? prepObject(v, te, r, ['of', 'to', 'for'], 4, false)?.group;
+      return recipient === pair.sources ? { sources: pair.targets, targets: pair.sources } : pair;
+    }
+    if (pair) return pair;
+  }
+  // "China and Russia, with which Hanoi already has strategic partnerships": the noun's partner is the relative's antecedent
+  const prepRelative = toPrep ? undefined : prepositionalAntecedent(v, l, cue.targetPreps);
+  if (prepRelative) {
+    const subj = subjectBefore(v, l, ts);
+    return subj && subj !== prepRelative ? { sources: subj, targets: prepRelative } : null;
+  }
+  if (cue.needsTarget && !toPrep) {
+    // "The United States and South Korea are treaty allies": a copula joins the pair
+    // ("Seoul and Washington began their annual exercises": and so does "their" before the noun)
+    const subj = subjectBefore(v, l, ts);
+    const joined = subj && (v.tokens[subj.tokenStart].lower === 'their' || v.tokens.slice(subj.tokenEnd, ts).some((t) => v.lex.be.has(t.lower) || t.lower === 'their'));
+    return subj && joined && subj.members.length > 1 ? { sources: subj, targets: undefined, pairsWithin: subj } : null;
+  }
+  const owner = possessorBefore(v, ts, l) ?? nationalityBefore(v, ts, l);
+  // "He has been under U.N. sanctions since 2022": who is under the owner's measure is its target
+  if (owner && !toPrep && isDirected(cue.type) && v.tokens[owner.tokenStart - 1]?.lower === 'under') {
+    const under = subjectBefore(v, l, owner.tokenStart - 1);
+    if (under && under !== owner) return { sources: owner, targets: under };
+  }
+  // "Iran's backing of the Houthis": after a possessor, the "of" phrase is the target
+  if (owner && fromPrep && v.tokens[fromPrep.prepAt].lower === 'of' && isDirected(cue.type)) return { sources: owner, targets: fromPrep.group };
+  let subject = subjectBefore(v, l, ts);
+  // "Russia, which has a mutual defence treaty with Armenia": a relative clause's subject is the name before it
+  if (!subject) subject = relativeSubject(v, l);
+  // "Americans were wounded in the assault": the patient of a passive is no source
+  if (subject && passiveAfter(v, subject.tokenEnd, ts)) subject = undefined;
+  // "imposed duties over aid to Airbus": a noun that is the topic of the clause is no act of its subject
+  if (subject && TOPIC_PREPS.has(v.tokens[ts - 1]?.lower ?? '')) subject = undefined;
+  // "Iran attacked a military base in Iraq": only who holds a base is deployed at it
+  if (subject && cue.ownerSource && !heldBy(v, ts)) subject = undefined;
+  if (fromPrep && fromPrep.group !== toPrep?.group) {
+    return { sources: fromPrep.group, targets: toPrep?.group ?? owner ?? subject };
+  }
+  // "Bakiyev announced the decision in Moscow after talks with Medvedev": a noun after a temporal preposition belongs to the sentence's subject
+  // (talks and visits only: "Israel strikes Houthi-held port after missile attack on Tel Aviv" names an attack by others)
+  if (!owner && !subject && cue.type === 'negotiation' && l > v.start && ts - l <= 3 && /^(after|before|during|following)$/.test(v.tokens[l - 1].lower)) subject = firstSubject(v, l - 1);
+  // "After talks with Pastrana at a naval base, Clinton insisted ...": a phrase opening the sentence belongs to the subject after its comma
+  if (!owner && !subject && toPrep && v.tokens.slice(Math.max(v.start, ts - 4), ts).some((t) => /^(after|before|during|following)$/.test(t.lower))) {
+    let comma = toPrep.group.tokenEnd;
+    while (comma < v.end && comma - toPrep.group.tokenEnd < 12 && v.tokens[comma].text !== ',') comma++;
+    const main = v.tokens[comma]?.text === ',' ? groupAfter(v, comma + 1, v.end, 3, true) : undefined;
+    if (main && main !== toPrep.group) return { sources: main, targets: toPrep.group };
+  }
+  // "Japan said ... and lodged a diplomatic protest with Beijing", "Esper and Stoltenberg met Ghani in Kabul and issued a
+  // joint declaration": the coordinated verb's subject is the sentence's, not the object of the verb before "and"
+  if (!owner) {
+    for (let k = ts - 1; k >= Math.max(v.start, ts - 5) && k >= (subject?.tokenEnd ?? v.start); k--) {
+      if (v.tokens[k].lower === 'and' && /ed$/.test(v.tokens[k + 1]?.text ?? '')) { subject = firstSubject(v, k) ?? subject; break; }
+    }
+  }
+  // "..., in a show of support for Lukashenko": an adverbial noun belongs to the sentence's subject
+  if (!owner && ts - 4 >= v.start && v.tokens[ts - 1].lower === 'of' && GESTURES.has(v.tokens[ts - 2].lower) && /^(in|as)$/.test(v.tokens[ts - 4].lower)) subject = firstSubject(v, ts) ?? subject;
+  const sources = owner ?? subject;
+  if (!toPrep && !isDirected(cue.type) && owner) return { sources: owner, targets: undefined, pairsWithin: owner };
+  // "on the sidelines of the climate summit", "at the talks": a meeting named as a setting joins no one
+  if (!toPrep && !isDirected(cue.type) && !owner && v.tokens.slice(Math.max(l, ts - 4), ts).some((t) => SETTINGS.has(t.lower))) return null;
+  if (!toPrep && !isDirected(cue.type)) {
+    // "X is trying to assure Y of its commitment to extended deterrence": the clause's first actor and the nearest one
+    // the clause's first actor, a possessor excepted ("Kishida's predecessor Shinzo Abe ...")
+    const first = v.groups.find((g) => g.tokenStart >= l && g.tokenEnd <= ts && !/^['’]s$/.test(v.tokens[g.tokenEnd]?.text ?? ''));
+    // ("Mali, Burkina Faso and Niger signed a mutual defence pact": two parts of one list are one set of parties)
+    if (first && sources && first !== sources && sources.tokenStart > first.tokenEnd && v.tokens.slice(first.tokenEnd, sources.tokenStart).every((t) => t.text === ',' || t.lower === 'and')) {
+      const all = { members: [...first.members, ...sources.members], tokenStart: first.tokenStart, tokenEnd: sources.tokenEnd };
+      return { sources: all, targets: undefined, pairsWithin: all };
+    }
+    if (first && sources && first !== sources && ts - sources.tokenEnd <= 6) return { sources: first, targets: sources };
+    return { sources, targets: undefined, pairsWithin: sources };
+  }
+  return { sources, targets: toPrep?.group };
+}
+
+const HOLDING_VERBS = wordClasses().holdingVerbs;
+
+/** A verb of holding before the noun at ts in its phrase ("keeps its own air base", "has a treaty with Armenia and a military base"). */
+function heldBy(v: SentenceView, ts: number): boolean {
+  for (let k = ts - 1; k >= v.start && k >= ts - 12; k--) {
+    const w = v.tokens[k].lower;
+    if (HOLDING_VERBS.has(w)) return true;
+    if (w === ',' || w === ';') return false;
+  }
+  return false;
+}
+
+/** Words that make a noun a setting rather than an event between the clause's actors. */
+const SETTINGS = new Set(['sidelines', 'margins', 'during', 'at', 'ahead', 'before', 'after', 'since', 'between', 'among']);
+
+/** "in a show of", "as a sign of": nouns that make what follows a gesture of the sentence's subject. */
+const GESTURES = new Set(['show', 'sign', 'gesture', 'mark', 'expression', 'display', 'demonstration', 'token']);
+
+/** Prepositions that make the noun after them a topic ("a dispute over aid", "talks about sanctions"). */
+const TOPIC_PREPS = new Set(['over', 'about', 'regarding', 'concerning']);
+
+const APPOSITION_FILLERS = new Set([',', 'a', 'an', 'the', 'is', 'was', 'are', 'were', 'became', 'become', 'becomes', 'has', 'have', 'had', 'been', 'both', 'all', 'each', 'fellow', 'its', 'their', 'founding', 'full', 'key', 'permanent', 'new', 'now', 'also', 'longtime', 'senior', 'top']);
+
+function adjacentSource(v: SentenceView, ts: number, l: number): ActorGroup | undefined {
+  for (const g of v.groups) {
+    if (g.tokenEnd > ts || g.tokenStart < l || ts - g.tokenEnd > 4) continue;
+    let ok = true;
+    for (let k = g.tokenEnd; k < ts; k++) if (!APPOSITION_FILLERS.has(v.tokens[k].lower)) ok = false;
+    if (ok) return g;
+  }
+  return undefined;
+}
+
+/** "Sanctions on Iran were imposed by the European Union": the agent of the passive verb after a noun cue. */
+function passiveAgent(v: SentenceView, from: number, r: number): { group: ActorGroup; prepAt: number } | undefined {
+  for (let k = from; k < Math.min(r, from + 8); k++) {
+    if (v.lex.be.has(v.tokens[k].lower) && /ed$/.test(v.tokens[k + 1]?.text ?? '') && v.tokens[k + 2]?.lower === 'by') {
+      const group = v.groups.find((g) => g.tokenStart >= k + 3 && g.tokenStart <= k + 5);
+      return group ? { group, prepAt: k + 2 } : undefined;
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,47 @@
+/**
+ * Asides set off by commas: the relative or naming aside a cue may follow ("The alliance,
+ * which has stepped up ..., expressed"), and a name between commas that is no subject
+ * (", a close Hezbollah ally,", ", led by Nabih Berri,").
+ */
+import { TokenKind } from '../text/tokenize.js';
+import type { ActorGroup, SentenceView } from './arguments.js';
+
+const ASIDE_OPENERS = new Set(['which', 'who', 'known', 'called', 'dubbed', 'nicknamed']);
+
+/**
+ * "The alliance, which has stepped up its cooperation with Kiev since 2014, expressed ...":
+ * a cue right after an aside closed by a comma continues the clause before the aside, whatever
+ * conjunctions the aside holds. Returns the position of the comma opening the aside.
+ */
+export function asideStart(v: SentenceView, i: number): number | undefined {
+  // "each accused": a quantifier after the closing comma belongs to the subject
+  const close = v.tokens[i - 1]?.text === ',' ? i - 1 : /^(each|both|all)$/.test(v.tokens[i - 1]?.lower ?? '') && v.tokens[i - 2]?.text === ',' ? i - 2 : -1;
+  if (close <= v.start) return undefined;
+  for (let k = close - 1; k > v.start; k--) {
+    const t = v.tokens[k];
+    if (t.text === ',' || t.text === ';' || v.quoteBreaks.has(k)) return undefined;
+    // ", which ...", ", who ...", ", known as Hemedti,", ", also called ..."
+    if (ASIDE_OPENERS.has(t.lower) && (v.tokens[k - 1]?.text === ',' || (v.tokens[k - 1]?.lower === 'also' && v.tokens[k - 2]?.text === ','))) return v.tokens[k - 1].text === ',' ? k - 1 : k - 2;
+  }
+  return undefined;
+}
+
+/** ", a close Hezbollah ally," or ", led by Nabih Berri,": an aside between commas is no subject. */
+export function isParenthetical(v: SentenceView, g: ActorGroup, cue: number): boolean {
+  // inside a relative aside that closes right before the cue: "Beijing, which regards the island as ..., downgraded"
+  const aside = asideStart(v, cue);
+  if (aside !== undefined && g.tokenStart > aside && g.tokenEnd < cue) return true;
+  let open = -1;
+  for (let k = g.tokenStart - 1; k >= v.start && k >= g.tokenStart - 5; k--) if (v.tokens[k].text === ',') { open = k; break; }
+  if (open < 0) return false;
+  // "..., and General Ratko Mladic, commander of the army, has warned": a name after ", and" opens a clause of its own
+  if (/^(and|but)$/.test(v.tokens[open + 1]?.lower ?? '')) return false;
+  // "Kim Jong Un's sister, Kim Yo Jong, accused ...": the name in commas is who the possessor's noun before them is
+  if (open >= 2 && v.tokens[open - 1].kind === TokenKind.Word && !v.tokens[open - 1].upper && /^['’]s$/.test(v.tokens[open - 2].text)) return false;
+  // "Russia's foreign minister, Sergei Lavrov, met ...": the name in commas completes the title before them
+  if (g.members.some((m) => m.titleStart !== undefined && m.titleStart < open)) return false;
+  // ("Sidhoum, Algeria's leading human rights activist, staged": a possessor's phrase runs longer)
+  const reach = /^['’]s$/.test(v.tokens[g.tokenEnd]?.text ?? '') ? 8 : 4;
+  for (let k = g.tokenEnd; k < cue && k <= g.tokenEnd + reach; k++) if (v.tokens[k].text === ',') return true;
+  return false;
+}

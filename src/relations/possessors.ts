@@ -1,0 +1,44 @@
+/**
+ * Who owns a noun cue, from the words before it: a possessor ("Seoul's contribution", "his
+ * trip", "U.S. sanctions") or a nationality word heading the noun ("Chinese support for Russia").
+ */
+import { TokenKind } from '../text/tokenize.js';
+import type { ActorGroup, SentenceView } from './arguments.js';
+import { isPreposition } from './syntax-words.js';
+
+/** "Seoul's contribution", "his trip", "U.S. sanctions", "Russian invasion": who owns the noun. */
+export function possessorBefore(v: SentenceView, cueStart: number, l: number): ActorGroup | undefined {
+  // walk back over a few adjectives ("its unswerving", "the Chinese") to the owner
+  for (let k = cueStart; k > l && k >= cueStart - 4; k--) {
+    const prev = v.tokens[k - 1];
+    const possessive = prev.text === "'s" || prev.text === '’s';
+    const end = possessive ? k - 1 : k;
+    const g = v.groups.find((x) => x.tokenEnd === end && x.tokenStart >= l);
+    if (g && (possessive || g.members.some((m) => m.kind === 'pronoun' || m.kind === 'adjective' || m.kind === 'name' || m.kind === 'metonym' || m.kind === 'capital'))) return g;
+    if (possessive) return undefined;
+    // "Kiev enjoys the support of Washington": an article opens the noun phrase, so nothing before it owns the noun
+    if (prev.lower === 'the' || prev.lower === 'a' || prev.lower === 'an') return undefined;
+    if (prev.kind === TokenKind.Punct && prev.text !== '"' && prev.text !== '-') return undefined;
+    if (isPreposition(prev.lower) || (prev.upper && !g)) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * "Chinese support for Russia", "for American military aid": a nationality word heading the noun
+ * is its agent, even inside a prepositional phrase (not in "its Palestinian ally", which the
+ * possessive owns).
+ */
+export function nationalityBefore(v: SentenceView, cueStart: number, l: number): ActorGroup | undefined {
+  for (let k = cueStart; k > l && k >= cueStart - 3; k--) {
+    const g = v.groups.find((x) => x.tokenEnd === k && x.tokenStart >= l);
+    if (g) {
+      if (!g.members.every((m) => m.kind === 'demonym')) return undefined;
+      const before = v.tokens[g.tokenStart - 1]?.lower ?? '';
+      return /^(its|their|his|her|our|'s|’s)$/.test(before) ? undefined : g;
+    }
+    const prev = v.tokens[k - 1];
+    if (prev.kind !== TokenKind.Word || prev.upper || isPreposition(prev.lower) || v.inMention.has(k - 1)) return undefined;
+  }
+  return undefined;
+}

@@ -1,0 +1,92 @@
+/**
+ * Subjects to the left of a cue: the nearest actor group that is neither the object of a
+ * preposition nor an aside (subjectBefore), the sentence's first subject, the subject a
+ * verb coordinated after "and" shares, and a name set off by commas before the verb.
+ */
+import type { ActorGroup, SentenceView } from './arguments.js';
+import type { CueSurface } from './cues.js';
+import { isParenthetical } from './parentheticals.js';
+import { isPreposition } from './syntax-words.js';
+import { wordClasses } from './word-classes.js';
+
+/** The subject: the nearest actor group left of `i` in [l, i) that is not the object of a preposition. */
+export function subjectBefore(v: SentenceView, l: number, i: number): ActorGroup | undefined {
+  for (let k = v.groups.length - 1; k >= 0; k--) {
+    const g = v.groups[k];
+    if (g.tokenEnd > i || g.tokenStart < l) continue;
+    const prev = g.tokenStart > v.start ? v.tokens[g.tokenStart - 1].lower : '';
+    const prev2 = g.tokenStart - 1 > v.start ? v.tokens[g.tokenStart - 2].lower : '';
+    // "a group of Moroccan diplomats", "the government of Japan": the "of" object heads the subject
+    // ("envoys from Argentina and Brazil": "from" after a noun of people names whom they speak for)
+    const ofIndex = prev === 'of' || prev === 'from' ? g.tokenStart - 1 : prev === 'the' && (prev2 === 'of' || prev2 === 'from') ? g.tokenStart - 2 : -1;
+    const collective = ofIndex > v.start && v.lex.collectiveNouns.has(v.tokens[ofIndex - 1].lower);
+    if ((isPreposition(prev) && !((prev === 'of' || prev === 'from') && collective)) || (prev === 'the' && isPreposition(prev2) && !((prev2 === 'of' || prev2 === 'from') && collective))) continue;
+    if (g.members.every((m) => m.locative || !m.actor || v.places?.has(m.id))) continue;
+    if (isParenthetical(v, g, i)) continue;
+    // a possessor right before the cue is handled by possessorBefore
+    return g;
+  }
+  return undefined;
+}
+
+/** The main subject of the sentence: its first actor group that is not the object of a preposition. */
+export function firstSubject(v: SentenceView, before: number, from = v.start): ActorGroup | undefined {
+  for (const g of v.groups) {
+    if (g.tokenEnd > before) return undefined;
+    if (g.tokenStart < from) continue;
+    const prev = g.tokenStart > v.start ? v.tokens[g.tokenStart - 1].lower : '';
+    if (isPreposition(prev) && prev !== 'of') continue;
+    if (g.members.every((m) => m.locative || !m.actor)) continue;
+    return g;
+  }
+  return undefined;
+}
+
+const SUBORDINATORS = wordClasses().subordinators;
+
+/**
+ * The subject a verb coordinated after "and" at `ts` shares: the first subject of the clause it
+ * stands in, which a subordinating conjunction opens ("Russia expelled 20 Czech staff, a day after
+ * the Czech Republic expelled 18 diplomats and accused ...": the Czech Republic accused).
+ */
+export function coordinatedSubject(v: SentenceView, ts: number): ActorGroup | undefined {
+  for (let k = ts - 2; k > v.start; k--) {
+    if (!SUBORDINATORS.has(v.tokens[k].lower) || v.inMention.has(k)) continue;
+    const inner = firstSubject(v, ts, k + 1);
+    if (inner) return inner;
+    break;
+  }
+  return firstSubject(v, ts);
+}
+
+/**
+ * A finite verb coordinated right after "and" shares the sentence's first subject: "India withdrew
+ * Pakistan's status and raised duties", "The YPG is the backbone of the SDF ... and has received".
+ */
+export function coordinatedVerb(v: SentenceView, s: CueSurface, ts: number): boolean {
+  // headlines list verbs with commas: "ECOWAS hits Niger junta with sanctions, threatens force"
+  if (s.form === 'third' && ts > v.start && v.tokens[ts - 1].text === ',') return true;
+  // and so do lists of past acts: "Bangkok accused Phnom Penh of planting mines, expelled the Cambodian ambassador and ..."
+  // (an active verb: its object follows, where a participle modifying the noun before the comma takes "by" or nothing)
+  if (s.form === 'past' && ts > v.start && v.tokens[ts - 1].text === ',' && /^(the|a|an|its|their|his|her|all|two|three|four|five|\d+)$/.test(v.tokens[ts + 1]?.lower ?? '')
+    // ("Sudan's ambassador, Abdalmahmoud Mohamad, told": a name before the comma closes an apposition and is the subject)
+    && !v.groups.some((g) => g.tokenEnd === ts - 1)) return true;
+  // (a regular past is also read as a participle: "kidnapped advisers and exploded bombs" is one subject's two acts either way)
+  if ((s.form === 'past' || s.form === 'third' || s.form === 'participle') && ts > v.start && /^(and|but)$/.test(v.tokens[ts - 1].lower)) return true;
+  if (s.form === 'participle' && ts - 1 > v.start && /^(has|have|had)$/.test(v.tokens[ts - 1].lower) && /^(and|but)$/.test(v.tokens[ts - 2].lower)) return true;
+  // "..., and has moved to withdraw Russia's trade status": an infinitive after a verb coordinated with "and"
+  if (v.tokens[ts - 1]?.lower !== 'to' || ts - 3 <= v.start) return false;
+  const before = /^(has|have|had)$/.test(v.tokens[ts - 3].lower) ? ts - 4 : ts - 3;
+  return /^(and|but)$/.test(v.tokens[before]?.lower ?? '') && /(ed|s)$/.test(v.tokens[ts - 2].lower);
+}
+
+const VERB_ADVERBS = wordClasses().verbAdverbs;
+
+/** ", NAME, has also struck": the name between two commas before the verb and its auxiliaries. */
+export function appositiveSubject(v: SentenceView, ts: number): ActorGroup | undefined {
+  let k = ts - 1;
+  while (k > v.start && VERB_ADVERBS.has(v.tokens[k].lower)) k--;
+  if (v.tokens[k]?.text !== ',') return undefined;
+  const g = v.groups.find((x) => x.tokenEnd === k);
+  return g && v.tokens[g.tokenStart - 1]?.text === ',' && g.members.some((m) => m.actor && !m.locative) ? g : undefined;
+}

@@ -1,0 +1,227 @@
+/**
+ * The arguments of a verb cue: its subject (coordinated, relative, appositive, or the
+ * sentence's), direct and prepositional objects, passives and their agents, reduced relatives
+ * and participles, infinitive clauses, co-agents, and a target named near the verb.
+ */
+import { isDirected } from '../relation-types.js';
+import { TokenKind } from '../text/tokenize.js';
+import { inRelativeAside } from '../text/asides.js';
+import type { CueSurface } from './cues.js';
+import type { ActorGroup, SentenceView } from './arguments.js';
+import type { Args } from './cue-arguments.js';
+import { groupAfter, prepObject } from './objects.js';
+import { antecedent, PERSONAL_PRONOUNS, relativeSubject } from './relatives.js';
+import { appositiveSubject, coordinatedSubject, coordinatedVerb, firstSubject, subjectBefore } from './subjects.js';
+import { isInfinitive, isPassive, isReducedRelative } from './verb-forms.js';
+import { wordClasses } from './word-classes.js';
+
+// words before an -ing verb that do not make it a noun modifier ("is attacking", "after meeting", "began arriving")
+const NON_NOUNS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'am', 'after', 'before', 'while', 'by', 'for', 'of', 'in', 'on', 'without', 'since', 'from', 'into', 'about', 'against', 'began', 'begun', 'started', 'continued', 'kept', 'stopped', 'resumed', 'keep', 'continue', 'also', 'not', 'and', 'or', 'then', 'still', 'again', 'repeatedly', 'reportedly', 'allegedly', 'jointly', 'publicly', 'openly', 'strongly', 'sharply', 'firmly', 'increasingly', 'now', 'later', 'already', 'both', 'upon', 'with', 'through', 'despite']);
+
+const NUMBER_WORDS = wordClasses().numberWords;
+const QUANTIFIERS = new Set(['dozens', 'hundreds', 'thousands', 'several', 'many', 'some']);
+
+/** A number or a quantity word ("six", "1,000", "dozens"): what a participle after it describes is a noun. */
+function isQuantity(word: string): boolean {
+  return /^\d[\d,]*$/.test(word) || NUMBER_WORDS.has(word) || QUANTIFIERS.has(word);
+}
+
+/** "together with X", "along with X", "jointly with X" after the verb: X acts too. */
+function coAgents(v: SentenceView, from: number, r: number): ActorGroup | undefined {
+  for (let k = from; k + 1 < r; k++) {
+    // "will buy submarines from the US and then build boats together with Britain": a later verb has its own company
+    if (v.tokens[k].lower === 'and' && /^(then|later|also)$/.test(v.tokens[k + 1].lower)) return undefined;
+    const two = `${v.tokens[k].lower} ${v.tokens[k + 1].lower}`;
+    if (two === 'together with' || two === 'along with' || two === 'jointly with' || two === 'in concert with') return groupAfter(v, k + 2, r, 2, true);
+  }
+  return undefined;
+}
+
+/**
+ * The arguments of a cue read as a verb, once findArguments has made the checks every cue
+ * makes: its objects start at `argStart` (after a phrase the cue requires), and `separate`
+ * says the subject's members each act with someone else ("sign separate deals").
+ */
+export function verbArguments(v: SentenceView, s: CueSurface, ts: number, te: number, l: number, r: number, argStart: number, separate: boolean): Args | null {
+  const { cue } = s;
+  // "companies in the UAE accused of helping Moscow": "accused" right before "of" has no object, so it is passive
+  // and the name before it is the one accused; only a "by" agent accuses
+  // (not after a relative and its own subject: "the vessels, which it accused of ...")
+  const relativeBefore = /^(which|whom|that)$/.test(v.tokens[ts - 2]?.lower ?? '') || v.groups.some((g) => g.tokenEnd === ts && /^(which|whom|that)$/.test(v.tokens[g.tokenStart - 1]?.lower ?? ''));
+  if ((s.form === 'past' || s.form === 'participle') && v.tokens[te]?.lower === 'of' && v.lex.accusationVerbs.has(v.tokens[ts].lower) && !relativeBefore) {
+    const accuser = prepObject(v, te, r, ['by'])?.group;
+    const accused = isReducedRelative(v, ts) ?? subjectBefore(v, l, ts);
+    return accuser && accused && accuser !== accused ? { sources: accuser, targets: accused } : null;
+  }
+  // "released six detained Americans": a participle between a quantity or determiner and its noun is an adjective
+  if ((s.form === 'past' || s.form === 'participle') && ts > v.start && isQuantity(v.tokens[ts - 1].lower) && v.groups.some((g) => g.tokenStart === te)) return null;
+  // "an executive order targeting seven officials": a participle after a common noun modifies that noun
+  const prevTok = v.tokens[ts - 1];
+  if (s.form === 'ing' && prevTok && prevTok.kind === 0 && !prevTok.upper && !v.inMention.has(ts - 1) && !NON_NOUNS.has(prevTok.lower) && !/(ed|ing)$/.test(prevTok.text)) return null;
+  const passive = (s.form === 'participle' || s.form === 'past') && isPassive(v, ts);
+  const reduced = !passive && (s.form === 'participle' || s.form === 'past') ? isReducedRelative(v, ts) : undefined;
+  if (cue.passiveOnly && !passive && !reduced) return null;
+  // "drafted by Britain and France", "brokered by the United States and France": the agents acted together
+  if (cue.objectVia === 'none' && (passive || ((s.form === 'participle' || s.form === 'past') && v.tokens[ts - 1]?.text === ','))) {
+    const agents = prepObject(v, argStart, r, ['by'])?.group;
+    return agents && agents.members.length > 1 ? { sources: undefined, targets: undefined, pairsWithin: agents } : null;
+  }
+  // "the Free Syrian Army, armed and trained by Turkey": a participle with an agent after the name it describes
+  if (reduced && cue.type !== 'deployment' && v.tokens[ts - 1]?.text === ',') {
+    // the agent may follow coordinated participles: "armed and trained by Turkey"
+    let by = argStart;
+    while (by < Math.min(r, argStart + 5) && v.tokens[by].lower !== 'by' && v.tokens[by].kind === 0 && !v.tokens[by].upper) by++;
+    const agent = v.tokens[by]?.lower === 'by' ? groupAfter(v, by + 1, r, 2, true) : undefined;
+    if (agent && agent !== reduced) return { sources: agent, targets: reduced };
+  }
+  if (cue.type === 'deployment' && (passive || reduced)) {
+    // "the town of Manbij, where U.S. troops are based": the place the relative "where" stands for
+    // (not "the largest U.S. facility in the Middle East, where ...": there "where" is the facility)
+    const wherePlace = l > v.start && v.tokens[l - 1].lower === 'where' ? v.groups.find((g) => g.tokenEnd === (v.tokens[l - 2]?.text === ',' ? l - 2 : l - 1)) : undefined;
+    // ("crossed into Ukraine from Belarus, where they had been stationed": a place left or entered is the place itself)
+    const placeLeft = wherePlace && /^(from|to|into|toward|towards)$/.test(v.tokens[wherePlace.tokenStart - 1]?.lower ?? '');
+    let where = wherePlace && (placeLeft || !wherePlace.members.some((m) => m.locative)) ? wherePlace : undefined;
+    // ("Al Udeid air base, the largest U.S. facility in the Middle East, where ...": the place the apposition describes)
+    if (wherePlace && !where) {
+      let comma = wherePlace.tokenStart - 1;
+      while (comma > v.start && comma > wherePlace.tokenStart - 12 && v.tokens[comma].text !== ',') comma--;
+      const head = v.tokens[comma]?.text === ',' ? v.groups.find((g) => g.tokenEnd === comma) : undefined;
+      if (head && head !== wherePlace && head.members.every((m) => !m.locative)) where = head;
+    }
+    // "where they had been stationed": the pronoun is the sentence's subject
+    const pronoun = where && PERSONAL_PRONOUNS.has(v.tokens[l]?.lower ?? '') ? firstSubject(v, l) : undefined;
+    return { sources: reduced ?? subjectBefore(v, l, ts) ?? pronoun, targets: prepObject(v, argStart, r, cue.targetPreps)?.group ?? where };
+  }
+  // "supplies to troops stationed on a warship": a bare participle modifies a noun that is no actor of ours
+  if (cue.type === 'deployment' && s.form === 'participle' && ts > v.start && !/^(has|have|had)$/i.test(v.tokens[ts - 1].text)) return null;
+  // (a past form too, right after a plural noun that names no one: "troops stationed on a grounded warship")
+  if (cue.type === 'deployment' && s.form === 'past' && ts > v.start && !v.inMention.has(ts - 1) && v.tokens[ts - 1].kind === TokenKind.Word
+    && !v.tokens[ts - 1].upper && /s$/.test(v.tokens[ts - 1].lower) && !/^(has|was|is|as|thus|its|his|this)$/.test(v.tokens[ts - 1].lower)
+    // (whose nouns they are says who they are: "Addis Ababa's forces drove into Somalia")
+    && !/^['’]s$/.test(v.tokens[ts - 2]?.text ?? '') && !v.groups.some((g) => g.tokenEnd === ts - 1 || g.tokenEnd === ts - 2)) return null;
+  // "Armenia is allied with Russia": an adjectival participle with a partner and no agent
+  // ("The Moroccans were flown to Ceuta": a visit in the passive is a transfer, no visit)
+  if (passive && cue.placeTarget && cue.type === 'negotiation') return null;
+  if (passive && !isDirected(cue.type) && !prepObject(v, argStart, r, ['by'])) {
+    const partner = prepObject(v, argStart, r, cue.targetPreps.length ? cue.targetPreps : ['with'])?.group;
+    const subj = subjectBefore(v, l, ts);
+    if (partner && subj) return { sources: subj, targets: partner };
+    if (subj && subj.members.length > 1) return { sources: subj, targets: undefined, pairsWithin: subj };
+  }
+  if (passive) {
+    // the patient may sit in a prepositional phrase: "a camp for Congolese refugees was attacked by ..."
+    // ("al-Burhan, who has been accused by Washington of ...": the relative's antecedent)
+    const patient = subjectBefore(v, l, ts) ?? v.groups.filter((g) => g.tokenEnd <= ts && g.tokenStart >= l && g.members.some((m) => m.actor && !m.locative)).pop()
+      ?? relativeSubject(v, l, ts);
+    // "The Tigers are banned as a terrorist organisation in India and Britain": a ban with no agent is the law of the states it holds in
+    const agent = prepObject(v, argStart, r, ['by'])?.group
+      ?? (cue.type === 'sanction' && cue.objectVia === 'direct' ? statesBanning(v, argStart, r) : undefined);
+    return { sources: agent, targets: patient };
+  }
+  let subject = subjectBefore(v, l, ts);
+  // "India withdrew Pakistan's status and raised duties": a verb coordinated right after "and" shares the first subject
+  if (coordinatedVerb(v, s, ts)) subject = coordinatedSubject(v, ts) ?? subject;
+  // "the UAE, which the army accuses of arming the RSF": what is alleged is done by the relative's antecedent
+  if (s.form === 'ing' && v.tokens[ts - 1]?.lower === 'of' && v.lex.accusationVerbs.has(v.tokens[ts - 2]?.lower ?? '')) {
+    for (let k = ts - 3; k >= Math.max(v.start, ts - 9); k--) {
+      if (!/^(which|whom)$/.test(v.tokens[k].lower)) continue;
+      subject = antecedent(v, k + 1) ?? subject;
+      break;
+    }
+  }
+  // ", accusing Putin of ...": a participle after a comma takes the sentence's subject
+  if (s.form === 'ing' && ts > v.start && v.tokens[ts - 1].text === ',') subject = firstSubject(v, ts) ?? subject;
+  // "ended its defense pact with Taiwan upon recognizing Beijing": a participle after a preposition takes the clause's subject
+  if (s.form === 'ing' && ts > v.start && /^(upon|after|before|while|without)$/.test(v.tokens[ts - 1].lower)) subject = firstSubject(v, ts) ?? subject;
+  // "Turkey, which has firmly backed its ally": a relative clause's subject is the name before it
+  if (!subject) subject = relativeSubject(v, l, ts);
+  // "The group that claimed the assault, JNIM, has also struck": a name set off by commas right before the verb phrase
+  if (!subject) subject = appositiveSubject(v, ts);
+  // "Japan said ... and lodged a protest": a verb coordinated with the reporting verb shares its subject
+  if (!subject && /^(and|but)$/i.test(v.tokens[ts - 1]?.text ?? '')) subject = firstSubject(v, ts);
+  // "threatened to cut off electricity to Nakhichevan": the target of the threatened act
+  // "threatened (again) to cut off electricity to Nakhichevan": the first other actor of the infinitive clause
+  const to = [argStart, argStart + 1, argStart + 2].find((k) => v.tokens[k]?.lower === 'to' && k < r);
+  if (cue.infinitiveTarget && to !== undefined) {
+    const own = new Set(subject?.members.map((m) => m.id));
+    // (not past a second infinitive of purpose: "threatened to use force to reinstate the deposed president")
+    let end = Math.min(r, to + 21);
+    for (let k = to + 2; k < end; k++) if (v.tokens[k].lower === 'to' && isInfinitive(v, k + 1)) { end = k; break; }
+    const fits = (g: ActorGroup) => g.members.some((m) => (m.actor || m.locative) && !own.has(m.id));
+    // (a condition after it names the target still: "threatened to stop negotiations to reduce arms if the United States ...")
+    let condition = -1;
+    for (let k = end; k < Math.min(r, to + 21) && condition < 0; k++) if (v.tokens[k].lower === 'if' || v.tokens[k].lower === 'unless') condition = k;
+    const target = v.groups.find((g) => g.tokenStart > to && g.tokenStart < end && fits(g))
+      ?? (condition > 0 ? v.groups.find((g) => g.tokenStart > condition && g.tokenStart <= condition + 3 && fits(g)) : undefined);
+    if (target) return { sources: subject, targets: target };
+  }
+  // "saying Japan would bear responsibility": a consequence promised by the speaker to the clause's subject
+  if (cue.speakerSource) {
+    // ("found that China violated the rights ... by interfering with Philippine fishing": a participle has no subject of its own)
+    // ("Beijing was undermining stability": a progressive has its subject)
+    if (s.form === 'ing' && !v.lex.be.has(v.tokens[ts - 1]?.lower ?? '')) return null;
+    const target = subjectBefore(v, l, ts);
+    const speaker = firstSubject(v, l) ?? v.groups.filter((g) => g.tokenEnd <= l).pop();
+    return target && speaker && target !== speaker ? { sources: speaker, targets: target } : null;
+  }
+  if (cue.subjectIs === 'target') return { sources: prepObject(v, argStart, r, cue.sourcePreps)?.group, targets: subject };
+  let targets: ActorGroup | undefined;
+  // "the Philippine vessels, which it accused of ...": a relative pronoun before the clause's own subject is the verb's object
+  // ("..., which the U.N. Security Council authorised": the subject may open with an article)
+  const subjectOpens = subject !== undefined && (subject.tokenStart === l || (subject.tokenStart === l + 1 && /^(the|a|an)$/.test(v.tokens[l].lower)));
+  if ((cue.objectVia === 'direct' || cue.objectVia === 'either') && subjectOpens && /^(which|whom)$/.test(v.tokens[l - 1]?.lower ?? '')) targets = antecedent(v, l);
+  if (!targets && (cue.objectVia === 'direct' || cue.objectVia === 'either')) targets = groupAfter(v, argStart, r, 4, true);
+  // the object's own "of" phrase may name the party: "pays the allowances of AMISOM soldiers"
+  if (!targets && cue.type === 'funding' && (cue.objectVia === 'direct' || cue.objectVia === 'either')) targets = groupAfter(v, argStart, r, 4, false);
+  if (!targets && (cue.objectVia === 'prep' || cue.objectVia === 'either')) targets = prepObject(v, argStart, r, cue.targetPreps)?.group;
+  // "sent forces to fight in Iraq": an infinitive of purpose says nothing of fighting each other
+  const infinitive = ts > v.start && v.tokens[ts - 1].lower === 'to';
+  // "Iraq and Oman hosted talks between Saudi and Iranian officials": the hosts stage the talks of others
+  // (in the verb's own phrase: not "agreed to cut output, ending a price war between Saudi Arabia and Russia")
+  let othersTalk = false;
+  for (let k = te; k < r && v.tokens[k].text !== ','; k++) if (v.tokens[k].lower === 'between') { othersTalk = true; break; }
+  // (co-mediators do not talk with each other by mediating: "Turkey and the UN brokered the arrangement")
+  if (cue.objectVia === 'none' || (!targets && (!isDirected(cue.type) || (cue.mutual && !infinitive)))) return { sources: subject, targets, pairsWithin: separate || othersTalk || cue.mediator ? undefined : subject };
+  // "imposed asset freezes on officials together with the United States, Britain and Canada": co-agents
+  const co = coAgents(v, argStart, r);
+  if (co && subject) subject = { members: [...subject.members, ...co.members], tokenStart: subject.tokenStart, tokenEnd: subject.tokenEnd };
+  if (!targets && cue.targetFallback) {
+    // not the subject again under another name ("X and Y criticized the zone, which overlaps with their own")
+    const own = new Set(subject?.members.map((m) => m.id));
+    // (nor the body whose session is the setting: "called the declaration illegal at an emergency session of the Security Council")
+    const setting = (g: ActorGroup) => v.tokens[g.tokenStart - 1]?.lower === 'of' && SETTING_NOUNS.has(v.tokens[g.tokenStart - 2]?.lower ?? '')
+      || (v.tokens[g.tokenStart - 1]?.lower === 'the' && v.tokens[g.tokenStart - 2]?.lower === 'of' && SETTING_NOUNS.has(v.tokens[g.tokenStart - 3]?.lower ?? ''));
+    const other = (g: ActorGroup) => g !== subject && g.members.some((m) => m.actor && !m.locative && !v.places?.has(m.id)) && !g.members.some((m) => own.has(m.id)) && !setting(g);
+    // near the verb, or in the speaker's own follow-up ("..., saying Japan would bear responsibility")
+    const saying = v.tokens.findIndex((t, k) => k > te && k < v.end && /^(saying|adding|accusing|warning|calling)$/i.test(t.text));
+    // a threat's target is most often the one already named in its clause ("hits Niger with sanctions, threatens force")
+    // (not one inside a relative aside: "Hungary, which has close ties with the Kremlin, had threatened to block the package")
+    const named = cue.type === 'threat' ? v.groups.filter((g) => g.tokenStart >= (subject?.tokenEnd ?? l) && g.tokenEnd <= ts && other(g)
+      && !inRelativeAside(v.tokens, g.tokenStart, g.tokenEnd, ts, v.start)).pop() : undefined;
+    // (a threat's consequences may name their object further on: "... serious consequences for relations with Ankara")
+    // (a name counts from its title: "remarks made in Morocco this month by Israeli Foreign Minister Yair Lapid")
+    const reach = (g: ActorGroup) => (g.members[0].titleStart ?? g.tokenStart) - argStart <= 8 || (cue.type === 'threat' && g.tokenStart - argStart <= 14 && /^(for|with|against|on)$/.test(v.tokens[g.tokenStart - 1]?.lower ?? ''));
+    // (not "it": "criticized the visit, saying it legitimized ..." speaks of the visit, which coreference cannot name)
+    // (only when the verb has an object of its own: "complaining on Twitter that it spent" still means Denmark)
+    const ownObject = /^(the|this|that|these|those|a|an)$/.test(v.tokens[te]?.lower ?? '');
+    const named2 = (g: ActorGroup) => !(ownObject && g.members.length === 1 && g.members[0].kind === 'pronoun' && v.tokens[g.tokenStart].lower === 'it');
+    targets = named ?? v.groups.find((g) => g.tokenStart >= argStart && other(g) && named2(g) && (reach(g) || (saying > 0 && g.tokenStart > saying)))
+      ?? (cue.type === 'threat' ? v.groups.filter((g) => g.tokenEnd <= (subject?.tokenStart ?? ts) && other(g)).pop() : undefined);
+  }
+  return { sources: subject, targets };
+}
+
+/** "banned (as a terrorist organisation) in India, Britain and the United States": the states after "in", a few words on. */
+function statesBanning(v: SentenceView, from: number, r: number): ActorGroup | undefined {
+  for (let k = from; k < r && k < from + 8; k++) {
+    const w = v.tokens[k].lower;
+    if (w === ',' || w === ';' || w === 'by') return undefined;
+    if (w !== 'in') continue;
+    const g = groupAfter(v, k + 1, r, 1, true);
+    return g && g.members.every((m) => m.locative) ? g : undefined;
+  }
+  return undefined;
+}
+
+/** Nouns of gatherings whose "of" object is where something was said, not its target. */
+const SETTING_NOUNS = wordClasses().settingNouns;

@@ -1,0 +1,75 @@
+/**
+ * Verb forms around a cue: a bare infinitive after "to", a participle after an auxiliary,
+ * a passive ("was attacked", "were stationed") and a reduced relative clause ("forces
+ * stationed in Japan").
+ */
+import { TokenKind } from '../text/tokenize.js';
+import type { ActorGroup, SentenceView } from './arguments.js';
+import { wordClasses } from './word-classes.js';
+
+const NOUN_OPENERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'all', 'both', 'other', 'some', 'several', 'many', 'most', 'each', 'every', 'this', 'that', 'these', 'those', 'more', 'new', 'local', 'rebel', 'government', 'state', 'opposition', 'allied', 'foreign']);
+// endings of adjectives and participles that may open a noun phrase after "to" ("to neighbouring Ukraine", "to western Europe")
+const ADJECTIVE_ENDING = /(ing|ed|ern|ian|ese|ish|al|ic|ary|ous|ive)$/;
+
+/** Whether the word at k (after "to") is a bare verb: lower case, no determiner or adjective, no name. */
+export function isInfinitive(v: SentenceView, k: number): boolean {
+  const t = v.tokens[k];
+  if (!t || t.kind !== TokenKind.Word || t.upper || v.inMention.has(k)) return false;
+  return !NOUN_OPENERS.has(t.lower) && !ADJECTIVE_ENDING.test(t.lower);
+}
+
+/** "to" and a verb right after te, past a day ("agreed on Sunday to cut output"). */
+export function infinitiveAfter(v: SentenceView, te: number, r: number): boolean {
+  let k = te;
+  if (v.tokens[k]?.lower === 'on' && /^[A-Z]/.test(v.tokens[k + 1]?.text ?? '')) k += 2;
+  return k + 1 < r && v.tokens[k].lower === 'to' && isInfinitive(v, k + 1);
+}
+
+const VERB_ADVERBS = wordClasses().verbAdverbs;
+
+const IRREGULAR_PARTICIPLES = wordClasses().irregularParticiples;
+
+/** A past participle or -ing form right after an auxiliary (an adverb such as "also" may come first). */
+export function isParticiple(word: string, next: string): boolean {
+  const form = (w: string) => IRREGULAR_PARTICIPLES.has(w) || (w.length > 4 && /(ed|en|ing)$/.test(w));
+  return form(word) || (VERB_ADVERBS.has(word) && form(next));
+}
+
+const STATIVE_AUXILIARIES = new Set(['remain', 'remains', 'remained', 'stay', 'stays', 'stayed']);
+
+/** A passive verb: a participle after a form of "be" ("was attacked", "were stationed"). */
+export function isPassive(v: SentenceView, cueStart: number): boolean {
+  // "were handed over to the OSCE and flown to Moscow": a participle after "and" shares an earlier passive (only a form
+  // that is no past tense: "would be finished ... and threatened to" is an active verb)
+  if (v.tokens[cueStart - 1]?.lower === 'and' && /(en|wn)$/.test(v.tokens[cueStart].lower)) {
+    for (let k = cueStart - 2; k >= v.start && k >= cueStart - 40; k--) {
+      if (v.tokens[k].text === ';' || v.lex.reporting.has(v.tokens[k].lower)) break;
+      if (v.lex.be.has(v.tokens[k].lower)) return /(ed|en|wn)$/.test(v.tokens[k + 1]?.lower ?? '') || /(ed|en|wn)$/.test(v.tokens[k + 2]?.lower ?? '');
+    }
+  }
+  for (let k = cueStart - 1; k >= v.start && k >= cueStart - 3; k--) {
+    const w = v.tokens[k].lower;
+    // ("remain outlawed", "stayed banned": a state that holds is passive too)
+    if (v.lex.be.has(w) || STATIVE_AUXILIARIES.has(w)) return true;
+    if (!/^(also|reportedly|allegedly|repeatedly|already|recently|not|being|been|n't)$/.test(w)) return false;
+  }
+  return false;
+}
+
+// "were engaged in ethnic cleansing": a participle of taking part, not a passive of the act
+const INVOLVEMENT = new Set(['engaged', 'involved', 'embroiled', 'locked', 'caught', 'implicated', 'mired', 'bogged']);
+
+/** A passive right after `from`: a form of "be" and an -ed participle, within three tokens and before `limit`. */
+export function passiveAfter(v: SentenceView, from: number, limit: number): boolean {
+  for (let k = from; k < Math.min(limit, from + 3); k++) {
+    const next = v.tokens[k + 1]?.lower ?? '';
+    // ("had been forced into war with": a participle pushing the subject into the act leaves it a party)
+    if (v.lex.be.has(v.tokens[k].lower) && /ed$/.test(next) && !INVOLVEMENT.has(next) && v.tokens[k + 2]?.lower !== 'into') return true;
+  }
+  return false;
+}
+
+/** A reduced relative clause: "forces stationed in Japan", "troops based in Syria". */
+export function isReducedRelative(v: SentenceView, cueStart: number): ActorGroup | undefined {
+  return v.groups.find((g) => g.tokenEnd === cueStart || (g.tokenEnd === cueStart - 1 && v.tokens[cueStart - 1].text === ','));
+}
