@@ -16,6 +16,7 @@ import { rolesOn } from './roles.js';
 import { contextualAt, groupPhrasesAt, matchFormAfterFirst, nearestContextual, roleFirstWords, triggerWords } from './coref-forms.js';
 import { bodyHeadNouns, followedAtOpening, forceOwnerBefore, lastCoordinated, lastPair, nearestBefore } from './coref-antecedents.js';
 import { bareBothRefers, isExpletive, threatTo } from './coref-word-tests.js';
+import { inSkip } from './word-tests.js';
 import { scratchBytes } from '../util/scratch.js';
 
 export interface CorefOptions {
@@ -297,9 +298,4 @@ export function resolveCoreference(doc: TextDoc, mentions: Mention[], opts: Core
     }
   }
   return added;
-}
-
-function inSkip(skip: Array<[number, number]>, pos: number): boolean {
-  for (const [a, b] of skip) if (pos >= a && pos < b) return true;
-  return false;
 }

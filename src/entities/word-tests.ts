@@ -18,6 +18,7 @@ export function isAllCapitals(word: string): boolean {
   return true;
 }
 
+/** Whether a character offset falls inside one of the skipped spans (boilerplate, datelines). */
 export function inSkip(skip: Array<[number, number]>, pos: number): boolean {
   for (const [a, b] of skip) if (pos >= a && pos < b) return true;
   return false;

@@ -12,10 +12,6 @@ import { asideStart } from './parentheticals.js';
 import { IRREGULAR_PASTS, isPreposition } from './syntax-words.js';
 import { wordClasses } from './word-classes.js';
 
-// extract.ts still imports these from here
-export { groupAfter, prepObject } from './objects.js';
-export { firstSubject, subjectBefore } from './subjects.js';
-
 export interface ActorGroup {
   members: Mention[];
   tokenStart: number;

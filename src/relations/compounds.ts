@@ -4,7 +4,9 @@
  * "a Norwegian-brokered truce" (the broker talked with both sides).
  */
 import type { Mention } from '../entities/types.js';
-import { firstSubject, groupAfter, prepObject, type SentenceView } from './arguments.js';
+import type { SentenceView } from './arguments.js';
+import { groupAfter, prepObject } from './objects.js';
+import { firstSubject } from './subjects.js';
 import { round, type RelationCandidate } from './candidate.js';
 import type { CueSurface } from './cues.js';
 

@@ -7,7 +7,8 @@
 import type { EntityAnalysis, Mention } from '../entities/types.js';
 import type { Modality, RelationType } from '../model.js';
 import type { TextDoc } from '../text/sentences.js';
-import { clauseWindow, subjectBefore, type ActorGroup, type SentenceView, type TokenSet } from './arguments.js';
+import { clauseWindow, type ActorGroup, type SentenceView, type TokenSet } from './arguments.js';
+import { subjectBefore } from './subjects.js';
 import { EVENT_ANAPHORA_FACTOR, round, type RelationCandidate } from './candidate.js';
 import { eventAgents, eventObjectAt, followedRelation, followerAt, type EventNounLexicon } from './event-anaphora.js';
 import { servesStateId } from './pair-candidates.js';

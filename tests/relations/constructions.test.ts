@@ -1,9 +1,10 @@
 /**
- * The constructions the relation extractor reads (arguments.ts, structural.ts,
- * attributes.ts), one table per construction: word order, passives, prepositions,
- * coordination, appositions, possessives, reported speech, relative clauses, compounds,
- * hyphenated pairs, domestic groups, pronouns across sentences, titles, deployments and
- * attributes (amounts, dates against the document date).
+ * The constructions the relation extractor reads (arguments.ts, subjects.ts, objects.ts,
+ * verb-arguments.ts, noun-arguments.ts, structural.ts, attributes.ts), one table per
+ * construction: word order, passives, prepositions, coordination, appositions,
+ * possessives, reported speech, relative clauses, compounds, hyphenated pairs, domestic
+ * groups, pronouns across sentences, titles, deployments and attributes (amounts, dates
+ * against the document date).
  *
  * Rows under `knownFailures` state what the spec expects and the extractor does not
  * deliver yet; each carries the reason. They run as `it.fails` so a fix shows up.
