@@ -11,7 +11,7 @@ import type { TextDoc } from '../text/sentences.js';
 import { inRelativeAside } from '../text/asides.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { LinkingLexicon } from './lexicon.js';
-import type { EntityInfo, Mention } from './types.js';
+import { newMention, type EntityInfo, type Mention, type MentionExtras } from './types.js';
 import { rolesOn } from './roles.js';
 import { contextualAt, groupPhrasesAt, matchFormAfterFirst, nearestContextual, roleFirstWords, triggerWords } from './coref-forms.js';
 import { bodyHeadNouns, followedAtOpening, forceOwnerBefore, lastCoordinated, lastPair, nearestBefore } from './coref-antecedents.js';
@@ -64,9 +64,8 @@ export function resolveCoreference(doc: TextDoc, mentions: Mention[], opts: Core
     all.splice(k, 0, m);
     covered.fill(1, m.tokenStart, m.tokenEnd);
   };
-  const make = (id: string, kind: Mention['kind'], ts: number, te: number, sentence: number, certainty: number, extra: Partial<Mention> = {}): Mention => ({
-    id, kind, start: tokens[ts].start, end: tokens[te - 1].end, tokenStart: ts, tokenEnd: te, sentence, actor: true, locative: false, certainty, ...extra,
-  });
+  const make = (id: string, kind: Mention['kind'], ts: number, te: number, sentence: number, certainty: number, extras?: MentionExtras & { actor?: boolean; locative?: boolean }): Mention =>
+    newMention(id, kind, tokens[ts].start, tokens[te - 1].end, ts, te, sentence, extras?.actor ?? true, extras?.locative ?? false, certainty, extras);
   const titlesOf = (m: Mention): string[] => {
     const own = all.filter((x) => x.id === m.id && x.title).map((x) => x.title as string);
     const known = rolesOn(gaz.entries.get(m.id)?.roles ?? opts.unknown.get(m.id)?.roles, opts.date).map((r) => r.title);

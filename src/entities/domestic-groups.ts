@@ -8,7 +8,7 @@ import type { TextDoc } from '../text/sentences.js';
 import type { Token } from '../text/tokenize.js';
 import type { Gazetteer } from './gazetteer.js';
 import { linkingLexicon, sectorLexicon } from './lexicon.js';
-import type { EntityInfo, Mention } from './types.js';
+import { newMention, type EntityInfo, type Mention } from './types.js';
 
 /**
  * "Egyptian demonstrators", "Iraqi Kurds", "Afghan insurgents": a nationality word before
@@ -165,7 +165,7 @@ export function homeStateGroups(doc: TextDoc, mentions: Mention[], gaz: Gazettee
       const surface = tokens.slice(start, k + 1).map((t) => t.text).join(' ');
       if (!info.aliases.includes(surface)) info.aliases.push(surface);
       unknown.set(id, info);
-      out.push({ id, kind: 'unknown', start: tokens[start].start, end: tokens[k].end, tokenStart: start, tokenEnd: k + 1, sentence, actor: true, locative: false, certainty: 0.5 });
+      out.push(newMention(id, 'unknown', tokens[start].start, tokens[k].end, start, k + 1, sentence, true, false, 0.5));
     }
   }
   return out;

@@ -16,7 +16,7 @@ import { appositionName, longestTitleAnyCase, ownerBeforeTitle, senderOf } from 
 import { addUnknown, inOfficeName, placeUnknownPlaces, roleInApposition, speechAfter, tailAt } from './unknown-names.js';
 import { headlineSurnames, surnameSeen, type SurnamesSeen } from './surnames.js';
 import type { LinkingLexicon } from './lexicon.js';
-import type { EntityInfo, Mention, MentionKind } from './types.js';
+import { newMention, type EntityInfo, type Mention, type MentionExtras, type MentionKind } from './types.js';
 import { guessUnknownType, resolvePersonName } from './link-person.js';
 import { slugify } from '../util/slug.js';
 import { coordinatedGroups, homeStateGroups, domesticGroup, groupInState, peopleOfState } from './domestic-groups.js';
@@ -39,11 +39,8 @@ export function recognizeMentions(doc: TextDoc, opts: RecognizeOptions): { menti
   const firstWords = firstWordsOf(gaz);
   const seen: SurnamesSeen = { upTo: 0, byName: new Map() };
 
-  const add = (id: string, kind: MentionKind, ts: number, te: number, sentence: number, actor: boolean, certainty: number, extra: Partial<Mention> = {}): Mention => {
-    const m: Mention = {
-      id, kind, start: tokens[ts].start, end: tokens[te - 1].end, tokenStart: ts, tokenEnd: te, sentence,
-      actor, locative: false, certainty, ...extra,
-    };
+  const add = (id: string, kind: MentionKind, ts: number, te: number, sentence: number, actor: boolean, certainty: number, extras?: MentionExtras): Mention => {
+    const m = newMention(id, kind, tokens[ts].start, tokens[te - 1].end, ts, te, sentence, actor, false, certainty, extras);
     mentions.push(m);
     return m;
   };

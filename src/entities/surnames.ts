@@ -6,7 +6,7 @@ import type { TextDoc } from '../text/sentences.js';
 import { TokenKind } from '../text/tokenize.js';
 import { surnamesOf, type Gazetteer } from './gazetteer.js';
 import type { LinkingLexicon } from './lexicon.js';
-import type { Mention } from './types.js';
+import { newMention, type Mention } from './types.js';
 
 /**
  * "Clinton imposes sanctions on India": a headline names people by the surname the story
@@ -41,7 +41,7 @@ export function headlineSurnames(doc: TextDoc, mentions: Mention[], gaz: Gazette
     const t = tokens[k];
     const ids = later.get(t.text);
     if (ids?.size !== 1) continue;
-    added.push({ id: [...ids][0], kind: 'name', start: t.start, end: t.end, tokenStart: k, tokenEnd: k + 1, sentence: first.index, actor: true, locative: false, certainty: 0.75 });
+    added.push(newMention([...ids][0], 'name', t.start, t.end, k, k + 1, first.index, true, false, 0.75));
   }
   if (added.length === 0) return;
   mentions.push(...added);
