@@ -9,8 +9,11 @@ import { TokenKind } from '../text/tokenize.js';
 import type { Mention } from '../entities/types.js';
 import { tokenFlags, WORD_FLAG, type ModalityLexicon } from './lexicon.js';
 import { asideStart } from './parentheticals.js';
-import { IRREGULAR_PASTS, isPreposition } from './syntax-words.js';
 import { wordClasses } from './word-classes.js';
+
+const PREPOSITIONS = wordClasses().prepositions;
+// past tenses without "-ed" that start a new clause after ", and X": "..., and Soviet troops left Afghanistan"
+const IRREGULAR_PASTS = wordClasses().clausePasts;
 
 export interface ActorGroup {
   members: Mention[];
@@ -88,8 +91,8 @@ export function actorGroups(tokens: Token[], mentions: Mention[]): ActorGroup[] 
       const before = tokens[lastHead - 1]?.lower ?? '';
       // (not "talks between X and Y broke down", nor a participle: "agreements between X and Y announced during the visit")
       const afterVerb = tokens[m.tokenEnd + 1]?.lower ?? '';
-      const objectBefore = (isPreposition(before) || /ed$/.test(before) || IRREGULAR_PASTS.has(before)) && before !== 'between' && before !== 'among'
-        && !isPreposition(afterVerb) && afterVerb !== ',';
+      const objectBefore = (PREPOSITIONS.has(before) || /ed$/.test(before) || IRREGULAR_PASTS.has(before)) && before !== 'between' && before !== 'among'
+        && !PREPOSITIONS.has(afterVerb) && afterVerb !== ',';
       const startsNewClause = verbNext && ((between.includes('the') && (between.includes(',') || objectBefore)) || (between[0] === ',' && last.members.length === 1 && between.includes('and'))
         || (between.length === 1 && between[0] === ',' && /^(said|says|told|added|reported|announced)$/.test(nextWord))
         || (objectBefore && between.length === 1 && between[0] === 'and'));

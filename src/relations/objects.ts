@@ -7,9 +7,11 @@ import type { Token } from '../text/tokenize.js';
 import { TokenKind } from '../text/tokenize.js';
 import type { ModalityLexicon } from './lexicon.js';
 import type { ActorGroup, SentenceView } from './arguments.js';
-import { IRREGULAR_PASTS, isPreposition } from './syntax-words.js';
 import { isInfinitive } from './verb-forms.js';
 import { wordClasses } from './word-classes.js';
+
+const PREPOSITIONS = wordClasses().prepositions;
+const IRREGULAR_PASTS = wordClasses().clausePasts;
 
 // "support for what the Kremlin called ...": an object never lies beyond these
 const CLAUSE_WORDS = new Set(['what', 'which', 'who', 'whom', 'whose', 'that', 'whether', 'how', 'why', 'where', 'when']);
@@ -42,7 +44,7 @@ export function groupAfter(v: SentenceView, from: number, r: number, maxGap: num
       // prepositional phrase ("up to 16 Russian advisers", "more than 100 Palestinians")
       // and "the rights of Palestinians", "the sovereignty of Ukraine": a holder noun's "of" names the party
       const holder = w === 'of' && k > from && v.lex.collectiveNouns.has(v.tokens[k - 1].lower);
-      if (isPreposition(w) && (noPreps || w !== 'of') && !holder && v.tokens[k + 1]?.kind !== TokenKind.Number && !quantityAt(v, k)) return undefined;
+      if (PREPOSITIONS.has(w) && (noPreps || w !== 'of') && !holder && v.tokens[k + 1]?.kind !== TokenKind.Number && !quantityAt(v, k)) return undefined;
       // "into waters off the island": what lies near a place is not the place
       if (NEARNESS.has(w)) return undefined;
     }
@@ -90,7 +92,7 @@ function possessedName(v: SentenceView, g: ActorGroup, r: number): ActorGroup | 
   // only a name the catalog knows: "South Korea's Yeonpyeong Island" stays South Korea
   return v.groups.find((x) => x.tokenStart > g.tokenEnd && x.tokenStart <= g.tokenEnd + 3 && x.tokenStart < r
     && x.members.every((m) => m.kind !== 'unknown' && !v.places?.has(m.id))
-    && v.tokens.slice(g.tokenEnd + 1, x.tokenStart).every((t) => t.kind === 0 && !t.upper && !isPreposition(t.lower)));
+    && v.tokens.slice(g.tokenEnd + 1, x.tokenStart).every((t) => t.kind === 0 && !t.upper && !PREPOSITIONS.has(t.lower)));
 }
 
 const POSSESSIVE_DETERMINERS = new Set(['its', 'his', 'her', 'their']);
@@ -131,7 +133,7 @@ export function prepObject(v: SentenceView, from: number, r: number, preps: stri
       if (!fillerOk(v.tokens[k], v.lex) || startsClause(v, k)) return undefined;
       // a noun's own prepositional phrase comes first: "cooperation in dealing with X" is not cooperation with X
       // (but where a thing came from is no rival phrase: "the launch of missiles from warships in the Mediterranean against ...")
-      if (!crossPreps && isPreposition(w) && w !== 'of' && w !== 'from' && !compound) return undefined;
+      if (!crossPreps && PREPOSITIONS.has(w) && w !== 'of' && w !== 'from' && !compound) return undefined;
       continue;
     }
     // "partners to exclude Russian banks": "to" before a verb opens an infinitive, not a phrase

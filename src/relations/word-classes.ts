@@ -1,7 +1,13 @@
 /** Closed word classes the argument rules test (data/lexicon/word-classes.json), read once. */
 import { readJsonData } from '../util/data.js';
 
-const NAMES = ['promiseMarkers', 'settingNouns', 'peopleAfterName', 'relationalHeads', 'numberWords', 'companyOpeners', 'saying', 'stateBodies', 'standingVerbs', 'territoryNouns', 'naming', 'directions', 'truceNouns', 'holdingNouns', 'irregularParticiples', 'selfRuledKinds', 'verdicts', 'verdictAdverbs', 'spanWords', 'verbAdverbs', 'subordinators', 'phraseOpeners', 'facilityUsers', 'holdingVerbs'] as const;
+const NAMES = [
+  'promiseMarkers', 'settingNouns', 'peopleAfterName', 'relationalHeads', 'numberWords', 'companyOpeners',
+  'saying', 'stateBodies', 'standingVerbs', 'territoryNouns', 'naming', 'directions', 'truceNouns',
+  'holdingNouns', 'irregularParticiples', 'selfRuledKinds', 'verdicts', 'verdictAdverbs', 'spanWords',
+  'verbAdverbs', 'subordinators', 'phraseOpeners', 'facilityUsers', 'holdingVerbs', 'prepositions',
+  'clausePasts',
+] as const;
 
 export type WordClasses = Record<(typeof NAMES)[number], Set<string>>;
 
