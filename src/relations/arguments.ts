@@ -54,7 +54,7 @@ export function quoteBreaks(tokens: Token[], start: number, end: number): Set<nu
   return out;
 }
 
-const JOINERS = new Set(['and', ',', 'or', 'as well as', 'both', '&', 'his', 'her', 'their', 'its', 'the', '-']);
+const JOINERS = wordClasses().joiners;
 const OPEN_QUOTES = new Set(['"', '“', '”']);
 
 /** Group consecutive actor mentions joined by "and", "or" or commas. */

@@ -17,9 +17,9 @@ import { wordClasses } from './word-classes.js';
 
 const PREPOSITIONS = wordClasses().prepositions;
 
-const NOUN_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'any', 'no', 'further', 'new', 'fresh', 'deadly', 'major', 'first', 'latest', 'recent', 'possible', 'such', "'s", '’s', 'of', 'joint', 'military', 'nuclear', 'economic', 'financial', 'more', 'additional', 'massive', 'large-scale', 'direct']);
-const ARTICLES = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'our', "'s", '’s', 'this', 'that']);
-const VERB_MARKERS = new Set(['which', 'who', 'that', 'to', 'will', 'would', 'may', 'might', 'could', 'can', 'should', 'must', 'not', "n't", 'did', 'does', 'do', 'has', 'have', 'had', 'also', 'then', 'jointly', 'repeatedly', 'reportedly', 'allegedly', 'help', 'helps', 'helped', 'helping', 'let', 'lets']);
+const NOUN_DETERMINERS = wordClasses().nounDeterminers;
+const ARTICLES = wordClasses().articles;
+const VERB_MARKERS = wordClasses().verbMarkers;
 
 export function cueMatchAt(root: CueNode, v: SentenceView, i: number): { length: number; surfaces: CueSurface[] } | null {
   let node: CueNode | undefined = root;
@@ -67,7 +67,7 @@ export function chooseSurface(surfaces: CueSurface[], v: SentenceView, i: number
   return before ? verbs : nouns;
 }
 
-const PHRASE_DETERMINERS = new Set(['a', 'an', 'the', 'both', 'two', 'all', 'its', 'their', 'his', 'her', 'our', 'whose']);
+const PHRASE_DETERMINERS = wordClasses().phraseDeterminers;
 
 export interface Args { sources: ActorGroup | undefined; targets: ActorGroup | undefined; pairsWithin?: ActorGroup }
 

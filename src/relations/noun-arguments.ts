@@ -146,15 +146,15 @@ function heldBy(v: SentenceView, ts: number): boolean {
 }
 
 /** Words that make a noun a setting rather than an event between the clause's actors. */
-const SETTINGS = new Set(['sidelines', 'margins', 'during', 'at', 'ahead', 'before', 'after', 'since', 'between', 'among']);
+const SETTINGS = wordClasses().settingWords;
 
 /** "in a show of", "as a sign of": nouns that make what follows a gesture of the sentence's subject. */
-const GESTURES = new Set(['show', 'sign', 'gesture', 'mark', 'expression', 'display', 'demonstration', 'token']);
+const GESTURES = wordClasses().gestures;
 
 /** Prepositions that make the noun after them a topic ("a dispute over aid", "talks about sanctions"). */
-const TOPIC_PREPS = new Set(['over', 'about', 'regarding', 'concerning']);
+const TOPIC_PREPS = wordClasses().topicPreps;
 
-const APPOSITION_FILLERS = new Set([',', 'a', 'an', 'the', 'is', 'was', 'are', 'were', 'became', 'become', 'becomes', 'has', 'have', 'had', 'been', 'both', 'all', 'each', 'fellow', 'its', 'their', 'founding', 'full', 'key', 'permanent', 'new', 'now', 'also', 'longtime', 'senior', 'top']);
+const APPOSITION_FILLERS = wordClasses().appositionFillers;
 
 function adjacentSource(v: SentenceView, ts: number, l: number): ActorGroup | undefined {
   for (const g of v.groups) {

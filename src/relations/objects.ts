@@ -14,7 +14,7 @@ const PREPOSITIONS = wordClasses().prepositions;
 const IRREGULAR_PASTS = wordClasses().clausePasts;
 
 // "support for what the Kremlin called ...": an object never lies beyond these
-const CLAUSE_WORDS = new Set(['what', 'which', 'who', 'whom', 'whose', 'that', 'whether', 'how', 'why', 'where', 'when']);
+const CLAUSE_WORDS = wordClasses().clauseWords;
 
 function fillerOk(t: Token, lex: ModalityLexicon): boolean {
   const w = t.lower;
@@ -23,7 +23,7 @@ function fillerOk(t: Token, lex: ModalityLexicon): boolean {
 }
 
 /** Prepositions of nearness: a phrase after them is beside its object, not it. */
-const NEARNESS = new Set(['off', 'near', 'around', 'outside', 'beyond']);
+const NEARNESS = wordClasses().nearnessPreps;
 
 /** The first actor group that starts within `maxGap` filler tokens after `from`. */
 export function groupAfter(v: SentenceView, from: number, r: number, maxGap: number, noPreps: boolean): ActorGroup | undefined {
@@ -95,10 +95,10 @@ function possessedName(v: SentenceView, g: ActorGroup, r: number): ActorGroup | 
     && v.tokens.slice(g.tokenEnd + 1, x.tokenStart).every((t) => t.kind === 0 && !t.upper && !PREPOSITIONS.has(t.lower)));
 }
 
-const POSSESSIVE_DETERMINERS = new Set(['its', 'his', 'her', 'their']);
+const POSSESSIVE_DETERMINERS = wordClasses().thirdPersonPossessives;
 
 // "fighting between their forces": the owners of a state's own forces or government are the actors themselves
-const OWN_BODIES = new Set(['forces', 'troops', 'army', 'armies', 'military', 'militaries', 'navy', 'soldiers', 'government', 'governments']);
+const OWN_BODIES = wordClasses().ownBodies;
 
 function isDeterminerPronoun(v: SentenceView, g: ActorGroup): boolean {
   if (g.tokenEnd - g.tokenStart !== 1 || !POSSESSIVE_DETERMINERS.has(v.tokens[g.tokenStart].lower)) return false;

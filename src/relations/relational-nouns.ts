@@ -11,7 +11,7 @@ import { prepObject } from './objects.js';
 import { possessorBefore } from './possessors.js';
 import { wordClasses } from './word-classes.js';
 
-const APPOSITION_OPENERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'both', 'two', 'all']);
+const APPOSITION_OPENERS = wordClasses().appositionOpeners;
 
 export interface RelationalArgs { sources: ActorGroup; targets: ActorGroup }
 
@@ -55,9 +55,9 @@ export function relationalNounArgs(v: SentenceView, ts: number, te: number, l: n
   return null;
 }
 
-const COPULA = new Set(['is', 'are', 'was', 'were', 'remains', 'remained', 'remain', 'became', 'becomes', 'become', 'has', 'have', 'had', 'been', 'now', 'still', 'also', 'already', 'long', 'one', 'of', 'among']);
+const COPULA = wordClasses().copulaWords;
 const NAMING = wordClasses().naming;
-const REGARDING = new Set(['regards', 'regarded', 'regard', 'considers', 'considered', 'consider', 'sees', 'saw', 'views', 'viewed', 'describes', 'described', 'calls', 'called', 'counts', 'counted', 'treats', 'treated']);
+const REGARDING = wordClasses().regarding;
 
 /** "S regards O as a key ally": the clause's subject (or the name before "which") and the object of the verb. */
 function regardedAs(v: SentenceView, ts: number): RelationalArgs | null {

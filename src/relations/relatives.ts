@@ -4,8 +4,9 @@
  * preposition ("X, with which ...").
  */
 import type { ActorGroup, SentenceView } from './arguments.js';
+import { wordClasses } from './word-classes.js';
 
-export const PERSONAL_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'i', 'you']);
+export const PERSONAL_PRONOUNS = wordClasses().personalPronouns;
 
 /** The name a relative clause opening at `l` ("..., which ...") is about, when the relative pronoun is the subject of the verb at `ts`. */
 export function relativeSubject(v: SentenceView, l: number, ts = l): ActorGroup | undefined {

@@ -16,10 +16,10 @@ import { isInfinitive, isPassive, isReducedRelative } from './verb-forms.js';
 import { wordClasses } from './word-classes.js';
 
 // words before an -ing verb that do not make it a noun modifier ("is attacking", "after meeting", "began arriving")
-const NON_NOUNS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'am', 'after', 'before', 'while', 'by', 'for', 'of', 'in', 'on', 'without', 'since', 'from', 'into', 'about', 'against', 'began', 'begun', 'started', 'continued', 'kept', 'stopped', 'resumed', 'keep', 'continue', 'also', 'not', 'and', 'or', 'then', 'still', 'again', 'repeatedly', 'reportedly', 'allegedly', 'jointly', 'publicly', 'openly', 'strongly', 'sharply', 'firmly', 'increasingly', 'now', 'later', 'already', 'both', 'upon', 'with', 'through', 'despite']);
+const NON_NOUNS = wordClasses().ingVerbOpeners;
 
 const NUMBER_WORDS = wordClasses().numberWords;
-const QUANTIFIERS = new Set(['dozens', 'hundreds', 'thousands', 'several', 'many', 'some']);
+const QUANTIFIERS = wordClasses().quantifiers;
 
 /** A number or a quantity word ("six", "1,000", "dozens"): what a participle after it describes is a noun. */
 function isQuantity(word: string): boolean {

@@ -7,7 +7,7 @@ import { TokenKind } from '../text/tokenize.js';
 import type { ActorGroup, SentenceView } from './arguments.js';
 import { wordClasses } from './word-classes.js';
 
-const NOUN_OPENERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'all', 'both', 'other', 'some', 'several', 'many', 'most', 'each', 'every', 'this', 'that', 'these', 'those', 'more', 'new', 'local', 'rebel', 'government', 'state', 'opposition', 'allied', 'foreign']);
+const NOUN_OPENERS = wordClasses().nounOpeners;
 // endings of adjectives and participles that may open a noun phrase after "to" ("to neighbouring Ukraine", "to western Europe")
 const ADJECTIVE_ENDING = /(ing|ed|ern|ian|ese|ish|al|ic|ary|ous|ive)$/;
 
@@ -35,7 +35,7 @@ export function isParticiple(word: string, next: string): boolean {
   return form(word) || (VERB_ADVERBS.has(word) && form(next));
 }
 
-const STATIVE_AUXILIARIES = new Set(['remain', 'remains', 'remained', 'stay', 'stays', 'stayed']);
+const STATIVE_AUXILIARIES = wordClasses().stativeAuxiliaries;
 
 /** A passive verb: a participle after a form of "be" ("was attacked", "were stationed"). */
 export function isPassive(v: SentenceView, cueStart: number): boolean {
@@ -57,7 +57,7 @@ export function isPassive(v: SentenceView, cueStart: number): boolean {
 }
 
 // "were engaged in ethnic cleansing": a participle of taking part, not a passive of the act
-const INVOLVEMENT = new Set(['engaged', 'involved', 'embroiled', 'locked', 'caught', 'implicated', 'mired', 'bogged']);
+const INVOLVEMENT = wordClasses().involvement;
 
 /** A passive right after `from`: a form of "be" and an -ed participle, within three tokens and before `limit`. */
 export function passiveAfter(v: SentenceView, from: number, limit: number): boolean {

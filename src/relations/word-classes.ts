@@ -6,7 +6,10 @@ const NAMES = [
   'saying', 'stateBodies', 'standingVerbs', 'territoryNouns', 'naming', 'directions', 'truceNouns',
   'holdingNouns', 'irregularParticiples', 'selfRuledKinds', 'verdicts', 'verdictAdverbs', 'spanWords',
   'verbAdverbs', 'subordinators', 'phraseOpeners', 'facilityUsers', 'holdingVerbs', 'prepositions',
-  'clausePasts',
+  'clausePasts', 'ingVerbOpeners', 'quantifiers', 'nounDeterminers', 'articles', 'verbMarkers',
+  'phraseDeterminers', 'joiners', 'asideOpeners', 'clauseWords', 'nearnessPreps', 'thirdPersonPossessives',
+  'ownBodies', 'personalPronouns', 'nounOpeners', 'stativeAuxiliaries', 'involvement', 'settingWords',
+  'gestures', 'topicPreps', 'appositionFillers', 'appositionOpeners', 'copulaWords', 'regarding',
 ] as const;
 
 export type WordClasses = Record<(typeof NAMES)[number], Set<string>>;
