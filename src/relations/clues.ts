@@ -86,7 +86,7 @@ export function isStateId(id: string): boolean {
   return /^[A-Z]{3}$/.test(id);
 }
 
-export const DESCRIBING = new Set(['call', 'calls', 'called', 'calling', 'describe', 'describes', 'described', 'describing', 'brand', 'branded', 'branding', 'term', 'termed', 'dub', 'dubbed']);
+export const DESCRIBING = wordClasses().describing;
 
 /** A noun right after "a"/"an" (maybe an adjective) that a verb of naming governs a few words before. */
 export function isDescription(text: TextDoc, i: number, first: number): boolean {
@@ -132,7 +132,7 @@ export function forGrievance(text: TextDoc, from: number, r: number, lex: Modali
 }
 
 const SPAN_WORDS = wordClasses().spanWords;
-const RELATIVES = new Set(['that', 'which', 'who', 'whose']);
+const RELATIVES = wordClasses().relatives;
 
 /** The group joined by "and" to `g` earlier in its clause, as one pair. */
 export function joinedPair(v: SentenceView, g: ActorGroup, l: number): ActorGroup | undefined {
@@ -152,7 +152,7 @@ export function reciprocalAt(text: TextDoc, from: number, r: number): boolean {
   return k + 1 < r && (two === 'each other' || two === 'one another' || two === 'the other');
 }
 
-const PLACE_PREPS = new Set(['in', 'inside', 'near', 'across', 'throughout']);
+const PLACE_PREPS = wordClasses().targetPlacePreps;
 const DIRECTIONS = wordClasses().directions;
 
 /** "targets inside Libya", "positions in Syria", "a village in eastern Ukraine": a state after a target noun and a place preposition. */

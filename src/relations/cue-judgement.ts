@@ -88,7 +88,7 @@ export function judgeCue(lex: ModalityLexicon, text: TextDoc, v: SentenceView, a
 }
 
 /** Words that put a noun outside the object of the verb before it ("would apply to armed attacks on X"). */
-const NOT_OBJECT = new Set(['to', 'on', 'of', 'for', 'against', 'in', 'with', 'by', 'at', 'from', 'that', 'which', ',']);
+const NOT_OBJECT = wordClasses().objectBreaks;
 
 /** A noun cue is the object of the verb the marker governs ("would tighten the naval blockade of Serbia"). */
 function objectOfMarkedVerb(text: TextDoc, marker: string, cueStart: number): boolean {

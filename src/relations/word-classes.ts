@@ -10,6 +10,8 @@ const NAMES = [
   'phraseDeterminers', 'joiners', 'asideOpeners', 'clauseWords', 'nearnessPreps', 'thirdPersonPossessives',
   'ownBodies', 'personalPronouns', 'nounOpeners', 'stativeAuxiliaries', 'involvement', 'settingWords',
   'gestures', 'topicPreps', 'appositionFillers', 'appositionOpeners', 'copulaWords', 'regarding',
+  'presencePreps', 'statePossessives', 'presenceWords', 'bodyBreaks', 'genericTitles', 'determiners',
+  'calledOff', 'afterCueBreaks', 'describing', 'relatives', 'targetPlacePreps', 'objectBreaks',
 ] as const;
 
 export type WordClasses = Record<(typeof NAMES)[number], Set<string>>;
