@@ -4,6 +4,7 @@
  * the one a plural noun opening a sentence follows.
  */
 import type { Token } from '../text/tokenize.js';
+import { wordClasses } from '../relations/word-classes.js';
 import type { LinkingLexicon } from './lexicon.js';
 import type { Mention } from './types.js';
 
@@ -91,7 +92,7 @@ export function lastCoordinated(all: Mention[], tokens: Token[], pos: number, se
   return null;
 }
 
-const PAIR_PREPOSITIONS = new Set(['as', 'with', 'between', 'than', 'like', 'including', 'from', 'to', 'on', 'of', 'against', 'over', 'among', 'by']);
+const PAIR_PREPOSITIONS = wordClasses().pairPrepositions;
 
 /** The two entities named last before `pos`, preferring a coordinated pair ("Seoul and Tokyo"). */
 export function lastPair(all: Mention[], tokens: Token[], pos: number, sentence: number, ok: (m: Mention) => boolean, coordinatedOnly = false): [string, string] | null {

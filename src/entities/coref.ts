@@ -18,6 +18,7 @@ import { bodyHeadNouns, followedAtOpening, forceOwnerBefore, lastCoordinated, la
 import { bareBothRefers, isExpletive, threatTo } from './coref-word-tests.js';
 import { inSkip } from './word-tests.js';
 import { scratchBytes } from '../util/scratch.js';
+import { wordClasses } from '../relations/word-classes.js';
 
 export interface CorefOptions {
   gazetteer: Gazetteer;
@@ -27,9 +28,9 @@ export interface CorefOptions {
   skip: Array<[number, number]>;
 }
 
-const SUBJECT_OPENERS = new Set([':', ';', 'accusing', 'accused', 'accuse', 'accuses', 'blamed', 'blaming', 'condemned', 'condemning', 'urged', 'urging', 'told', 'warned', 'warning', 'said', 'says', 'say', 'that', ',', 'and', 'but', 'because', 'when', 'as', 'if', 'while', 'adding', 'saying', 'since', 'after', 'before', 'where', 'so', 'though', 'although', 'announced', 'warned', 'added', 'insisted', 'claimed', 'stated', 'declared', '"', '“']);
+const SUBJECT_OPENERS = wordClasses().subjectOpeners;
 
-const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'on', 'late', 'early', 'earlier', 'later', 'then']);
+const TIME_WORDS = wordClasses().timeWords;
 
 /** How many sentences back an antecedent may be. */
 const WINDOW = 3;

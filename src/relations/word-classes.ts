@@ -1,4 +1,4 @@
-/** Closed word classes the argument rules test (data/lexicon/word-classes.json), read once. */
+/** Closed word classes the entity and relation rules test (data/lexicon/word-classes.json), read once. */
 import { readJsonData } from '../util/data.js';
 
 const NAMES = [
@@ -12,6 +12,7 @@ const NAMES = [
   'gestures', 'topicPreps', 'appositionFillers', 'appositionOpeners', 'copulaWords', 'regarding',
   'presencePreps', 'statePossessives', 'presenceWords', 'bodyBreaks', 'genericTitles', 'determiners',
   'calledOff', 'afterCueBreaks', 'describing', 'relatives', 'targetPlacePreps', 'objectBreaks',
+  'pairPrepositions', 'functionWords', 'groupPlacePreps', 'subjectOpeners', 'timeWords',
 ] as const;
 
 export type WordClasses = Record<(typeof NAMES)[number], Set<string>>;
