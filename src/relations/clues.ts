@@ -144,10 +144,12 @@ export function joinedPair(v: SentenceView, g: ActorGroup, l: number): ActorGrou
   return undefined;
 }
 
+const RECIPROCAL_PREPS = wordClasses().reciprocalPreps;
+
 /** "each other", "one another", "the other" right after a verb (maybe after "of"/"with"). */
 export function reciprocalAt(text: TextDoc, from: number, r: number): boolean {
   let k = from;
-  if (/^(of|with|on|against|at)$/.test(text.tokens[k]?.lower ?? '')) k++;
+  if (RECIPROCAL_PREPS.has(text.tokens[k]?.lower ?? '')) k++;
   const two = `${text.tokens[k]?.lower ?? ''} ${text.tokens[k + 1]?.lower ?? ''}`;
   return k + 1 < r && (two === 'each other' || two === 'one another' || two === 'the other');
 }
@@ -172,10 +174,11 @@ export function mentionsWord(text: TextDoc, from: number, to: number, words: Set
 }
 
 const VERB_ADVERBS = wordClasses().verbAdverbs;
+const DIRECT_PLACE_PREPS = wordClasses().directPlacePreps;
 
 /** "struck (repeatedly) in X": a place preposition right after the verb, past adverbs only. */
 export function struckDirectlyIn(text: TextDoc, te: number, placeAt: number): boolean {
   let k = te;
   while (k < placeAt && (/ly$/.test(text.tokens[k].lower) || VERB_ADVERBS.has(text.tokens[k].lower))) k++;
-  return k === placeAt - 1 && /^(in|inside|across|throughout)$/.test(text.tokens[k].lower);
+  return k === placeAt - 1 && DIRECT_PLACE_PREPS.has(text.tokens[k].lower);
 }

@@ -32,6 +32,8 @@ export function cueMatchAt(root: CueNode, v: SentenceView, i: number): { length:
   return best;
 }
 
+const POSSESSIVE_DETERMINERS = wordClasses().possessiveDeterminers;
+
 /** "an attack" is a noun, "Russia attacked" a verb; "sanctions on Iran" a noun. */
 export function chooseSurface(surfaces: CueSurface[], v: SentenceView, i: number, length: number): CueSurface[] {
   const verbs = surfaces.filter((s) => s.cue.pos === 'verb');
@@ -56,7 +58,7 @@ export function chooseSurface(surfaces: CueSurface[], v: SentenceView, i: number
   if (verbs.some((s) => s.form === 'third') && v.groups.some((g) => g.tokenStart === i + length)) return verbs;
   // "its NATO allies": a name after a possessive determiner modifies the noun that follows
   const before = v.groups.find((g) => g.tokenEnd === i);
-  if (before && /^(its|their|his|her|our)$/.test(v.tokens[before.tokenStart - 1]?.lower ?? '')) return nouns;
+  if (before && POSSESSIVE_DETERMINERS.has(v.tokens[before.tokenStart - 1]?.lower ?? '')) return nouns;
   // "under U.S. sanctions", "despite EU sanctions": a name after a preposition modifies the noun that follows
   if (before && PREPOSITIONS.has(v.tokens[before.tokenStart - 1]?.lower ?? '')) return nouns;
   // "both close U.S. partners", "a key U.S. ally": a determiner, maybe with an adjective, opens the noun phrase

@@ -27,10 +27,12 @@ function sentenceHas(tokens: Token[], from: number, to: number, seqs: PhraseList
   return false;
 }
 
+const MAY_LEADS = wordClasses().mayLeads;
+
 /** "May 27", "in May": the month, not the modal verb. */
 function isMonth(tokens: Token[], k: number): boolean {
   if (tokens[k].text !== 'May') return false;
-  return tokens[k + 1]?.kind === 1 || /^(in|of|since|until|by|from|late|early|mid|last|next|this)$/i.test(tokens[k - 1]?.text ?? '');
+  return tokens[k + 1]?.kind === 1 || MAY_LEADS.has(tokens[k - 1]?.lower ?? '');
 }
 
 const DETERMINERS = wordClasses().determiners;

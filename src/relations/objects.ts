@@ -25,10 +25,12 @@ function fillerOk(t: Token, lex: ModalityLexicon): boolean {
 /** Prepositions of nearness: a phrase after them is beside its object, not it. */
 const NEARNESS = wordClasses().nearnessPreps;
 
+const DETERMINERS = wordClasses().determiners;
+
 /** The first actor group that starts within `maxGap` filler tokens after `from`. */
 export function groupAfter(v: SentenceView, from: number, r: number, maxGap: number, noPreps: boolean): ActorGroup | undefined {
   // "forced out on Wednesday more than 1,000 refugees": a day between a verb and its object
-  if (v.tokens[from]?.lower === 'on' && TIME_NAMES.test(v.tokens[from + 1]?.text ?? '')) from += 2;
+  if (v.tokens[from]?.lower === 'on' && TIME_NAMES.has(v.tokens[from + 1]?.text ?? '')) from += 2;
   // "supported what he called Trump's bold decision": the naming clause is transparent
   if (v.tokens[from]?.lower === 'what' && NAMING_VERBS.has(v.tokens[from + 2]?.lower ?? '')) from += 3;
   for (const g of v.groups) {
@@ -62,7 +64,7 @@ export function groupAfter(v: SentenceView, from: number, r: number, maxGap: num
       if (named) return named;
     }
     // (a nationality word names the ally itself: "backed its Czech allies")
-    if (RELATIONAL_HEADS.has(v.tokens[g.tokenEnd]?.lower ?? '') && /^(their|its|his|her|our|a|an|the)$/.test(v.tokens[g.tokenStart - 1]?.lower ?? '')
+    if (RELATIONAL_HEADS.has(v.tokens[g.tokenEnd]?.lower ?? '') && DETERMINERS.has(v.tokens[g.tokenStart - 1]?.lower ?? '')
       && g.members.every((m) => m.kind !== 'adjective' && m.kind !== 'demonym')) return undefined;
     return possessedName(v, g, r) ?? g;
   }
@@ -116,7 +118,7 @@ export function prepObject(v: SentenceView, from: number, r: number, preps: stri
     const w = v.tokens[k].lower;
     const two = k + 1 < r ? `${w} ${v.tokens[k + 1].lower}` : '';
     // "gave a warm welcome on Thursday to ...": a date between a noun and its phrase is no phrase of its own
-    if (w === 'on' && TIME_NAMES.test(v.tokens[k + 1]?.text ?? '')) { k++; continue; }
+    if (w === 'on' && TIME_NAMES.has(v.tokens[k + 1]?.text ?? '')) { k++; continue; }
     // "surface-to-air missiles": a preposition inside a hyphenated compound is part of a word
     const compound = v.tokens[k - 1]?.text === '-' && v.tokens[k - 1].end === v.tokens[k].start;
     const hit = compound ? 0 : preps.includes(two) ? 2 : preps.includes(w) ? 1 : 0;
@@ -163,7 +165,7 @@ function placeAt(v: SentenceView, k: number): boolean {
   return v.groups.some((g) => g.tokenStart <= at && g.tokenEnd > at && g.members.every((m) => m.locative || v.places?.has(m.id)));
 }
 
-const TIME_NAMES = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
+const TIME_NAMES = wordClasses().timeNames;
 
 /** "allied with Britain in NATO and with Argentina under the Rio Treaty": the same preposition repeated after "and". */
 function withRepeatedPrep(v: SentenceView, group: ActorGroup, prep: string, r: number): ActorGroup {
@@ -178,12 +180,14 @@ function withRepeatedPrep(v: SentenceView, group: ActorGroup, prep: string, r: n
   return group;
 }
 
+const VERB_PHRASE_OPENERS = wordClasses().verbPhraseOpeners;
+
 /** A verb phrase starts after "and": the object search stops there ("rejected X and has protested against Y"). */
 function startsClause(v: SentenceView, k: number): boolean {
   const w = v.tokens[k].lower;
   if (w !== 'and' && w !== 'but') return false;
   const next = v.tokens[k + 1]?.lower ?? '';
   // ("and on Thursday broke off relations": a day before the verb)
-  if (next === 'on' && TIME_NAMES.test(v.tokens[k + 2]?.text ?? '') && (/ed$/.test(v.tokens[k + 3]?.lower ?? '') || IRREGULAR_PASTS.has(v.tokens[k + 3]?.lower ?? ''))) return true;
-  return /^(has|have|had|is|was|were|will|would|said|says|also|then|later|repeatedly|it|they|he|she)$/.test(next) || /ed$/.test(next);
+  if (next === 'on' && TIME_NAMES.has(v.tokens[k + 2]?.text ?? '') && (/ed$/.test(v.tokens[k + 3]?.lower ?? '') || IRREGULAR_PASTS.has(v.tokens[k + 3]?.lower ?? ''))) return true;
+  return VERB_PHRASE_OPENERS.has(next) || /ed$/.test(next);
 }

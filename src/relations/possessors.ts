@@ -26,6 +26,8 @@ export function possessorBefore(v: SentenceView, cueStart: number, l: number): A
   return undefined;
 }
 
+const POSSESSIVE_MARKERS = wordClasses().possessiveMarkers;
+
 /**
  * "Chinese support for Russia", "for American military aid": a nationality word heading the noun
  * is its agent, even inside a prepositional phrase (not in "its Palestinian ally", which the
@@ -37,7 +39,7 @@ export function nationalityBefore(v: SentenceView, cueStart: number, l: number):
     if (g) {
       if (!g.members.every((m) => m.kind === 'demonym')) return undefined;
       const before = v.tokens[g.tokenStart - 1]?.lower ?? '';
-      return /^(its|their|his|her|our|'s|’s)$/.test(before) ? undefined : g;
+      return POSSESSIVE_MARKERS.has(before) ? undefined : g;
     }
     const prev = v.tokens[k - 1];
     if (prev.kind !== TokenKind.Word || prev.upper || PREPOSITIONS.has(prev.lower) || v.inMention.has(k - 1)) return undefined;

@@ -36,6 +36,7 @@ export function isParticiple(word: string, next: string): boolean {
 }
 
 const STATIVE_AUXILIARIES = wordClasses().stativeAuxiliaries;
+const PASSIVE_ADVERBS = wordClasses().passiveAdverbs;
 
 /** A passive verb: a participle after a form of "be" ("was attacked", "were stationed"). */
 export function isPassive(v: SentenceView, cueStart: number): boolean {
@@ -51,7 +52,7 @@ export function isPassive(v: SentenceView, cueStart: number): boolean {
     const w = v.tokens[k].lower;
     // ("remain outlawed", "stayed banned": a state that holds is passive too)
     if (v.lex.be.has(w) || STATIVE_AUXILIARIES.has(w)) return true;
-    if (!/^(also|reportedly|allegedly|repeatedly|already|recently|not|being|been|n't)$/.test(w)) return false;
+    if (!PASSIVE_ADVERBS.has(w)) return false;
   }
   return false;
 }

@@ -12,7 +12,12 @@ const NAMES = [
   'gestures', 'topicPreps', 'appositionFillers', 'appositionOpeners', 'copulaWords', 'regarding',
   'presencePreps', 'statePossessives', 'presenceWords', 'bodyBreaks', 'genericTitles', 'determiners',
   'calledOff', 'afterCueBreaks', 'describing', 'relatives', 'targetPlacePreps', 'objectBreaks',
-  'pairPrepositions', 'functionWords', 'groupPlacePreps', 'subjectOpeners', 'timeWords',
+  'pairPrepositions', 'functionWords', 'groupPlacePreps', 'subjectOpeners', 'timeWords', 'directPlacePreps',
+  'negators', 'finiteBe', 'occasionPreps', 'threatPreps', 'possessiveDeterminers', 'sinceAdverbLeads',
+  'reciprocalPreps', 'ingPreps', 'sayingParticiples', 'motionPreps', 'speakerVerbs', 'possessiveMarkers',
+  'ownSubjectOpeners', 'ownObjectOpeners', 'followerTimeWords', 'nonPluralsInS', 'haveBeForms',
+  'verbsAfterPlace', 'copulas', 'passiveAdverbs', 'verbsAfterName', 'thatClauseHeads', 'mayLeads', 'marchLeads',
+  'verbPhraseOpeners', 'timeNames',
 ] as const;
 
 export type WordClasses = Record<(typeof NAMES)[number], Set<string>>;
