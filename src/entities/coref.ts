@@ -32,6 +32,9 @@ const SUBJECT_OPENERS = wordClasses().subjectOpeners;
 
 const TIME_WORDS = wordClasses().timeWords;
 
+// words between a state and the junta or regime it names ("Niger's ruling junta")
+const RULING_MODIFIERS = wordClasses().rulingModifiers;
+
 /** How many sentences back an antecedent may be. */
 const WINDOW = 3;
 const GROUP_TYPES = new Set(['country', 'organization', 'military']);
@@ -236,7 +239,7 @@ export function resolveCoreference(doc: TextDoc, mentions: Mention[], opts: Core
         for (let k = all.length - 1; k >= 0 && !ruled; k--) {
           const m = all[k];
           if (m.start < tokens[i].start && typeOf(m.id) === 'country' && m.kind !== 'group' && m.kind !== 'pronoun'
-            && [1, 2, 3].some((d) => tokens[m.tokenEnd + d - 1]?.lower === noun && tokens.slice(m.tokenEnd, m.tokenEnd + d - 1).every((t) => /^(['’]s|ruling|military|new)$/.test(t.lower)))) ruled = m;
+            && [1, 2, 3].some((d) => tokens[m.tokenEnd + d - 1]?.lower === noun && tokens.slice(m.tokenEnd, m.tokenEnd + d - 1).every((t) => RULING_MODIFIERS.has(t.lower)))) ruled = m;
         }
         if (ruled) {
           push(make(ruled.id, 'contextual', i, i + 2, s.index, 0.6));

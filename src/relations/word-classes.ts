@@ -17,7 +17,8 @@ const NAMES = [
   'reciprocalPreps', 'ingPreps', 'sayingParticiples', 'motionPreps', 'speakerVerbs', 'possessiveMarkers',
   'ownSubjectOpeners', 'ownObjectOpeners', 'followerTimeWords', 'nonPluralsInS', 'haveBeForms',
   'verbsAfterPlace', 'copulas', 'passiveAdverbs', 'verbsAfterName', 'thatClauseHeads', 'mayLeads', 'marchLeads',
-  'verbPhraseOpeners', 'timeNames',
+  'verbPhraseOpeners', 'timeNames', 'sayingVerbs', 'expletiveVerbs', 'expletivePredicates', 'bothFollowers',
+  'rulingModifiers',
 ] as const;
 
 export type WordClasses = Record<(typeof NAMES)[number], Set<string>>;
