@@ -5,6 +5,7 @@
  */
 import type { Token } from '../text/tokenize.js';
 import { TokenKind } from '../text/tokenize.js';
+import { wordClasses } from '../relations/word-classes.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { LinkingLexicon } from './lexicon.js';
 import type { CatalogEntry } from './catalog/schema.js';
@@ -125,6 +126,8 @@ export function coordinatedNationalities(mentions: Mention[], tokens: Token[]): 
   }
 }
 
+const POSSESSIVE_DETERMINERS = wordClasses().possessiveDeterminers;
+
 /** "the government in Oslo", "authorities in Kabul": a capital after a governing noun is the state acting, not a place. */
 export function governedFrom(m: Mention, tokens: Token[], first: number, gaz: Gazetteer, lex: LinkingLexicon, previous: Mention | undefined): void {
   if (!m.locative || (m.kind !== 'capital' && m.kind !== 'name') || gaz.entries.get(m.id)?.type !== 'country') return;
@@ -134,7 +137,7 @@ export function governedFrom(m: Mention, tokens: Token[], first: number, gaz: Ga
   // "Turkish troops in Syria" are Turkey's: a noun inside another mention is no governing noun of the place
   if (previous && previous.sentence === m.sentence && previous.tokenEnd === k) return;
   // nor are "its forces in Afghanistan"
-  if (/^(its|their|his|her|our)$/.test(tokens[k - 2]?.lower ?? '')) return;
+  if (POSSESSIVE_DETERMINERS.has(tokens[k - 2]?.lower ?? '')) return;
   // "security forces in Guinea": the adjective belongs to the noun
   let start = k - 1;
   if (start - 1 >= first && tokens[start - 1].lower === 'security') start--;

@@ -4,6 +4,7 @@
  * the one a plural noun opening a sentence follows.
  */
 import type { Token } from '../text/tokenize.js';
+import { wordClasses } from '../relations/word-classes.js';
 import type { LinkingLexicon } from './lexicon.js';
 import type { Mention } from './types.js';
 
@@ -91,7 +92,7 @@ export function lastCoordinated(all: Mention[], tokens: Token[], pos: number, se
   return null;
 }
 
-const PAIR_PREPOSITIONS = new Set(['as', 'with', 'between', 'than', 'like', 'including', 'from', 'to', 'on', 'of', 'against', 'over', 'among', 'by']);
+const PAIR_PREPOSITIONS = wordClasses().pairPrepositions;
 
 /** The two entities named last before `pos`, preferring a coordinated pair ("Seoul and Tokyo"). */
 export function lastPair(all: Mention[], tokens: Token[], pos: number, sentence: number, ok: (m: Mention) => boolean, coordinatedOnly = false): [string, string] | null {
@@ -120,6 +121,8 @@ export function lastPair(all: Mention[], tokens: Token[], pos: number, sentence:
   return ids.length >= 2 ? [ids[1], ids[0]] : null;
 }
 
+const SAYING_VERBS = wordClasses().sayingVerbs;
+
 /** "Militants loyal to Iraq's al-Qaeda frontman Abu Musab al-Zarqawi said they ...": the last name of the phrase a plural noun opening the sentence follows. */
 export function followedAtOpening(all: Mention[], tokens: Token[], start: number, at: number, phrases: string[][], ok: (m: Mention) => boolean): Mention | undefined {
   if (!/s$/.test(tokens[start]?.lower ?? '') || tokens[start].upper !== true) return undefined;
@@ -127,6 +130,6 @@ export function followedAtOpening(all: Mention[], tokens: Token[], start: number
   if (!phrase) return undefined;
   const from = start + 1 + phrase.length;
   let end = from;
-  while (end < at && tokens[end].text !== ',' && !/^(said|says|say|claimed|announced|told)$/.test(tokens[end].lower)) end++;
+  while (end < at && tokens[end].text !== ',' && !SAYING_VERBS.has(tokens[end].lower)) end++;
   return all.filter((m) => m.tokenStart >= from && m.tokenEnd <= end && ok(m)).pop();
 }

@@ -3,6 +3,10 @@
  * a pronoun after a noun of threat ("a direct threat to its"), a bare "both" that refers back.
  */
 import type { Token } from '../text/tokenize.js';
+import { wordClasses } from '../relations/word-classes.js';
+
+const EXPLETIVE_VERBS = wordClasses().expletiveVerbs;
+const EXPLETIVE_PREDICATES = wordClasses().expletivePredicates;
 
 /** "it is unclear", "it was not clear whether", "it remains to be seen": no referent. */
 export function isExpletive(tokens: Token[], i: number, predicates: Set<string>): boolean {
@@ -11,7 +15,7 @@ export function isExpletive(tokens: Token[], i: number, predicates: Set<string>)
   if (tokens[i].lower === 'its') return false;
   // "it was ready to impose sanctions": the predicate says something of the actor
   if (predicates.has(after)) return false;
-  if (/^(is|was|'s|seems|seemed|remains|remained|appears|appeared|takes|took)$/.test(next)) return !/(ing|ed)$/.test(after) || /^(unclear|expected|believed|thought|reported|estimated|feared|hoped)$/.test(after);
+  if (EXPLETIVE_VERBS.has(next)) return !/(ing|ed)$/.test(after) || EXPLETIVE_PREDICATES.has(after);
   return false;
 }
 
@@ -22,10 +26,12 @@ export function threatTo(tokens: Token[], i: number, threatNouns: Set<string>): 
   return threatNouns.has(tokens[i - 2]?.lower ?? '') || threatNouns.has(tokens[i - 3]?.lower ?? '');
 }
 
+const BOTH_FOLLOWERS = wordClasses().bothFollowers;
+
 /** A bare "both" refers back only before a verb or an adverb ("Both condemned", "both already"), not in "both Japan and Korea". */
 export function bareBothRefers(tokens: Token[], start: number, end: number, sentenceStart: number): boolean {
   const nextWord = tokens[end]?.text ?? '';
   const prevWord = start > sentenceStart ? tokens[start - 1].lower : '';
   const opensClause = start === sentenceStart || prevWord === ',' || prevWord === 'but' || prevWord === 'while' || prevWord === 'and';
-  return opensClause && (!tokens[end] || /^(already|also|have|had|are|were|will|would|said|say|agreed|met|,)$/.test(nextWord) || (/ed$/.test(nextWord) && !tokens[end].upper));
+  return opensClause && (!tokens[end] || BOTH_FOLLOWERS.has(nextWord) || (/ed$/.test(nextWord) && !tokens[end].upper));
 }

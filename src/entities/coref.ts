@@ -18,6 +18,7 @@ import { bodyHeadNouns, followedAtOpening, forceOwnerBefore, lastCoordinated, la
 import { bareBothRefers, isExpletive, threatTo } from './coref-word-tests.js';
 import { inSkip } from './word-tests.js';
 import { scratchBytes } from '../util/scratch.js';
+import { wordClasses } from '../relations/word-classes.js';
 
 export interface CorefOptions {
   gazetteer: Gazetteer;
@@ -27,9 +28,12 @@ export interface CorefOptions {
   skip: Array<[number, number]>;
 }
 
-const SUBJECT_OPENERS = new Set([':', ';', 'accusing', 'accused', 'accuse', 'accuses', 'blamed', 'blaming', 'condemned', 'condemning', 'urged', 'urging', 'told', 'warned', 'warning', 'said', 'says', 'say', 'that', ',', 'and', 'but', 'because', 'when', 'as', 'if', 'while', 'adding', 'saying', 'since', 'after', 'before', 'where', 'so', 'though', 'although', 'announced', 'warned', 'added', 'insisted', 'claimed', 'stated', 'declared', '"', '“']);
+const SUBJECT_OPENERS = wordClasses().subjectOpeners;
 
-const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'on', 'late', 'early', 'earlier', 'later', 'then']);
+const TIME_WORDS = wordClasses().timeWords;
+
+// words between a state and the junta or regime it names ("Niger's ruling junta")
+const RULING_MODIFIERS = wordClasses().rulingModifiers;
 
 /** How many sentences back an antecedent may be. */
 const WINDOW = 3;
@@ -235,7 +239,7 @@ export function resolveCoreference(doc: TextDoc, mentions: Mention[], opts: Core
         for (let k = all.length - 1; k >= 0 && !ruled; k--) {
           const m = all[k];
           if (m.start < tokens[i].start && typeOf(m.id) === 'country' && m.kind !== 'group' && m.kind !== 'pronoun'
-            && [1, 2, 3].some((d) => tokens[m.tokenEnd + d - 1]?.lower === noun && tokens.slice(m.tokenEnd, m.tokenEnd + d - 1).every((t) => /^(['’]s|ruling|military|new)$/.test(t.lower)))) ruled = m;
+            && [1, 2, 3].some((d) => tokens[m.tokenEnd + d - 1]?.lower === noun && tokens.slice(m.tokenEnd, m.tokenEnd + d - 1).every((t) => RULING_MODIFIERS.has(t.lower)))) ruled = m;
         }
         if (ruled) {
           push(make(ruled.id, 'contextual', i, i + 2, s.index, 0.6));

@@ -6,6 +6,7 @@
  */
 import type { TextDoc } from '../text/sentences.js';
 import type { Token } from '../text/tokenize.js';
+import { wordClasses } from '../relations/word-classes.js';
 import type { Gazetteer } from './gazetteer.js';
 import { linkingLexicon, sectorLexicon } from './lexicon.js';
 import { newMention, type EntityInfo, type Mention } from './types.js';
@@ -45,11 +46,11 @@ export function domesticGroup(m: Mention, tokens: Token[], end: number, gaz: Gaz
 }
 
 /** Words that never modify a group noun ("French and British workers"). */
-const FUNCTION_WORDS = new Set(['and', 'or', 'but', 'the', 'of', 'to', 'in', 'on', 'with', 'for', 'from', 'by', 'said', 'says', 'were', 'was', 'are', 'had', 'has', 'have', 'who', 'that', 'which', 'not']);
+const FUNCTION_WORDS = wordClasses().functionWords;
 
 
 /** Prepositions that place a group in its state: "students throughout Indonesia", "demonstrators in Baghdad". */
-const GROUP_PLACE_PREPS = new Set(['in', 'throughout', 'across', 'from']);
+const GROUP_PLACE_PREPS = wordClasses().groupPlacePreps;
 
 /**
  * "Demonstrators in Baghdad", "students throughout Indonesia": a group noun of

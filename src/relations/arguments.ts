@@ -9,8 +9,11 @@ import { TokenKind } from '../text/tokenize.js';
 import type { Mention } from '../entities/types.js';
 import { tokenFlags, WORD_FLAG, type ModalityLexicon } from './lexicon.js';
 import { asideStart } from './parentheticals.js';
-import { IRREGULAR_PASTS, isPreposition } from './syntax-words.js';
 import { wordClasses } from './word-classes.js';
+
+const PREPOSITIONS = wordClasses().prepositions;
+// past tenses without "-ed" that start a new clause after ", and X": "..., and Soviet troops left Afghanistan"
+const IRREGULAR_PASTS = wordClasses().clausePasts;
 
 export interface ActorGroup {
   members: Mention[];
@@ -51,8 +54,12 @@ export function quoteBreaks(tokens: Token[], start: number, end: number): Set<nu
   return out;
 }
 
-const JOINERS = new Set(['and', ',', 'or', 'as well as', 'both', '&', 'his', 'her', 'their', 'its', 'the', '-']);
+const JOINERS = wordClasses().joiners;
 const OPEN_QUOTES = new Set(['"', '“', '”']);
+
+const SPEAKER_VERBS = wordClasses().speakerVerbs;
+const VERBS_AFTER_PLACE = wordClasses().verbsAfterPlace;
+const VERBS_AFTER_NAME = wordClasses().verbsAfterName;
 
 /** Group consecutive actor mentions joined by "and", "or" or commas. */
 export function actorGroups(tokens: Token[], mentions: Mention[]): ActorGroup[] {
@@ -70,7 +77,7 @@ export function actorGroups(tokens: Token[], mentions: Mention[]): ActorGroup[] 
       const nextWord = tokens[m.tokenEnd]?.lower ?? '';
       // (", and Putin later spoke" opens a clause: only a bare "and"/"or" joins)
       if (gap.length === 1 && (gap[0] === 'and' || gap[0] === 'or')
-        && !/ed$/.test(nextWord) && !/^(has|have|had|is|was|were|will|would|said|says)$/.test(nextWord)) m.locative = true;
+        && !/ed$/.test(nextWord) && !VERBS_AFTER_PLACE.has(nextWord)) m.locative = true;
       // ("banned in India, Britain and the United States": a list of names after a place that ends the clause)
       else if (gap.length === 1 && gap[0] === ',' && listEndsClause(tokens, m.tokenEnd)) m.locative = true;
     }
@@ -80,7 +87,7 @@ export function actorGroups(tokens: Token[], mentions: Mention[]): ActorGroup[] 
       // "Taro Kono and his South Korean counterpart Kang": the second name's title phrase is part of the join
       const between = tokens.slice(last.tokenEnd, head).map((t) => t.lower);
       const nextWord = tokens[m.tokenEnd]?.lower ?? '';
-      const verbNext = /ed$/.test(nextWord) || /^(has|have|had|is|was|were|will|would|said|says|rallied)$/.test(nextWord) || IRREGULAR_PASTS.has(nextWord);
+      const verbNext = /ed$/.test(nextWord) || VERBS_AFTER_NAME.has(nextWord) || IRREGULAR_PASTS.has(nextWord);
       // "Russia refused to meet Ukraine, and Turkey criticized": ", and" before a new subject opens a clause; "X, Y, and Z" is a list
       // and "... into the Sea of Japan, Japan said": a name before a verb of saying after a comma is the speaker
       // "Russia stood behind Maduro and the United States rallied ...": an object, then a name before its own verb
@@ -88,10 +95,10 @@ export function actorGroups(tokens: Token[], mentions: Mention[]): ActorGroup[] 
       const before = tokens[lastHead - 1]?.lower ?? '';
       // (not "talks between X and Y broke down", nor a participle: "agreements between X and Y announced during the visit")
       const afterVerb = tokens[m.tokenEnd + 1]?.lower ?? '';
-      const objectBefore = (isPreposition(before) || /ed$/.test(before) || IRREGULAR_PASTS.has(before)) && before !== 'between' && before !== 'among'
-        && !isPreposition(afterVerb) && afterVerb !== ',';
+      const objectBefore = (PREPOSITIONS.has(before) || /ed$/.test(before) || IRREGULAR_PASTS.has(before)) && before !== 'between' && before !== 'among'
+        && !PREPOSITIONS.has(afterVerb) && afterVerb !== ',';
       const startsNewClause = verbNext && ((between.includes('the') && (between.includes(',') || objectBefore)) || (between[0] === ',' && last.members.length === 1 && between.includes('and'))
-        || (between.length === 1 && between[0] === ',' && /^(said|says|told|added|reported|announced)$/.test(nextWord))
+        || (between.length === 1 && between[0] === ',' && SPEAKER_VERBS.has(nextWord))
         || (objectBefore && between.length === 1 && between[0] === 'and'));
       const hyphenPair = between.length === 1 && between[0] === '-' && tokens[last.tokenEnd].start === tokens[last.tokenEnd - 1].end;
       // "Israel, Washington's closest ally": a possessor after a lone comma opens an apposition, not a list
@@ -136,6 +143,9 @@ function listEndsClause(tokens: Token[], k: number): boolean {
   return false;
 }
 
+const SINCE_ADVERB_LEADS = wordClasses().sinceAdverbLeads;
+const THAT_CLAUSE_HEADS = wordClasses().thatClauseHeads;
+
 /**
  * The clause around token i: bounded by the sentence, quotation marks, semicolons, clause
  * conjunctions and reporting verbs. A reporting verb's subject stays outside the clause
@@ -150,10 +160,10 @@ export function clauseWindow(v: SentenceView, i: number): [number, number] {
     // ", who led the campaign against the deal," is an aside: the clause goes on before it
     if ((w === 'who' || w === 'which') && l - 2 >= v.start && v.tokens[l - 2].text === ',' && hasCommaBetween(v, l, i)) { l -= 2; continue; }
     // "Russia has since moved ...": "since" after an auxiliary is an adverb, not a conjunction
-    const adverb = w === 'since' && /^(has|have|had|ever|long)$/.test(v.tokens[l - 2]?.lower ?? '');
+    const adverb = w === 'since' && SINCE_ADVERB_LEADS.has(v.tokens[l - 2]?.lower ?? '');
     if (v.quoteBreaks.has(l - 1) || (f & WORD_FLAG.clauseBreak && !adverb) || f & WORD_FLAG.reporting) break;
     // "that" after a noun of speech or thought ("concerns grow that ...") opens a clause
-    if (w === 'that' && l - 1 > v.start && /^(grow|grew|growing|said|fears|concerns|hope|hopes|warned|believe|believes|noted)$/.test(v.tokens[l - 2].lower)) break;
+    if (w === 'that' && l - 1 > v.start && THAT_CLAUSE_HEADS.has(v.tokens[l - 2].lower)) break;
     l--;
   }
   let r = i + 1;

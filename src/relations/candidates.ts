@@ -80,6 +80,8 @@ interface SentenceScope {
   markers: SentenceMarker[] | undefined;
 }
 
+const MARCH_LEADS = wordClasses().marchLeads;
+
 export function relationCandidates(input: RelationStageInput): RelationCandidate[] {
   const { text, analysis } = input;
   const trie = cueTrie();
@@ -135,7 +137,7 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
     for (let i = firstCue; i < s.tokenEnd; i++) {
       if (inMention.has(i)) continue;
       // "on March 10", "in March": the month, not a protest march
-      if (text.tokens[i].text === 'March' && (text.tokens[i + 1]?.kind === TokenKind.Number || /^(on|in|of|since|until|by|from|early|late|mid|last|next|this)$/i.test(text.tokens[i - 1]?.text ?? ''))) continue;
+      if (text.tokens[i].text === 'March' && (text.tokens[i + 1]?.kind === TokenKind.Number || MARCH_LEADS.has(text.tokens[i - 1]?.lower ?? ''))) continue;
       const match = cueMatchAt(trie, sentence.v, i);
       if (!match) continue;
       i = cueCandidates(doc, sentence, match, i) - 1;

@@ -86,7 +86,7 @@ export function isStateId(id: string): boolean {
   return /^[A-Z]{3}$/.test(id);
 }
 
-export const DESCRIBING = new Set(['call', 'calls', 'called', 'calling', 'describe', 'describes', 'described', 'describing', 'brand', 'branded', 'branding', 'term', 'termed', 'dub', 'dubbed']);
+export const DESCRIBING = wordClasses().describing;
 
 /** A noun right after "a"/"an" (maybe an adjective) that a verb of naming governs a few words before. */
 export function isDescription(text: TextDoc, i: number, first: number): boolean {
@@ -132,7 +132,7 @@ export function forGrievance(text: TextDoc, from: number, r: number, lex: Modali
 }
 
 const SPAN_WORDS = wordClasses().spanWords;
-const RELATIVES = new Set(['that', 'which', 'who', 'whose']);
+const RELATIVES = wordClasses().relatives;
 
 /** The group joined by "and" to `g` earlier in its clause, as one pair. */
 export function joinedPair(v: SentenceView, g: ActorGroup, l: number): ActorGroup | undefined {
@@ -144,15 +144,17 @@ export function joinedPair(v: SentenceView, g: ActorGroup, l: number): ActorGrou
   return undefined;
 }
 
+const RECIPROCAL_PREPS = wordClasses().reciprocalPreps;
+
 /** "each other", "one another", "the other" right after a verb (maybe after "of"/"with"). */
 export function reciprocalAt(text: TextDoc, from: number, r: number): boolean {
   let k = from;
-  if (/^(of|with|on|against|at)$/.test(text.tokens[k]?.lower ?? '')) k++;
+  if (RECIPROCAL_PREPS.has(text.tokens[k]?.lower ?? '')) k++;
   const two = `${text.tokens[k]?.lower ?? ''} ${text.tokens[k + 1]?.lower ?? ''}`;
   return k + 1 < r && (two === 'each other' || two === 'one another' || two === 'the other');
 }
 
-const PLACE_PREPS = new Set(['in', 'inside', 'near', 'across', 'throughout']);
+const PLACE_PREPS = wordClasses().targetPlacePreps;
 const DIRECTIONS = wordClasses().directions;
 
 /** "targets inside Libya", "positions in Syria", "a village in eastern Ukraine": a state after a target noun and a place preposition. */
@@ -172,10 +174,11 @@ export function mentionsWord(text: TextDoc, from: number, to: number, words: Set
 }
 
 const VERB_ADVERBS = wordClasses().verbAdverbs;
+const DIRECT_PLACE_PREPS = wordClasses().directPlacePreps;
 
 /** "struck (repeatedly) in X": a place preposition right after the verb, past adverbs only. */
 export function struckDirectlyIn(text: TextDoc, te: number, placeAt: number): boolean {
   let k = te;
   while (k < placeAt && (/ly$/.test(text.tokens[k].lower) || VERB_ADVERBS.has(text.tokens[k].lower))) k++;
-  return k === placeAt - 1 && /^(in|inside|across|throughout)$/.test(text.tokens[k].lower);
+  return k === placeAt - 1 && DIRECT_PLACE_PREPS.has(text.tokens[k].lower);
 }

@@ -11,14 +11,15 @@ import { nounArguments } from './noun-arguments.js';
 import { groupAfter, prepObject } from './objects.js';
 import { relativeSubject } from './relatives.js';
 import { coordinatedSubject, coordinatedVerb, subjectBefore } from './subjects.js';
-import { isPreposition } from './syntax-words.js';
 import { verbArguments } from './verb-arguments.js';
 import { infinitiveAfter, isParticiple, isPassive } from './verb-forms.js';
 import { wordClasses } from './word-classes.js';
 
-const NOUN_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'any', 'no', 'further', 'new', 'fresh', 'deadly', 'major', 'first', 'latest', 'recent', 'possible', 'such', "'s", '’s', 'of', 'joint', 'military', 'nuclear', 'economic', 'financial', 'more', 'additional', 'massive', 'large-scale', 'direct']);
-const ARTICLES = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'our', "'s", '’s', 'this', 'that']);
-const VERB_MARKERS = new Set(['which', 'who', 'that', 'to', 'will', 'would', 'may', 'might', 'could', 'can', 'should', 'must', 'not', "n't", 'did', 'does', 'do', 'has', 'have', 'had', 'also', 'then', 'jointly', 'repeatedly', 'reportedly', 'allegedly', 'help', 'helps', 'helped', 'helping', 'let', 'lets']);
+const PREPOSITIONS = wordClasses().prepositions;
+
+const NOUN_DETERMINERS = wordClasses().nounDeterminers;
+const ARTICLES = wordClasses().articles;
+const VERB_MARKERS = wordClasses().verbMarkers;
 
 export function cueMatchAt(root: CueNode, v: SentenceView, i: number): { length: number; surfaces: CueSurface[] } | null {
   let node: CueNode | undefined = root;
@@ -30,6 +31,8 @@ export function cueMatchAt(root: CueNode, v: SentenceView, i: number): { length:
   }
   return best;
 }
+
+const POSSESSIVE_DETERMINERS = wordClasses().possessiveDeterminers;
 
 /** "an attack" is a noun, "Russia attacked" a verb; "sanctions on Iran" a noun. */
 export function chooseSurface(surfaces: CueSurface[], v: SentenceView, i: number, length: number): CueSurface[] {
@@ -50,14 +53,14 @@ export function chooseSurface(surfaces: CueSurface[], v: SentenceView, i: number
   if (VERB_MARKERS.has(prev)) return verbs;
   if (nounPrep) return nouns;
   // "in revenge for sanctions the EU imposed": after a preposition the form is a noun (a relative clause may follow it)
-  if (isPreposition(prev) && prev !== 'to') return nouns;
+  if (PREPOSITIONS.has(prev) && prev !== 'to') return nouns;
   // "which supports Hezbollah": a third-person form before an actor is a verb
   if (verbs.some((s) => s.form === 'third') && v.groups.some((g) => g.tokenStart === i + length)) return verbs;
   // "its NATO allies": a name after a possessive determiner modifies the noun that follows
   const before = v.groups.find((g) => g.tokenEnd === i);
-  if (before && /^(its|their|his|her|our)$/.test(v.tokens[before.tokenStart - 1]?.lower ?? '')) return nouns;
+  if (before && POSSESSIVE_DETERMINERS.has(v.tokens[before.tokenStart - 1]?.lower ?? '')) return nouns;
   // "under U.S. sanctions", "despite EU sanctions": a name after a preposition modifies the noun that follows
-  if (before && isPreposition(v.tokens[before.tokenStart - 1]?.lower ?? '')) return nouns;
+  if (before && PREPOSITIONS.has(v.tokens[before.tokenStart - 1]?.lower ?? '')) return nouns;
   // "both close U.S. partners", "a key U.S. ally": a determiner, maybe with an adjective, opens the noun phrase
   const lead = before ? v.tokens[before.tokenStart - 1] : undefined;
   // (not "The United States and Britain strike ...": "the" right before a name opens the name, not a noun phrase around it)
@@ -66,7 +69,7 @@ export function chooseSurface(surfaces: CueSurface[], v: SentenceView, i: number
   return before ? verbs : nouns;
 }
 
-const PHRASE_DETERMINERS = new Set(['a', 'an', 'the', 'both', 'two', 'all', 'its', 'their', 'his', 'her', 'our', 'whose']);
+const PHRASE_DETERMINERS = wordClasses().phraseDeterminers;
 
 export interface Args { sources: ActorGroup | undefined; targets: ActorGroup | undefined; pairsWithin?: ActorGroup }
 

@@ -42,6 +42,7 @@ export interface CueJudgement {
 }
 
 const TRUCE_NOUNS = wordClasses().truceNouns;
+const HAVE_BE_FORMS = wordClasses().haveBeForms;
 
 export function judgeCue(lex: ModalityLexicon, text: TextDoc, v: SentenceView, at: CueOccurrenceSpan, markers: SentenceMarker[]): CueJudgement {
   const { surface, i, te, l, r, isQuestion } = at;
@@ -50,7 +51,7 @@ export function judgeCue(lex: ModalityLexicon, text: TextDoc, v: SentenceView, a
   let judged = cueModality(lex, {
     tokens, flags: v.flags, sentenceStart: at.start, clauseStart: l, cueStart: i, cueEnd: te, sentenceEnd: at.end, isNoun: cue.pos === 'noun', isQuestion,
     sentenceMarkers: markers, conditionFollows: cue.type === 'threat',
-    finiteVerb: cue.pos === 'verb' && (surface.form === 'third' || (surface.form === 'past' && !/^(have|has|had|be|been|was|were|is|are)$/.test(tokens[i - 1]?.lower ?? ''))),
+    finiteVerb: cue.pos === 'verb' && (surface.form === 'third' || (surface.form === 'past' && !HAVE_BE_FORMS.has(tokens[i - 1]?.lower ?? ''))),
   });
   // "lifted an arms embargo on Turkey", "eased sanctions on Venezuela": a measure ended is no measure taken
   if (lex.reliefTypes.has(cue.type) && judged.modality === 'asserted') {
@@ -88,7 +89,7 @@ export function judgeCue(lex: ModalityLexicon, text: TextDoc, v: SentenceView, a
 }
 
 /** Words that put a noun outside the object of the verb before it ("would apply to armed attacks on X"). */
-const NOT_OBJECT = new Set(['to', 'on', 'of', 'for', 'against', 'in', 'with', 'by', 'at', 'from', 'that', 'which', ',']);
+const NOT_OBJECT = wordClasses().objectBreaks;
 
 /** A noun cue is the object of the verb the marker governs ("would tighten the naval blockade of Serbia"). */
 function objectOfMarkedVerb(text: TextDoc, marker: string, cueStart: number): boolean {
@@ -100,11 +101,13 @@ function objectOfMarkedVerb(text: TextDoc, marker: string, cueStart: number): bo
   return false;
 }
 
+const NEGATORS = wordClasses().negators;
+
 /** A clause from l reported by a verb of warning ("warned that ..."), with a future auxiliary before a negation ahead of the cue at i. */
 function warnedRefusal(text: TextDoc, lex: ModalityLexicon, l: number, i: number): boolean {
   const t = text.tokens;
   const verb = t[l - 1]?.lower === 'that' ? t[l - 2] : t[l - 1];
   if (!verb || !lex.warningVerbs.has(verb.lower)) return false;
-  for (let k = l; k + 1 < i; k++) if (lex.warningAuxiliaries.has(t[k].lower) && /^(not|n't|never|no)$/.test(t[k + 1].lower)) return true;
+  for (let k = l; k + 1 < i; k++) if (lex.warningAuxiliaries.has(t[k].lower) && NEGATORS.has(t[k + 1].lower)) return true;
   return false;
 }

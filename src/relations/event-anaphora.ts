@@ -8,6 +8,7 @@
 import type { RelationType } from '../model.js';
 import { readJsonData } from '../util/data.js';
 import type { SentenceView } from './arguments.js';
+import { wordClasses } from './word-classes.js';
 
 interface EventNounsFile {
   reactions: RelationType[];
@@ -98,6 +99,8 @@ export function eventAgents<C extends { source: string; target?: string; type: R
 /** Relations that cannot be repeated by another actor ("followed" says nothing of membership). */
 const NOT_FOLLOWED = new Set<RelationType>(['affiliation']);
 
+const FOLLOWER_TIME_WORDS = wordClasses().followerTimeWords;
+
 /**
  * "Trump recognized Guaido, and Canada and Colombia quickly followed": the follower phrase
  * at token `at` (its length, or 0) when it ends its clause, so the subjects before it
@@ -108,7 +111,7 @@ export function followerAt(v: SentenceView, at: number, lex: EventNounLexicon): 
     if (!words.every((w, k) => v.tokens[at + k]?.lower === w)) continue;
     const next = v.tokens[at + words.length];
     // "followed by", "followed the talks": a verb with its own object is no ellipsis
-    if (next && next.kind === 0 && !/ly$/.test(next.lower) && !/^(on|in|soon|later|days|weeks|hours|shortly)$/.test(next.lower)) return 0;
+    if (next && next.kind === 0 && !/ly$/.test(next.lower) && !FOLLOWER_TIME_WORDS.has(next.lower)) return 0;
     return words.length;
   }
   return 0;

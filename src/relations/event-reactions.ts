@@ -59,6 +59,7 @@ export function followers(v: SentenceView, sentence: number, out: RelationCandid
 
 const VERDICTS = wordClasses().verdicts;
 const VERDICT_ADVERBS = wordClasses().verdictAdverbs;
+const FINITE_BE = wordClasses().finiteBe;
 
 /**
  * "X said the decision was extremely unjust and absolutely unacceptable": a verdict after
@@ -71,7 +72,7 @@ export function verdictOnEvent(text: TextDoc, s: { index: number; tokenStart: nu
     if (!VERDICTS.has(t[k].lower)) continue;
     let c = k - 1;
     while (c > s.tokenStart && VERDICT_ADVERBS.has(t[c].lower)) c--;
-    if (!/^(was|is|were|are)$/.test(t[c].lower)) continue;
+    if (!FINITE_BE.has(t[c].lower)) continue;
     // the event noun phrase right before the copula: "the decision", "the strikes", "Tuesday's raids"
     let d = c - 1;
     while (d > s.tokenStart && c - d <= 3 && !events.determiners.has(t[d].lower)) d--;

@@ -8,6 +8,7 @@
 import type { Modality } from '../model.js';
 import type { Token } from '../text/tokenize.js';
 import { tokenFlags, WORD_FLAG, type ModalityLexicon, type PhraseList } from './lexicon.js';
+import { wordClasses } from './word-classes.js';
 
 function matchAt(tokens: Token[], k: number, seq: string[], limit: number): boolean {
   if (k + seq.length > limit) return false;
@@ -26,13 +27,15 @@ function sentenceHas(tokens: Token[], from: number, to: number, seqs: PhraseList
   return false;
 }
 
+const MAY_LEADS = wordClasses().mayLeads;
+
 /** "May 27", "in May": the month, not the modal verb. */
 function isMonth(tokens: Token[], k: number): boolean {
   if (tokens[k].text !== 'May') return false;
-  return tokens[k + 1]?.kind === 1 || /^(in|of|since|until|by|from|late|early|mid|last|next|this)$/i.test(tokens[k - 1]?.text ?? '');
+  return tokens[k + 1]?.kind === 1 || MAY_LEADS.has(tokens[k - 1]?.lower ?? '');
 }
 
-const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our']);
+const DETERMINERS = wordClasses().determiners;
 
 /** A one-word negation ("not", "no", "never") at k. */
 function negatorAt(lex: ModalityLexicon, tokens: Token[], k: number): boolean {
@@ -166,8 +169,8 @@ export function cueModality(lex: ModalityLexicon, input: ModalityInput): { modal
 }
 
 // (sets, not regular expressions: these run over the words after every cue)
-const CALLED_OFF = new Set(['cancelled', 'canceled', 'postponed', 'suspended', 'collapsed', 'stalled', 'called']);
-const AFTER_CUE_BREAKS = new Set(['and', 'but', ',', ';', 'said', 'says', 'that', 'which', 'who']);
+const CALLED_OFF = wordClasses().calledOff;
+const AFTER_CUE_BREAKS = wordClasses().afterCueBreaks;
 
 /** Tokens an accusation may stand before what it alleges ("accused Rwanda and Uganda, which ..., of invading"). */
 const ACCUSATION_REACH = 16;

@@ -16,6 +16,7 @@ import { passiveAfter } from './verb-forms.js';
 import { wordClasses } from './word-classes.js';
 
 const HOLDING_NOUNS = wordClasses().holdingNouns;
+const OCCASION_PREPS = wordClasses().occasionPreps;
 
 /**
  * The arguments of a cue read as a noun ("sanctions on Iran", "Iran's backing of the Houthis"),
@@ -97,9 +98,9 @@ export function nounArguments(v: SentenceView, s: CueSurface, ts: number, te: nu
   }
   // "Bakiyev announced the decision in Moscow after talks with Medvedev": a noun after a temporal preposition belongs to the sentence's subject
   // (talks and visits only: "Israel strikes Houthi-held port after missile attack on Tel Aviv" names an attack by others)
-  if (!owner && !subject && cue.type === 'negotiation' && l > v.start && ts - l <= 3 && /^(after|before|during|following)$/.test(v.tokens[l - 1].lower)) subject = firstSubject(v, l - 1);
+  if (!owner && !subject && cue.type === 'negotiation' && l > v.start && ts - l <= 3 && OCCASION_PREPS.has(v.tokens[l - 1].lower)) subject = firstSubject(v, l - 1);
   // "After talks with Pastrana at a naval base, Clinton insisted ...": a phrase opening the sentence belongs to the subject after its comma
-  if (!owner && !subject && toPrep && v.tokens.slice(Math.max(v.start, ts - 4), ts).some((t) => /^(after|before|during|following)$/.test(t.lower))) {
+  if (!owner && !subject && toPrep && v.tokens.slice(Math.max(v.start, ts - 4), ts).some((t) => OCCASION_PREPS.has(t.lower))) {
     let comma = toPrep.group.tokenEnd;
     while (comma < v.end && comma - toPrep.group.tokenEnd < 12 && v.tokens[comma].text !== ',') comma++;
     const main = v.tokens[comma]?.text === ',' ? groupAfter(v, comma + 1, v.end, 3, true) : undefined;
@@ -146,15 +147,15 @@ function heldBy(v: SentenceView, ts: number): boolean {
 }
 
 /** Words that make a noun a setting rather than an event between the clause's actors. */
-const SETTINGS = new Set(['sidelines', 'margins', 'during', 'at', 'ahead', 'before', 'after', 'since', 'between', 'among']);
+const SETTINGS = wordClasses().settingWords;
 
 /** "in a show of", "as a sign of": nouns that make what follows a gesture of the sentence's subject. */
-const GESTURES = new Set(['show', 'sign', 'gesture', 'mark', 'expression', 'display', 'demonstration', 'token']);
+const GESTURES = wordClasses().gestures;
 
 /** Prepositions that make the noun after them a topic ("a dispute over aid", "talks about sanctions"). */
-const TOPIC_PREPS = new Set(['over', 'about', 'regarding', 'concerning']);
+const TOPIC_PREPS = wordClasses().topicPreps;
 
-const APPOSITION_FILLERS = new Set([',', 'a', 'an', 'the', 'is', 'was', 'are', 'were', 'became', 'become', 'becomes', 'has', 'have', 'had', 'been', 'both', 'all', 'each', 'fellow', 'its', 'their', 'founding', 'full', 'key', 'permanent', 'new', 'now', 'also', 'longtime', 'senior', 'top']);
+const APPOSITION_FILLERS = wordClasses().appositionFillers;
 
 function adjacentSource(v: SentenceView, ts: number, l: number): ActorGroup | undefined {
   for (const g of v.groups) {

@@ -7,12 +7,14 @@ import type { Token } from '../text/tokenize.js';
 import { TokenKind } from '../text/tokenize.js';
 import type { ModalityLexicon } from './lexicon.js';
 import type { ActorGroup, SentenceView } from './arguments.js';
-import { IRREGULAR_PASTS, isPreposition } from './syntax-words.js';
 import { isInfinitive } from './verb-forms.js';
 import { wordClasses } from './word-classes.js';
 
+const PREPOSITIONS = wordClasses().prepositions;
+const IRREGULAR_PASTS = wordClasses().clausePasts;
+
 // "support for what the Kremlin called ...": an object never lies beyond these
-const CLAUSE_WORDS = new Set(['what', 'which', 'who', 'whom', 'whose', 'that', 'whether', 'how', 'why', 'where', 'when']);
+const CLAUSE_WORDS = wordClasses().clauseWords;
 
 function fillerOk(t: Token, lex: ModalityLexicon): boolean {
   const w = t.lower;
@@ -21,12 +23,14 @@ function fillerOk(t: Token, lex: ModalityLexicon): boolean {
 }
 
 /** Prepositions of nearness: a phrase after them is beside its object, not it. */
-const NEARNESS = new Set(['off', 'near', 'around', 'outside', 'beyond']);
+const NEARNESS = wordClasses().nearnessPreps;
+
+const DETERMINERS = wordClasses().determiners;
 
 /** The first actor group that starts within `maxGap` filler tokens after `from`. */
 export function groupAfter(v: SentenceView, from: number, r: number, maxGap: number, noPreps: boolean): ActorGroup | undefined {
   // "forced out on Wednesday more than 1,000 refugees": a day between a verb and its object
-  if (v.tokens[from]?.lower === 'on' && TIME_NAMES.test(v.tokens[from + 1]?.text ?? '')) from += 2;
+  if (v.tokens[from]?.lower === 'on' && TIME_NAMES.has(v.tokens[from + 1]?.text ?? '')) from += 2;
   // "supported what he called Trump's bold decision": the naming clause is transparent
   if (v.tokens[from]?.lower === 'what' && NAMING_VERBS.has(v.tokens[from + 2]?.lower ?? '')) from += 3;
   for (const g of v.groups) {
@@ -42,7 +46,7 @@ export function groupAfter(v: SentenceView, from: number, r: number, maxGap: num
       // prepositional phrase ("up to 16 Russian advisers", "more than 100 Palestinians")
       // and "the rights of Palestinians", "the sovereignty of Ukraine": a holder noun's "of" names the party
       const holder = w === 'of' && k > from && v.lex.collectiveNouns.has(v.tokens[k - 1].lower);
-      if (isPreposition(w) && (noPreps || w !== 'of') && !holder && v.tokens[k + 1]?.kind !== TokenKind.Number && !quantityAt(v, k)) return undefined;
+      if (PREPOSITIONS.has(w) && (noPreps || w !== 'of') && !holder && v.tokens[k + 1]?.kind !== TokenKind.Number && !quantityAt(v, k)) return undefined;
       // "into waters off the island": what lies near a place is not the place
       if (NEARNESS.has(w)) return undefined;
     }
@@ -60,7 +64,7 @@ export function groupAfter(v: SentenceView, from: number, r: number, maxGap: num
       if (named) return named;
     }
     // (a nationality word names the ally itself: "backed its Czech allies")
-    if (RELATIONAL_HEADS.has(v.tokens[g.tokenEnd]?.lower ?? '') && /^(their|its|his|her|our|a|an|the)$/.test(v.tokens[g.tokenStart - 1]?.lower ?? '')
+    if (RELATIONAL_HEADS.has(v.tokens[g.tokenEnd]?.lower ?? '') && DETERMINERS.has(v.tokens[g.tokenStart - 1]?.lower ?? '')
       && g.members.every((m) => m.kind !== 'adjective' && m.kind !== 'demonym')) return undefined;
     return possessedName(v, g, r) ?? g;
   }
@@ -90,13 +94,13 @@ function possessedName(v: SentenceView, g: ActorGroup, r: number): ActorGroup | 
   // only a name the catalog knows: "South Korea's Yeonpyeong Island" stays South Korea
   return v.groups.find((x) => x.tokenStart > g.tokenEnd && x.tokenStart <= g.tokenEnd + 3 && x.tokenStart < r
     && x.members.every((m) => m.kind !== 'unknown' && !v.places?.has(m.id))
-    && v.tokens.slice(g.tokenEnd + 1, x.tokenStart).every((t) => t.kind === 0 && !t.upper && !isPreposition(t.lower)));
+    && v.tokens.slice(g.tokenEnd + 1, x.tokenStart).every((t) => t.kind === 0 && !t.upper && !PREPOSITIONS.has(t.lower)));
 }
 
-const POSSESSIVE_DETERMINERS = new Set(['its', 'his', 'her', 'their']);
+const POSSESSIVE_DETERMINERS = wordClasses().thirdPersonPossessives;
 
 // "fighting between their forces": the owners of a state's own forces or government are the actors themselves
-const OWN_BODIES = new Set(['forces', 'troops', 'army', 'armies', 'military', 'militaries', 'navy', 'soldiers', 'government', 'governments']);
+const OWN_BODIES = wordClasses().ownBodies;
 
 function isDeterminerPronoun(v: SentenceView, g: ActorGroup): boolean {
   if (g.tokenEnd - g.tokenStart !== 1 || !POSSESSIVE_DETERMINERS.has(v.tokens[g.tokenStart].lower)) return false;
@@ -114,7 +118,7 @@ export function prepObject(v: SentenceView, from: number, r: number, preps: stri
     const w = v.tokens[k].lower;
     const two = k + 1 < r ? `${w} ${v.tokens[k + 1].lower}` : '';
     // "gave a warm welcome on Thursday to ...": a date between a noun and its phrase is no phrase of its own
-    if (w === 'on' && TIME_NAMES.test(v.tokens[k + 1]?.text ?? '')) { k++; continue; }
+    if (w === 'on' && TIME_NAMES.has(v.tokens[k + 1]?.text ?? '')) { k++; continue; }
     // "surface-to-air missiles": a preposition inside a hyphenated compound is part of a word
     const compound = v.tokens[k - 1]?.text === '-' && v.tokens[k - 1].end === v.tokens[k].start;
     const hit = compound ? 0 : preps.includes(two) ? 2 : preps.includes(w) ? 1 : 0;
@@ -131,7 +135,7 @@ export function prepObject(v: SentenceView, from: number, r: number, preps: stri
       if (!fillerOk(v.tokens[k], v.lex) || startsClause(v, k)) return undefined;
       // a noun's own prepositional phrase comes first: "cooperation in dealing with X" is not cooperation with X
       // (but where a thing came from is no rival phrase: "the launch of missiles from warships in the Mediterranean against ...")
-      if (!crossPreps && isPreposition(w) && w !== 'of' && w !== 'from' && !compound) return undefined;
+      if (!crossPreps && PREPOSITIONS.has(w) && w !== 'of' && w !== 'from' && !compound) return undefined;
       continue;
     }
     // "partners to exclude Russian banks": "to" before a verb opens an infinitive, not a phrase
@@ -161,7 +165,7 @@ function placeAt(v: SentenceView, k: number): boolean {
   return v.groups.some((g) => g.tokenStart <= at && g.tokenEnd > at && g.members.every((m) => m.locative || v.places?.has(m.id)));
 }
 
-const TIME_NAMES = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
+const TIME_NAMES = wordClasses().timeNames;
 
 /** "allied with Britain in NATO and with Argentina under the Rio Treaty": the same preposition repeated after "and". */
 function withRepeatedPrep(v: SentenceView, group: ActorGroup, prep: string, r: number): ActorGroup {
@@ -176,12 +180,14 @@ function withRepeatedPrep(v: SentenceView, group: ActorGroup, prep: string, r: n
   return group;
 }
 
+const VERB_PHRASE_OPENERS = wordClasses().verbPhraseOpeners;
+
 /** A verb phrase starts after "and": the object search stops there ("rejected X and has protested against Y"). */
 function startsClause(v: SentenceView, k: number): boolean {
   const w = v.tokens[k].lower;
   if (w !== 'and' && w !== 'but') return false;
   const next = v.tokens[k + 1]?.lower ?? '';
   // ("and on Thursday broke off relations": a day before the verb)
-  if (next === 'on' && TIME_NAMES.test(v.tokens[k + 2]?.text ?? '') && (/ed$/.test(v.tokens[k + 3]?.lower ?? '') || IRREGULAR_PASTS.has(v.tokens[k + 3]?.lower ?? ''))) return true;
-  return /^(has|have|had|is|was|were|will|would|said|says|also|then|later|repeatedly|it|they|he|she)$/.test(next) || /ed$/.test(next);
+  if (next === 'on' && TIME_NAMES.has(v.tokens[k + 2]?.text ?? '') && (/ed$/.test(v.tokens[k + 3]?.lower ?? '') || IRREGULAR_PASTS.has(v.tokens[k + 3]?.lower ?? ''))) return true;
+  return VERB_PHRASE_OPENERS.has(next) || /ed$/.test(next);
 }

@@ -5,8 +5,9 @@
  */
 import { TokenKind } from '../text/tokenize.js';
 import type { ActorGroup, SentenceView } from './arguments.js';
+import { wordClasses } from './word-classes.js';
 
-const ASIDE_OPENERS = new Set(['which', 'who', 'known', 'called', 'dubbed', 'nicknamed']);
+const ASIDE_OPENERS = wordClasses().asideOpeners;
 
 /**
  * "The alliance, which has stepped up its cooperation with Kiev since 2014, expressed ...":

@@ -4,7 +4,9 @@
  */
 import { TokenKind } from '../text/tokenize.js';
 import type { ActorGroup, SentenceView } from './arguments.js';
-import { isPreposition } from './syntax-words.js';
+import { wordClasses } from './word-classes.js';
+
+const PREPOSITIONS = wordClasses().prepositions;
 
 /** "Seoul's contribution", "his trip", "U.S. sanctions", "Russian invasion": who owns the noun. */
 export function possessorBefore(v: SentenceView, cueStart: number, l: number): ActorGroup | undefined {
@@ -19,10 +21,12 @@ export function possessorBefore(v: SentenceView, cueStart: number, l: number): A
     // "Kiev enjoys the support of Washington": an article opens the noun phrase, so nothing before it owns the noun
     if (prev.lower === 'the' || prev.lower === 'a' || prev.lower === 'an') return undefined;
     if (prev.kind === TokenKind.Punct && prev.text !== '"' && prev.text !== '-') return undefined;
-    if (isPreposition(prev.lower) || (prev.upper && !g)) return undefined;
+    if (PREPOSITIONS.has(prev.lower) || (prev.upper && !g)) return undefined;
   }
   return undefined;
 }
+
+const POSSESSIVE_MARKERS = wordClasses().possessiveMarkers;
 
 /**
  * "Chinese support for Russia", "for American military aid": a nationality word heading the noun
@@ -35,10 +39,10 @@ export function nationalityBefore(v: SentenceView, cueStart: number, l: number):
     if (g) {
       if (!g.members.every((m) => m.kind === 'demonym')) return undefined;
       const before = v.tokens[g.tokenStart - 1]?.lower ?? '';
-      return /^(its|their|his|her|our|'s|’s)$/.test(before) ? undefined : g;
+      return POSSESSIVE_MARKERS.has(before) ? undefined : g;
     }
     const prev = v.tokens[k - 1];
-    if (prev.kind !== TokenKind.Word || prev.upper || isPreposition(prev.lower) || v.inMention.has(k - 1)) return undefined;
+    if (prev.kind !== TokenKind.Word || prev.upper || PREPOSITIONS.has(prev.lower) || v.inMention.has(k - 1)) return undefined;
   }
   return undefined;
 }

@@ -11,9 +11,11 @@ import { prepObject } from './objects.js';
 import { possessorBefore } from './possessors.js';
 import { wordClasses } from './word-classes.js';
 
-const APPOSITION_OPENERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'both', 'two', 'all']);
+const APPOSITION_OPENERS = wordClasses().appositionOpeners;
 
 export interface RelationalArgs { sources: ActorGroup; targets: ActorGroup }
+
+const POSSESSIVE_DETERMINERS = wordClasses().possessiveDeterminers;
 
 /** Pairs (owner or apposition head) × (named partner), or null when the noun names only one side. */
 export function relationalNounArgs(v: SentenceView, ts: number, te: number, l: number, r: number): RelationalArgs | null {
@@ -49,15 +51,15 @@ export function relationalNounArgs(v: SentenceView, ts: number, te: number, l: n
   if (owner && subject && subject !== owner) return { sources: subject, targets: owner };
   if (owner && modifier) return { sources: owner, targets: modifier };
   // "its NATO allies": the name is the modifier, the possessive determiner before it the owner
-  const determiner = owner ? v.groups.find((g) => g.tokenEnd === owner.tokenStart && /^(its|their|his|her|our)$/.test(v.tokens[g.tokenStart].lower)) : undefined;
+  const determiner = owner ? v.groups.find((g) => g.tokenEnd === owner.tokenStart && POSSESSIVE_DETERMINERS.has(v.tokens[g.tokenStart].lower)) : undefined;
   if (owner && determiner && !second) return { sources: determiner, targets: owner };
   if (head && (second ?? first) && head !== (second ?? first)) return { sources: head, targets: (second ?? first)! };
   return null;
 }
 
-const COPULA = new Set(['is', 'are', 'was', 'were', 'remains', 'remained', 'remain', 'became', 'becomes', 'become', 'has', 'have', 'had', 'been', 'now', 'still', 'also', 'already', 'long', 'one', 'of', 'among']);
+const COPULA = wordClasses().copulaWords;
 const NAMING = wordClasses().naming;
-const REGARDING = new Set(['regards', 'regarded', 'regard', 'considers', 'considered', 'consider', 'sees', 'saw', 'views', 'viewed', 'describes', 'described', 'calls', 'called', 'counts', 'counted', 'treats', 'treated']);
+const REGARDING = wordClasses().regarding;
 
 /** "S regards O as a key ally": the clause's subject (or the name before "which") and the object of the verb. */
 function regardedAs(v: SentenceView, ts: number): RelationalArgs | null {
@@ -92,11 +94,13 @@ function regardedAs(v: SentenceView, ts: number): RelationalArgs | null {
   return subject && subject !== object ? { sources: subject, targets: object } : null;
 }
 
+const COPULAS = wordClasses().copulas;
+
 /** The name before "is", "remains", "has become" ... that ends right before `at`. */
 function copulaSubject(v: SentenceView, at: number, l: number): ActorGroup | undefined {
   let k = at - 1;
   while (k > l && COPULA.has(v.tokens[k].lower)) k--;
-  if (k === at - 1 || !v.tokens.slice(k + 1, at).some((t) => /^(is|are|was|were|remains|remained|remain|became|becomes|become)$/.test(t.lower))) return undefined;
+  if (k === at - 1 || !v.tokens.slice(k + 1, at).some((t) => COPULAS.has(t.lower))) return undefined;
   // "The United States, which pushed for the mission, is its largest funder": the name before the relative aside
   if (v.tokens[k].text === ',') {
     for (let j = k - 1; j > l && j >= k - 20; j--) {

@@ -4,15 +4,17 @@
  * preposition ("X, with which ...").
  */
 import type { ActorGroup, SentenceView } from './arguments.js';
+import { wordClasses } from './word-classes.js';
 
-export const PERSONAL_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'i', 'you']);
+export const PERSONAL_PRONOUNS = wordClasses().personalPronouns;
+const OWN_SUBJECT_OPENERS = wordClasses().ownSubjectOpeners;
 
 /** The name a relative clause opening at `l` ("..., which ...") is about, when the relative pronoun is the subject of the verb at `ts`. */
 export function relativeSubject(v: SentenceView, l: number, ts = l): ActorGroup | undefined {
   if (l <= v.start || !/^(which|who|that)$/i.test(v.tokens[l - 1].text)) return undefined;
   // "the vessels, which it accused", "Russia, which NATO criticized": a subject of its own makes the relative the object
   // ("the UAE, which the army accuses of ...": a noun phrase of its own after the relative, named or not)
-  const own = l < ts && (PERSONAL_PRONOUNS.has(v.tokens[l].lower) || /^(the|a|an|its|their|his|her)$/.test(v.tokens[l].lower)
+  const own = l < ts && (PERSONAL_PRONOUNS.has(v.tokens[l].lower) || OWN_SUBJECT_OPENERS.has(v.tokens[l].lower)
     || v.groups.some((g) => g.tokenStart === l || (g.tokenStart === l + 1 && v.tokens[l].lower === 'the')));
   return own ? undefined : antecedent(v, l);
 }

@@ -13,12 +13,12 @@ import { linkingLexicon } from '../entities/lexicon.js';
 import { round, type RelationCandidate, type RelationStageInput } from './candidate.js';
 import { wordClasses } from './word-classes.js';
 
-const PLACE_PREPS = new Set(['in', 'on', 'at', 'inside', 'across']);
-const POSSESSIVES = new Set(['its', 'their']);
+const PLACE_PREPS = wordClasses().presencePreps;
+const POSSESSIVES = wordClasses().statePossessives;
 // words between a force and its place that keep it there ("troops were in Sudan", "forces remain in Iraq")
-const PRESENCE_VERBS = new Set(['are', 'were', 'is', 'was', 'remain', 'remained', 'remains', 'stay', 'stayed', 'still', 'already', 'now', 'currently']);
+const PRESENCE_VERBS = wordClasses().presenceWords;
 
-const BODY_BREAKS = new Set(['from', 'for', 'of', 'to', 'in', 'on', 'with', 'by', 'and', 'or', 'at', 'into', 'against']);
+const BODY_BREAKS = wordClasses().bodyBreaks;
 
 /** The state written a few words before a body with a word of state ownership between ("Russian state ... Gazprom"). */
 function stateOwner(m: Mention, endingAt: Map<number, Mention>, text: TextDoc, ownership: Set<string> | undefined): string | undefined {
@@ -49,7 +49,7 @@ export function forceNounEnd(text: TextDoc, k: number, forceNouns: string[][] | 
   return hit ? k + hit.length : 0;
 }
 // ranks and generic titles say nothing of the state: no guess from the sentence or the dateline
-const MILITARY_OR_GENERIC = new Set(['General', 'Admiral', 'Commander', 'Honorific', 'Counterpart', 'Director', 'Chief of Staff', 'Minister', 'Deputy Minister', 'Representative', 'Senator', 'Governor', 'Mayor', 'Leader', 'Chairman', 'Army Chief']);
+const MILITARY_OR_GENERIC = wordClasses().genericTitles;
 
 function affiliationOfPerson(m: Mention, analysis: EntityAnalysis, date: string | null): { of: string; certainty: number } | null {
   if (m.titleOf) {

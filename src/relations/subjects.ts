@@ -6,8 +6,9 @@
 import type { ActorGroup, SentenceView } from './arguments.js';
 import type { CueSurface } from './cues.js';
 import { isParenthetical } from './parentheticals.js';
-import { isPreposition } from './syntax-words.js';
 import { wordClasses } from './word-classes.js';
+
+const PREPOSITIONS = wordClasses().prepositions;
 
 /** The subject: the nearest actor group left of `i` in [l, i) that is not the object of a preposition. */
 export function subjectBefore(v: SentenceView, l: number, i: number): ActorGroup | undefined {
@@ -20,7 +21,7 @@ export function subjectBefore(v: SentenceView, l: number, i: number): ActorGroup
     // ("envoys from Argentina and Brazil": "from" after a noun of people names whom they speak for)
     const ofIndex = prev === 'of' || prev === 'from' ? g.tokenStart - 1 : prev === 'the' && (prev2 === 'of' || prev2 === 'from') ? g.tokenStart - 2 : -1;
     const collective = ofIndex > v.start && v.lex.collectiveNouns.has(v.tokens[ofIndex - 1].lower);
-    if ((isPreposition(prev) && !((prev === 'of' || prev === 'from') && collective)) || (prev === 'the' && isPreposition(prev2) && !((prev2 === 'of' || prev2 === 'from') && collective))) continue;
+    if ((PREPOSITIONS.has(prev) && !((prev === 'of' || prev === 'from') && collective)) || (prev === 'the' && PREPOSITIONS.has(prev2) && !((prev2 === 'of' || prev2 === 'from') && collective))) continue;
     if (g.members.every((m) => m.locative || !m.actor || v.places?.has(m.id))) continue;
     if (isParenthetical(v, g, i)) continue;
     // a possessor right before the cue is handled by possessorBefore
@@ -35,7 +36,7 @@ export function firstSubject(v: SentenceView, before: number, from = v.start): A
     if (g.tokenEnd > before) return undefined;
     if (g.tokenStart < from) continue;
     const prev = g.tokenStart > v.start ? v.tokens[g.tokenStart - 1].lower : '';
-    if (isPreposition(prev) && prev !== 'of') continue;
+    if (PREPOSITIONS.has(prev) && prev !== 'of') continue;
     if (g.members.every((m) => m.locative || !m.actor)) continue;
     return g;
   }

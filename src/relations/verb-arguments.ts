@@ -16,10 +16,10 @@ import { isInfinitive, isPassive, isReducedRelative } from './verb-forms.js';
 import { wordClasses } from './word-classes.js';
 
 // words before an -ing verb that do not make it a noun modifier ("is attacking", "after meeting", "began arriving")
-const NON_NOUNS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'am', 'after', 'before', 'while', 'by', 'for', 'of', 'in', 'on', 'without', 'since', 'from', 'into', 'about', 'against', 'began', 'begun', 'started', 'continued', 'kept', 'stopped', 'resumed', 'keep', 'continue', 'also', 'not', 'and', 'or', 'then', 'still', 'again', 'repeatedly', 'reportedly', 'allegedly', 'jointly', 'publicly', 'openly', 'strongly', 'sharply', 'firmly', 'increasingly', 'now', 'later', 'already', 'both', 'upon', 'with', 'through', 'despite']);
+const NON_NOUNS = wordClasses().ingVerbOpeners;
 
 const NUMBER_WORDS = wordClasses().numberWords;
-const QUANTIFIERS = new Set(['dozens', 'hundreds', 'thousands', 'several', 'many', 'some']);
+const QUANTIFIERS = wordClasses().quantifiers;
 
 /** A number or a quantity word ("six", "1,000", "dozens"): what a participle after it describes is a noun. */
 function isQuantity(word: string): boolean {
@@ -36,6 +36,13 @@ function coAgents(v: SentenceView, from: number, r: number): ActorGroup | undefi
   }
   return undefined;
 }
+
+const THREAT_PREPS = wordClasses().threatPreps;
+const ING_PREPS = wordClasses().ingPreps;
+const SAYING_PARTICIPLES = wordClasses().sayingParticiples;
+const MOTION_PREPS = wordClasses().motionPreps;
+const OWN_OBJECT_OPENERS = wordClasses().ownObjectOpeners;
+const NON_PLURALS_IN_S = wordClasses().nonPluralsInS;
 
 /**
  * The arguments of a cue read as a verb, once findArguments has made the checks every cue
@@ -79,7 +86,7 @@ export function verbArguments(v: SentenceView, s: CueSurface, ts: number, te: nu
     // (not "the largest U.S. facility in the Middle East, where ...": there "where" is the facility)
     const wherePlace = l > v.start && v.tokens[l - 1].lower === 'where' ? v.groups.find((g) => g.tokenEnd === (v.tokens[l - 2]?.text === ',' ? l - 2 : l - 1)) : undefined;
     // ("crossed into Ukraine from Belarus, where they had been stationed": a place left or entered is the place itself)
-    const placeLeft = wherePlace && /^(from|to|into|toward|towards)$/.test(v.tokens[wherePlace.tokenStart - 1]?.lower ?? '');
+    const placeLeft = wherePlace && MOTION_PREPS.has(v.tokens[wherePlace.tokenStart - 1]?.lower ?? '');
     let where = wherePlace && (placeLeft || !wherePlace.members.some((m) => m.locative)) ? wherePlace : undefined;
     // ("Al Udeid air base, the largest U.S. facility in the Middle East, where ...": the place the apposition describes)
     if (wherePlace && !where) {
@@ -96,7 +103,7 @@ export function verbArguments(v: SentenceView, s: CueSurface, ts: number, te: nu
   if (cue.type === 'deployment' && s.form === 'participle' && ts > v.start && !/^(has|have|had)$/i.test(v.tokens[ts - 1].text)) return null;
   // (a past form too, right after a plural noun that names no one: "troops stationed on a grounded warship")
   if (cue.type === 'deployment' && s.form === 'past' && ts > v.start && !v.inMention.has(ts - 1) && v.tokens[ts - 1].kind === TokenKind.Word
-    && !v.tokens[ts - 1].upper && /s$/.test(v.tokens[ts - 1].lower) && !/^(has|was|is|as|thus|its|his|this)$/.test(v.tokens[ts - 1].lower)
+    && !v.tokens[ts - 1].upper && /s$/.test(v.tokens[ts - 1].lower) && !NON_PLURALS_IN_S.has(v.tokens[ts - 1].lower)
     // (whose nouns they are says who they are: "Addis Ababa's forces drove into Somalia")
     && !/^['’]s$/.test(v.tokens[ts - 2]?.text ?? '') && !v.groups.some((g) => g.tokenEnd === ts - 1 || g.tokenEnd === ts - 2)) return null;
   // "Armenia is allied with Russia": an adjectival participle with a partner and no agent
@@ -132,7 +139,7 @@ export function verbArguments(v: SentenceView, s: CueSurface, ts: number, te: nu
   // ", accusing Putin of ...": a participle after a comma takes the sentence's subject
   if (s.form === 'ing' && ts > v.start && v.tokens[ts - 1].text === ',') subject = firstSubject(v, ts) ?? subject;
   // "ended its defense pact with Taiwan upon recognizing Beijing": a participle after a preposition takes the clause's subject
-  if (s.form === 'ing' && ts > v.start && /^(upon|after|before|while|without)$/.test(v.tokens[ts - 1].lower)) subject = firstSubject(v, ts) ?? subject;
+  if (s.form === 'ing' && ts > v.start && ING_PREPS.has(v.tokens[ts - 1].lower)) subject = firstSubject(v, ts) ?? subject;
   // "Turkey, which has firmly backed its ally": a relative clause's subject is the name before it
   if (!subject) subject = relativeSubject(v, l, ts);
   // "The group that claimed the assault, JNIM, has also struck": a name set off by commas right before the verb phrase
@@ -193,17 +200,17 @@ export function verbArguments(v: SentenceView, s: CueSurface, ts: number, te: nu
       || (v.tokens[g.tokenStart - 1]?.lower === 'the' && v.tokens[g.tokenStart - 2]?.lower === 'of' && SETTING_NOUNS.has(v.tokens[g.tokenStart - 3]?.lower ?? ''));
     const other = (g: ActorGroup) => g !== subject && g.members.some((m) => m.actor && !m.locative && !v.places?.has(m.id)) && !g.members.some((m) => own.has(m.id)) && !setting(g);
     // near the verb, or in the speaker's own follow-up ("..., saying Japan would bear responsibility")
-    const saying = v.tokens.findIndex((t, k) => k > te && k < v.end && /^(saying|adding|accusing|warning|calling)$/i.test(t.text));
+    const saying = v.tokens.findIndex((t, k) => k > te && k < v.end && SAYING_PARTICIPLES.has(t.lower));
     // a threat's target is most often the one already named in its clause ("hits Niger with sanctions, threatens force")
     // (not one inside a relative aside: "Hungary, which has close ties with the Kremlin, had threatened to block the package")
     const named = cue.type === 'threat' ? v.groups.filter((g) => g.tokenStart >= (subject?.tokenEnd ?? l) && g.tokenEnd <= ts && other(g)
       && !inRelativeAside(v.tokens, g.tokenStart, g.tokenEnd, ts, v.start)).pop() : undefined;
     // (a threat's consequences may name their object further on: "... serious consequences for relations with Ankara")
     // (a name counts from its title: "remarks made in Morocco this month by Israeli Foreign Minister Yair Lapid")
-    const reach = (g: ActorGroup) => (g.members[0].titleStart ?? g.tokenStart) - argStart <= 8 || (cue.type === 'threat' && g.tokenStart - argStart <= 14 && /^(for|with|against|on)$/.test(v.tokens[g.tokenStart - 1]?.lower ?? ''));
+    const reach = (g: ActorGroup) => (g.members[0].titleStart ?? g.tokenStart) - argStart <= 8 || (cue.type === 'threat' && g.tokenStart - argStart <= 14 && THREAT_PREPS.has(v.tokens[g.tokenStart - 1]?.lower ?? ''));
     // (not "it": "criticized the visit, saying it legitimized ..." speaks of the visit, which coreference cannot name)
     // (only when the verb has an object of its own: "complaining on Twitter that it spent" still means Denmark)
-    const ownObject = /^(the|this|that|these|those|a|an)$/.test(v.tokens[te]?.lower ?? '');
+    const ownObject = OWN_OBJECT_OPENERS.has(v.tokens[te]?.lower ?? '');
     const named2 = (g: ActorGroup) => !(ownObject && g.members.length === 1 && g.members[0].kind === 'pronoun' && v.tokens[g.tokenStart].lower === 'it');
     targets = named ?? v.groups.find((g) => g.tokenStart >= argStart && other(g) && named2(g) && (reach(g) || (saying > 0 && g.tokenStart > saying)))
       ?? (cue.type === 'threat' ? v.groups.filter((g) => g.tokenEnd <= (subject?.tokenStart ?? ts) && other(g)).pop() : undefined);

@@ -7,7 +7,7 @@ import { TokenKind } from '../text/tokenize.js';
 import type { ActorGroup, SentenceView } from './arguments.js';
 import { wordClasses } from './word-classes.js';
 
-const NOUN_OPENERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'all', 'both', 'other', 'some', 'several', 'many', 'most', 'each', 'every', 'this', 'that', 'these', 'those', 'more', 'new', 'local', 'rebel', 'government', 'state', 'opposition', 'allied', 'foreign']);
+const NOUN_OPENERS = wordClasses().nounOpeners;
 // endings of adjectives and participles that may open a noun phrase after "to" ("to neighbouring Ukraine", "to western Europe")
 const ADJECTIVE_ENDING = /(ing|ed|ern|ian|ese|ish|al|ic|ary|ous|ive)$/;
 
@@ -35,7 +35,8 @@ export function isParticiple(word: string, next: string): boolean {
   return form(word) || (VERB_ADVERBS.has(word) && form(next));
 }
 
-const STATIVE_AUXILIARIES = new Set(['remain', 'remains', 'remained', 'stay', 'stays', 'stayed']);
+const STATIVE_AUXILIARIES = wordClasses().stativeAuxiliaries;
+const PASSIVE_ADVERBS = wordClasses().passiveAdverbs;
 
 /** A passive verb: a participle after a form of "be" ("was attacked", "were stationed"). */
 export function isPassive(v: SentenceView, cueStart: number): boolean {
@@ -51,13 +52,13 @@ export function isPassive(v: SentenceView, cueStart: number): boolean {
     const w = v.tokens[k].lower;
     // ("remain outlawed", "stayed banned": a state that holds is passive too)
     if (v.lex.be.has(w) || STATIVE_AUXILIARIES.has(w)) return true;
-    if (!/^(also|reportedly|allegedly|repeatedly|already|recently|not|being|been|n't)$/.test(w)) return false;
+    if (!PASSIVE_ADVERBS.has(w)) return false;
   }
   return false;
 }
 
 // "were engaged in ethnic cleansing": a participle of taking part, not a passive of the act
-const INVOLVEMENT = new Set(['engaged', 'involved', 'embroiled', 'locked', 'caught', 'implicated', 'mired', 'bogged']);
+const INVOLVEMENT = wordClasses().involvement;
 
 /** A passive right after `from`: a form of "be" and an -ed participle, within three tokens and before `limit`. */
 export function passiveAfter(v: SentenceView, from: number, limit: number): boolean {

@@ -1,7 +1,25 @@
-/** Closed word classes the argument rules test (data/lexicon/word-classes.json), read once. */
+/** Closed word classes the entity and relation rules test (data/lexicon/word-classes.json), read once. */
 import { readJsonData } from '../util/data.js';
 
-const NAMES = ['promiseMarkers', 'settingNouns', 'peopleAfterName', 'relationalHeads', 'numberWords', 'companyOpeners', 'saying', 'stateBodies', 'standingVerbs', 'territoryNouns', 'naming', 'directions', 'truceNouns', 'holdingNouns', 'irregularParticiples', 'selfRuledKinds', 'verdicts', 'verdictAdverbs', 'spanWords', 'verbAdverbs', 'subordinators', 'phraseOpeners', 'facilityUsers', 'holdingVerbs'] as const;
+const NAMES = [
+  'promiseMarkers', 'settingNouns', 'peopleAfterName', 'relationalHeads', 'numberWords', 'companyOpeners',
+  'saying', 'stateBodies', 'standingVerbs', 'territoryNouns', 'naming', 'directions', 'truceNouns',
+  'holdingNouns', 'irregularParticiples', 'selfRuledKinds', 'verdicts', 'verdictAdverbs', 'spanWords',
+  'verbAdverbs', 'subordinators', 'phraseOpeners', 'facilityUsers', 'holdingVerbs', 'prepositions',
+  'clausePasts', 'ingVerbOpeners', 'quantifiers', 'nounDeterminers', 'articles', 'verbMarkers',
+  'phraseDeterminers', 'joiners', 'asideOpeners', 'clauseWords', 'nearnessPreps', 'thirdPersonPossessives',
+  'ownBodies', 'personalPronouns', 'nounOpeners', 'stativeAuxiliaries', 'involvement', 'settingWords',
+  'gestures', 'topicPreps', 'appositionFillers', 'appositionOpeners', 'copulaWords', 'regarding',
+  'presencePreps', 'statePossessives', 'presenceWords', 'bodyBreaks', 'genericTitles', 'determiners',
+  'calledOff', 'afterCueBreaks', 'describing', 'relatives', 'targetPlacePreps', 'objectBreaks',
+  'pairPrepositions', 'functionWords', 'groupPlacePreps', 'subjectOpeners', 'timeWords', 'directPlacePreps',
+  'negators', 'finiteBe', 'occasionPreps', 'threatPreps', 'possessiveDeterminers', 'sinceAdverbLeads',
+  'reciprocalPreps', 'ingPreps', 'sayingParticiples', 'motionPreps', 'speakerVerbs', 'possessiveMarkers',
+  'ownSubjectOpeners', 'ownObjectOpeners', 'followerTimeWords', 'nonPluralsInS', 'haveBeForms',
+  'verbsAfterPlace', 'copulas', 'passiveAdverbs', 'verbsAfterName', 'thatClauseHeads', 'mayLeads', 'marchLeads',
+  'verbPhraseOpeners', 'timeNames', 'sayingVerbs', 'expletiveVerbs', 'expletivePredicates', 'bothFollowers',
+  'rulingModifiers',
+] as const;
 
 export type WordClasses = Record<(typeof NAMES)[number], Set<string>>;
 
