@@ -5,7 +5,7 @@
  */
 import type { Token } from '../text/tokenize.js';
 import { TokenKind } from '../text/tokenize.js';
-import { wordClasses } from '../relations/word-classes.js';
+import { wordClasses } from '../text/word-classes.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { LinkingLexicon } from './lexicon.js';
 import type { CatalogEntry } from './catalog/schema.js';

@@ -4,7 +4,7 @@
  * the one a plural noun opening a sentence follows.
  */
 import type { Token } from '../text/tokenize.js';
-import { wordClasses } from '../relations/word-classes.js';
+import { wordClasses } from '../text/word-classes.js';
 import type { LinkingLexicon } from './lexicon.js';
 import type { Mention } from './types.js';
 

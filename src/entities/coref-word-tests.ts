@@ -3,7 +3,7 @@
  * a pronoun after a noun of threat ("a direct threat to its"), a bare "both" that refers back.
  */
 import type { Token } from '../text/tokenize.js';
-import { wordClasses } from '../relations/word-classes.js';
+import { wordClasses } from '../text/word-classes.js';
 
 const EXPLETIVE_VERBS = wordClasses().expletiveVerbs;
 const EXPLETIVE_PREDICATES = wordClasses().expletivePredicates;

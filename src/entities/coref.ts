@@ -18,7 +18,7 @@ import { bodyHeadNouns, followedAtOpening, forceOwnerBefore, lastCoordinated, la
 import { bareBothRefers, isExpletive, threatTo } from './coref-word-tests.js';
 import { inSkip } from './word-tests.js';
 import { scratchBytes } from '../util/scratch.js';
-import { wordClasses } from '../relations/word-classes.js';
+import { wordClasses } from '../text/word-classes.js';
 
 export interface CorefOptions {
   gazetteer: Gazetteer;

@@ -6,7 +6,7 @@
  */
 import type { TextDoc } from '../text/sentences.js';
 import type { Token } from '../text/tokenize.js';
-import { wordClasses } from '../relations/word-classes.js';
+import { wordClasses } from '../text/word-classes.js';
 import type { Gazetteer } from './gazetteer.js';
 import { linkingLexicon, sectorLexicon } from './lexicon.js';
 import { newMention, type EntityInfo, type Mention } from './types.js';

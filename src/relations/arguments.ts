@@ -9,7 +9,7 @@ import { TokenKind } from '../text/tokenize.js';
 import type { Mention } from '../entities/types.js';
 import { tokenFlags, WORD_FLAG, type ModalityLexicon } from './lexicon.js';
 import { asideStart } from './parentheticals.js';
-import { wordClasses } from './word-classes.js';
+import { wordClasses } from '../text/word-classes.js';
 
 const PREPOSITIONS = wordClasses().prepositions;
 // past tenses without "-ed" that start a new clause after ", and X": "..., and Soviet troops left Afghanistan"

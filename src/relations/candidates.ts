@@ -24,7 +24,7 @@ import { sentenceMarkers, type SentenceMarker } from './modality.js';
 import { emitPair, JOINT_TYPES, jointAction, type CueScope } from './pair-candidates.js';
 import { forceNounEnd, structuralRelations } from './structural.js';
 import { alsoRepeats, protestAtHome, struckPlace } from './unnamed-targets.js';
-import { wordClasses } from './word-classes.js';
+import { wordClasses } from '../text/word-classes.js';
 import { isDirected } from '../relation-types.js';
 
 /**

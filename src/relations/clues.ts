@@ -10,7 +10,7 @@ import type { ActorGroup, SentenceView } from './arguments.js';
 import { groupAfter } from './objects.js';
 import { findAmounts } from './attributes.js';
 import { tokenFlags, WORD_FLAG, type ModalityLexicon, type PhraseList } from './lexicon.js';
-import { wordClasses } from './word-classes.js';
+import { wordClasses } from '../text/word-classes.js';
 
 export const PLACE_TYPES = new Set(['country', 'region']);
 

@@ -13,7 +13,7 @@ import { relativeSubject } from './relatives.js';
 import { coordinatedSubject, coordinatedVerb, subjectBefore } from './subjects.js';
 import { verbArguments } from './verb-arguments.js';
 import { infinitiveAfter, isParticiple, isPassive } from './verb-forms.js';
-import { wordClasses } from './word-classes.js';
+import { wordClasses } from '../text/word-classes.js';
 
 const PREPOSITIONS = wordClasses().prepositions;
 

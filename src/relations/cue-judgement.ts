@@ -13,7 +13,7 @@ import { promisedStep } from './cue-arguments.js';
 import type { CueSurface } from './cues.js';
 import type { ModalityLexicon } from './lexicon.js';
 import { cueModality, type SentenceMarker } from './modality.js';
-import { wordClasses } from './word-classes.js';
+import { wordClasses } from '../text/word-classes.js';
 
 /** One cue occurrence: the surface matched at tokens [i, te) of clause [l, r) in the sentence [start, end). */
 export interface CueOccurrenceSpan {

@@ -8,7 +8,7 @@
 import type { RelationType } from '../model.js';
 import { readJsonData } from '../util/data.js';
 import type { SentenceView } from './arguments.js';
-import { wordClasses } from './word-classes.js';
+import { wordClasses } from '../text/word-classes.js';
 
 interface EventNounsFile {
   reactions: RelationType[];

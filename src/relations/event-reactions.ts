@@ -12,7 +12,7 @@ import { subjectBefore } from './subjects.js';
 import { EVENT_ANAPHORA_FACTOR, round, type RelationCandidate } from './candidate.js';
 import { eventAgents, eventObjectAt, followedRelation, followerAt, type EventNounLexicon } from './event-anaphora.js';
 import { servesStateId } from './pair-candidates.js';
-import { wordClasses } from './word-classes.js';
+import { wordClasses } from '../text/word-classes.js';
 
 /**
  * "The White House condemned the shelling", "provided support for the operation": the target

@@ -8,7 +8,7 @@
 import type { Modality } from '../model.js';
 import type { Token } from '../text/tokenize.js';
 import { tokenFlags, WORD_FLAG, type ModalityLexicon, type PhraseList } from './lexicon.js';
-import { wordClasses } from './word-classes.js';
+import { wordClasses } from '../text/word-classes.js';
 
 function matchAt(tokens: Token[], k: number, seq: string[], limit: number): boolean {
   if (k + seq.length > limit) return false;

@@ -13,7 +13,7 @@ import { regardedAsThreat, relationalNounArgs } from './relational-nouns.js';
 import { prepositionalAntecedent, relativeSubject } from './relatives.js';
 import { firstSubject, subjectBefore } from './subjects.js';
 import { passiveAfter } from './verb-forms.js';
-import { wordClasses } from './word-classes.js';
+import { wordClasses } from '../text/word-classes.js';
 
 const HOLDING_NOUNS = wordClasses().holdingNouns;
 const OCCASION_PREPS = wordClasses().occasionPreps;

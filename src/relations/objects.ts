@@ -8,7 +8,7 @@ import { TokenKind } from '../text/tokenize.js';
 import type { ModalityLexicon } from './lexicon.js';
 import type { ActorGroup, SentenceView } from './arguments.js';
 import { isInfinitive } from './verb-forms.js';
-import { wordClasses } from './word-classes.js';
+import { wordClasses } from '../text/word-classes.js';
 
 const PREPOSITIONS = wordClasses().prepositions;
 const IRREGULAR_PASTS = wordClasses().clausePasts;

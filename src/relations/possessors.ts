@@ -4,7 +4,7 @@
  */
 import { TokenKind } from '../text/tokenize.js';
 import type { ActorGroup, SentenceView } from './arguments.js';
-import { wordClasses } from './word-classes.js';
+import { wordClasses } from '../text/word-classes.js';
 
 const PREPOSITIONS = wordClasses().prepositions;
 

@@ -9,7 +9,7 @@ import type { ActorGroup, SentenceView } from './arguments.js';
 import { clauseWindow } from './arguments.js';
 import { prepObject } from './objects.js';
 import { possessorBefore } from './possessors.js';
-import { wordClasses } from './word-classes.js';
+import { wordClasses } from '../text/word-classes.js';
 
 const APPOSITION_OPENERS = wordClasses().appositionOpeners;
 

@@ -4,7 +4,7 @@
  * preposition ("X, with which ...").
  */
 import type { ActorGroup, SentenceView } from './arguments.js';
-import { wordClasses } from './word-classes.js';
+import { wordClasses } from '../text/word-classes.js';
 
 export const PERSONAL_PRONOUNS = wordClasses().personalPronouns;
 const OWN_SUBJECT_OPENERS = wordClasses().ownSubjectOpeners;

@@ -11,7 +11,7 @@ import type { TextDoc } from '../text/sentences.js';
 import { rolesOn } from '../entities/roles.js';
 import { linkingLexicon } from '../entities/lexicon.js';
 import { round, type RelationCandidate, type RelationStageInput } from './candidate.js';
-import { wordClasses } from './word-classes.js';
+import { wordClasses } from '../text/word-classes.js';
 
 const PLACE_PREPS = wordClasses().presencePreps;
 const POSSESSIVES = wordClasses().statePossessives;

@@ -6,7 +6,7 @@
 import type { ActorGroup, SentenceView } from './arguments.js';
 import type { CueSurface } from './cues.js';
 import { isParenthetical } from './parentheticals.js';
-import { wordClasses } from './word-classes.js';
+import { wordClasses } from '../text/word-classes.js';
 
 const PREPOSITIONS = wordClasses().prepositions;
 

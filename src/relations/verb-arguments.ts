@@ -13,7 +13,7 @@ import { groupAfter, prepObject } from './objects.js';
 import { antecedent, PERSONAL_PRONOUNS, relativeSubject } from './relatives.js';
 import { appositiveSubject, coordinatedSubject, coordinatedVerb, firstSubject, subjectBefore } from './subjects.js';
 import { isInfinitive, isPassive, isReducedRelative } from './verb-forms.js';
-import { wordClasses } from './word-classes.js';
+import { wordClasses } from '../text/word-classes.js';
 
 // words before an -ing verb that do not make it a noun modifier ("is attacking", "after meeting", "began arriving")
 const NON_NOUNS = wordClasses().ingVerbOpeners;

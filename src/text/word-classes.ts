@@ -1,7 +1,7 @@
 /** Closed word classes the entity and relation rules test (data/lexicon/word-classes.json), read once. */
 import { readJsonData } from '../util/data.js';
 
-const NAMES = [
+export const WORD_CLASS_NAMES = [
   'promiseMarkers', 'settingNouns', 'peopleAfterName', 'relationalHeads', 'numberWords', 'companyOpeners',
   'saying', 'stateBodies', 'standingVerbs', 'territoryNouns', 'naming', 'directions', 'truceNouns',
   'holdingNouns', 'irregularParticiples', 'selfRuledKinds', 'verdicts', 'verdictAdverbs', 'spanWords',
@@ -21,7 +21,7 @@ const NAMES = [
   'rulingModifiers',
 ] as const;
 
-export type WordClasses = Record<(typeof NAMES)[number], Set<string>>;
+export type WordClasses = Record<(typeof WORD_CLASS_NAMES)[number], Set<string>>;
 
 let cached: WordClasses | null = null;
 
@@ -29,7 +29,7 @@ export function wordClasses(): WordClasses {
   if (cached) return cached;
   const file = readJsonData<Record<string, unknown>>('lexicon', 'word-classes.json');
   const out = {} as WordClasses;
-  for (const name of NAMES) {
+  for (const name of WORD_CLASS_NAMES) {
     const list = file[name];
     if (!Array.isArray(list)) throw new Error(`geokg/word-classes: data/lexicon/word-classes.json: "${name}" must be a list of words`);
     out[name] = new Set(list.map(String));
