@@ -54,7 +54,7 @@ const isDigit = (c: number) => c >= 48 && c <= 57;
 const isAsciiSpaceOrEnd = (c: number) => Number.isNaN(c) || c === 32 || (c >= 9 && c <= 13);
 
 /**
- * The end of the token at i for ASCII words and numbers, the same as TOKEN_RE would find,
+ * The end of the token at i for ASCII words, numbers and punctuation, the same as TOKEN_RE would find,
  * or -1 where a non-ASCII character could change the answer (then TOKEN_RE decides).
  * Written by hand because one regex match per token, with its match array, is the
  * tokenizer's main cost on English text.
@@ -71,7 +71,11 @@ function asciiTokenEnd(text: string, i: number): number {
     }
     return k;
   }
-  if (!isAsciiLetter(c)) return -1;
+  if (!isAsciiLetter(c)) {
+    // ASCII punctuation is one character, or "--" (the regex's `--` and `\S`); other characters go to the regex
+    if (c >= 128 || Number.isNaN(c)) return -1;
+    return c === 45 && text.charCodeAt(i + 1) === 45 ? i + 2 : i + 1;
+  }
   const next = text.charCodeAt(i + 1);
   if (next === 46) {
     // "U.S.", "U.N.": letter-dot pairs, two or more
