@@ -144,7 +144,8 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
     }
     followers(sentence.v, s.index, out, events);
   }
-  return [...out, ...structuralRelations(input, input.roleNouns)];
+  for (const c of structuralRelations(input, input.roleNouns)) out.push(c);
+  return out;
 }
 
 /** The candidates of the cue matched at token i; returns the token after it. */

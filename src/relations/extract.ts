@@ -19,7 +19,7 @@ export function extractRelations(input: RelationStageInput): Relation[] {
   const out: Relation[] = [];
   const { text } = input;
   // many relations share a sentence: its text and attributes are read once
-  const sentenceText = new Map<number, string>();
+  const sentenceText: (string | undefined)[] = new Array(text.sentences.length);
   const attributesOf = new Map<number, RelationAttributes>();
   const readAttributes = (sentence: number, body: string, withAmount: boolean): RelationAttributes => {
     const key = sentence * 2 + (withAmount ? 1 : 0);
@@ -33,19 +33,19 @@ export function extractRelations(input: RelationStageInput): Relation[] {
   };
   for (const c of relationCandidates(input)) {
     const directed = isDirected(c.type);
-    const [a, b] = directed || c.source <= c.target ? [c.source, c.target] : [c.target, c.source];
+    const a = directed || c.source <= c.target ? c.source : c.target;
+    const b = a === c.source ? c.target : c.source;
     const s = text.sentences[c.sentence];
-    let body = sentenceText.get(c.sentence);
-    if (body === undefined) { body = text.text.slice(s.start, s.end); sentenceText.set(c.sentence, body); }
-    const evidence = { sentence: body, start: s.start, end: s.end };
+    const body = (sentenceText[c.sentence] ??= text.text.slice(s.start, s.end));
     let byTarget = merged.get(a);
     if (!byTarget) { byTarget = new Map(); merged.set(a, byTarget); }
     let pair = byTarget.get(b);
     if (!pair) { pair = []; byTarget.set(b, pair); }
-    const existing = pair.find((r) => r.type === c.type && r.modality === c.modality);
+    let existing: Relation | undefined;
+    for (const r of pair) if (r.type === c.type && r.modality === c.modality) { existing = r; break; }
     if (existing) {
       existing.confidence = Math.max(existing.confidence, c.confidence);
-      if (!existing.evidence.some((e) => e.start === evidence.start)) existing.evidence.push(evidence);
+      if (!existing.evidence.some((e) => e.start === s.start)) existing.evidence.push({ sentence: body, start: s.start, end: s.end });
       if (c.withAmount && existing.attributes?.amount === undefined) {
         const attrs = readAttributes(c.sentence, body, true);
         if (attrs.amount !== undefined) existing.attributes = { ...attrs };
@@ -53,7 +53,7 @@ export function extractRelations(input: RelationStageInput): Relation[] {
       continue;
     }
     const attributes = { ...readAttributes(c.sentence, body, c.withAmount) };
-    const rel: Relation = { source: c.source, target: c.target, type: c.type, directed, modality: c.modality, confidence: c.confidence, evidence: [evidence] };
+    const rel: Relation = { source: c.source, target: c.target, type: c.type, directed, modality: c.modality, confidence: c.confidence, evidence: [{ sentence: body, start: s.start, end: s.end }] };
     if (Object.keys(attributes).length) rel.attributes = attributes;
     pair.push(rel);
     out.push(rel);
