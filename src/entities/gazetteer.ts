@@ -54,7 +54,8 @@ function insert(root: TrieNode, form: string, surface: Omit<Surface, 'tokens'>):
     if (!child) { child = newNode(); node.next.set(key, child); }
     node = child;
   }
-  const s: Surface = { ...surface, tokens };
+  // (written out, not spread: a spread copy gets a hidden class of its own, and the lookups reading surfaces went megamorphic)
+  const s: Surface = { id: surface.id, kind: surface.kind, tokens };
   if (!node.surfaces) node.surfaces = [s];
   else if (!node.surfaces.some((x) => x.id === s.id && x.kind === s.kind && x.tokens.join(' ') === s.tokens.join(' '))) node.surfaces.push(s);
 }
