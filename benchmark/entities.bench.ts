@@ -14,12 +14,12 @@ import type { Benchmark, BenchFigure } from './harness.js';
 /** Articles for a corpus of more than 5 MB of text (about 1.7 KB of text an article). */
 export const THROUGHPUT_ARTICLES = 3500;
 
-/** Median ms of each function over `reps` interleaved rounds, so drift hits all of them alike. */
 /** A full collection before each timed run (with `--expose-gc`), so no run pays for the garbage of the one before. */
 export function settleHeap(): void {
   (globalThis as { gc?: () => void }).gc?.();
 }
 
+/** Median ms of each function over `reps` interleaved rounds, so drift hits all of them alike. */
 export function interleavedMedians(reps: number, fns: Array<() => void>): number[] {
   const times = fns.map(() => [] as number[]);
   for (let r = 0; r < reps; r++) {
