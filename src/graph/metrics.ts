@@ -74,16 +74,26 @@ export function undirectedProjection(graph: GeoGraph): UndirectedGraph<Record<st
   return projection;
 }
 
+/**
+ * PageRank and betweenness on the directed projection, built and let go here: it is garbage
+ * before the undirected projection is built, so a large graph's two projections (each a copy
+ * of every edge) are never held at once.
+ */
+function centralities(graph: GeoGraph, maxNodes: number): { ranks: Record<string, number>; between: Record<string, number> | null } {
+  const directed = directedProjection(graph);
+  const ranks = pagerank(directed, { getEdgeWeight: 'weight', maxIterations: 1000 });
+  // Betweenness counts shortest paths by hops: edge weight is evidence, not distance.
+  const between = graph.order <= maxNodes ? betweenness(directed, { getEdgeWeight: null, normalized: true }) : null;
+  return { ranks, between };
+}
+
 export function computeMetrics(graph: GeoGraph, options: MetricsOptions = {}): Map<string, NodeMetrics> {
   const result = new Map<string, NodeMetrics>();
   if (graph.order === 0) return result;
   const seed = options.seed ?? DEFAULT_METRICS_SEED;
   const maxNodes = options.betweennessMaxNodes ?? DEFAULT_BETWEENNESS_MAX_NODES;
 
-  const directed = directedProjection(graph);
-  const ranks = pagerank(directed, { getEdgeWeight: 'weight', maxIterations: 1000 });
-  // Betweenness counts shortest paths by hops: edge weight is evidence, not distance.
-  const between = graph.order <= maxNodes ? betweenness(directed, { getEdgeWeight: null, normalized: true }) : null;
+  const { ranks, between } = centralities(graph, maxNodes);
   const communities = louvain(undirectedProjection(graph), { getEdgeWeight: 'weight', rng: mulberry32(seed) });
 
   graph.forEachNode((node) => {
