@@ -20,7 +20,7 @@ export const CatalogEntrySchema = z.object({
   id: z.string().regex(/^([A-Z]{3}|[a-z0-9]+(-[a-z0-9]+)*)$/, 'expected an ISO 3166-1 alpha-3 code or a lower-case slug'),
   type: z.enum(ENTITY_TYPES),
   label: z.string().min(1),
-  /** Surface forms that name the entity (case-sensitive; see recognize.ts for case rules). */
+  /** Surface forms that name the entity (case-sensitive; see caseMatches in gazetteer.ts for the case rules). */
   aliases: z.array(z.string().min(1)).default([]),
   /** States: capitals. An actor when used as one, a place in a dateline. */
   capitals: z.array(z.string().min(1)).default([]),
