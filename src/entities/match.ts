@@ -8,14 +8,18 @@ import { caseMatches, type Gazetteer, type Surface, type TrieNode } from './gaze
 
 export interface Match { length: number; surfaces: Surface[] }
 
-/** Longest trie match starting at token i, honouring the case rules. */
-export function longestMatch(root: TrieNode, tokens: Token[], i: number, end: number): Match | null {
+/**
+ * Longest trie match starting at token i, honouring the case rules; with `anyCase`, ignoring
+ * them (titles written in lower case: "leader", "foreign minister", "envoy").
+ */
+export function longestMatch(root: TrieNode, tokens: Token[], i: number, end: number, anyCase = false): Match | null {
   let node: TrieNode | undefined = root;
   let best: Match | null = null;
   for (let j = i; j < end && node; j++) {
     node = node.next.get(tokens[j].lower);
     if (!node) break;
-    if (node.surfaces) {
+    if (node.surfaces && anyCase) best = { length: j - i + 1, surfaces: node.surfaces };
+    else if (node.surfaces) {
       // no array per step: most trie nodes hold one surface that matches as written
       let ok: Surface[] | null = null;
       for (const s of node.surfaces) if (caseMatches(s.tokens, tokens, i)) (ok ??= []).push(s);

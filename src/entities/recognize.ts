@@ -12,7 +12,7 @@ import type { TextDoc } from '../text/sentences.js';
 import type { Gazetteer } from './gazetteer.js';
 import { firstWordsOf, longestMatch, pickSurface, STARTS_NAME, STARTS_TITLE } from './match.js';
 import { inSkip, isAllCapitals, isLocative, nameRun, surnameInLongerName } from './word-tests.js';
-import { appositionName, longestTitleAnyCase, ownerBeforeTitle, senderOf } from './titles.js';
+import { appositionName, ownerBeforeTitle, senderOf } from './titles.js';
 import { addUnknown, inOfficeName, placeUnknownPlaces, roleInApposition, speechAfter, tailAt } from './unknown-names.js';
 import { headlineSurnames, surnameSeen, type SurnamesSeen } from './surnames.js';
 import type { LinkingLexicon } from './lexicon.js';
@@ -72,7 +72,7 @@ export function recognizeMentions(doc: TextDoc, opts: RecognizeOptions): { menti
       let title = tok.kind === TokenKind.Word && starts & STARTS_TITLE ? longestMatch(gaz.titles, tokens, i, s.tokenEnd) : null;
       let appositive = 0;
       if (!title && tok.kind === TokenKind.Word && !tok.upper && starts & STARTS_TITLE) {
-        const loose = longestTitleAnyCase(gaz.titles, tokens, i, s.tokenEnd);
+        const loose = longestMatch(gaz.titles, tokens, i, s.tokenEnd, true);
         const after = loose ? tokens[i + loose.length] : undefined;
         if (loose && after?.upper && after.kind === TokenKind.Word && (!lex.stopwords.has(after.text) || longestMatch(gaz.titles, tokens, i + loose.length, s.tokenEnd))) title = loose;
         // "Somaliland's leader, Muse Bihi Abdi, signed": after a possessive, the name may follow in commas

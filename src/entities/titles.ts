@@ -1,27 +1,13 @@
 /**
- * Reading titles: a title written in lower case ("leader", "foreign minister"), a name in
- * apposition after it ("Somaliland's leader, Muse Bihi Abdi,"), and the state or body named
- * before a title that the title belongs to ("Russia's U.N. ambassador", "Ukrainian
- * Infrastructure Minister").
+ * Reading titles: a name in apposition after one ("Somaliland's leader, Muse Bihi Abdi,"),
+ * and the state or body named before a title that the title belongs to ("Russia's U.N.
+ * ambassador", "Ukrainian Infrastructure Minister").
  */
 import type { Token } from '../text/tokenize.js';
 import { TokenKind } from '../text/tokenize.js';
-import type { Gazetteer, TrieNode } from './gazetteer.js';
+import type { Gazetteer } from './gazetteer.js';
 import type { LinkingLexicon } from './lexicon.js';
-import type { Match } from './match.js';
 import type { Mention } from './types.js';
-
-/** Longest title form ignoring case: "leader", "foreign minister", "envoy". */
-export function longestTitleAnyCase(root: TrieNode, tokens: Token[], i: number, end: number): Match | null {
-  let node: TrieNode | undefined = root;
-  let best: Match | null = null;
-  for (let j = i; j < end && node; j++) {
-    node = node.next.get(tokens[j].lower);
-    if (!node) break;
-    if (node.surfaces) best = { length: j - i + 1, surfaces: node.surfaces };
-  }
-  return best;
-}
 
 /** A capitalised name of two or more words at k, closed by a comma: "Muse Bihi Abdi," in an apposition. */
 export function appositionName(tokens: Token[], k: number, end: number, lex: LinkingLexicon): boolean {
