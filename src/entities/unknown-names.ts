@@ -9,10 +9,13 @@ import { TokenKind } from '../text/tokenize.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { LinkingLexicon } from './lexicon.js';
 import type { EntityInfo, Mention } from './types.js';
+import { wordClasses } from '../text/word-classes.js';
 
 export function speechAfter(word: string | undefined): boolean {
   return word === 'said' || word === 'says' || word === 'told';
 }
+
+const PLACE_LINKS = wordClasses().placeLinks;
 
 /**
  * "the Bashiqa camp northeast of Mosul", "Manas air base outside Bishkek": an unknown place lies
@@ -26,7 +29,7 @@ export function placeUnknownPlaces(mentions: Mention[], tokens: Token[], gaz: Ga
     const next = mentions[k + 1];
     if (next.sentence !== m.sentence || next.tokenStart - m.tokenEnd > 3) continue;
     const link = tokens.slice(m.tokenEnd, next.tokenStart).map((t) => t.lower).join(' ');
-    if (!/^(in|near|outside|,|(north|south|east|west|northeast|northwest|southeast|southwest) of|(in|near|outside) the)$/.test(link)) continue;
+    if (!PLACE_LINKS.has(link)) continue;
     const e = gaz.entries.get(next.id);
     const state = e?.type === 'country' ? e.id : e?.state;
     if (state) info.state = state;

@@ -60,6 +60,14 @@ export function coordinatedSubject(v: SentenceView, ts: number): ActorGroup | un
   return firstSubject(v, ts);
 }
 
+const PAST_OBJECT_OPENERS = wordClasses().pastObjectOpeners;
+
+/** A word that opens a past verb's object: an article, a possessive, a quantity or a number ("expelled the", "seized 12"). */
+function objectOpensAt(v: SentenceView, k: number): boolean {
+  const w = v.tokens[k]?.lower ?? '';
+  return PAST_OBJECT_OPENERS.has(w) || /^\d+$/.test(w);
+}
+
 /**
  * A finite verb coordinated right after "and" shares the sentence's first subject: "India withdrew
  * Pakistan's status and raised duties", "The YPG is the backbone of the SDF ... and has received".
@@ -69,7 +77,7 @@ export function coordinatedVerb(v: SentenceView, s: CueSurface, ts: number): boo
   if (s.form === 'third' && ts > v.start && v.tokens[ts - 1].text === ',') return true;
   // and so do lists of past acts: "Bangkok accused Phnom Penh of planting mines, expelled the Cambodian ambassador and ..."
   // (an active verb: its object follows, where a participle modifying the noun before the comma takes "by" or nothing)
-  if (s.form === 'past' && ts > v.start && v.tokens[ts - 1].text === ',' && /^(the|a|an|its|their|his|her|all|two|three|four|five|\d+)$/.test(v.tokens[ts + 1]?.lower ?? '')
+  if (s.form === 'past' && ts > v.start && v.tokens[ts - 1].text === ',' && objectOpensAt(v, ts + 1)
     // ("Sudan's ambassador, Abdalmahmoud Mohamad, told": a name before the comma closes an apposition and is the subject)
     && !v.groups.some((g) => g.tokenEnd === ts - 1)) return true;
   // (a regular past is also read as a participle: "kidnapped advisers and exploded bombs" is one subject's two acts either way)
