@@ -1,0 +1,94 @@
+/**
+ * Recognition of capitalised runs the catalog does not know: a surname of someone named
+ * before, the tail of an unknown body's name, or a new person, body or place, its type
+ * guessed from its words and the words around it.
+ */
+import { TokenKind } from '../text/tokenize.js';
+import type { Sentence } from '../text/sentences.js';
+import { slugify } from '../util/slug.js';
+import type { RecognizeContext } from './recognize-context.js';
+import { longestMatch } from './match.js';
+import { nameRun } from './word-tests.js';
+import { addUnknown, inOfficeName, roleInApposition, speechAfter, tailAt } from './unknown-names.js';
+import { surnameSeen } from './surnames.js';
+import { guessUnknownType } from './link-person.js';
+import type { EntityInfo } from './types.js';
+
+/** A run's answer when it makes no mention and takes no word: the next word is tried. */
+export const NO_RUN = -1;
+
+const PLURAL_WORD = /^[a-z]+s$/;
+
+/** The type of an unknown run of `words` at [i, run), or null when it names nothing to keep. */
+function runType(c: RecognizeContext, s: Sentence, i: number, run: number, words: string[], placeTail: number): EntityInfo['type'] | null {
+  const { tokens, lex } = c;
+  const next = tokens[run]?.lower;
+  let type = guessUnknownType(words, lex, next, i === s.tokenStart);
+  // "60 Black Hawk and Huey helicopters": the first of two product names before their plural noun
+  if ((next === 'and' || next === 'or') && tokens[run + 1]?.upper && PLURAL_WORD.test(tokens[run + 2]?.text ?? '') && !lex.organizationHeads.has(words[words.length - 1])) type = null;
+  // "the airports of Bahir Dar", "in Mekelle": an unknown name after a place preposition is a place, not a person
+  const before = i > s.tokenStart ? tokens[i - 1].lower : '';
+  const placeWord = lex.locative.has(before) || before === 'of' || before === 'to' || before === 'into';
+  // (but "handed over to Karel De Gucht, the Belgian foreign minister": a role in apposition makes a person)
+  if (type === 'person' && placeWord && !roleInApposition(tokens, run, s.tokenEnd, lex)) type = words.length <= 3 ? 'region' : null;
+  // "the town of Cizre", "the port of Matadi": a name after a noun of place and "of" is that place
+  if (before === 'of' && i - 2 >= s.tokenStart && lex.placeNouns.has(tokens[i - 2].lower) && words.length <= 3) type = 'region';
+  // "the Islamic Republic": people are not written with an article
+  if (type === 'person' && before === 'the' && !speechAfter(next)) type = null;
+  // "the Manda Bay Airfield", "the Manas air base", "the Cenepa valley", "an air base at Kant": places
+  if (words.length <= 4 && (lex.placeHeads.has(words[words.length - 1]) || placeTail > 0)) type = 'region';
+  else if (!type && words.length === 1 && lex.locative.has(before) && i - 2 >= s.tokenStart && lex.placeNouns.has(tokens[i - 2].lower)) type = 'region';
+  // "Minister of Roads and Urban Development": the rest of an office's name, not a person
+  if (before === 'and' && inOfficeName(tokens, i - 1, s.tokenStart, lex.officeHeads)) type = null;
+  return type;
+}
+
+/** The mention a capitalised word at i starts, if any, and the word after everything it took (NO_RUN: none). */
+export function unknownRun(c: RecognizeContext, s: Sentence, i: number): number {
+  const { tokens, gaz, lex, unknown } = c;
+  const tok = tokens[i];
+  // "Wang" after "Foreign Minister Wang Yi": the surname of a person this document already named
+  const named = surnameSeen(c.mentions, gaz, tok.text, c.seen);
+  if (named && (tokens[i + 1]?.upper !== true || tokens[i + 1]?.kind !== TokenKind.Word)) {
+    c.add(named, 'name', i, i + 1, s.index, true, 0.85);
+    return i + 1;
+  }
+  const run = nameRun(tokens, i, s.tokenEnd, lex, gaz);
+  if (run <= i) return NO_RUN;
+  // "First Deputy Managing Director": capitalised modifiers before a title belong to the title, not to a name
+  if (tokens.slice(i, run).every((t) => lex.titleModifiers.has(t.lower) || t.lower === 'first' || t.lower === 'second')
+    && longestMatch(gaz.titles, tokens, run, s.tokenEnd)) return run;
+  const words = tokens.slice(i, run).map((t) => t.text);
+  // "the Islamic Courts" after "the Union of Islamic Courts": the tail of an unknown body's name is that body
+  const tail = words.length >= 2 ? ' ' + words.join(' ') : '';
+  const whole = tail ? [...unknown.values()].find((u) => (u.type === 'organization' || u.type === 'military') && u.label.endsWith(tail)) : undefined;
+  if (whole) {
+    if (!whole.aliases.includes(tail.slice(1))) whole.aliases.push(tail.slice(1));
+    c.add(whole.id, 'unknown', i, run, s.index, true, 0.5);
+    return run;
+  }
+  const placeTail = words.length <= 3 ? tailAt(tokens, run, s.tokenEnd, lex.placeTails) : 0;
+  const type = runType(c, s, i, run, words, placeTail);
+  if (!type) return run;
+  const label = words.join(' ').replace(/ - /g, '-');
+  const id = slugify(label);
+  // a lone surname refers back to the unknown person named in full before ("John Doe" ... "Doe")
+  const earlier = words.length === 1 ? [...unknown.values()].find((u) => u.type === 'person' && u.label.split(' ').pop() === words[0]) : undefined;
+  if (earlier) {
+    if (!earlier.aliases.includes(label)) earlier.aliases.push(label);
+    c.add(earlier.id, 'unknown', i, run, s.index, true, 0.5);
+    return run;
+  }
+  if (!id || gaz.entries.has(id)) return run;
+  // ("the Manas air base": named with its noun, and known by the name alone too)
+  const tailed = placeTail > 0 ? `${label} ${tokens.slice(run, run + placeTail).map((t) => t.text).join(' ')}` : '';
+  const withTail = tailed !== '' && !gaz.entries.has(slugify(tailed));
+  const end = withTail ? run + placeTail : run;
+  const placeId = withTail ? slugify(tailed) : id;
+  addUnknown(unknown, placeId, withTail ? tailed : label, type);
+  if (withTail) addUnknown(unknown, placeId, label, type);
+  // an unknown place is a possible destination, never an acting party
+  const m = c.add(placeId, 'unknown', i, end, s.index, type !== 'region', 0.5);
+  m.locative = type === 'region';
+  return end;
+}
