@@ -47,7 +47,10 @@ const NON_PLURALS_IN_S = wordClasses().nonPluralsInS;
 /**
  * The arguments of a cue read as a verb, once findArguments has made the checks every cue
  * makes: its objects start at `argStart` (after a phrase the cue requires), and `separate`
- * says the subject's members each act with someone else ("sign separate deals").
+ * says the subject's members each act with someone else ("sign separate deals"). Forms
+ * that rule the cue out come first, then passives and participles (passiveArguments), then
+ * the active verb: its subject (activeSubject), its object, and the targets it may name
+ * further on (infinitiveTarget, fallbackTarget).
  */
 export function verbArguments(v: SentenceView, s: CueSurface, ts: number, te: number, l: number, r: number, argStart: number, separate: boolean): Args | null {
   const { cue } = s;
@@ -65,6 +68,56 @@ export function verbArguments(v: SentenceView, s: CueSurface, ts: number, te: nu
   // "an executive order targeting seven officials": a participle after a common noun modifies that noun
   const prevTok = v.tokens[ts - 1];
   if (s.form === 'ing' && prevTok && prevTok.kind === 0 && !prevTok.upper && !v.inMention.has(ts - 1) && !NON_NOUNS.has(prevTok.lower) && !/(ed|ing)$/.test(prevTok.text)) return null;
+  const participle = passiveArguments(v, s, ts, l, r, argStart);
+  if (participle !== undefined) return participle;
+  let subject = activeSubject(v, s, ts, l);
+  // "threatened to cut off electricity to Nakhichevan": the target of the threatened act
+  if (cue.infinitiveTarget) {
+    const target = infinitiveTarget(v, subject, r, argStart);
+    if (target) return { sources: subject, targets: target };
+  }
+  // "saying Japan would bear responsibility": a consequence promised by the speaker to the clause's subject
+  if (cue.speakerSource) {
+    // ("found that China violated the rights ... by interfering with Philippine fishing": a participle has no subject of its own)
+    // ("Beijing was undermining stability": a progressive has its subject)
+    if (s.form === 'ing' && !v.lex.be.has(v.tokens[ts - 1]?.lower ?? '')) return null;
+    const target = subjectBefore(v, l, ts);
+    const speaker = firstSubject(v, l) ?? v.groups.filter((g) => g.tokenEnd <= l).pop();
+    return target && speaker && target !== speaker ? { sources: speaker, targets: target } : null;
+  }
+  if (cue.subjectIs === 'target') return { sources: prepObject(v, argStart, r, cue.sourcePreps)?.group, targets: subject };
+  let targets: ActorGroup | undefined;
+  // "the Philippine vessels, which it accused of ...": a relative pronoun before the clause's own subject is the verb's object
+  // ("..., which the U.N. Security Council authorised": the subject may open with an article)
+  const subjectOpens = subject !== undefined && (subject.tokenStart === l || (subject.tokenStart === l + 1 && /^(the|a|an)$/.test(v.tokens[l].lower)));
+  if ((cue.objectVia === 'direct' || cue.objectVia === 'either') && subjectOpens && /^(which|whom)$/.test(v.tokens[l - 1]?.lower ?? '')) targets = antecedent(v, l);
+  if (!targets && (cue.objectVia === 'direct' || cue.objectVia === 'either')) targets = groupAfter(v, argStart, r, 4, true);
+  // the object's own "of" phrase may name the party: "pays the allowances of AMISOM soldiers"
+  if (!targets && cue.type === 'funding' && (cue.objectVia === 'direct' || cue.objectVia === 'either')) targets = groupAfter(v, argStart, r, 4, false);
+  if (!targets && (cue.objectVia === 'prep' || cue.objectVia === 'either')) targets = prepObject(v, argStart, r, cue.targetPreps)?.group;
+  // "sent forces to fight in Iraq": an infinitive of purpose says nothing of fighting each other
+  const infinitive = ts > v.start && v.tokens[ts - 1].lower === 'to';
+  // "Iraq and Oman hosted talks between Saudi and Iranian officials": the hosts stage the talks of others
+  // (in the verb's own phrase: not "agreed to cut output, ending a price war between Saudi Arabia and Russia")
+  let othersTalk = false;
+  for (let k = te; k < r && v.tokens[k].text !== ','; k++) if (v.tokens[k].lower === 'between') { othersTalk = true; break; }
+  // (co-mediators do not talk with each other by mediating: "Turkey and the UN brokered the arrangement")
+  if (cue.objectVia === 'none' || (!targets && (!isDirected(cue.type) || (cue.mutual && !infinitive)))) return { sources: subject, targets, pairsWithin: separate || othersTalk || cue.mediator ? undefined : subject };
+  // "imposed asset freezes on officials together with the United States, Britain and Canada": co-agents
+  const co = coAgents(v, argStart, r);
+  if (co && subject) subject = { members: [...subject.members, ...co.members], tokenStart: subject.tokenStart, tokenEnd: subject.tokenEnd };
+  if (!targets && cue.targetFallback) targets = fallbackTarget(v, s, subject, ts, te, l, argStart);
+  return { sources: subject, targets };
+}
+
+/**
+ * The arguments of a passive, a reduced relative or a participle ("drafted by Britain and
+ * France", "the Free Syrian Army, armed and trained by Turkey", "where U.S. troops are
+ * based"), or null when such a form says nothing of ours; undefined when the cue is read as
+ * an active verb.
+ */
+function passiveArguments(v: SentenceView, s: CueSurface, ts: number, l: number, r: number, argStart: number): Args | null | undefined {
+  const { cue } = s;
   const passive = (s.form === 'participle' || s.form === 'past') && isPassive(v, ts);
   const reduced = !passive && (s.form === 'participle' || s.form === 'past') ? isReducedRelative(v, ts) : undefined;
   if (cue.passiveOnly && !passive && !reduced) return null;
@@ -125,6 +178,11 @@ export function verbArguments(v: SentenceView, s: CueSurface, ts: number, te: nu
       ?? (cue.type === 'sanction' && cue.objectVia === 'direct' ? statesBanning(v, argStart, r) : undefined);
     return { sources: agent, targets: patient };
   }
+  return undefined;
+}
+
+/** The subject of a cue read as an active verb: the name before it, or the one a participle, a relative or a coordinated verb takes. */
+function activeSubject(v: SentenceView, s: CueSurface, ts: number, l: number): ActorGroup | undefined {
   let subject = subjectBefore(v, l, ts);
   // "India withdrew Pakistan's status and raised duties": a verb coordinated right after "and" shares the first subject
   if (coordinatedVerb(v, s, ts)) subject = coordinatedSubject(v, ts) ?? subject;
@@ -146,76 +204,52 @@ export function verbArguments(v: SentenceView, s: CueSurface, ts: number, te: nu
   if (!subject) subject = appositiveSubject(v, ts);
   // "Japan said ... and lodged a protest": a verb coordinated with the reporting verb shares its subject
   if (!subject && /^(and|but)$/i.test(v.tokens[ts - 1]?.text ?? '')) subject = firstSubject(v, ts);
-  // "threatened to cut off electricity to Nakhichevan": the target of the threatened act
-  // "threatened (again) to cut off electricity to Nakhichevan": the first other actor of the infinitive clause
+  return subject;
+}
+
+/** "threatened (again) to cut off electricity to Nakhichevan": the first other actor of the infinitive clause after the verb. */
+function infinitiveTarget(v: SentenceView, subject: ActorGroup | undefined, r: number, argStart: number): ActorGroup | undefined {
   const to = [argStart, argStart + 1, argStart + 2].find((k) => v.tokens[k]?.lower === 'to' && k < r);
-  if (cue.infinitiveTarget && to !== undefined) {
-    const own = new Set(subject?.members.map((m) => m.id));
-    // (not past a second infinitive of purpose: "threatened to use force to reinstate the deposed president")
-    let end = Math.min(r, to + 21);
-    for (let k = to + 2; k < end; k++) if (v.tokens[k].lower === 'to' && isInfinitive(v, k + 1)) { end = k; break; }
-    const fits = (g: ActorGroup) => g.members.some((m) => (m.actor || m.locative) && !own.has(m.id));
-    // (a condition after it names the target still: "threatened to stop negotiations to reduce arms if the United States ...")
-    let condition = -1;
-    for (let k = end; k < Math.min(r, to + 21) && condition < 0; k++) if (v.tokens[k].lower === 'if' || v.tokens[k].lower === 'unless') condition = k;
-    const target = v.groups.find((g) => g.tokenStart > to && g.tokenStart < end && fits(g))
-      ?? (condition > 0 ? v.groups.find((g) => g.tokenStart > condition && g.tokenStart <= condition + 3 && fits(g)) : undefined);
-    if (target) return { sources: subject, targets: target };
-  }
-  // "saying Japan would bear responsibility": a consequence promised by the speaker to the clause's subject
-  if (cue.speakerSource) {
-    // ("found that China violated the rights ... by interfering with Philippine fishing": a participle has no subject of its own)
-    // ("Beijing was undermining stability": a progressive has its subject)
-    if (s.form === 'ing' && !v.lex.be.has(v.tokens[ts - 1]?.lower ?? '')) return null;
-    const target = subjectBefore(v, l, ts);
-    const speaker = firstSubject(v, l) ?? v.groups.filter((g) => g.tokenEnd <= l).pop();
-    return target && speaker && target !== speaker ? { sources: speaker, targets: target } : null;
-  }
-  if (cue.subjectIs === 'target') return { sources: prepObject(v, argStart, r, cue.sourcePreps)?.group, targets: subject };
-  let targets: ActorGroup | undefined;
-  // "the Philippine vessels, which it accused of ...": a relative pronoun before the clause's own subject is the verb's object
-  // ("..., which the U.N. Security Council authorised": the subject may open with an article)
-  const subjectOpens = subject !== undefined && (subject.tokenStart === l || (subject.tokenStart === l + 1 && /^(the|a|an)$/.test(v.tokens[l].lower)));
-  if ((cue.objectVia === 'direct' || cue.objectVia === 'either') && subjectOpens && /^(which|whom)$/.test(v.tokens[l - 1]?.lower ?? '')) targets = antecedent(v, l);
-  if (!targets && (cue.objectVia === 'direct' || cue.objectVia === 'either')) targets = groupAfter(v, argStart, r, 4, true);
-  // the object's own "of" phrase may name the party: "pays the allowances of AMISOM soldiers"
-  if (!targets && cue.type === 'funding' && (cue.objectVia === 'direct' || cue.objectVia === 'either')) targets = groupAfter(v, argStart, r, 4, false);
-  if (!targets && (cue.objectVia === 'prep' || cue.objectVia === 'either')) targets = prepObject(v, argStart, r, cue.targetPreps)?.group;
-  // "sent forces to fight in Iraq": an infinitive of purpose says nothing of fighting each other
-  const infinitive = ts > v.start && v.tokens[ts - 1].lower === 'to';
-  // "Iraq and Oman hosted talks between Saudi and Iranian officials": the hosts stage the talks of others
-  // (in the verb's own phrase: not "agreed to cut output, ending a price war between Saudi Arabia and Russia")
-  let othersTalk = false;
-  for (let k = te; k < r && v.tokens[k].text !== ','; k++) if (v.tokens[k].lower === 'between') { othersTalk = true; break; }
-  // (co-mediators do not talk with each other by mediating: "Turkey and the UN brokered the arrangement")
-  if (cue.objectVia === 'none' || (!targets && (!isDirected(cue.type) || (cue.mutual && !infinitive)))) return { sources: subject, targets, pairsWithin: separate || othersTalk || cue.mediator ? undefined : subject };
-  // "imposed asset freezes on officials together with the United States, Britain and Canada": co-agents
-  const co = coAgents(v, argStart, r);
-  if (co && subject) subject = { members: [...subject.members, ...co.members], tokenStart: subject.tokenStart, tokenEnd: subject.tokenEnd };
-  if (!targets && cue.targetFallback) {
-    // not the subject again under another name ("X and Y criticized the zone, which overlaps with their own")
-    const own = new Set(subject?.members.map((m) => m.id));
-    // (nor the body whose session is the setting: "called the declaration illegal at an emergency session of the Security Council")
-    const setting = (g: ActorGroup) => v.tokens[g.tokenStart - 1]?.lower === 'of' && SETTING_NOUNS.has(v.tokens[g.tokenStart - 2]?.lower ?? '')
-      || (v.tokens[g.tokenStart - 1]?.lower === 'the' && v.tokens[g.tokenStart - 2]?.lower === 'of' && SETTING_NOUNS.has(v.tokens[g.tokenStart - 3]?.lower ?? ''));
-    const other = (g: ActorGroup) => g !== subject && g.members.some((m) => m.actor && !m.locative && !v.places?.has(m.id)) && !g.members.some((m) => own.has(m.id)) && !setting(g);
-    // near the verb, or in the speaker's own follow-up ("..., saying Japan would bear responsibility")
-    const saying = v.tokens.findIndex((t, k) => k > te && k < v.end && SAYING_PARTICIPLES.has(t.lower));
-    // a threat's target is most often the one already named in its clause ("hits Niger with sanctions, threatens force")
-    // (not one inside a relative aside: "Hungary, which has close ties with the Kremlin, had threatened to block the package")
-    const named = cue.type === 'threat' ? v.groups.filter((g) => g.tokenStart >= (subject?.tokenEnd ?? l) && g.tokenEnd <= ts && other(g)
-      && !inRelativeAside(v.tokens, g.tokenStart, g.tokenEnd, ts, v.start)).pop() : undefined;
-    // (a threat's consequences may name their object further on: "... serious consequences for relations with Ankara")
-    // (a name counts from its title: "remarks made in Morocco this month by Israeli Foreign Minister Yair Lapid")
-    const reach = (g: ActorGroup) => (g.members[0].titleStart ?? g.tokenStart) - argStart <= 8 || (cue.type === 'threat' && g.tokenStart - argStart <= 14 && THREAT_PREPS.has(v.tokens[g.tokenStart - 1]?.lower ?? ''));
-    // (not "it": "criticized the visit, saying it legitimized ..." speaks of the visit, which coreference cannot name)
-    // (only when the verb has an object of its own: "complaining on Twitter that it spent" still means Denmark)
-    const ownObject = OWN_OBJECT_OPENERS.has(v.tokens[te]?.lower ?? '');
-    const named2 = (g: ActorGroup) => !(ownObject && g.members.length === 1 && g.members[0].kind === 'pronoun' && v.tokens[g.tokenStart].lower === 'it');
-    targets = named ?? v.groups.find((g) => g.tokenStart >= argStart && other(g) && named2(g) && (reach(g) || (saying > 0 && g.tokenStart > saying)))
-      ?? (cue.type === 'threat' ? v.groups.filter((g) => g.tokenEnd <= (subject?.tokenStart ?? ts) && other(g)).pop() : undefined);
-  }
-  return { sources: subject, targets };
+  if (to === undefined) return undefined;
+  const own = new Set(subject?.members.map((m) => m.id));
+  // (not past a second infinitive of purpose: "threatened to use force to reinstate the deposed president")
+  let end = Math.min(r, to + 21);
+  for (let k = to + 2; k < end; k++) if (v.tokens[k].lower === 'to' && isInfinitive(v, k + 1)) { end = k; break; }
+  const fits = (g: ActorGroup) => g.members.some((m) => (m.actor || m.locative) && !own.has(m.id));
+  // (a condition after it names the target still: "threatened to stop negotiations to reduce arms if the United States ...")
+  let condition = -1;
+  for (let k = end; k < Math.min(r, to + 21) && condition < 0; k++) if (v.tokens[k].lower === 'if' || v.tokens[k].lower === 'unless') condition = k;
+  return v.groups.find((g) => g.tokenStart > to && g.tokenStart < end && fits(g))
+    ?? (condition > 0 ? v.groups.find((g) => g.tokenStart > condition && g.tokenStart <= condition + 3 && fits(g)) : undefined);
+}
+
+/**
+ * A target the cue's phrase does not give as an object: a name near the verb or in the
+ * speaker's follow-up, never the subject again, nor the body whose session is the setting.
+ */
+function fallbackTarget(v: SentenceView, s: CueSurface, subject: ActorGroup | undefined, ts: number, te: number, l: number, argStart: number): ActorGroup | undefined {
+  const { cue } = s;
+  // not the subject again under another name ("X and Y criticized the zone, which overlaps with their own")
+  const own = new Set(subject?.members.map((m) => m.id));
+  // (nor the body whose session is the setting: "called the declaration illegal at an emergency session of the Security Council")
+  const setting = (g: ActorGroup) => v.tokens[g.tokenStart - 1]?.lower === 'of' && SETTING_NOUNS.has(v.tokens[g.tokenStart - 2]?.lower ?? '')
+    || (v.tokens[g.tokenStart - 1]?.lower === 'the' && v.tokens[g.tokenStart - 2]?.lower === 'of' && SETTING_NOUNS.has(v.tokens[g.tokenStart - 3]?.lower ?? ''));
+  const other = (g: ActorGroup) => g !== subject && g.members.some((m) => m.actor && !m.locative && !v.places?.has(m.id)) && !g.members.some((m) => own.has(m.id)) && !setting(g);
+  // near the verb, or in the speaker's own follow-up ("..., saying Japan would bear responsibility")
+  const saying = v.tokens.findIndex((t, k) => k > te && k < v.end && SAYING_PARTICIPLES.has(t.lower));
+  // a threat's target is most often the one already named in its clause ("hits Niger with sanctions, threatens force")
+  // (not one inside a relative aside: "Hungary, which has close ties with the Kremlin, had threatened to block the package")
+  const named = cue.type === 'threat' ? v.groups.filter((g) => g.tokenStart >= (subject?.tokenEnd ?? l) && g.tokenEnd <= ts && other(g)
+    && !inRelativeAside(v.tokens, g.tokenStart, g.tokenEnd, ts, v.start)).pop() : undefined;
+  // (a threat's consequences may name their object further on: "... serious consequences for relations with Ankara")
+  // (a name counts from its title: "remarks made in Morocco this month by Israeli Foreign Minister Yair Lapid")
+  const reach = (g: ActorGroup) => (g.members[0].titleStart ?? g.tokenStart) - argStart <= 8 || (cue.type === 'threat' && g.tokenStart - argStart <= 14 && THREAT_PREPS.has(v.tokens[g.tokenStart - 1]?.lower ?? ''));
+  // (not "it": "criticized the visit, saying it legitimized ..." speaks of the visit, which coreference cannot name)
+  // (only when the verb has an object of its own: "complaining on Twitter that it spent" still means Denmark)
+  const ownObject = OWN_OBJECT_OPENERS.has(v.tokens[te]?.lower ?? '');
+  const named2 = (g: ActorGroup) => !(ownObject && g.members.length === 1 && g.members[0].kind === 'pronoun' && v.tokens[g.tokenStart].lower === 'it');
+  return named ?? v.groups.find((g) => g.tokenStart >= argStart && other(g) && named2(g) && (reach(g) || (saying > 0 && g.tokenStart > saying)))
+    ?? (cue.type === 'threat' ? v.groups.filter((g) => g.tokenEnd <= (subject?.tokenStart ?? ts) && other(g)).pop() : undefined);
 }
 
 /** "banned (as a terrorist organisation) in India, Britain and the United States": the states after "in", a few words on. */
