@@ -13,7 +13,7 @@ export { EntityNotFoundError, editDistance, matchEntity, normalizeName, resolveE
 export type { EntityMatch, EntitySuggestion } from './resolve-entity.js';
 export { egoNetwork } from './neighbors.js';
 export type { EgoEdge, EgoNetwork, EgoNode, EgoOptions } from './neighbors.js';
-export { BinaryHeap, kShortestPaths } from './yen.js';
+export { kShortestPaths } from './yen.js';
 export type { IndexedPath, KShortestOptions } from './yen.js';
 export { buildAdjacency } from './adjacency.js';
 export type { Adjacency } from './adjacency.js';

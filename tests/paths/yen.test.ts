@@ -6,7 +6,6 @@ import { MODALITIES } from '../../src/model.js';
 import type { Modality, RelationType } from '../../src/model.js';
 import { findPaths, weightedEdgeCost } from '../../src/paths/find-paths.js';
 import type { PathOptions, PathResult } from '../../src/paths/types.js';
-import { BinaryHeap } from '../../src/paths/yen.js';
 
 /** mulberry32: a tiny seeded PRNG so every random graph can be reproduced from its seed. */
 function mulberry32(seed: number): () => number {
@@ -227,18 +226,5 @@ describe('findPaths against brute force on random typed multigraphs', () => {
     const [best] = findPaths(graph, 'A', 'T', { weighted: true, k: 1, maxHops: 3 });
     expect(best.nodes).toEqual(['A', 'X', 'Y', 'T']);
     expect(best.cost).toBeCloseTo(1 / 3 + 0.2, 9);
-  });
-});
-
-describe('BinaryHeap', () => {
-  it('pops in order for random inputs', () => {
-    const rand = mulberry32(7);
-    const heap = new BinaryHeap<number>((a, b) => a < b);
-    const values = Array.from({ length: 500 }, () => Math.floor(rand() * 100));
-    for (const v of values) heap.push(v);
-    const out: number[] = [];
-    while (heap.size > 0) out.push(heap.pop()!);
-    expect(out).toEqual([...values].sort((a, b) => a - b));
-    expect(heap.pop()).toBeUndefined();
   });
 });
