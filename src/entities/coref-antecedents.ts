@@ -10,6 +10,8 @@ import type { Mention } from './types.js';
 
 // (places too: "the valley" after "the Cenepa valley", "the base" after "the Manas air base")
 const BODY_TYPES = new Set(['organization', 'military', 'region']);
+// "a coalition called Viv Ansanm": the noun before names the body after
+const BODY_NAMING_WORDS = wordClasses().bodyNamingWords;
 
 /**
  * Head nouns that stand for a body named in the document: the last word of a multi-word name
@@ -27,7 +29,7 @@ export function bodyHeadNouns(mentions: Mention[], tokens: Token[], typeOf: (id:
     if (!BODY_TYPES.has(typeOf(m.id) ?? '')) continue;
     if (m.tokenEnd - m.tokenStart >= 2 && (m.kind === 'name' || m.kind === 'unknown')) add(tokens[m.tokenEnd - 1].lower, m);
     const k = m.tokenStart;
-    if (k >= 2 && /^(called|named|dubbed)$/.test(tokens[k - 1].lower)) add(tokens[k - 2].lower, m);
+    if (k >= 2 && BODY_NAMING_WORDS.has(tokens[k - 1].lower)) add(tokens[k - 2].lower, m);
     else if (k >= 3 && tokens[k - 1].lower === 'as' && tokens[k - 2].lower === 'known') add(tokens[k - 3].lower, m);
   }
   return out;

@@ -20,6 +20,8 @@ const PREPOSITIONS = wordClasses().prepositions;
 const NOUN_DETERMINERS = wordClasses().nounDeterminers;
 const ARTICLES = wordClasses().articles;
 const VERB_MARKERS = wordClasses().verbMarkers;
+// "Russia, Ukraine sign separate deals": each side acts with someone else
+const SEPARATE_WORDS = wordClasses().separateWords;
 
 export function cueMatchAt(root: CueNode, v: SentenceView, i: number): { length: number; surfaces: CueSurface[] } | null {
   let node: CueNode | undefined = root;
@@ -142,7 +144,7 @@ export function findArguments(v: SentenceView, s: CueSurface, ts: number, te: nu
     }
     if (!cue.requiresAfterObject) argStart = k + 1;
     // "Russia, Ukraine sign separate deals": each side with someone else, not with each other
-    if (v.tokens.slice(te, k).some((t) => /^(separate|parallel|respective)$/i.test(t.text))) separate = true;
+    if (v.tokens.slice(te, k).some((t) => SEPARATE_WORDS.has(t.lower))) separate = true;
   }
   if (cue.pos === 'verb') return verbArguments(v, s, ts, te, l, r, argStart, separate);
   // noun cues

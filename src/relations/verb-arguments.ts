@@ -20,6 +20,7 @@ const NON_NOUNS = wordClasses().ingVerbOpeners;
 
 const NUMBER_WORDS = wordClasses().numberWords;
 const QUANTIFIERS = wordClasses().quantifiers;
+const LATER_ADVERBS = wordClasses().laterAdverbs;
 
 /** A number or a quantity word ("six", "1,000", "dozens"): what a participle after it describes is a noun. */
 function isQuantity(word: string): boolean {
@@ -30,7 +31,7 @@ function isQuantity(word: string): boolean {
 function coAgents(v: SentenceView, from: number, r: number): ActorGroup | undefined {
   for (let k = from; k + 1 < r; k++) {
     // "will buy submarines from the US and then build boats together with Britain": a later verb has its own company
-    if (v.tokens[k].lower === 'and' && /^(then|later|also)$/.test(v.tokens[k + 1].lower)) return undefined;
+    if (v.tokens[k].lower === 'and' && LATER_ADVERBS.has(v.tokens[k + 1].lower)) return undefined;
     const two = `${v.tokens[k].lower} ${v.tokens[k + 1].lower}`;
     if (two === 'together with' || two === 'along with' || two === 'jointly with' || two === 'in concert with') return groupAfter(v, k + 2, r, 2, true);
   }

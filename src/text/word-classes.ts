@@ -18,7 +18,7 @@ export const WORD_CLASS_NAMES = [
   'ownSubjectOpeners', 'ownObjectOpeners', 'followerTimeWords', 'nonPluralsInS', 'haveBeForms',
   'verbsAfterPlace', 'copulas', 'passiveAdverbs', 'verbsAfterName', 'thatClauseHeads', 'mayLeads', 'marchLeads',
   'verbPhraseOpeners', 'timeNames', 'sayingVerbs', 'expletiveVerbs', 'expletivePredicates', 'bothFollowers',
-  'rulingModifiers', 'placeLinks', 'pastObjectOpeners',
+  'rulingModifiers', 'placeLinks', 'pastObjectOpeners', 'separateWords', 'bodyNamingWords', 'laterAdverbs',
 ] as const;
 
 export type WordClasses = Record<(typeof WORD_CLASS_NAMES)[number], Set<string>>;
