@@ -10,19 +10,16 @@
  * the same pair) are different hops, and two paths over the same nodes through different
  * edges are different paths.
  *
- * The inner search is a label-setting Dijkstra with a binary heap (mnemonist's) over
- * (node, hops) labels, bounded by the hop budget and guided by A* potentials: the cheapest
- * cost to the target within the hops left, computed once per query by a reverse BFS (unit
- * costs) or a reverse Bellman-Ford by hop layers (weighted). A label is dropped when one settled at its node has
+ * The inner search is a label-setting Dijkstra with a binary heap over (node, hops) labels,
+ * bounded by the hop budget and guided by A* potentials: the cheapest cost to the target
+ * within the hops left, computed once per query by a reverse BFS (unit costs) or a reverse
+ * Bellman-Ford by hop layers (weighted). A label is dropped when one settled at its node has
  * no more hops and no more cost, which keeps the search exact under maxHops with any positive
  * costs. Everything in the hot loop reads typed arrays; nothing is allocated per edge.
  */
-import mnemonistHeap, { type MinHeap } from 'mnemonist/heap.js';
 import { ORIENT_BACKWARD, ORIENT_FORWARD } from './adjacency.js';
 import type { Adjacency } from './adjacency.js';
-
-// mnemonist is CommonJS: the module is its heap class, with MinHeap as an alias of it
-const Heap = mnemonistHeap.MinHeap;
+import { BinaryHeap } from '../util/binary-heap.js';
 
 export interface KShortestOptions {
   k: number;
@@ -88,7 +85,7 @@ class PathSearch {
   private labelEntry = new Int32Array(256);
   private labelNextSettled = new Int32Array(256);
   private labelCount = 0;
-  private readonly heap: MinHeap<number>;
+  private readonly heap: BinaryHeap<number>;
 
   constructor(private readonly adj: Adjacency, private readonly opts: KShortestOptions, private readonly target: number) {
     const n = adj.nodeKeys.length;
@@ -98,15 +95,14 @@ class PathSearch {
     this.settledStamp = new Int32Array(n);
     this.settledHead = new Int32Array(n);
     // A* order: lower estimated total first, then the label that went further, then first pushed.
-    // a strict total order (key, then the costlier label, then the older), so the pop order is one whatever the heap
-    this.heap = new Heap<number>((a, b) => {
+    this.heap = new BinaryHeap<number>((a, b) => {
       const ka = this.labelKey[a];
       const kb = this.labelKey[b];
-      if (ka !== kb) return ka < kb ? -1 : 1;
+      if (ka !== kb) return ka < kb;
       const ca = this.labelCost[a];
       const cb = this.labelCost[b];
-      if (ca !== cb) return ca > cb ? -1 : 1;
-      return a - b;
+      if (ca !== cb) return ca > cb;
+      return a < b;
     });
     this.computeHopBounds();
     if (!opts.unitCosts) this.computeCostBounds();
@@ -330,7 +326,7 @@ export function kShortestPaths(adj: Adjacency, source: number, target: number, o
   const first = search.shortest(source, opts.maxHops);
   if (!first) return [];
   const accepted: Candidate[] = [{ ...first, deviation: 0 }];
-  const candidates = new Heap<Candidate>((a, b) => comparePaths(adj, a, b));
+  const candidates = new BinaryHeap<Candidate>((a, b) => comparePaths(adj, a, b) < 0);
   const seen = new Set<string>([first.edges.join(',')]);
   // Past k, paths tied with the k-th are still taken (up to k more) so that the final sort
   // picks among them by hop count and edge keys rather than by discovery order.

@@ -6,17 +6,8 @@ import { MODALITIES } from '../../src/model.js';
 import type { Modality, RelationType } from '../../src/model.js';
 import { findPaths, weightedEdgeCost } from '../../src/paths/find-paths.js';
 import type { PathOptions, PathResult } from '../../src/paths/types.js';
-
-/** mulberry32: a tiny seeded PRNG so every random graph can be reproduced from its seed. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// every random graph here can be reproduced from its seed
+import { mulberry32 } from '../../src/util/random.js';
 
 // A few relation types of both kinds, so parallel edges of different types are frequent.
 const TYPES: { relation: RelationType; directed: boolean }[] = [
