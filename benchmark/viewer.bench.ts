@@ -20,6 +20,8 @@ import type { BenchFigure, Benchmark } from './harness.js';
 import { buildViewer } from '../src/cli/commands/view.js';
 import { serveViewer } from '../src/viewer-server/serve.js';
 import { syntheticGraph } from '../tests/viewer/synthetic-graph.js';
+// window.__geokg, the viewer's read-only handle, as typed for the page
+import type {} from '../viewer/src/debug-hook-types.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];

@@ -9,7 +9,7 @@ import { DeltaDecoder, DeltaEncoder } from '../../src/build/delta-codec.js';
 import { documentDelta, type DocumentDelta } from '../../src/graph/delta.js';
 import { extraction } from '../graph/random-extractions.js';
 
-const plain = (d: DocumentDelta) => ({ ...d, numbers: [...d.numbers] });
+const plain = (d: DocumentDelta) => ({ ...d, numbers: Array.from(d.numbers) });
 
 describe('DeltaEncoder and DeltaDecoder', () => {
   it('give back every delta of a stream exactly', () => {

@@ -15,6 +15,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildGraph, OUTPUT_FILES } from '../../src/build/build.js';
 import { serveViewer, type ViewerServer } from '../../src/viewer-server/serve.js';
 import { openViewer, startHarness, type Harness } from '../viewer/browser-harness.js';
+// window.__geokg, the viewer's read-only handle, as typed for the page
+import type {} from '../../viewer/src/debug-hook-types.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'geokg-rel-viewer-'));
 let harness: Harness;

@@ -6,6 +6,8 @@ import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
 import { serveViewer } from '../../src/viewer-server/serve.js';
 import type { ViewerServer } from '../../src/viewer-server/serve.js';
+// window.__geokg, the viewer's read-only handle, as typed for the page
+import type {} from '../../viewer/src/debug-hook-types.js';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const ROOT = resolve(import.meta.dirname, '..', '..');

@@ -6,6 +6,8 @@ import type { Page } from 'playwright-core';
 import { openViewer, saveScreenshot, startHarness } from './browser-harness.js';
 import type { Harness } from './browser-harness.js';
 import { syntheticGraph } from './synthetic-graph.js';
+// window.__geokg, the viewer's read-only handle, as typed for the page
+import type {} from '../../viewer/src/debug-hook-types.js';
 
 const graph = syntheticGraph({ nodes: 5000, edges: 20_000, seed: 5 });
 let dir: string;
@@ -82,7 +84,7 @@ describe('viewer on a 5k-node / 20k-edge graph', () => {
     // the neighbourhood is lit in place at once (no re-indexing of the 20k edges) and drawn in detail once idle
     expect(await page.evaluate(() => window.__geokg!.timings().lastRefreshKind)).toBe('partial');
     const visible = new Set(await page.evaluate(() => window.__geokg!.visibleEdges()));
-    const lit = graph.edges.filter((e) => (e.source === hub.key || e.target === hub.key) && visible.has(e.key));
+    const lit = graph.edges.filter((e) => (e.source === hub.key || e.target === hub.key) && e.key !== undefined && visible.has(e.key));
     const litNodes = new Set([hub.key, ...lit.flatMap((e) => [e.source, e.target])]).size;
     await page.waitForFunction(() => window.__geokg!.busy() === false && !window.__geokg!.cameraAnimating(), undefined, { timeout: 20_000 });
     expect(await page.evaluate(() => window.__geokg!.emphasisInDetail())).toEqual({ nodes: litNodes, edges: lit.length });

@@ -3,6 +3,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { FIXTURE, countInkPixels, openViewer, saveScreenshot, startHarness } from './browser-harness.js';
 import type { Harness } from './browser-harness.js';
+// window.__geokg, the viewer's read-only handle, as typed for the page
+import type {} from '../../viewer/src/debug-hook-types.js';
 
 const TEST_TIMEOUT = 60_000;
 let harness: Harness;

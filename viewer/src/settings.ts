@@ -7,8 +7,8 @@
 import type { Settings } from 'sigma/settings';
 import { ENTITY_TYPES, MODALITIES, RELATION_TYPES } from '../../src/model.js';
 import type { EntityType, Modality, RelationType } from '../../src/model.js';
-import relationTable from '../../data/relation-types.json';
-import graphStyle from '../../data/style.json';
+import relationTable from '../../data/relation-types.json' with { type: 'json' };
+import graphStyle from '../../data/style.json' with { type: 'json' };
 
 export type ColorMode = 'entityType' | 'community';
 
