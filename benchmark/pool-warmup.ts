@@ -1,0 +1,79 @@
+/**
+ * Diagnostic aid: how long each slice of a corpus takes through a cold extraction pool of
+ * one worker and of two, in turn, so the cost of every worker's JIT warm-up shows apart
+ * from the steady state. Each run is its own child process (a cold V8 in every worker).
+ *
+ *   npx tsx benchmark/pool-warmup.ts [DIR] [ROUNDS] [SLICE]
+ *
+ * DIR defaults to the generated 10k corpus, ROUNDS to 3, SLICE to 2,000 documents. Prints,
+ * per slice, the best time of each pool size and the ratio of one worker's time to two's.
+ */
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { corpusOutcomes } from '../dist/build/corpus-outcomes.js';
+import { ExtractionPool } from '../dist/build/workers.js';
+import { loadCatalog } from '../dist/entities/catalog/load.js';
+import { corpusDir } from './generate.js';
+
+const here = fileURLToPath(import.meta.url);
+
+/** Seconds per slice of `slice` documents through a cold pool of `jobs` workers. */
+async function child(dir: string, jobs: number, slice: number): Promise<number[]> {
+  const pool = new ExtractionPool({ jobs, catalog: loadCatalog() });
+  // every worker up (catalog loaded) before the clock starts: only the extraction is timed
+  await Promise.all(Array.from({ length: jobs }, (_, i) => pool.extract({ id: `up-${i}`, path: 'up.txt', title: null, date: null, source: null, text: 'Japan and China held talks.' })));
+  const times: number[] = [];
+  let last = performance.now();
+  let n = 0;
+  for await (const outcome of corpusOutcomes([dir], { pool })) {
+    if (!outcome.ok || !outcome.delta || ++n % slice !== 0) continue;
+    const now = performance.now();
+    times.push((now - last) / 1000);
+    last = now;
+  }
+  await pool.close();
+  return times;
+}
+
+function runChild(dir: string, jobs: number, slice: number): number[] {
+  const out = spawnSync(process.execPath, ['--import', 'tsx', here, '--child', dir, String(jobs), String(slice)], { encoding: 'utf8' });
+  const last = out.stdout.trim().split('\n').pop() ?? '';
+  if (out.status !== 0 || !last.startsWith('[')) throw new Error(`geokg/bench: pool-warmup child (${jobs} workers) failed (status ${out.status}): ${out.stderr.slice(-2000)}`);
+  return JSON.parse(last) as number[];
+}
+
+async function main(): Promise<void> {
+  const [dir = corpusDir('articles-10000'), roundsArg = '3', sliceArg = '2000'] = process.argv.slice(2);
+  const rounds = Number(roundsArg);
+  const slice = Number(sliceArg);
+  const runs = new Map<number, number[][]>([[1, []], [2, []]]);
+  for (let round = 0; round < rounds; round++) {
+    for (const jobs of [1, 2]) {
+      process.stderr.write(`  round ${round + 1}: ${jobs} worker(s)\n`);
+      runs.get(jobs)!.push(runChild(dir, jobs, slice));
+    }
+  }
+  // the best of the rounds per slice: other work on the machine only ever adds time
+  const best = (jobs: number) => runs.get(jobs)![0].map((_, k) => Math.min(...runs.get(jobs)!.map((r) => r[k] ?? Infinity)));
+  const [one, two] = [best(1), best(2)];
+  console.log(`documents        1 worker   2 workers   2 vs 1   (best of ${rounds}, seconds)`);
+  one.forEach((t, k) => {
+    const range = `${(k * slice + 1).toLocaleString('en')}–${((k + 1) * slice).toLocaleString('en')}`;
+    console.log(`${range.padEnd(15)} ${t.toFixed(2).padStart(9)} ${two[k].toFixed(2).padStart(11)} ${(t / two[k]).toFixed(2).padStart(7)}×`);
+  });
+  const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+  console.log(`${'all'.padEnd(15)} ${sum(one).toFixed(2).padStart(9)} ${sum(two).toFixed(2).padStart(11)} ${(sum(one) / sum(two)).toFixed(2).padStart(7)}×`);
+}
+
+if (process.argv[2] === '--child' && resolve(process.argv[1] ?? '') === here) {
+  child(process.argv[3], Number(process.argv[4]), Number(process.argv[5])).then(
+    (times) => { process.stdout.write(`${JSON.stringify(times)}\n`); process.exit(0); },
+    (err: Error) => { process.stderr.write(`${err.stack}\n`); process.exit(1); },
+  );
+} else {
+  main().catch((err) => {
+    console.error(err);
+    process.exitCode = 1;
+  });
+}
