@@ -5,8 +5,7 @@
  */
 import { loadCatalog } from '../dist/entities/catalog/load.js';
 import { analyzeEntities } from '../dist/entities/index.js';
-import { linkingLexicon } from '../dist/entities/lexicon.js';
-import { extractDocument } from '../dist/pipeline.js';
+import { extractDocument, relationStageInput } from '../dist/pipeline.js';
 import { extractRelations } from '../dist/relations/extract.js';
 import { documentLayout } from '../dist/text/layout.js';
 import { analyzeText } from '../dist/text/sentences.js';
@@ -16,14 +15,13 @@ const rounds = Number(process.argv[2] ?? 3);
 const relationsOnly = process.argv[3] === 'relations';
 const { docs, words } = await throughputCorpus(false);
 const catalog = loadCatalog();
-const lx = linkingLexicon();
-const prepared = relationsOnly ? docs.map((d) => {
+const inputs = relationsOnly ? docs.map((d) => {
   const text = analyzeText(d.text);
   const layout = documentLayout(d);
-  return { d, text, layout, analysis: analyzeEntities({ document: d, text, skip: layout.skip }, catalog) };
+  return relationStageInput(d, text, layout.skip, analyzeEntities({ document: d, text, skip: layout.skip }, catalog), catalog);
 }) : [];
 const run = relationsOnly
-  ? () => { for (const p of prepared) extractRelations({ text: p.text, analysis: p.analysis, date: p.d.date, skip: p.layout.skip, roleNouns: lx.appositionRoles, placeState: null, forceNouns: lx.forceNouns, targetNouns: lx.targetNouns, stateOwnership: lx.stateOwnership, hostingVerbs: lx.hostingVerbs }); }
+  ? () => { for (const input of inputs) extractRelations(input); }
   : () => { for (const d of docs) extractDocument(d, { catalog }); };
 for (let r = 0; r < rounds; r++) {
   const t0 = performance.now();
