@@ -27,7 +27,7 @@ const SUBJECT_OPENERS = wordClasses().subjectOpeners;
 const TIME_WORDS = wordClasses().timeWords;
 // words between a state and the junta or regime it names ("Niger's ruling junta")
 const RULING_MODIFIERS = wordClasses().rulingModifiers;
-const RELATIVE_OBJECTS = new Set(['which', 'whom']);
+const OBJECT_RELATIVES = wordClasses().objectRelatives;
 const GROUP_TYPES = new Set(['country', 'organization', 'military']);
 
 /** Contextual names: "the North" in a story about Korea. */
@@ -133,7 +133,7 @@ function itsPronoun(c: CorefContext, s: Sentence, i: number, lower: string): num
   let p = i - 1;
   while (p >= s.tokenStart && TIME_WORDS.has(tokens[p].lower)) p--; // "said Friday it"
   // "Guyana, which it described as an ally": "it" after a relative pronoun is its clause's subject, and not the antecedent
-  const afterRelative = lower === 'it' && RELATIVE_OBJECTS.has(tokens[p]?.lower ?? '');
+  const afterRelative = lower === 'it' && OBJECT_RELATIVES.has(tokens[p]?.lower ?? '');
   const antecedentEnd = afterRelative ? (tokens[p - 1]?.text === ',' ? p - 1 : p) : -1;
   const subjectPosition = p < s.tokenStart || SUBJECT_OPENERS.has(tokens[p].lower) || afterRelative;
   if ((lower === 'it' && !subjectPosition) || isExpletive(tokens, i, lex.subjectPredicates)) return NEXT;

@@ -60,6 +60,7 @@ export function relationalNounArgs(v: SentenceView, ts: number, te: number, l: n
 const COPULA = wordClasses().copulaWords;
 const NAMING = wordClasses().naming;
 const REGARDING = wordClasses().regarding;
+const OBJECT_RELATIVES = wordClasses().objectRelatives;
 
 /** "S regards O as a key ally": the clause's subject (or the name before "which") and the object of the verb. */
 function regardedAs(v: SentenceView, ts: number): RelationalArgs | null {
@@ -80,7 +81,7 @@ function regardedAs(v: SentenceView, ts: number): RelationalArgs | null {
   if (REGARDING.has(v.tokens[k - 1]?.lower ?? '')) {
     const subject = v.groups.find((g) => g.tokenEnd === k - 1);
     const rel = subject ? subject.tokenStart - 1 : -1;
-    if (subject && /^(which|whom)$/.test(v.tokens[rel]?.lower ?? '')) {
+    if (subject && OBJECT_RELATIVES.has(v.tokens[rel]?.lower ?? '')) {
       const regarded = v.groups.find((g) => g.tokenEnd === (v.tokens[rel - 1]?.text === ',' ? rel - 1 : rel));
       if (regarded && regarded !== subject) return { sources: subject, targets: regarded };
     }

@@ -8,6 +8,7 @@ import { wordClasses } from '../text/word-classes.js';
 
 export const PERSONAL_PRONOUNS = wordClasses().personalPronouns;
 const OWN_SUBJECT_OPENERS = wordClasses().ownSubjectOpeners;
+const OBJECT_RELATIVES = wordClasses().objectRelatives;
 
 /** The name a relative clause opening at `l` ("..., which ...") is about, when the relative pronoun is the subject of the verb at `ts`. */
 export function relativeSubject(v: SentenceView, l: number, ts = l): ActorGroup | undefined {
@@ -21,7 +22,7 @@ export function relativeSubject(v: SentenceView, l: number, ts = l): ActorGroup 
 
 /** "X, with which ...", "Y, with whom ...": the name before a preposition of `preps` and a relative pronoun opening the clause at l. */
 export function prepositionalAntecedent(v: SentenceView, l: number, preps: string[]): ActorGroup | undefined {
-  if (l - 2 <= v.start || !/^(which|whom)$/.test(v.tokens[l - 1].lower) || !preps.includes(v.tokens[l - 2].lower)) return undefined;
+  if (l - 2 <= v.start || !OBJECT_RELATIVES.has(v.tokens[l - 1].lower) || !preps.includes(v.tokens[l - 2].lower)) return undefined;
   const end = v.tokens[l - 3]?.text === ',' ? l - 3 : l - 2;
   const g = v.groups.find((x) => x.tokenEnd === end);
   // "the strategy of President Pastrana, to which ...": a name owned by a noun before it is not what the relative is about

@@ -44,6 +44,7 @@ const SAYING_PARTICIPLES = wordClasses().sayingParticiples;
 const MOTION_PREPS = wordClasses().motionPreps;
 const OWN_OBJECT_OPENERS = wordClasses().ownObjectOpeners;
 const NON_PLURALS_IN_S = wordClasses().nonPluralsInS;
+const OBJECT_RELATIVES = wordClasses().objectRelatives;
 
 /**
  * The arguments of a cue read as a verb, once findArguments has made the checks every cue
@@ -91,7 +92,7 @@ export function verbArguments(v: SentenceView, s: CueSurface, ts: number, te: nu
   // "the Philippine vessels, which it accused of ...": a relative pronoun before the clause's own subject is the verb's object
   // ("..., which the U.N. Security Council authorised": the subject may open with an article)
   const subjectOpens = subject !== undefined && (subject.tokenStart === l || (subject.tokenStart === l + 1 && /^(the|a|an)$/.test(v.tokens[l].lower)));
-  if ((cue.objectVia === 'direct' || cue.objectVia === 'either') && subjectOpens && /^(which|whom)$/.test(v.tokens[l - 1]?.lower ?? '')) targets = antecedent(v, l);
+  if ((cue.objectVia === 'direct' || cue.objectVia === 'either') && subjectOpens && OBJECT_RELATIVES.has(v.tokens[l - 1]?.lower ?? '')) targets = antecedent(v, l);
   if (!targets && (cue.objectVia === 'direct' || cue.objectVia === 'either')) targets = groupAfter(v, argStart, r, 4, true);
   // the object's own "of" phrase may name the party: "pays the allowances of AMISOM soldiers"
   if (!targets && cue.type === 'funding' && (cue.objectVia === 'direct' || cue.objectVia === 'either')) targets = groupAfter(v, argStart, r, 4, false);
@@ -190,7 +191,7 @@ function activeSubject(v: SentenceView, s: CueSurface, ts: number, l: number): A
   // "the UAE, which the army accuses of arming the RSF": what is alleged is done by the relative's antecedent
   if (s.form === 'ing' && v.tokens[ts - 1]?.lower === 'of' && v.lex.accusationVerbs.has(v.tokens[ts - 2]?.lower ?? '')) {
     for (let k = ts - 3; k >= Math.max(v.start, ts - 9); k--) {
-      if (!/^(which|whom)$/.test(v.tokens[k].lower)) continue;
+      if (!OBJECT_RELATIVES.has(v.tokens[k].lower)) continue;
       subject = antecedent(v, k + 1) ?? subject;
       break;
     }
