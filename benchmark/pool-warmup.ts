@@ -6,7 +6,8 @@
  *   npx tsx benchmark/pool-warmup.ts [DIR] [ROUNDS] [SLICE]
  *
  * DIR defaults to the generated 10k corpus, ROUNDS to 3, SLICE to 2,000 documents. Prints,
- * per slice, the best time of each pool size and the ratio of one worker's time to two's.
+ * per slice, the best time of each pool size and the ratio of one worker's time to two's;
+ * then the whole corpus once more through the same pools, now warm: the steady state.
  */
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
@@ -18,8 +19,15 @@ import { corpusDir } from './generate.js';
 
 const here = fileURLToPath(import.meta.url);
 
-/** Seconds per slice of `slice` documents through a cold pool of `jobs` workers. */
-async function child(dir: string, jobs: number, slice: number): Promise<number[]> {
+interface ChildTimes {
+  /** Seconds per slice of the first, cold pass. */
+  slices: number[];
+  /** Seconds for the second pass over the whole corpus, every worker warm. */
+  warm: number;
+}
+
+/** The corpus through a cold pool of `jobs` workers, timed per slice, then again warm. */
+async function child(dir: string, jobs: number, slice: number): Promise<ChildTimes> {
   const pool = new ExtractionPool({ jobs, catalog: loadCatalog() });
   // every worker up (catalog loaded) before the clock starts: only the extraction is timed
   await Promise.all(Array.from({ length: jobs }, (_, i) => pool.extract({ id: `up-${i}`, path: 'up.txt', title: null, date: null, source: null, text: 'Japan and China held talks.' })));
@@ -32,22 +40,25 @@ async function child(dir: string, jobs: number, slice: number): Promise<number[]
     times.push((now - last) / 1000);
     last = now;
   }
+  const t0 = performance.now();
+  for await (const _ of corpusOutcomes([dir], { pool })) { /* the same documents again */ }
+  const warm = (performance.now() - t0) / 1000;
   await pool.close();
-  return times;
+  return { slices: times, warm };
 }
 
-function runChild(dir: string, jobs: number, slice: number): number[] {
+function runChild(dir: string, jobs: number, slice: number): ChildTimes {
   const out = spawnSync(process.execPath, ['--import', 'tsx', here, '--child', dir, String(jobs), String(slice)], { encoding: 'utf8' });
   const last = out.stdout.trim().split('\n').pop() ?? '';
-  if (out.status !== 0 || !last.startsWith('[')) throw new Error(`geokg/bench: pool-warmup child (${jobs} workers) failed (status ${out.status}): ${out.stderr.slice(-2000)}`);
-  return JSON.parse(last) as number[];
+  if (out.status !== 0 || !last.startsWith('{')) throw new Error(`geokg/bench: pool-warmup child (${jobs} workers) failed (status ${out.status}): ${out.stderr.slice(-2000)}`);
+  return JSON.parse(last) as ChildTimes;
 }
 
 async function main(): Promise<void> {
   const [dir = corpusDir('articles-10000'), roundsArg = '3', sliceArg = '2000'] = process.argv.slice(2);
   const rounds = Number(roundsArg);
   const slice = Number(sliceArg);
-  const runs = new Map<number, number[][]>([[1, []], [2, []]]);
+  const runs = new Map<number, ChildTimes[]>([[1, []], [2, []]]);
   for (let round = 0; round < rounds; round++) {
     for (const jobs of [1, 2]) {
       process.stderr.write(`  round ${round + 1}: ${jobs} worker(s)\n`);
@@ -55,7 +66,7 @@ async function main(): Promise<void> {
     }
   }
   // the best of the rounds per slice: other work on the machine only ever adds time
-  const best = (jobs: number) => runs.get(jobs)![0].map((_, k) => Math.min(...runs.get(jobs)!.map((r) => r[k] ?? Infinity)));
+  const best = (jobs: number) => runs.get(jobs)![0].slices.map((_, k) => Math.min(...runs.get(jobs)!.map((r) => r.slices[k] ?? Infinity)));
   const [one, two] = [best(1), best(2)];
   console.log(`documents        1 worker   2 workers   2 vs 1   (best of ${rounds}, seconds)`);
   one.forEach((t, k) => {
@@ -63,7 +74,10 @@ async function main(): Promise<void> {
     console.log(`${range.padEnd(15)} ${t.toFixed(2).padStart(9)} ${two[k].toFixed(2).padStart(11)} ${(t / two[k]).toFixed(2).padStart(7)}×`);
   });
   const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
-  console.log(`${'all'.padEnd(15)} ${sum(one).toFixed(2).padStart(9)} ${sum(two).toFixed(2).padStart(11)} ${(sum(one) / sum(two)).toFixed(2).padStart(7)}×`);
+  const row = (label: string, a: number, b: number) => console.log(`${label.padEnd(15)} ${a.toFixed(2).padStart(9)} ${b.toFixed(2).padStart(11)} ${(a / b).toFixed(2).padStart(7)}×`);
+  row('all, cold', sum(one), sum(two));
+  const warm = (jobs: number) => Math.min(...runs.get(jobs)!.map((r) => r.warm));
+  row('all, warm', warm(1), warm(2));
 }
 
 if (process.argv[2] === '--child' && resolve(process.argv[1] ?? '') === here) {
