@@ -11,6 +11,7 @@ import { groupAfter } from './objects.js';
 import { findAmounts } from './attributes.js';
 import { tokenFlags, WORD_FLAG, type ModalityLexicon, type PhraseList } from './lexicon.js';
 import { wordClasses } from '../text/word-classes.js';
+import { WordPairs } from '../text/word-pairs.js';
 
 export const PLACE_TYPES = new Set(['country', 'region']);
 
@@ -145,13 +146,13 @@ export function joinedPair(v: SentenceView, g: ActorGroup, l: number): ActorGrou
 }
 
 const RECIPROCAL_PREPS = wordClasses().reciprocalPreps;
+const RECIPROCALS = new WordPairs(['each other', 'one another', 'the other']);
 
 /** "each other", "one another", "the other" right after a verb (maybe after "of"/"with"). */
 export function reciprocalAt(text: TextDoc, from: number, r: number): boolean {
   let k = from;
   if (RECIPROCAL_PREPS.has(text.tokens[k]?.lower ?? '')) k++;
-  const two = `${text.tokens[k]?.lower ?? ''} ${text.tokens[k + 1]?.lower ?? ''}`;
-  return k + 1 < r && (two === 'each other' || two === 'one another' || two === 'the other');
+  return k + 1 < r && RECIPROCALS.has(text.tokens[k]?.lower ?? '', text.tokens[k + 1]?.lower);
 }
 
 const PLACE_PREPS = wordClasses().targetPlacePreps;

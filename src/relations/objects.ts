@@ -9,6 +9,7 @@ import type { ModalityLexicon } from './lexicon.js';
 import type { ActorGroup, SentenceView } from './arguments.js';
 import { isInfinitive } from './verb-forms.js';
 import { wordClasses } from '../text/word-classes.js';
+import { includesWordPair, WordPairs } from '../text/word-pairs.js';
 
 const PREPOSITIONS = wordClasses().prepositions;
 const IRREGULAR_PASTS = wordClasses().clausePasts;
@@ -79,10 +80,11 @@ const RELATIONAL_HEADS = wordClasses().relationalHeads;
 
 const NUMBER_WORDS = wordClasses().numberWords;
 
+const QUANTITY_OPENERS = new WordPairs(['at least', 'at most', 'up to', 'more than', 'less than', 'fewer than']);
+
 /** "at least eight", "up to 16", "more than 100": a quantity opened by a preposition is no prepositional phrase. */
 function quantityAt(v: SentenceView, k: number): boolean {
-  const two = `${v.tokens[k].lower} ${v.tokens[k + 1]?.lower ?? ''}`;
-  if (two !== 'at least' && two !== 'at most' && two !== 'up to' && two !== 'more than' && two !== 'less than' && two !== 'fewer than') return false;
+  if (!QUANTITY_OPENERS.has(v.tokens[k].lower, v.tokens[k + 1]?.lower)) return false;
   const next = v.tokens[k + 2];
   return Boolean(next && (next.kind === TokenKind.Number || NUMBER_WORDS.has(next.lower)));
 }
@@ -116,12 +118,11 @@ export function prepObject(v: SentenceView, from: number, r: number, preps: stri
   if (preps.length === 0) return undefined;
   for (let k = from; k < r && k < from + maxSearch; k++) {
     const w = v.tokens[k].lower;
-    const two = k + 1 < r ? `${w} ${v.tokens[k + 1].lower}` : '';
     // "gave a warm welcome on Thursday to ...": a date between a noun and its phrase is no phrase of its own
     if (w === 'on' && TIME_NAMES.has(v.tokens[k + 1]?.text ?? '')) { k++; continue; }
     // "surface-to-air missiles": a preposition inside a hyphenated compound is part of a word
     const compound = v.tokens[k - 1]?.text === '-' && v.tokens[k - 1].end === v.tokens[k].start;
-    const hit = compound ? 0 : preps.includes(two) ? 2 : preps.includes(w) ? 1 : 0;
+    const hit = compound ? 0 : k + 1 < r && includesWordPair(preps, w, v.tokens[k + 1].lower) ? 2 : preps.includes(w) ? 1 : 0;
     // "flown several hundred soldiers, together with helicopters, into Kinshasa": an aside of company is skipped
     const aside = !hit && w === ',' ? companyAsideEnd(v, k, r) : -1;
     if (aside > 0) { k = aside; continue; }
@@ -150,11 +151,11 @@ export function prepObject(v: SentenceView, from: number, r: number, preps: stri
   return undefined;
 }
 
-const COMPANY_OPENERS = wordClasses().companyOpeners;
+const COMPANY_OPENERS = new WordPairs(wordClasses().companyOpeners);
 
 /** ", together with helicopters and jet fighters,": the closing comma of an aside of company opening at k, or -1. */
 function companyAsideEnd(v: SentenceView, k: number, r: number): number {
-  if (!COMPANY_OPENERS.has(`${v.tokens[k + 1]?.lower ?? ''} ${v.tokens[k + 2]?.lower ?? ''}`)) return -1;
+  if (!COMPANY_OPENERS.has(v.tokens[k + 1]?.lower ?? '', v.tokens[k + 2]?.lower)) return -1;
   for (let j = k + 3; j < r && j <= k + 12; j++) if (v.tokens[j].text === ',') return j;
   return -1;
 }

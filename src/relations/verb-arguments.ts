@@ -14,6 +14,7 @@ import { antecedent, PERSONAL_PRONOUNS, relativeSubject } from './relatives.js';
 import { appositiveSubject, coordinatedSubject, coordinatedVerb, firstSubject, subjectBefore } from './subjects.js';
 import { isInfinitive, isPassive, isReducedRelative } from './verb-forms.js';
 import { wordClasses } from '../text/word-classes.js';
+import { WordPairs } from '../text/word-pairs.js';
 
 // words before an -ing verb that do not make it a noun modifier ("is attacking", "after meeting", "began arriving")
 const NON_NOUNS = wordClasses().ingVerbOpeners;
@@ -27,13 +28,19 @@ function isQuantity(word: string): boolean {
   return /^\d[\d,]*$/.test(word) || NUMBER_WORDS.has(word) || QUANTIFIERS.has(word);
 }
 
+const CO_AGENT_OPENERS = new WordPairs(['together with', 'along with', 'jointly with']);
+
+/** A relative pronoun before the verb at ts, or before its subject right before it ("which it accused of"). */
+function relativeBefore(v: SentenceView, ts: number): boolean {
+  return /^(which|whom|that)$/.test(v.tokens[ts - 2]?.lower ?? '') || v.groups.some((g) => g.tokenEnd === ts && /^(which|whom|that)$/.test(v.tokens[g.tokenStart - 1]?.lower ?? ''));
+}
+
 /** "together with X", "along with X", "jointly with X" after the verb: X acts too. */
 function coAgents(v: SentenceView, from: number, r: number): ActorGroup | undefined {
   for (let k = from; k + 1 < r; k++) {
     // "will buy submarines from the US and then build boats together with Britain": a later verb has its own company
     if (v.tokens[k].lower === 'and' && LATER_ADVERBS.has(v.tokens[k + 1].lower)) return undefined;
-    const two = `${v.tokens[k].lower} ${v.tokens[k + 1].lower}`;
-    if (two === 'together with' || two === 'along with' || two === 'jointly with' || two === 'in concert with') return groupAfter(v, k + 2, r, 2, true);
+    if (CO_AGENT_OPENERS.has(v.tokens[k].lower, v.tokens[k + 1].lower)) return groupAfter(v, k + 2, r, 2, true);
   }
   return undefined;
 }
@@ -59,8 +66,7 @@ export function verbArguments(v: SentenceView, s: CueSurface, ts: number, te: nu
   // "companies in the UAE accused of helping Moscow": "accused" right before "of" has no object, so it is passive
   // and the name before it is the one accused; only a "by" agent accuses
   // (not after a relative and its own subject: "the vessels, which it accused of ...")
-  const relativeBefore = /^(which|whom|that)$/.test(v.tokens[ts - 2]?.lower ?? '') || v.groups.some((g) => g.tokenEnd === ts && /^(which|whom|that)$/.test(v.tokens[g.tokenStart - 1]?.lower ?? ''));
-  if ((s.form === 'past' || s.form === 'participle') && v.tokens[te]?.lower === 'of' && v.lex.accusationVerbs.has(v.tokens[ts].lower) && !relativeBefore) {
+  if ((s.form === 'past' || s.form === 'participle') && v.tokens[te]?.lower === 'of' && v.lex.accusationVerbs.has(v.tokens[ts].lower) && !relativeBefore(v, ts)) {
     const accuser = prepObject(v, te, r, ['by'])?.group;
     const accused = isReducedRelative(v, ts) ?? subjectBefore(v, l, ts);
     return accuser && accused && accuser !== accused ? { sources: accuser, targets: accused } : null;
