@@ -61,6 +61,18 @@ const SPEAKER_VERBS = wordClasses().speakerVerbs;
 const VERBS_AFTER_PLACE = wordClasses().verbsAfterPlace;
 const VERBS_AFTER_NAME = wordClasses().verbsAfterName;
 
+/** A place ("In Washington, President Biden ...") and an actor are never one coordinated group. */
+function isPlace(m: Mention): boolean {
+  return m.locative || !m.actor;
+}
+
+/** The lower-case words of tokens [from, to). */
+function lowerWords(tokens: Token[], from: number, to: number): string[] {
+  const words: string[] = [];
+  for (let k = from; k < to; k++) words.push(tokens[k].lower);
+  return words;
+}
+
 /** Group consecutive actor mentions joined by "and", "or" or commas. */
 export function actorGroups(tokens: Token[], mentions: Mention[]): ActorGroup[] {
   const groups: ActorGroup[] = [];
@@ -69,11 +81,9 @@ export function actorGroups(tokens: Token[], mentions: Mention[]): ActorGroup[] 
     if (!m.actor && !m.locative) continue;
     const last = groups[groups.length - 1];
     if (last && m.tokenStart === last.members[last.members.length - 1].tokenStart && m.group !== undefined) { last.members.push(m); continue; }
-    // a place ("In Washington, President Biden ...") and an actor are never one coordinated group
-    const place = (x: Mention) => x.locative || !x.actor;
     // "from Saudi Arabia and Russia", "in Seoul and Tokyo": a name joined to a place is a place too
-    if (last && m.tokenStart === last.tokenEnd + 1 && !place(m) && last.members.every(place) && last.members.some((x) => x.locative)) {
-      const gap = tokens.slice(last.tokenEnd, m.tokenStart).map((t) => t.lower);
+    if (last && m.tokenStart === last.tokenEnd + 1 && !isPlace(m) && last.members.every(isPlace) && last.members.some((x) => x.locative)) {
+      const gap = lowerWords(tokens, last.tokenEnd, m.tokenStart);
       const nextWord = tokens[m.tokenEnd]?.lower ?? '';
       // (", and Putin later spoke" opens a clause: only a bare "and"/"or" joins)
       if (gap.length === 1 && (gap[0] === 'and' || gap[0] === 'or')
@@ -83,9 +93,9 @@ export function actorGroups(tokens: Token[], mentions: Mention[]): ActorGroup[] 
     }
     // (only a gap of one to three words can join: most pairs of mentions are further apart)
     const head = last && m.titleStart !== undefined && m.titleStart >= last.tokenEnd ? m.titleStart : m.tokenStart;
-    if (last && m.tokenStart >= last.tokenEnd && head - last.tokenEnd >= 1 && head - last.tokenEnd <= 3 && last.members.every(place) === place(m)) {
+    if (last && m.tokenStart >= last.tokenEnd && head - last.tokenEnd >= 1 && head - last.tokenEnd <= 3 && last.members.every(isPlace) === isPlace(m)) {
       // "Taro Kono and his South Korean counterpart Kang": the second name's title phrase is part of the join
-      const between = tokens.slice(last.tokenEnd, head).map((t) => t.lower);
+      const between = lowerWords(tokens, last.tokenEnd, head);
       const nextWord = tokens[m.tokenEnd]?.lower ?? '';
       const verbNext = /ed$/.test(nextWord) || VERBS_AFTER_NAME.has(nextWord) || IRREGULAR_PASTS.has(nextWord);
       // "Russia refused to meet Ukraine, and Turkey criticized": ", and" before a new subject opens a clause; "X, Y, and Z" is a list

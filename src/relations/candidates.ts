@@ -7,7 +7,7 @@
  */
 import type { Mention } from '../entities/types.js';
 import type { TextDoc } from '../text/sentences.js';
-import { TokenKind } from '../text/tokenize.js';
+import { TokenKind, type Token } from '../text/tokenize.js';
 import { scratchBytes } from '../util/scratch.js';
 import { actorGroups, clauseWindow, quoteBreaks, type ActorGroup, type SentenceView, type TokenSet } from './arguments.js';
 import { firstSubject, subjectBefore } from './subjects.js';
@@ -74,13 +74,39 @@ interface SentenceScope {
   /** Only one entity is named: only reactions to earlier events and protests can relate it. */
   single: boolean;
   v: SentenceView;
-  /** The same view without places: a deployment goes to the place itself ("sent troops to Georgia's breakaway South Ossetia"). */
-  placeView: SentenceView;
+  /** The same view without places, made when first asked for: a deployment goes to the place itself ("sent troops to Georgia's breakaway South Ossetia"). */
+  placeView: SentenceView | undefined;
   isQuestion: boolean;
   markers: SentenceMarker[] | undefined;
 }
 
 const MARCH_LEADS = wordClasses().marchLeads;
+
+function hasActor(mentions: Mention[]): boolean {
+  for (const m of mentions) if (m.actor) return true;
+  return false;
+}
+
+function namesOneEntity(mentions: Mention[]): boolean {
+  for (const m of mentions) if (m.id !== mentions[0].id) return false;
+  return true;
+}
+
+function withinSkip(skip: RelationStageInput['skip'], start: number, end: number): boolean {
+  for (const span of skip) if (start >= span[0] && end <= span[1]) return true;
+  return false;
+}
+
+/** One literal for every view, so that all of them share one hidden class. */
+function sentenceView(
+  tokens: Token[], start: number, end: number, groups: ActorGroup[], lex: ModalityLexicon, breaks: Set<number>, inMention: TokenSet, places: Set<string> | undefined, flags: Uint8Array,
+): SentenceView {
+  return { tokens, start, end, groups, lex, quoteBreaks: breaks, inMention, places, flags };
+}
+
+function withoutPlaces(v: SentenceView): SentenceView {
+  return sentenceView(v.tokens, v.start, v.end, v.groups, v.lex, v.quoteBreaks, v.inMention, undefined, v.flags);
+}
 
 export function relationCandidates(input: RelationStageInput): RelationCandidate[] {
   const { text, analysis } = input;
@@ -112,9 +138,10 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
   for (const s of text.sentences) {
     const mentions = bySentence[s.index] ?? NO_MENTIONS;
     // a relation needs an actor and a second entity in its sentence, or an event reported earlier
-    if (!mentions.some((m) => m.actor)) continue;
-    const single = !mentions.some((m) => m.id !== mentions[0].id);
-    if (input.skip.some(([a, b]) => s.start >= a && s.end <= b)) continue;
+    // (loops rather than callbacks here: this runs for every sentence that names anyone)
+    if (!hasActor(mentions)) continue;
+    const single = namesOneEntity(mentions);
+    if (withinSkip(input.skip, s.start, s.end)) continue;
     // with one entity only a reaction to an earlier event or a follower can relate it: look no further without one
     if (single && !mentionsWord(text, s.tokenStart, s.tokenEnd, events.cueWords) && !mentionsWord(text, s.tokenStart, s.tokenEnd, protestWords)) continue;
     // "Kishida told the committee that the decision was extremely unjust and absolutely unacceptable"
@@ -127,12 +154,9 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
     if (firstCue < 0) continue;
     const groups = actorGroups(text.tokens, mentions);
     const breaks = quoteBreaks(text.tokens, s.tokenStart, s.tokenEnd);
-    const view = (withPlaces: boolean): SentenceView => ({
-      tokens: text.tokens, start: s.tokenStart, end: s.tokenEnd, groups, lex: doc.lex, quoteBreaks: breaks, inMention, places: withPlaces ? places : undefined, flags,
-    });
     const sentence: SentenceScope = {
-      index: s.index, start: s.tokenStart, end: s.tokenEnd, mentions, single, v: view(true), placeView: view(false),
-      isQuestion: text.tokens[s.tokenEnd - 1]?.text === '?', markers: undefined,
+      index: s.index, start: s.tokenStart, end: s.tokenEnd, mentions, single, v: sentenceView(text.tokens, s.tokenStart, s.tokenEnd, groups, doc.lex, breaks, inMention, places, flags),
+      placeView: undefined, isQuestion: text.tokens[s.tokenEnd - 1]?.text === '?', markers: undefined,
     };
     for (let i = firstCue; i < s.tokenEnd; i++) {
       if (inMention.has(i)) continue;
@@ -185,7 +209,7 @@ function surfaceCandidates(doc: DocumentScope, s: SentenceScope, surface: CueSur
   const { analysis } = input;
   const { cue } = surface;
   const v = s.v;
-  const args = findArguments(cue.placeTarget || cue.type === 'deployment' ? s.placeView : v, surface, i, te, l, r);
+  const args = findArguments(cue.placeTarget || cue.type === 'deployment' ? (s.placeView ??= withoutPlaces(v)) : v, surface, i, te, l, r);
   // nothing can come of a cue with no parties (only a hosted talks noun finds its own)
   if (!args || (!args.sources && !args.pairsWithin && !(cue.type === 'negotiation' && cue.pos === 'noun'))) return 'next';
   // "NATO peacekeeping troops have arrived in Bosnia", "Kenyan police officers arrived": forces arriving are a deployment,

@@ -25,25 +25,36 @@ const SEPARATE_WORDS = wordClasses().separateWords;
 
 export function cueMatchAt(root: CueNode, v: SentenceView, i: number): { length: number; surfaces: CueSurface[] } | null {
   let node: CueNode | undefined = root;
-  let best: { length: number; surfaces: CueSurface[] } | null = null;
+  let length = 0;
+  let surfaces: CueSurface[] | undefined;
   for (let j = i; j < v.end && node; j++) {
     node = node.next.get(v.tokens[j].lower);
     if (!node) break;
-    if (node.surfaces) best = { length: j - i + 1, surfaces: node.surfaces };
+    if (node.surfaces) { length = j - i + 1; surfaces = node.surfaces; }
   }
-  return best;
+  return surfaces ? { length, surfaces } : null;
 }
 
 const POSSESSIVE_DETERMINERS = wordClasses().possessiveDeterminers;
 
+function countVerbs(surfaces: CueSurface[]): number {
+  let n = 0;
+  for (const s of surfaces) if (s.cue.pos === 'verb') n++;
+  return n;
+}
+
 /** "an attack" is a noun, "Russia attacked" a verb; "sanctions on Iran" a noun. */
 export function chooseSurface(surfaces: CueSurface[], v: SentenceView, i: number, length: number): CueSurface[] {
+  const prev = i > v.start ? v.tokens[i - 1].lower : '';
+  // most cue words are only verbs or only nouns: nothing to choose, and no lists to build
+  const verbCount = countVerbs(surfaces);
+  if (verbCount === surfaces.length) {
+    // "the State Department's work", "a strike": a base verb form after a determiner is a noun we have no cue for
+    return ARTICLES.has(prev) && surfaces.every((s) => s.form === 'base' || s.form === 'third') ? [] : surfaces;
+  }
+  if (verbCount === 0) return surfaces;
   const verbs = surfaces.filter((s) => s.cue.pos === 'verb');
   const nouns = surfaces.filter((s) => s.cue.pos === 'noun');
-  const prev = i > v.start ? v.tokens[i - 1].lower : '';
-  // "the State Department's work", "a strike": a base verb form after a determiner is a noun we have no cue for
-  if (!nouns.length && ARTICLES.has(prev) && verbs.every((s) => s.form === 'base' || s.form === 'third')) return [];
-  if (!verbs.length || !nouns.length) return surfaces;
   const next = v.tokens[i + length]?.lower ?? '';
   if (NOUN_DETERMINERS.has(prev) && !verbs.some((s) => s.form === 'past' || s.form === 'participle')) return nouns;
   // "a separate meeting", "the long talks": an article and one modifier before the form make it a noun

@@ -47,8 +47,16 @@ export interface CueScope {
   out: RelationCandidate[];
 }
 
+/** Entity types a deployment goes to. */
+const DEPLOYMENT_TARGETS = new Set(['country', 'region']);
+
 /** Types whose parties are never mere places (a place can be struck, visited, garrisoned, funded or threatened). */
 const REGION_SHY = new Set<RelationType>(['criticism', 'support', 'alliance', 'cooperation', 'trade']);
+
+/** One object shape for every candidate of a cue keeps the loops that read them monomorphic. */
+function cueCandidate(o: CueScope, source: string, target: string, type: RelationType, modality: RelationCandidate['modality'], confidence: number): RelationCandidate {
+  return { source, target, type, modality, confidence, sentence: o.sentence, withAmount: type === 'funding', cue: o.text.tokens[o.i].lower };
+}
 
 export function emitPair(o: CueScope, a: Mention, b: Mention): void {
   const { text, analysis, mentions, cue, typeOf, out } = o;
@@ -68,44 +76,40 @@ export function emitPair(o: CueScope, a: Mention, b: Mention): void {
   // a place is criticised or backed only through who governs it ("demonstrated in Kirkuk ... against Iraq")
   if (typeOf(b.id) === 'region' && (REGION_SHY.has(cue.type) || (cue.type === 'negotiation' && !cue.placeTarget))) return;
   if (cue.sourceTypes.length && !cue.sourceTypes.includes(typeOf(a.id) ?? '')) return;
-  if (cue.type === 'deployment' && !['country', 'region'].includes(typeOf(b.id) ?? '')) return;
+  if (cue.type === 'deployment' && !DEPLOYMENT_TARGETS.has(typeOf(b.id) ?? '')) return;
   // "Syrian rebels pushed into Afrin": a state's own domestic group moving inside it is no deployment
   if (type === 'deployment' && domesticTo(analysis, a.id, b.id)) return;
   const confidence = round(o.base * Math.min(a.certainty, b.certainty));
-  const cueWord = text.tokens[o.i].lower;
-  // one object shape for every candidate keeps the hot loop monomorphic
-  const candidate = (source: string, target: string, t: RelationType, m: typeof modality, conf: number): RelationCandidate =>
-    ({ source, target, type: t, modality: m, confidence: conf, sentence: o.sentence, withAmount: t === 'funding', cue: cueWord });
-  out.push(candidate(a.id, b.id, type, modality, confidence));
+  out.push(cueCandidate(o, a.id, b.id, type, modality, confidence));
   // "went to war with Eritrea", "fighting with the RSF": fighting "with" someone is fighting each other
-  if (cue.mutual || (type === 'attack' && withBefore(text.tokens, b.tokenStart))) out.push(candidate(b.id, a.id, type, modality, confidence));
+  if (cue.mutual || (type === 'attack' && withBefore(text.tokens, b.tokenStart))) out.push(cueCandidate(o, b.id, a.id, type, modality, confidence));
   // "to the Hmeimim air base in Syria": a deployment to a place is one to the state named with it
   // (or the state the catalog places it in: "Turkish troops at the Bashiqa camp near Mosul")
   if (type === 'deployment' && typeOf(b.id) === 'region') {
     const state = stateAfterPlace(text, b, mentions, typeOf) ?? analysis.entities.get(b.id)?.state;
-    if (state && state !== a.id && !domesticTo(analysis, a.id, state)) out.push(candidate(a.id, state, type, modality, round(confidence * 0.9)));
+    if (state && state !== a.id && !domesticTo(analysis, a.id, state)) out.push(cueCandidate(o, a.id, state, type, modality, round(confidence * 0.9)));
   }
   // "Russian missiles struck Kharkiv": a strike on a city is one on its state, unless the attacker is that state's own
   if (type === 'attack' && typeOf(b.id) === 'region') {
     const state = analysis.entities.get(b.id)?.state;
     const own = state && (a.id === state || analysis.entities.get(a.id)?.affiliation === state || servesStateId(a, state, mentions, analysis, o.date));
-    if (state && !own) out.push(candidate(a.id, state, type, modality, round(confidence * 0.9)));
+    if (state && !own) out.push(cueCandidate(o, a.id, state, type, modality, round(confidence * 0.9)));
     // ... and on the region named as holding it ("the airports of Bahir Dar and Gondar in the Amhara region")
     const region = regionAfterPlace(text, b, mentions, typeOf);
-    if (region) out.push(candidate(a.id, region, type, modality, round(confidence * 0.9)));
+    if (region) out.push(cueCandidate(o, a.id, region, type, modality, round(confidence * 0.9)));
   }
   // an attack on a state's armed service is an attack on that state ("seized three Ukrainian navy ships")
   const served = type === 'attack' ? analysis.entities.get(b.id) : undefined;
   if (served?.type === 'military' && served.affiliation && isStateId(served.affiliation) && served.affiliation !== a.id) {
-    out.push(candidate(a.id, served.affiliation, type, modality, round(confidence * 0.9)));
+    out.push(cueCandidate(o, a.id, served.affiliation, type, modality, round(confidence * 0.9)));
   }
   // "recalled its ambassadors ... in protest", "sanctions on Turkey over the downed jet": the measure voices criticism too, and so does calling for one
-  if (((type === 'sanction' && modality !== 'negated') || halted) && (o.grievance ??= forGrievance(text, o.te, o.r, o.lex, o.flags)) || demanded) out.push(candidate(a.id, b.id, 'criticism', 'asserted', confidence));
-  if ((intended || warned) && b.actor) out.push(candidate(a.id, b.id, 'threat', 'asserted', round(confidence * 0.9)));
-  if (halted && b.actor && !o.mediating) out.push(candidate(a.id, b.id, 'sanction', 'asserted', round(confidence * 0.8)));
-  if (truce && !o.mediating && b.actor) { out.push(candidate(a.id, b.id, 'attack', 'asserted', round(confidence * 0.8))); out.push(candidate(b.id, a.id, 'attack', 'asserted', round(confidence * 0.8))); }
+  if (((type === 'sanction' && modality !== 'negated') || halted) && (o.grievance ??= forGrievance(text, o.te, o.r, o.lex, o.flags)) || demanded) out.push(cueCandidate(o, a.id, b.id, 'criticism', 'asserted', confidence));
+  if ((intended || warned) && b.actor) out.push(cueCandidate(o, a.id, b.id, 'threat', 'asserted', round(confidence * 0.9)));
+  if (halted && b.actor && !o.mediating) out.push(cueCandidate(o, a.id, b.id, 'sanction', 'asserted', round(confidence * 0.8)));
+  if (truce && !o.mediating && b.actor) { out.push(cueCandidate(o, a.id, b.id, 'attack', 'asserted', round(confidence * 0.8))); out.push(cueCandidate(o, b.id, a.id, 'attack', 'asserted', round(confidence * 0.8))); }
   // a state joining NATO enters its alliance
-  if (type === 'affiliation' && o.collectiveDefence.has(b.id) && typeOf(a.id) === 'country') out.push(candidate(a.id, b.id, 'alliance', modality, confidence));
+  if (type === 'affiliation' && o.collectiveDefence.has(b.id) && typeOf(a.id) === 'country') out.push(cueCandidate(o, a.id, b.id, 'alliance', modality, confidence));
 }
 
 /** Acts whose joint agents work together against a third party (parallel sanctions are often separate measures). */
