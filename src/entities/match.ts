@@ -14,19 +14,29 @@ export interface Match { length: number; surfaces: Surface[] }
  */
 export function longestMatch(root: TrieNode, tokens: Token[], i: number, end: number, anyCase = false): Match | null {
   let node: TrieNode | undefined = root;
-  let best: Match | null = null;
+  let length = 0;
+  let surfaces: Surface[] | null = null;
   for (let j = i; j < end && node; j++) {
     node = node.next.get(tokens[j].lower);
     if (!node) break;
-    if (node.surfaces && anyCase) best = { length: j - i + 1, surfaces: node.surfaces };
-    else if (node.surfaces) {
-      // no array per step: most trie nodes hold one surface that matches as written
-      let ok: Surface[] | null = null;
-      for (const s of node.surfaces) if (caseMatches(s.tokens, tokens, i)) (ok ??= []).push(s);
-      if (ok) best = { length: j - i + 1, surfaces: ok };
-    }
+    const matched = node.surfaces && (anyCase ? node.surfaces : casedSurfaces(node.surfaces, tokens, i));
+    if (matched) { length = j - i + 1; surfaces = matched; }
   }
-  return best;
+  // one object for the match, not one per trie step
+  return surfaces ? { length, surfaces } : null;
+}
+
+/**
+ * The surfaces whose case rules the text at i meets: the node's own list when all of them do
+ * (most nodes hold one surface that matches as written), else a new list, or null.
+ */
+function casedSurfaces(all: Surface[], tokens: Token[], i: number): Surface[] | null {
+  let k = 0;
+  while (k < all.length && caseMatches(all[k].tokens, tokens, i)) k++;
+  if (k === all.length) return k > 0 ? all : null;
+  const ok = all.slice(0, k);
+  for (k++; k < all.length; k++) if (caseMatches(all[k].tokens, tokens, i)) ok.push(all[k]);
+  return ok.length ? ok : null;
 }
 
 const KIND_PRIORITY: Record<string, number> = { name: 0, metonym: 1, capital: 2, demonym: 3, adjective: 4, title: 5 };
