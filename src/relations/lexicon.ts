@@ -41,6 +41,20 @@ export function phraseList(phrases: string[]): PhraseList {
   return Object.assign(seqs, { byFirst });
 }
 
+/** The length of the longest phrase of `list` at token k that ends by `limit`, or 0. */
+export function phraseLengthAt(list: PhraseList, tokens: Token[], k: number, limit: number): number {
+  const seqs = list.byFirst.get(tokens[k].lower);
+  if (!seqs) return 0;
+  // (longest first: phraseList sorts them so)
+  for (const seq of seqs) {
+    if (k + seq.length > limit) continue;
+    let j = 1;
+    while (j < seq.length && tokens[k + j].lower === seq[j]) j++;
+    if (j === seq.length) return j;
+  }
+  return 0;
+}
+
 /** Bits of `ModalityLexicon.wordFlags`: what a word may be or start, for the scans that run at every cue. */
 export const WORD_FLAG = { known: 1, clauseBreak: 2, reporting: 4, negation: 8, hypothetical: 16, clauseHypothetical: 32, sentenceMarker: 64, grievance: 128 } as const;
 

@@ -14,7 +14,7 @@ import { antecedent, PERSONAL_PRONOUNS, relativeSubject } from './relatives.js';
 import { appositiveSubject, coordinatedSubject, coordinatedVerb, firstSubject, subjectBefore } from './subjects.js';
 import { isInfinitive, isPassive, isReducedRelative } from './verb-forms.js';
 import { wordClasses } from '../text/word-classes.js';
-import { WordPairs } from '../text/word-pairs.js';
+import { phraseLengthAt, phraseList } from './lexicon.js';
 
 // words before an -ing verb that do not make it a noun modifier ("is attacking", "after meeting", "began arriving")
 const NON_NOUNS = wordClasses().ingVerbOpeners;
@@ -28,19 +28,20 @@ function isQuantity(word: string): boolean {
   return /^\d[\d,]*$/.test(word) || NUMBER_WORDS.has(word) || QUANTIFIERS.has(word);
 }
 
-const CO_AGENT_OPENERS = new WordPairs(['together with', 'along with', 'jointly with']);
+const CO_AGENT_PHRASES = phraseList([...wordClasses().coAgentPhrases]);
 
 /** A relative pronoun before the verb at ts, or before its subject right before it ("which it accused of"). */
 function relativeBefore(v: SentenceView, ts: number): boolean {
   return /^(which|whom|that)$/.test(v.tokens[ts - 2]?.lower ?? '') || v.groups.some((g) => g.tokenEnd === ts && /^(which|whom|that)$/.test(v.tokens[g.tokenStart - 1]?.lower ?? ''));
 }
 
-/** "together with X", "along with X", "jointly with X" after the verb: X acts too. */
+/** "together with X", "along with X", "in concert with X" after the verb: X acts too. */
 function coAgents(v: SentenceView, from: number, r: number): ActorGroup | undefined {
   for (let k = from; k + 1 < r; k++) {
     // "will buy submarines from the US and then build boats together with Britain": a later verb has its own company
     if (v.tokens[k].lower === 'and' && LATER_ADVERBS.has(v.tokens[k + 1].lower)) return undefined;
-    if (CO_AGENT_OPENERS.has(v.tokens[k].lower, v.tokens[k + 1].lower)) return groupAfter(v, k + 2, r, 2, true);
+    const phrase = phraseLengthAt(CO_AGENT_PHRASES, v.tokens, k, r);
+    if (phrase > 0) return groupAfter(v, k + phrase, r, 2, true);
   }
   return undefined;
 }
