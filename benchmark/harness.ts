@@ -22,6 +22,12 @@ export interface BenchFigure {
 export interface Benchmark {
   id: string;
   description: string;
+  /**
+   * Fresh processes to run it in (full runs only), keeping the median: a throughput
+   * measured in one process carries that process's JIT decisions, which differ by several
+   * percent from one start to the next. Unset: one run in the harness's own process.
+   */
+  processes?: number;
   /** Runs the benchmark; `quick` makes inputs small enough for a smoke test; `args` are the command line's options. */
   run(options: { quick: boolean; args?: string[] }): Promise<BenchFigure[]>;
 }
@@ -30,6 +36,20 @@ export interface Benchmark {
 export function ratio(f: BenchFigure): number | null {
   if (!f.baseline || !f.baseline.value || !f.value) return null;
   return f.better === 'higher' ? f.value / f.baseline.value : f.baseline.value / f.value;
+}
+
+/**
+ * One figure out of the same figure measured in several processes: the run whose ratio to
+ * its baseline (or, without one, whose value) is the median, with the spread in its notes.
+ */
+export function medianFigure(runs: BenchFigure[]): BenchFigure {
+  const score = (f: BenchFigure) => ratio(f) ?? (f.better === 'higher' ? f.value : -f.value);
+  const sorted = [...runs].sort((a, b) => score(a) - score(b));
+  const median = sorted[Math.floor((sorted.length - 1) / 2)];
+  const q = sorted.map((f) => ratio(f));
+  const spread = q.every((x) => x !== null) ? `ratios ${q.map((x) => x!.toFixed(2)).join(', ')}` : `values ${sorted.map((f) => f.value.toPrecision(3)).join(', ')}`;
+  const note = `median of ${runs.length} processes (${spread})`;
+  return { ...median, notes: median.notes ? `${median.notes}; ${note}` : note };
 }
 
 /** Median of a few timed repetitions of `fn`, in ms. */

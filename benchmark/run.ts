@@ -4,28 +4,53 @@
  * writes benchmark/results.json. `npm run bench -- --quick` uses small inputs;
  * `npm run bench -- paths` runs only the benchmarks whose id contains "paths"; other
  * `--name=value` options go to the benchmarks (`npm run bench -- build --sizes=10k`).
+ * A benchmark that asks for several processes runs once in each (`--child=FILE` mode) and
+ * reports the median run of each figure.
  */
+import { spawnSync } from 'node:child_process';
 import { readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { ratio, type Benchmark, type BenchFigure } from './harness.js';
+import { medianFigure, ratio, type Benchmark, type BenchFigure } from './harness.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const only = args.filter((a) => !a.startsWith('--'));
+const options = args.filter((a) => a.startsWith('--') && !a.startsWith('--child='));
+const child = args.find((a) => a.startsWith('--child='))?.slice('--child='.length);
+
+async function load(file: string): Promise<Benchmark> {
+  return ((await import(pathToFileURL(join(here, file)).href)) as { benchmark: Benchmark }).benchmark;
+}
+
+/** The benchmark in file run once in each of `count` fresh processes, each figure the median run's. */
+function acrossProcesses(file: string, count: number): BenchFigure[] {
+  const runs: BenchFigure[][] = [];
+  for (let k = 0; k < count; k++) {
+    process.stderr.write(`  process ${k + 1} of ${count}\n`);
+    const out = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), `--child=${file}`, ...options], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    const last = out.stdout.trim().split('\n').pop() ?? '';
+    if (out.status !== 0 || !last.startsWith('[')) throw new Error(`geokg/bench: ${file} in a child process failed (status ${out.status}): ${out.stderr.slice(-2000)}`);
+    runs.push(JSON.parse(last) as BenchFigure[]);
+  }
+  return runs[0].map((_, i) => medianFigure(runs.map((r) => r[i])));
+}
 
 const fmt = (x: number) => (Math.abs(x) >= 100 ? Math.round(x).toLocaleString('en-US') : x.toPrecision(3));
 
 async function main(): Promise<void> {
+  if (child) {
+    process.stdout.write(`${JSON.stringify(await (await load(child)).run({ quick, args: options }))}\n`);
+    return;
+  }
   const files = readdirSync(here).filter((f) => f.endsWith('.bench.ts')).sort();
   const results: Array<{ benchmark: string; figures: BenchFigure[] }> = [];
   for (const file of files) {
-    const mod = (await import(pathToFileURL(join(here, file)).href)) as { benchmark: Benchmark };
-    const b = mod.benchmark;
+    const b = await load(file);
     if (only.length && !only.some((o) => b.id.includes(o))) continue;
     process.stderr.write(`running ${b.id}: ${b.description}\n`);
-    const figures = await b.run({ quick, args: args.filter((a) => a.startsWith('--')) });
+    const figures = b.processes && b.processes > 1 && !quick ? acrossProcesses(file, b.processes) : await b.run({ quick, args: options });
     results.push({ benchmark: b.id, figures });
   }
   const rows = results.flatMap((r) => r.figures.map((f) => {
