@@ -41,6 +41,16 @@ export interface RelationCandidate {
   cue?: string;
 }
 
+/**
+ * Every candidate is built here, in one shape with every field present, so the loops that
+ * read them (the merge in extract.ts above all) meet one hidden class.
+ */
+export function relationCandidate(
+  source: string, target: string, type: RelationType, modality: Modality, confidence: number, sentence: number, withAmount = false, cue?: string,
+): RelationCandidate {
+  return { source, target, type, modality, confidence, sentence, withAmount, cue };
+}
+
 /** An event named by a noun is one step further from its agent than a name would be. */
 export const EVENT_ANAPHORA_FACTOR = 0.8;
 

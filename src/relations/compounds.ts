@@ -7,7 +7,7 @@ import type { Mention } from '../entities/types.js';
 import type { SentenceView } from './arguments.js';
 import { groupAfter, prepObject } from './objects.js';
 import { firstSubject } from './subjects.js';
-import { round, type RelationCandidate } from './candidate.js';
+import { relationCandidate, round, type RelationCandidate } from './candidate.js';
 import type { CueSurface } from './cues.js';
 
 /** "Russian-backed separatists": support from the modifier to the noun phrase's head actor. */
@@ -21,7 +21,7 @@ export function compoundRelation(v: SentenceView, mentions: Mention[], surfaces:
   if (mediator && modifier.length && !head) {
     const parties = prepObject(v, te, v.end, ['between'], 4, false)?.group ?? firstSubject(v, i);
     if (parties && parties.members.length > 1) for (const a of modifier) for (const b of parties.members) {
-      if (a.id !== b.id && b.actor) out.push({ source: a.id, target: b.id, type: mediator.cue.type, modality: 'asserted', confidence: round(mediator.cue.strength * 0.9 * Math.min(a.certainty, b.certainty)), sentence, withAmount: false });
+      if (a.id !== b.id && b.actor) out.push(relationCandidate(a.id, b.id, mediator.cue.type, 'asserted', round(mediator.cue.strength * 0.9 * Math.min(a.certainty, b.certainty)), sentence));
     }
     return;
   }
@@ -31,7 +31,7 @@ export function compoundRelation(v: SentenceView, mentions: Mention[], surfaces:
   // "al-Qaeda-linked al-Shabab": the head belongs to the modifier
   const belongs = verb.cue.type === 'affiliation';
   for (const a of modifier) for (const b of head.members) {
-    if (belongs && a.id !== b.id) { out.push({ source: b.id, target: a.id, type: 'affiliation', modality: 'asserted', confidence: round(verb.cue.strength * 0.9 * Math.min(a.certainty, b.certainty)), sentence, withAmount: false }); continue; }
-    if (a.id !== b.id) out.push({ source: a.id, target: b.id, type: verb.cue.type, modality: 'asserted', confidence: round(verb.cue.strength * 0.9 * Math.min(a.certainty, b.certainty)), sentence, withAmount: false });
+    if (belongs && a.id !== b.id) { out.push(relationCandidate(b.id, a.id, 'affiliation', 'asserted', round(verb.cue.strength * 0.9 * Math.min(a.certainty, b.certainty)), sentence)); continue; }
+    if (a.id !== b.id) out.push(relationCandidate(a.id, b.id, verb.cue.type, 'asserted', round(verb.cue.strength * 0.9 * Math.min(a.certainty, b.certainty)), sentence));
   }
 }

@@ -9,7 +9,7 @@ import type { Modality, RelationType } from '../model.js';
 import type { TextDoc } from '../text/sentences.js';
 import { clauseWindow, type ActorGroup, type SentenceView, type TokenSet } from './arguments.js';
 import { subjectBefore } from './subjects.js';
-import { EVENT_ANAPHORA_FACTOR, round, type RelationCandidate } from './candidate.js';
+import { EVENT_ANAPHORA_FACTOR, relationCandidate, round, type RelationCandidate } from './candidate.js';
 import { eventAgents, eventObjectAt, followedRelation, followerAt, type EventNounLexicon } from './event-anaphora.js';
 import { servesStateId } from './pair-candidates.js';
 import { wordClasses } from '../text/word-classes.js';
@@ -33,7 +33,7 @@ export function reactionToEvent(
       const info = analysis.entities.get(source);
       const agent = (info?.type === 'military' && info.affiliation) || source;
       if (agent === a.id || servesStateId(a, agent, mentions, analysis, date)) continue;
-      out.push({ source: a.id, target: agent, type: cue.type, modality, confidence: round(base * EVENT_ANAPHORA_FACTOR * a.certainty), sentence, withAmount: false });
+      out.push(relationCandidate(a.id, agent, cue.type, modality, round(base * EVENT_ANAPHORA_FACTOR * a.certainty), sentence));
     }
   }
   return true;
@@ -52,7 +52,7 @@ export function followers(v: SentenceView, sentence: number, out: RelationCandid
     if (!followed) continue;
     for (const m of subject.members) {
       if (!m.actor) continue;
-      out.push({ source: m.id, target: followed.target, type: followed.type, modality: 'asserted', confidence: round(followed.confidence * EVENT_ANAPHORA_FACTOR * m.certainty), sentence, withAmount: false });
+      out.push(relationCandidate(m.id, followed.target, followed.type, 'asserted', round(followed.confidence * EVENT_ANAPHORA_FACTOR * m.certainty), sentence));
     }
   }
 }
@@ -81,7 +81,7 @@ export function verdictOnEvent(text: TextDoc, s: { index: number; tokenStart: nu
     const event = eventObjectAt({ tokens: t, inMention }, d, c, events);
     if (!event) continue;
     for (const agent of eventAgents(out, event.kinds, event.noun, speaker.id)) {
-      if (agent !== speaker.id) out.push({ source: speaker.id, target: agent, type: 'criticism', modality: 'asserted', confidence: round(0.6 * EVENT_ANAPHORA_FACTOR * speaker.certainty), sentence: s.index, withAmount: false });
+      if (agent !== speaker.id) out.push(relationCandidate(speaker.id, agent, 'criticism', 'asserted', round(0.6 * EVENT_ANAPHORA_FACTOR * speaker.certainty), s.index));
     }
     return;
   }

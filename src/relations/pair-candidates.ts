@@ -9,7 +9,7 @@ import type { EntityAnalysis, Mention } from '../entities/types.js';
 import type { RelationType } from '../model.js';
 import type { TextDoc } from '../text/sentences.js';
 import type { Token } from '../text/tokenize.js';
-import { round, type RelationCandidate } from './candidate.js';
+import { relationCandidate, round, type RelationCandidate } from './candidate.js';
 import { forGrievance, isStateId, PLACE_TYPES, regionAfterPlace, stateAfterPlace, struckIn } from './clues.js';
 import type { CueJudgement } from './cue-judgement.js';
 import type { Cue } from './cues.js';
@@ -53,9 +53,9 @@ const DEPLOYMENT_TARGETS = new Set(['country', 'region']);
 /** Types whose parties are never mere places (a place can be struck, visited, garrisoned, funded or threatened). */
 const REGION_SHY = new Set<RelationType>(['criticism', 'support', 'alliance', 'cooperation', 'trade']);
 
-/** One object shape for every candidate of a cue keeps the loops that read them monomorphic. */
+/** A candidate of the cue in `o`: funding reads an amount, and the cue's first word is kept for nouns that refer back to the event. */
 function cueCandidate(o: CueScope, source: string, target: string, type: RelationType, modality: RelationCandidate['modality'], confidence: number): RelationCandidate {
-  return { source, target, type, modality, confidence, sentence: o.sentence, withAmount: type === 'funding', cue: o.text.tokens[o.i].lower };
+  return relationCandidate(source, target, type, modality, confidence, o.sentence, type === 'funding', o.text.tokens[o.i].lower);
 }
 
 export function emitPair(o: CueScope, a: Mention, b: Mention): void {
@@ -120,7 +120,7 @@ export function jointAction(agents: Mention[], targets: Mention[], typeOf: (id: 
   const ids = [...new Set(agents.filter((m) => m.actor && (typeOf(m.id) === 'country' || typeOf(m.id) === 'organization')).map((m) => m.id))];
   if (ids.length < 2 || targets.some((t) => ids.includes(t.id))) return;
   for (let x = 0; x < ids.length; x++) for (let y = x + 1; y < ids.length; y++) {
-    out.push({ source: ids[x], target: ids[y], type: 'cooperation', modality: 'asserted', confidence, sentence, withAmount: false });
+    out.push(relationCandidate(ids[x], ids[y], 'cooperation', 'asserted', confidence, sentence));
   }
 }
 

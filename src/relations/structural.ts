@@ -10,7 +10,7 @@ import type { EntityAnalysis, Mention } from '../entities/types.js';
 import type { TextDoc } from '../text/sentences.js';
 import { rolesOn } from '../entities/roles.js';
 import { linkingLexicon } from '../entities/lexicon.js';
-import { round, type RelationCandidate, type RelationStageInput } from './candidate.js';
+import { relationCandidate, round, type RelationCandidate, type RelationStageInput } from './candidate.js';
 import { wordClasses } from '../text/word-classes.js';
 
 const PLACE_PREPS = wordClasses().presencePreps;
@@ -195,7 +195,7 @@ export function structuralRelations(input: RelationStageInput, roles: Set<string
     if (!info) continue;
     if (info.type === 'person' && m.kind !== 'pronoun' && m.kind !== 'group') {
       const owner = appositionAffiliation(m, analysis.mentions, text, analysis, roles);
-      if (owner) out.push({ source: m.id, target: owner, type: 'affiliation', modality: 'asserted', confidence: round(0.85 * m.certainty), sentence: m.sentence, withAmount: false });
+      if (owner) out.push(relationCandidate(m.id, owner, 'affiliation', 'asserted', round(0.85 * m.certainty), m.sentence));
       // with no state written: a place named just before ("In New Delhi, Foreign Secretary ..."), else the
       // title's usual state, else a state named just after ("Spokesman Ned Price said Washington ..."), else the dateline's
       const usual = m.title ? input.usualStates?.get(m.title) : undefined;
@@ -203,25 +203,25 @@ export function structuralRelations(input: RelationStageInput, roles: Set<string
         ? (nearbyState(m, statesBySentence, 'before', text) ?? (usual ? { of: usual, certainty: 0.6 } : null) ?? nearbyState(m, statesBySentence, 'after', text)
           ?? (input.placeState ? { of: input.placeState, certainty: 0.5 } : null)) : null;
       const aff = affiliationOfPerson(m, analysis, date) ?? guess;
-      if (aff && aff.of !== m.id) out.push({ source: m.id, target: aff.of, type: 'affiliation', modality: 'asserted', confidence: round(aff.certainty * m.certainty), sentence: m.sentence, withAmount: false });
+      if (aff && aff.of !== m.id) out.push(relationCandidate(m.id, aff.of, 'affiliation', 'asserted', round(aff.certainty * m.certainty), m.sentence));
     }
     // forces, and the armed groups and companies a state owns or runs ("Russia's Wagner Group"), belong to it
     if ((info.type === 'military' || (info.type === 'organization' && info.linked && STATE_BODIES.has(info.kind ?? ''))) && info.affiliation && !seenForce.has(m.id)) {
       seenForce.add(m.id);
-      out.push({ source: m.id, target: info.affiliation, type: 'affiliation', modality: 'asserted', confidence: round(0.9 * m.certainty), sentence: m.sentence, withAmount: false });
+      out.push(relationCandidate(m.id, info.affiliation, 'affiliation', 'asserted', round(0.9 * m.certainty), m.sentence));
     }
     // "Russian state energy giant Gazprom", "Ukraine's state energy company Naftogaz": the state's own body
     if (info.type === 'organization' && !seenForce.has(m.id)) {
       const owner = stateOwner(m, statesEndingAt, text, input.stateOwnership);
       if (owner) {
         seenForce.add(m.id);
-        out.push({ source: m.id, target: owner, type: 'affiliation', modality: 'asserted', confidence: round(0.75 * m.certainty), sentence: m.sentence, withAmount: false });
+        out.push(relationCandidate(m.id, owner, 'affiliation', 'asserted', round(0.75 * m.certainty), m.sentence));
       }
     }
     // "Mercosur, the bloc formed by Brazil, Argentina, Paraguay and Uruguay": each named state belongs to it
     if (info.type === 'organization' && m.kind === 'name') {
       for (const member of blocMembers(m, analysis, text)) {
-        out.push({ source: member.id, target: m.id, type: 'affiliation', modality: 'asserted', confidence: round(0.8 * member.certainty), sentence: m.sentence, withAmount: false });
+        out.push(relationCandidate(member.id, m.id, 'affiliation', 'asserted', round(0.8 * member.certainty), m.sentence));
       }
     }
     // "American troops in Syria", "its troops were in Sudan", "their forces remain in Iraq"
@@ -246,7 +246,7 @@ export function structuralRelations(input: RelationStageInput, roles: Set<string
         const placeAt = territoryOf(text, at + 1);
         const place = analysis.mentions.find((x) => x.sentence === m.sentence && x.tokenStart >= placeAt && x.tokenStart <= placeAt + 1
           && ['country', 'region'].includes(analysis.entities.get(x.id)?.type ?? ''));
-        if (place && place.id !== m.id) out.push({ source: m.id, target: place.id, type: 'deployment', modality: 'asserted', confidence: round(0.6 * place.certainty), sentence: m.sentence, withAmount: false });
+        if (place && place.id !== m.id) out.push(relationCandidate(m.id, place.id, 'deployment', 'asserted', round(0.6 * place.certainty), m.sentence));
       }
     }
   }

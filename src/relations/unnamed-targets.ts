@@ -6,7 +6,7 @@
 import type { Mention } from '../entities/types.js';
 import { isDirected } from '../relation-types.js';
 import type { ActorGroup, SentenceView } from './arguments.js';
-import { EVENT_ANAPHORA_FACTOR, round, type RelationCandidate } from './candidate.js';
+import { EVENT_ANAPHORA_FACTOR, relationCandidate, round, type RelationCandidate } from './candidate.js';
 import { isStateId, PLACE_TYPES, struckDirectlyIn, struckIn, targetOf } from './clues.js';
 import type { VerbForm } from './cues.js';
 import { emitPair, servesStateId, type CueScope } from './pair-candidates.js';
@@ -26,7 +26,7 @@ export function protestAtHome(o: CueScope, sources: ActorGroup): void {
     if (!state || !isStateId(state)) continue;
     const leader = mentions.find((m) => m.tokenStart >= te && m.tokenStart < r && typeOf(m.id) === 'person' && servesStateId(m, state, mentions, analysis, o.date));
     const target = leader?.id ?? (people ? undefined : state);
-    if (target) o.out.push({ source: a.id, target, type: o.cue.type, modality: o.judgement.modality, confidence: round(o.base * EVENT_ANAPHORA_FACTOR * a.certainty), sentence: o.sentence, withAmount: false });
+    if (target) o.out.push(relationCandidate(a.id, target, o.cue.type, o.judgement.modality, round(o.base * EVENT_ANAPHORA_FACTOR * a.certainty), o.sentence));
   }
 }
 
