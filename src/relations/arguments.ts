@@ -32,7 +32,7 @@ export interface SentenceView {
   groups: ActorGroup[];
   lex: ModalityLexicon;
   /** Quotation marks that open or close a quotation of more than a few words (scare quotes are transparent). */
-  quoteBreaks: Set<number>;
+  quoteBreaks: ReadonlySet<number>;
   /** Tokens inside an entity mention ("the United States" holds no reporting verb "states"). */
   inMention: TokenSet;
   /** Ids of places (type region): "South Korea's Yeonpyeong Island" is still South Korea. */
@@ -42,9 +42,11 @@ export interface SentenceView {
 }
 
 /** Quote marks that bound real quotations: pairs enclosing more than four tokens. */
-export function quoteBreaks(tokens: Token[], start: number, end: number): Set<number> {
+export function quoteBreaks(tokens: Token[], start: number, end: number): ReadonlySet<number> {
   const marks: number[] = [];
   for (let k = start; k < end; k++) if (tokens[k].kind === TokenKind.Punct && OPEN_QUOTES.has(tokens[k].text)) marks.push(k);
+  // most sentences quote no one: they share one empty set
+  if (marks.length === 0) return NO_BREAKS;
   const out = new Set<number>();
   for (let k = 0; k < marks.length; k += 2) {
     const a = marks[k];
@@ -56,6 +58,7 @@ export function quoteBreaks(tokens: Token[], start: number, end: number): Set<nu
 
 const JOINERS = wordClasses().joiners;
 const OPEN_QUOTES = new Set(['"', '“', '”']);
+const NO_BREAKS: ReadonlySet<number> = new Set();
 
 const SPEAKER_VERBS = wordClasses().speakerVerbs;
 const VERBS_AFTER_PLACE = wordClasses().verbsAfterPlace;

@@ -99,7 +99,7 @@ function withinSkip(skip: RelationStageInput['skip'], start: number, end: number
 
 /** One literal for every view, so that all of them share one hidden class. */
 function sentenceView(
-  tokens: Token[], start: number, end: number, groups: ActorGroup[], lex: ModalityLexicon, breaks: Set<number>, inMention: TokenSet, places: Set<string> | undefined, flags: Uint8Array,
+  tokens: Token[], start: number, end: number, groups: ActorGroup[], lex: ModalityLexicon, breaks: ReadonlySet<number>, inMention: TokenSet, places: Set<string> | undefined, flags: Uint8Array,
 ): SentenceView {
   return { tokens, start, end, groups, lex, quoteBreaks: breaks, inMention, places, flags };
 }
