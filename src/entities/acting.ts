@@ -4,7 +4,7 @@
  * acting one, "the government in Oslo".
  */
 import type { Token } from '../text/tokenize.js';
-import { TokenKind } from '../text/tokenize.js';
+import { lowerWords, TokenKind } from '../text/tokenize.js';
 import { wordClasses } from '../text/word-classes.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { LinkingLexicon } from './lexicon.js';
@@ -121,7 +121,7 @@ export function coordinatedNationalities(mentions: Mention[], tokens: Token[]): 
     const n = mentions[k + 1];
     if (m.actor || (m.kind !== 'adjective' && m.kind !== 'demonym') || m.sentence !== n.sentence || !n.actor) continue;
     if (n.kind !== 'adjective' && n.kind !== 'demonym' && n.kind !== 'force') continue;
-    const between = tokens.slice(m.tokenEnd, n.tokenStart).map((t) => t.lower);
+    const between = lowerWords(tokens, m.tokenEnd, n.tokenStart);
     if (between.length >= 1 && between.length <= 2 && between.every((w) => w === 'and' || w === 'or' || w === ',')) m.actor = true;
   }
 }

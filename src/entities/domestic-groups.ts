@@ -5,7 +5,7 @@
  * with its own opposition is no self-loop.
  */
 import type { TextDoc } from '../text/sentences.js';
-import type { Token } from '../text/tokenize.js';
+import { lowerWords, type Token } from '../text/tokenize.js';
 import { wordClasses } from '../text/word-classes.js';
 import type { Gazetteer } from './gazetteer.js';
 import { linkingLexicon, sectorLexicon } from './lexicon.js';
@@ -100,7 +100,7 @@ export function coordinatedGroups(mentions: Mention[], tokens: Token[], gaz: Gaz
     if (gaz.entries.get(m.id)?.type !== 'country') continue;
     const state = unknown.get(n.id)?.roles.find((r) => r.title === 'Group')?.of;
     if (!state || !n.id.startsWith(`${state.toLowerCase()}-`) || state === m.id) continue;
-    const between = tokens.slice(m.tokenEnd, n.tokenStart).map((t) => t.lower);
+    const between = lowerWords(tokens, m.tokenEnd, n.tokenStart);
     if (between.length < 1 || between.length > 2 || !between.every((w) => w === 'and' || w === 'or' || w === ',')) continue;
     adopt(m, m.id, n.id.slice(state.length + 1), m.tokenStart, m.tokenEnd, n.certainty, tokens, gaz, unknown);
   }

@@ -5,7 +5,7 @@
  * Subjects are found by subjects.ts, objects by objects.ts, owners of a noun by possessors.ts.
  */
 import type { Token } from '../text/tokenize.js';
-import { TokenKind } from '../text/tokenize.js';
+import { lowerWords, TokenKind } from '../text/tokenize.js';
 import type { Mention } from '../entities/types.js';
 import { tokenFlags, WORD_FLAG, type ModalityLexicon } from './lexicon.js';
 import { asideStart } from './parentheticals.js';
@@ -67,13 +67,6 @@ const VERBS_AFTER_NAME = wordClasses().verbsAfterName;
 /** A place ("In Washington, President Biden ...") and an actor are never one coordinated group. */
 function isPlace(m: Mention): boolean {
   return m.locative || !m.actor;
-}
-
-/** The lower-case words of tokens [from, to). */
-function lowerWords(tokens: Token[], from: number, to: number): string[] {
-  const words: string[] = [];
-  for (let k = from; k < to; k++) words.push(tokens[k].lower);
-  return words;
 }
 
 /** Group consecutive actor mentions joined by "and", "or" or commas. */

@@ -9,9 +9,8 @@ import { TokenKind } from '../text/tokenize.js';
 import type { ActorGroup, SentenceView } from './arguments.js';
 import { groupAfter } from './objects.js';
 import { findAmounts } from './attributes.js';
-import { tokenFlags, WORD_FLAG, type ModalityLexicon, type PhraseList } from './lexicon.js';
+import { phraseLengthAt, phraseList, tokenFlags, WORD_FLAG, type ModalityLexicon, type PhraseList } from './lexicon.js';
 import { wordClasses } from '../text/word-classes.js';
-import { WordPairs } from '../text/word-pairs.js';
 
 export const PLACE_TYPES = new Set(['country', 'region']);
 
@@ -146,13 +145,13 @@ export function joinedPair(v: SentenceView, g: ActorGroup, l: number): ActorGrou
 }
 
 const RECIPROCAL_PREPS = wordClasses().reciprocalPreps;
-const RECIPROCALS = new WordPairs(['each other', 'one another', 'the other']);
+const RECIPROCALS = phraseList([...wordClasses().reciprocals]);
 
 /** "each other", "one another", "the other" right after a verb (maybe after "of"/"with"). */
 export function reciprocalAt(text: TextDoc, from: number, r: number): boolean {
   let k = from;
   if (RECIPROCAL_PREPS.has(text.tokens[k]?.lower ?? '')) k++;
-  return k + 1 < r && RECIPROCALS.has(text.tokens[k]?.lower ?? '', text.tokens[k + 1]?.lower);
+  return phraseLengthAt(RECIPROCALS, text.tokens, k, r) > 0;
 }
 
 const PLACE_PREPS = wordClasses().targetPlacePreps;

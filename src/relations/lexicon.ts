@@ -43,6 +43,7 @@ export function phraseList(phrases: string[]): PhraseList {
 
 /** The length of the longest phrase of `list` at token k that ends by `limit`, or 0. */
 export function phraseLengthAt(list: PhraseList, tokens: Token[], k: number, limit: number): number {
+  if (k >= limit || k >= tokens.length) return 0;
   const seqs = list.byFirst.get(tokens[k].lower);
   if (!seqs) return 0;
   // (longest first: phraseList sorts them so)

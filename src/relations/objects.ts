@@ -5,11 +5,11 @@
  */
 import type { Token } from '../text/tokenize.js';
 import { TokenKind } from '../text/tokenize.js';
-import type { ModalityLexicon } from './lexicon.js';
+import { phraseLengthAt, phraseList, type ModalityLexicon } from './lexicon.js';
 import type { ActorGroup, SentenceView } from './arguments.js';
 import { isInfinitive } from './verb-forms.js';
 import { wordClasses } from '../text/word-classes.js';
-import { includesWordPair, WordPairs } from '../text/word-pairs.js';
+import { includesWordPair } from '../text/word-pairs.js';
 
 const PREPOSITIONS = wordClasses().prepositions;
 const IRREGULAR_PASTS = wordClasses().clausePasts;
@@ -80,11 +80,11 @@ const RELATIONAL_HEADS = wordClasses().relationalHeads;
 
 const NUMBER_WORDS = wordClasses().numberWords;
 
-const QUANTITY_OPENERS = new WordPairs(['at least', 'at most', 'up to', 'more than', 'less than', 'fewer than']);
+const QUANTITY_OPENERS = phraseList([...wordClasses().quantityOpeners]);
 
 /** "at least eight", "up to 16", "more than 100": a quantity opened by a preposition is no prepositional phrase. */
 function quantityAt(v: SentenceView, k: number): boolean {
-  if (!QUANTITY_OPENERS.has(v.tokens[k].lower, v.tokens[k + 1]?.lower)) return false;
+  if (phraseLengthAt(QUANTITY_OPENERS, v.tokens, k, v.tokens.length) === 0) return false;
   const next = v.tokens[k + 2];
   return Boolean(next && (next.kind === TokenKind.Number || NUMBER_WORDS.has(next.lower)));
 }
@@ -151,11 +151,11 @@ export function prepObject(v: SentenceView, from: number, r: number, preps: stri
   return undefined;
 }
 
-const COMPANY_OPENERS = new WordPairs(wordClasses().companyOpeners);
+const COMPANY_OPENERS = phraseList([...wordClasses().companyOpeners]);
 
 /** ", together with helicopters and jet fighters,": the closing comma of an aside of company opening at k, or -1. */
 function companyAsideEnd(v: SentenceView, k: number, r: number): number {
-  if (!COMPANY_OPENERS.has(v.tokens[k + 1]?.lower ?? '', v.tokens[k + 2]?.lower)) return -1;
+  if (phraseLengthAt(COMPANY_OPENERS, v.tokens, k + 1, v.tokens.length) === 0) return -1;
   for (let j = k + 3; j < r && j <= k + 12; j++) if (v.tokens[j].text === ',') return j;
   return -1;
 }

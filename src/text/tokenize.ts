@@ -152,3 +152,10 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 export function tokenTexts(form: string): string[] {
   return tokenize(form).map((t) => t.text);
 }
+
+/** The lower-case words of tokens [from, to). */
+export function lowerWords(tokens: Token[], from: number, to: number): string[] {
+  const words: string[] = [];
+  for (let k = from; k < to; k++) words.push(tokens[k].lower);
+  return words;
+}

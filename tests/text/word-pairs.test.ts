@@ -1,33 +1,6 @@
-/** Two-word phrases tested word by word (src/text/word-pairs.ts). */
+/** Two words compared with a plain list of phrases in place (src/text/word-pairs.ts). */
 import { describe, expect, it } from 'vitest';
-import { includesWordPair, isWordPair, WordPairs } from '../../src/text/word-pairs.js';
-
-describe('WordPairs', () => {
-  const pairs = new WordPairs(['together with', 'along with', 'up to', 'in concert with', 'alone']);
-
-  it('finds a pair by its two words', () => {
-    expect(pairs.has('together', 'with')).toBe(true);
-    expect(pairs.has('along', 'with')).toBe(true);
-    expect(pairs.has('up', 'to')).toBe(true);
-  });
-
-  it('does not mix the words of different pairs', () => {
-    expect(pairs.has('together', 'to')).toBe(false);
-    expect(pairs.has('up', 'with')).toBe(false);
-    expect(pairs.has('with', 'together')).toBe(false);
-  });
-
-  it('holds no phrase of one word or of three, which two words can never be', () => {
-    expect(pairs.has('alone', '')).toBe(false);
-    expect(pairs.has('in', 'concert')).toBe(false);
-    expect(pairs.has('concert', 'with')).toBe(false);
-  });
-
-  it('has no pair where the second word is missing (the end of the text)', () => {
-    expect(pairs.has('up', undefined)).toBe(false);
-    expect(pairs.has('', undefined)).toBe(false);
-  });
-});
+import { includesWordPair, isWordPair } from '../../src/text/word-pairs.js';
 
 describe('isWordPair and includesWordPair', () => {
   it('compare a phrase with two words as if they were joined by a space', () => {
