@@ -11,7 +11,6 @@
  *   npm run bench -- build [--sizes=1k,10k,50k]
  *   child mode: npx tsx benchmark/build.bench.ts --child build|wink|pool DIR JOBS [WARM-UP DIR]
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -22,7 +21,7 @@ import { ExtractionPool } from '../dist/build/workers.js';
 import { loadCorpus } from '../dist/corpus/load.js';
 import { loadCatalog } from '../dist/entities/catalog/load.js';
 import { corpusDir, countWords, generateCorpus, winkReadDoc, type GeneratedCorpus } from './generate.js';
-import type { Benchmark, BenchFigure } from './harness.js';
+import { runJsonChild, type Benchmark, type BenchFigure } from './harness.js';
 
 interface ChildResult {
   ms: number;
@@ -97,10 +96,7 @@ async function childMain(mode: string, dir: string, jobs: number, warmUp?: strin
 }
 
 function runChild(mode: string, dir: string, jobs: number, warmUp?: string): ChildResult {
-  const out = spawnSync(process.execPath, ['--import', 'tsx', here, '--child', mode, dir, String(jobs), ...(warmUp ? [warmUp] : [])], { encoding: 'utf8', maxBuffer: 1 << 26 });
-  const last = out.stdout.trim().split('\n').pop() ?? '';
-  if (out.status !== 0 || !last.startsWith('{')) throw new Error(`geokg/bench: child ${mode} ${dir} failed (status ${out.status}): ${out.stderr.slice(-2000)}`);
-  return JSON.parse(last) as ChildResult;
+  return runJsonChild<ChildResult>(['--import', 'tsx', here, '--child', mode, dir, String(jobs), ...(warmUp ? [warmUp] : [])], `child ${mode} ${dir}`);
 }
 
 function sizeFigures(label: string, corpus: GeneratedCorpus, wink: ChildResult, builds: Map<number, ChildResult>): BenchFigure[] {

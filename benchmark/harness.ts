@@ -4,6 +4,8 @@
  * measured in the same run on the same input, and is reported as a ratio, so a noisy
  * machine moves both sides alike.
  */
+import { spawnSync } from 'node:child_process';
+
 export interface BenchFigure {
   /** What was measured, e.g. "entity recognition, 5.2 MB". */
   name: string;
@@ -50,6 +52,17 @@ export function medianFigure(runs: BenchFigure[]): BenchFigure {
   const spread = q.every((x) => x !== null) ? `ratios ${q.map((x) => x!.toFixed(2)).join(', ')}` : `values ${sorted.map((f) => f.value.toPrecision(3)).join(', ')}`;
   const note = `median of ${runs.length} processes (${spread})`;
   return { ...median, notes: median.notes ? `${median.notes}; ${note}` : note };
+}
+
+/**
+ * Runs `node ARGS` in a child process of its own (a cold V8, its own peak RSS) and reads the
+ * JSON its last line of output holds; `what` names the child in the error if it fails.
+ */
+export function runJsonChild<T>(args: string[], what: string): T {
+  const out = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const last = out.stdout.trim().split('\n').pop() ?? '';
+  if (out.status !== 0 || !/^[[{]/.test(last)) throw new Error(`geokg/bench: ${what} failed (status ${out.status}): ${out.stderr.slice(-2000)}`);
+  return JSON.parse(last) as T;
 }
 
 /** Median of a few timed repetitions of `fn`, in ms. */

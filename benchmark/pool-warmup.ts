@@ -9,13 +9,13 @@
  * per slice, the best time of each pool size and the ratio of one worker's time to two's;
  * then the whole corpus once more through the same pools, now warm: the steady state.
  */
-import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { corpusOutcomes } from '../dist/build/corpus-outcomes.js';
 import { ExtractionPool } from '../dist/build/workers.js';
 import { loadCatalog } from '../dist/entities/catalog/load.js';
 import { corpusDir } from './generate.js';
+import { runJsonChild } from './harness.js';
 
 const here = fileURLToPath(import.meta.url);
 
@@ -48,10 +48,7 @@ async function child(dir: string, jobs: number, slice: number): Promise<ChildTim
 }
 
 function runChild(dir: string, jobs: number, slice: number): ChildTimes {
-  const out = spawnSync(process.execPath, ['--import', 'tsx', here, '--child', dir, String(jobs), String(slice)], { encoding: 'utf8' });
-  const last = out.stdout.trim().split('\n').pop() ?? '';
-  if (out.status !== 0 || !last.startsWith('{')) throw new Error(`geokg/bench: pool-warmup child (${jobs} workers) failed (status ${out.status}): ${out.stderr.slice(-2000)}`);
-  return JSON.parse(last) as ChildTimes;
+  return runJsonChild<ChildTimes>(['--import', 'tsx', here, '--child', dir, String(jobs), String(slice)], `pool-warmup child (${jobs} workers)`);
 }
 
 async function main(): Promise<void> {

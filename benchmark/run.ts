@@ -7,11 +7,10 @@
  * A benchmark that asks for several processes runs once in each (`--child=FILE` mode) and
  * reports the median run of each figure.
  */
-import { spawnSync } from 'node:child_process';
 import { readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { medianFigure, ratio, type Benchmark, type BenchFigure } from './harness.js';
+import { medianFigure, ratio, runJsonChild, type Benchmark, type BenchFigure } from './harness.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
@@ -29,10 +28,7 @@ function acrossProcesses(file: string, count: number): BenchFigure[] {
   const runs: BenchFigure[][] = [];
   for (let k = 0; k < count; k++) {
     process.stderr.write(`  process ${k + 1} of ${count}\n`);
-    const out = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), `--child=${file}`, ...options], { encoding: 'utf8', maxBuffer: 1 << 26 });
-    const last = out.stdout.trim().split('\n').pop() ?? '';
-    if (out.status !== 0 || !last.startsWith('[')) throw new Error(`geokg/bench: ${file} in a child process failed (status ${out.status}): ${out.stderr.slice(-2000)}`);
-    runs.push(JSON.parse(last) as BenchFigure[]);
+    runs.push(runJsonChild<BenchFigure[]>([...process.execArgv, fileURLToPath(import.meta.url), `--child=${file}`, ...options], `${file} in a child process`));
   }
   return runs[0].map((_, i) => medianFigure(runs.map((r) => r[i])));
 }
