@@ -57,9 +57,11 @@ export function medianFigure(runs: BenchFigure[]): BenchFigure {
 /**
  * Runs `node ARGS` in a child process of its own (a cold V8, its own peak RSS) and reads the
  * JSON its last line of output holds; `what` names the child in the error if it fails.
+ * `prefix` is a command that starts node, such as taskset confining it to some cores.
  */
-export function runJsonChild<T>(args: string[], what: string): T {
-  const out = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 26 });
+export function runJsonChild<T>(args: string[], what: string, prefix: string[] = []): T {
+  const [command, ...rest] = [...prefix, process.execPath, ...args];
+  const out = spawnSync(command, rest, { encoding: 'utf8', maxBuffer: 1 << 26 });
   const last = out.stdout.trim().split('\n').pop() ?? '';
   if (out.status !== 0 || !/^[[{]/.test(last)) throw new Error(`geokg/bench: ${what} failed (status ${out.status}): ${out.stderr.slice(-2000)}`);
   return JSON.parse(last) as T;
