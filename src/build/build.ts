@@ -209,6 +209,7 @@ export async function buildGraph(options: BuildOptions): Promise<BuildReport> {
     }
   } finally {
     await pool?.close();
+    cache.close();
   }
   report.timings.extract = lap();
 

@@ -6,11 +6,6 @@ import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmSy
 import { dirname, basename, join } from 'node:path';
 import { threadId } from 'node:worker_threads';
 
-export interface StageOptions {
-  /** Flush the file to disk before it is renamed (default true). */
-  fsync?: boolean;
-}
-
 let staged = 0;
 
 /** A temporary sibling of `file`, unique across processes, worker threads and calls. */
@@ -21,7 +16,7 @@ function temporaryName(file: string): string {
 const BUFFER_BYTES = 1 << 20;
 /** A UTF-16 code unit is at most 3 bytes of UTF-8. */
 const MAX_BYTES_PER_UNIT = 3;
-/** One buffer per thread, reused: a build stages thousands of small cache entries. */
+/** One buffer per thread, reused from one staged file to the next. */
 let spare: Buffer | null = null;
 
 /**
@@ -29,7 +24,7 @@ let spare: Buffer | null = null;
  * Strings are encoded into a 1 MiB buffer that is written whenever it fills, so a large
  * output never has to be one string, nor a chain of joined ones.
  */
-export function stageChunks(file: string, chunks: Iterable<string | Uint8Array>, options: StageOptions = {}): string {
+export function stageChunks(file: string, chunks: Iterable<string | Uint8Array>): string {
   mkdirSync(dirname(file), { recursive: true });
   const tmp = temporaryName(file);
   try {
@@ -55,7 +50,7 @@ export function stageChunks(file: string, chunks: Iterable<string | Uint8Array>,
       }
       flush();
       spare = buffer;
-      if (options.fsync !== false) fsyncSync(fd);
+      fsyncSync(fd);
     } finally {
       closeSync(fd);
     }
@@ -67,12 +62,12 @@ export function stageChunks(file: string, chunks: Iterable<string | Uint8Array>,
 }
 
 /** Writes `data` to a temporary sibling of `file` and returns its path, for commitStaged(). */
-export function stageFile(file: string, data: string | Uint8Array, options: StageOptions = {}): string {
-  return stageChunks(file, [data], options);
+export function stageFile(file: string, data: string | Uint8Array): string {
+  return stageChunks(file, [data]);
 }
 
-export function writeFileAtomic(file: string, data: string | Uint8Array, options: StageOptions = {}): void {
-  commitStaged([[stageFile(file, data, options), file]]);
+export function writeFileAtomic(file: string, data: string | Uint8Array): void {
+  commitStaged([[stageFile(file, data), file]]);
 }
 
 /**

@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Command } from 'commander';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import Database from 'better-sqlite3';
 import { buildGraph, OUTPUT_FILES, type BuildReport } from '../../src/build/build.js';
+import { CACHE_DATABASE, ExtractionCache } from '../../src/build/cache.js';
 import { registerBuild } from '../../src/cli/commands/build.js';
 import { CliError, EXIT } from '../../src/cli/exit-codes.js';
 import { readGraphFile } from '../../src/graph/io.js';
@@ -109,9 +111,10 @@ describe('buildGraph', () => {
     const forced = await buildGraph({ corpus: [corpus], out, cacheDir, force: true });
     expect(forced.documents).toMatchObject({ fromCache: 0, extracted: 4 });
     const [namespace] = readdirSync(cacheDir);
-    const shard = readdirSync(join(cacheDir, namespace))[0];
-    const entry = readdirSync(join(cacheDir, namespace, shard))[0];
-    writeFileSync(join(cacheDir, namespace, shard, entry), '{ truncated');
+    const db = new Database(join(cacheDir, namespace, CACHE_DATABASE));
+    const [{ id }] = db.prepare('SELECT id FROM extractions LIMIT 1').all() as Array<{ id: string }>;
+    expect(db.prepare('UPDATE extractions SET json = ? WHERE id = ?').run('{ truncated', id).changes).toBe(1);
+    db.close();
     const repaired = await buildGraph({ corpus: [corpus], out, cacheDir });
     expect(repaired.documents).toMatchObject({ ok: 4, fromCache: 3, extracted: 1, failed: 0 });
   });
@@ -211,9 +214,17 @@ describe('an interrupted build', () => {
     return ['--import', TSX_LOADER, '--input-type=module', '-e', entry, 'build', ...args];
   }
 
-  function countJson(dir: string): number {
-    if (!existsSync(dir)) return 0;
-    return readdirSync(dir, { recursive: true }).filter((f) => String(f).endsWith('.json')).length;
+  /** Entries in the cache databases under a cache root, read through a connection of its own. */
+  function countCached(root: string): number {
+    if (!existsSync(root)) return 0;
+    let count = 0;
+    for (const namespace of readdirSync(root)) {
+      if (!existsSync(join(root, namespace, CACHE_DATABASE))) continue;
+      const cache = new ExtractionCache({ folder: join(root, namespace) });
+      count += cache.size();
+      cache.close();
+    }
+    return count;
   }
 
   it('leaves the previous graph-out byte-identical and the cache usable', async () => {
@@ -242,7 +253,7 @@ describe('an interrupted build', () => {
     let done = false;
     void exited.then(() => { done = true; });
     const deadline = Date.now() + 60_000;
-    while (!done && countJson(cache) < 30 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
+    while (!done && countCached(cache) < 30 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
     expect(done, `the build ended before it could be interrupted: ${stderr}`).toBe(false);
     child.kill('SIGKILL');
     expect((await exited).signal).toBe('SIGKILL');
@@ -252,7 +263,7 @@ describe('an interrupted build', () => {
 
     // Every entry written before the kill is reused by the next build. Which files those are
     // depends on how the workers were scheduled, so the resumed build reads the whole corpus.
-    const cachedAtKill = countJson(cache);
+    const cachedAtKill = countCached(cache);
     const resumedOut = join(dir, 'resumed-out');
     const second = spawn(process.execPath, await cliArgs([bigCorpus, '--out', resumedOut, '--quiet']), { cwd: dir, stdio: 'ignore' });
     const code = await new Promise<number | null>((resolve) => second.on('exit', (c) => resolve(c)));

@@ -1,8 +1,9 @@
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { join, relative } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ExtractionCache, extractionFingerprint } from '../../src/build/cache.js';
+import { CACHE_DATABASE, ExtractionCache, extractionFingerprint } from '../../src/build/cache.js';
 import { loadCatalog } from '../../src/entities/catalog/load.js';
 import type { Extraction } from '../../src/model.js';
 import { EXTRACTOR_VERSION } from '../../src/version.js';
@@ -14,22 +15,40 @@ let dir: string;
 beforeEach(() => { dir = mkdtempSync(join(tmpdir(), 'geokg-cache-')); });
 afterEach(() => { rmSync(dir, { recursive: true, force: true }); });
 
+/** The stored text of an entry, read past the cache's own checks. */
+function rawEntry(cache: ExtractionCache, id: string): string | undefined {
+  const db = new Database(cache.file, { readonly: true });
+  try {
+    return (db.prepare('SELECT json FROM extractions WHERE id = ?').get(id) as { json: string } | undefined)?.json;
+  } finally {
+    db.close();
+  }
+}
+
 describe('ExtractionCache', () => {
   it('stores and returns an extraction by document id, under the extractor version and fingerprint', () => {
     const cache = new ExtractionCache({ dir, fingerprint: 'abc123' });
     expect(cache.get('doc-a')).toBeUndefined();
     expect(cache.set(extraction)).toBeNull();
     expect(cache.get('doc-a')).toEqual(extraction);
-    expect(relative(dir, cache.pathOf('doc-a'))).toBe(join(`${EXTRACTOR_VERSION}-abc123`, 'do', 'doc-a.json'));
+    expect(relative(dir, cache.file)).toBe(join(`${EXTRACTOR_VERSION}-abc123`, CACHE_DATABASE));
+    expect(JSON.parse(rawEntry(cache, 'doc-a')!)).toEqual(extraction);
+    cache.close();
   });
 
-  it('is the same cache when opened by its folder, as build workers open it', () => {
+  it('is the same cache when opened by its folder, as build workers open it, and both connections see every entry', () => {
     const cache = new ExtractionCache({ dir, fingerprint: 'abc123' });
     const byFolder = new ExtractionCache({ folder: cache.dir });
     expect(byFolder.dir).toBe(cache.dir);
+    expect(cache.get('doc-a')).toBeUndefined();
     expect(byFolder.set(extraction)).toBeNull();
     expect(cache.get('doc-a')).toEqual(extraction);
-    expect(byFolder.pathOf('doc-a')).toBe(cache.pathOf('doc-a'));
+    const other = { ...extraction, document: { ...extraction.document, id: 'doc-b' } };
+    expect(cache.set(other)).toBeNull();
+    expect(byFolder.get('doc-b')).toEqual(other);
+    expect([cache.size(), byFolder.size()]).toEqual([2, 2]);
+    cache.close();
+    byFolder.close();
   });
 
   it('misses when the extractor version or the fingerprint differs', () => {
@@ -40,32 +59,49 @@ describe('ExtractionCache', () => {
 
   it('ignores a corrupt, truncated or foreign entry instead of failing', () => {
     const cache = new ExtractionCache({ dir, fingerprint: 'abc123' });
-    const file = cache.pathOf('doc-a');
-    mkdirSync(dirname(file), { recursive: true });
+    cache.set(extraction);
+    const db = new Database(cache.file);
+    const put = db.prepare('UPDATE extractions SET json = ? WHERE id = ?');
     for (const content of ['', '{"document": {"id": "doc-a"', 'null', '[]', JSON.stringify({ ...extraction, document: { ...extraction.document, id: 'other' } }),
       JSON.stringify({ document: { id: 'doc-a' }, entities: 'none', relations: [] })]) {
-      writeFileSync(file, content);
+      put.run(content, 'doc-a');
+      expect(rawEntry(cache, 'doc-a')).toBe(content);
       expect(cache.get('doc-a')).toBeUndefined();
     }
+    db.close();
     // and a rewrite repairs it
-    cache.set(extraction);
+    expect(cache.set(extraction)).toBeNull();
     expect(cache.get('doc-a')).toEqual(extraction);
   });
 
-  it('keeps every entry inside its folder, whatever the id', () => {
+  it('replaces a file that is not a database, saying so once, and goes on caching', () => {
     const cache = new ExtractionCache({ dir, fingerprint: 'abc123' });
-    const odd = { ...extraction, document: { ...extraction.document, id: '../../escape/me' } };
+    mkdirSync(cache.dir, { recursive: true });
+    writeFileSync(cache.file, 'not a database, but long enough for SQLite to read a header from it: '.repeat(20));
+    expect(cache.get('doc-a')).toBeUndefined();
+    expect(cache.set(extraction)).toMatch(/^geokg\/cache: .*extractions\.sqlite was not a readable cache database \(SQLITE_NOTADB\); started a new one$/);
+    expect(cache.set(extraction)).toBeNull();
+    expect(cache.get('doc-a')).toEqual(extraction);
+    cache.close();
+  });
+
+  it('keeps any id apart from the others, whatever it holds', () => {
+    const cache = new ExtractionCache({ dir, fingerprint: 'abc123' });
+    const odd = { ...extraction, document: { ...extraction.document, id: "../../escape/me'; DROP TABLE extractions; --" } };
     expect(cache.set(odd)).toBeNull();
-    expect(relative(cache.dir, cache.pathOf(odd.document.id)).startsWith('..')).toBe(false);
-    expect(cache.get('../../escape/me')).toEqual(odd);
+    expect(cache.set(extraction)).toBeNull();
+    expect(cache.get(odd.document.id)).toEqual(odd);
+    expect(cache.get('doc-a')).toEqual(extraction);
+    cache.close();
     expect(readdirSync(dir)).toEqual([`${EXTRACTOR_VERSION}-abc123`]);
+    expect(readdirSync(cache.dir).filter((name) => !name.endsWith('-wal') && !name.endsWith('-shm'))).toEqual([CACHE_DATABASE]);
   });
 
   it('reports a write failure instead of throwing', () => {
     const blocked = join(dir, 'blocked');
     writeFileSync(blocked, 'a file where the cache folder should be');
     const cache = new ExtractionCache({ dir: blocked, fingerprint: 'abc123' });
-    expect(cache.set(extraction)).toMatch(/^geokg\/cache: cannot write .*doc-a\.json/);
+    expect(cache.set(extraction)).toMatch(/^geokg\/cache: cannot write .*extractions\.sqlite: (ENOTDIR|EEXIST)/);
     expect(cache.get('doc-a')).toBeUndefined();
   });
 

@@ -24,7 +24,7 @@ describe('stageChunks', () => {
       new Uint8Array([0, 255, 10]), 'x'.repeat(3 * MiB), '\uD800 lone surrogate', '',
     ];
     const file = join(dir, 'big.txt');
-    commitStaged([[stageChunks(file, chunks, { fsync: false }), file]]);
+    commitStaged([[stageChunks(file, chunks), file]]);
     expect(readFileSync(file).equals(bytesOf(chunks))).toBe(true);
   });
 
