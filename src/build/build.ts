@@ -16,6 +16,7 @@ import { gexfChunks } from '../formats/gexf.js';
 import { jsonChunks } from '../formats/json.js';
 import { GraphAggregator, type EvidenceGroup } from '../graph/aggregate.js';
 import { layout } from '../graph/layout.js';
+import { startLayout } from '../graph/layout-thread.js';
 import { computeMetrics } from '../graph/metrics.js';
 import type { GeoGraph } from '../graph/types.js';
 import { MODALITIES, RELATION_TYPES, type Modality, type RelationType } from '../model.js';
@@ -228,15 +229,19 @@ export async function buildGraph(options: BuildOptions): Promise<BuildReport> {
   // Each file is streamed in pieces, and what a file needs is let go once it is written: the
   // evidence goes first, so that the aggregator is let go before the metrics and the layout
   // (which then run beside the graph alone), and the graph goes after graph.json.
+  // With more than one job, ForceAtlas2 runs in a thread of its own meanwhile (layout-thread.ts):
+  // the timings then give the layout only what is left of it after the metrics.
   const file = (name: string) => join(options.out, name);
   const staged: Array<[string, string]> = [];
+  const pendingLayout = jobs > 1 ? startLayout(graph, { seed: options.seed }) : null;
   try {
     staged.push([stageChunks(file(OUTPUT_FILES.evidence), evidenceLines(aggregator.evidenceGroups())), file(OUTPUT_FILES.evidence)]);
     aggregator = null;
     const evidenceMs = lap();
     computeMetrics.assign(graph, { seed: options.seed });
     report.timings.metrics = lap();
-    layout.assign(graph, { seed: options.seed });
+    if (pendingLayout) await pendingLayout.assign();
+    else layout.assign(graph, { seed: options.seed });
     report.timings.layout = lap();
     staged.push([stageChunks(file(OUTPUT_FILES.gexf), gexfChunks(graph, { version: '1.3' })), file(OUTPUT_FILES.gexf)]);
     staged.push([stageChunks(file(OUTPUT_FILES.graph), jsonChunks(graph)), file(OUTPUT_FILES.graph)]);
@@ -247,6 +252,7 @@ export async function buildGraph(options: BuildOptions): Promise<BuildReport> {
     staged.push([stageFile(file(OUTPUT_FILES.report), `${JSON.stringify(report, null, 2)}\n`), file(OUTPUT_FILES.report)]);
     commitStaged(staged);
   } catch (err) {
+    await pendingLayout?.cancel();
     for (const [tmp] of staged) rmSync(tmp, { force: true });
     throw err;
   }

@@ -10,14 +10,13 @@
  * corpus-outcomes.ts), so everything downstream sees the same sequence whatever the
  * number of jobs.
  */
-import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { extractSafely } from '../api.js';
 import type { CatalogView } from '../entities/gazetteer.js';
 import type { ExtractionLimits } from '../limits.js';
 import type { ExtractionResult, SourceDocument } from '../model.js';
+import { startModuleWorker } from '../util/module-worker.js';
 import type { ExtractionCache } from './cache.js';
 import { DeltaDecoder, decodeOutcomes, type OutcomesMessage } from './delta-codec.js';
 import { CLAIM_NEXT, claimSlot, type WorkerReply, type WorkerSetup, type WorkerTask } from './worker-protocol.js';
@@ -50,17 +49,8 @@ export function checkJobs(jobs: number): number {
   return jobs;
 }
 
-/**
- * The worker next to this module: compiled JS under dist/; under src/ (tests, tsx) the
- * TypeScript entry, loaded after registering tsx in the worker thread.
- */
 function startWorker(workerData: WorkerSetup): Worker {
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./extract-worker.js', import.meta.url), { workerData });
-  // tsx's ESM entry, found through its CommonJS twin (import.meta.resolve is not everywhere)
-  const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
-  const entry = new URL('./extract-worker.ts', import.meta.url).href;
-  const boot = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(entry)}); });`;
-  return new Worker(boot, { eval: true, workerData });
+  return startModuleWorker(import.meta.url, 'extract-worker', { workerData });
 }
 
 function errorRecord(doc: SourceDocument, error: string): ExtractionResult {

@@ -88,15 +88,23 @@ function sqrtScale(value: number, max: number, range: { min: number; max: number
   return range.min + (range.max - range.min) * Math.sqrt(Math.max(0, value) / max);
 }
 
-/** Sizes and colours of nodes (by degree and entity type) and edges (by weight and relation type). */
-export function assignStyle(graph: GeoGraph, style: GraphStyle = loadStyle()): void {
+/** Node sizes by degree: what assignStyle gives each node. */
+export function nodeSizes(graph: GeoGraph, style: GraphStyle = loadStyle()): Map<string, number> {
   let maxDegree = 0;
   graph.forEachNode((node) => { maxDegree = Math.max(maxDegree, graph.degree(node)); });
+  const sizes = new Map<string, number>();
+  graph.forEachNode((node) => { sizes.set(node, sqrtScale(graph.degree(node), maxDegree, style.nodeSize)); });
+  return sizes;
+}
+
+/** Sizes and colours of nodes (by degree and entity type) and edges (by weight and relation type). */
+export function assignStyle(graph: GeoGraph, style: GraphStyle = loadStyle()): void {
+  const sizes = nodeSizes(graph, style);
   let maxWeight = 0;
   graph.forEachEdge((_e, attrs) => { maxWeight = Math.max(maxWeight, attrs.weight); });
   graph.updateEachNodeAttributes((node, attrs) => ({
     ...attrs,
-    size: sqrtScale(graph.degree(node), maxDegree, style.nodeSize),
+    size: sizes.get(node)!,
     color: style.entityTypes[attrs.entityType] ?? style.entityTypes.organization,
   }));
   graph.updateEachEdgeAttributes((_edge, attrs) => ({
@@ -106,22 +114,33 @@ export function assignStyle(graph: GeoGraph, style: GraphStyle = loadStyle()): v
   }));
 }
 
-/** Positions: seeded random start, ForceAtlas2, Noverlap. Sizes must be assigned first. */
-export function assignPositions(graph: GeoGraph, options: { seed?: number; iterations?: number } = {}): void {
-  const random = mulberry32(options.seed ?? DEFAULT_LAYOUT_SEED);
-  // Start in a disc whose area grows with the number of nodes; no two nodes share a point.
+export type Positions = Map<string, { x: number; y: number }>;
+
+/** Seeded start: a disc whose area grows with the number of nodes; no two nodes share a point. */
+export function startPositions(graph: GeoGraph, seed = DEFAULT_LAYOUT_SEED): Positions {
+  const random = mulberry32(seed);
   const radius = 10 * Math.sqrt(Math.max(graph.order, 1));
-  const start = new Map<string, { x: number; y: number }>();
+  const start: Positions = new Map();
   graph.forEachNode((node) => {
     const angle = 2 * Math.PI * random();
     const r = radius * Math.sqrt(random());
     start.set(node, { x: r * Math.cos(angle), y: r * Math.sin(angle) });
   });
-  graph.updateEachNodeAttributes((node, attrs) => ({ ...attrs, ...start.get(node)! }));
-  if (graph.order < 2) return;
+  return start;
+}
 
-  const settings = { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > BARNES_HUT_MIN_NODES };
-  forceAtlas2.assign(graph, { iterations: options.iterations ?? iterationsFor(graph.order), settings, getEdgeWeight: 'weight' });
+/** ForceAtlas2's settings for this graph: inferred from its size, Barnes-Hut above BARNES_HUT_MIN_NODES. */
+export function forceAtlas2Settings(graph: GeoGraph): ReturnType<typeof forceAtlas2.inferSettings> {
+  return { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > BARNES_HUT_MIN_NODES };
+}
+
+/** The start positions as node attributes (x, y after the style's size and colour). */
+export function placeAt(graph: GeoGraph, start: Positions): void {
+  graph.updateEachNodeAttributes((node, attrs) => ({ ...attrs, ...start.get(node)! }));
+}
+
+/** After ForceAtlas2: Noverlap, then positions rounded, a node with no finite position put back at its start. */
+export function finishPositions(graph: GeoGraph, start: Positions): void {
   // Noverlap's default 20x20 grid crowds thousands of nodes into each cell; about one node per cell keeps it linear.
   const gridSize = Math.max(20, Math.ceil(Math.sqrt(graph.order)));
   noverlap.assign(graph, { maxIterations: noverlapIterationsFor(graph.order), settings: { margin: 2, ratio: 1.2, gridSize } });
@@ -133,6 +152,15 @@ export function assignPositions(graph: GeoGraph, options: { seed?: number; itera
     const { x, y } = ok ? attrs : start.get(node)!;
     return { ...attrs, x: round3(x), y: round3(y) };
   });
+}
+
+/** Positions: seeded random start, ForceAtlas2, Noverlap. Sizes must be assigned first. */
+export function assignPositions(graph: GeoGraph, options: { seed?: number; iterations?: number } = {}): void {
+  const start = startPositions(graph, options.seed);
+  placeAt(graph, start);
+  if (graph.order < 2) return;
+  forceAtlas2.assign(graph, { iterations: options.iterations ?? iterationsFor(graph.order), settings: forceAtlas2Settings(graph), getEdgeWeight: 'weight' });
+  finishPositions(graph, start);
 }
 
 function round3(value: number): number {

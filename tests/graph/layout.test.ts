@@ -4,30 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { aggregateExtractions } from '../../src/graph/aggregate.js';
 import { iterationsFor, layout, loadStyle, parseStyle } from '../../src/graph/layout.js';
 import type { GeoGraph } from '../../src/graph/types.js';
-import { ENTITY_TYPES, RELATION_TYPES, type Extraction, type RelationType } from '../../src/model.js';
-import { mulberry32 } from '../../src/util/random.js';
+import { ENTITY_TYPES, RELATION_TYPES, type Extraction } from '../../src/model.js';
+import { randomExtraction } from './random-extractions.js';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'extractions');
 const fixtures = readdirSync(FIXTURES).filter((f) => f.endsWith('.json')).sort()
   .map((f) => JSON.parse(readFileSync(join(FIXTURES, f), 'utf8')) as Extraction);
-
-/** A random but reproducible extraction with `n` actors. */
-function randomExtraction(n: number, seed: number): Extraction {
-  const random = mulberry32(seed);
-  const ids = Array.from({ length: n }, (_, i) => `actor-${i}`);
-  const relations: Extraction['relations'] = [];
-  for (let i = 0; i < n * 2; i++) {
-    const source = ids[Math.floor(random() * n)];
-    const target = ids[Math.floor(random() * n)];
-    const type = RELATION_TYPES[Math.floor(random() * RELATION_TYPES.length)] as RelationType;
-    relations.push({ source, target, type, directed: true, modality: 'asserted', confidence: random(), evidence: [{ sentence: 'x', start: i, end: i + 1 }] });
-  }
-  return {
-    document: { id: `random-${seed}`, path: 'random.txt', title: null, date: null, source: null },
-    entities: ids.map((id, i) => ({ id, label: id, type: ENTITY_TYPES[i % ENTITY_TYPES.length], linked: false, aliases: [], mentions: [] })),
-    relations,
-  };
-}
 
 function positions(graph: GeoGraph): Array<[string, number, number]> {
   return graph.mapNodes((node, attrs) => [node, attrs.x, attrs.y]);

@@ -1,10 +1,12 @@
 /**
  * Random extractions for aggregation tests: a few ids (one with the "|" of edge keys),
  * documents that come again under other paths and dates, spans and sentences that
- * repeat, ties in confidence, attributes with and without a usable date, and roles.
+ * repeat, ties in confidence, attributes with and without a usable date, and roles; and for
+ * layouts, a reproducible extraction of many actors.
  */
 import fc from 'fast-check';
-import { ENTITY_TYPES, MODALITIES, RELATION_TYPES, type Extraction } from '../../src/model.js';
+import { ENTITY_TYPES, MODALITIES, RELATION_TYPES, type Extraction, type RelationType } from '../../src/model.js';
+import { mulberry32 } from '../../src/util/random.js';
 
 const IDS = ['KOR', 'USA', 'PRK', 'nato', 'kim-jong-un', 'a|b'];
 const DATES = [null, '2014-03-14', '2014-03', '2015-01-02'];
@@ -34,3 +36,20 @@ export const extraction: fc.Arbitrary<Extraction> = fc.record({
   })),
 }));
 
+/** A random but reproducible extraction with `n` actors. */
+export function randomExtraction(n: number, seed: number): Extraction {
+  const random = mulberry32(seed);
+  const ids = Array.from({ length: n }, (_, i) => `actor-${i}`);
+  const relations: Extraction['relations'] = [];
+  for (let i = 0; i < n * 2; i++) {
+    const source = ids[Math.floor(random() * n)];
+    const target = ids[Math.floor(random() * n)];
+    const type = RELATION_TYPES[Math.floor(random() * RELATION_TYPES.length)] as RelationType;
+    relations.push({ source, target, type, directed: true, modality: 'asserted', confidence: random(), evidence: [{ sentence: 'x', start: i, end: i + 1 }] });
+  }
+  return {
+    document: { id: `random-${seed}`, path: 'random.txt', title: null, date: null, source: null },
+    entities: ids.map((id, i) => ({ id, label: id, type: ENTITY_TYPES[i % ENTITY_TYPES.length], linked: false, aliases: [], mentions: [] })),
+    relations,
+  };
+}

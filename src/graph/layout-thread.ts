@@ -1,0 +1,119 @@
+/**
+ * The layout of a build with more than one job: ForceAtlas2 runs in a worker thread while
+ * this thread writes the evidence and computes the metrics, which read the graph but do
+ * not move it. The start positions, sizes and settings are those of layout.assign, and
+ * ForceAtlas2 is the same code over the same matrices, so the positions are the same to
+ * the bit; Noverlap and the rounding then run here, on the graph. A worker that fails
+ * leaves the work to this thread.
+ */
+import { createRequire } from 'node:module';
+import type { Worker } from 'node:worker_threads';
+import type ForceAtlas2Module from 'graphology-layout-forceatlas2';
+import { startModuleWorker } from '../util/module-worker.js';
+import {
+  assignStyle, finishPositions, forceAtlas2Settings, iterationsFor, layout, loadStyle, nodeSizes, placeAt, startPositions, type LayoutOptions,
+} from './layout.js';
+import type { GeoGraph } from './types.js';
+
+type Settings = ForceAtlas2Module.ForceAtlas2Settings;
+export type Iterate = (settings: Settings, nodes: Float32Array, edges: Float32Array) => void;
+
+/** What the worker is given: settings with every default filled in, and the two matrices. */
+export interface ForceAtlas2Job {
+  settings: Settings;
+  iterations: number;
+  nodes: Float32Array<ArrayBuffer>;
+  edges: Float32Array<ArrayBuffer>;
+}
+
+/** The part of a graph graphToByteArrays reads. */
+interface MatrixSource {
+  order: number;
+  size: number;
+  forEachNode(callback: (node: string, attributes: { x: number; y: number; size: number }) => void): void;
+  forEachEdge: GeoGraph['forEachEdge'];
+}
+
+interface ForceAtlas2Helpers {
+  assign<T>(target: T, ...sources: object[]): T;
+  validateSettings(settings: Settings): { message: string } | null;
+  graphToByteArrays(graph: MatrixSource, getEdgeWeight: unknown): { nodes: Float32Array<ArrayBuffer>; edges: Float32Array<ArrayBuffer> };
+  assignLayoutChanges(graph: GeoGraph, nodes: Float32Array, outputReducer: null): void;
+}
+
+const require = createRequire(import.meta.url);
+// The package's own helpers and defaults, as its synchronous layout and its web worker use them.
+const helpers = require('graphology-layout-forceatlas2/helpers.js') as ForceAtlas2Helpers;
+const DEFAULT_SETTINGS = require('graphology-layout-forceatlas2/defaults.js') as Settings;
+const { createEdgeWeightGetter } = require('graphology-utils/getters') as { createEdgeWeightGetter(name: string): { fromEntry: unknown } };
+
+export interface PendingLayout {
+  /**
+   * Styles and positions the graph, as layout.assign does, once ForceAtlas2 is done; says
+   * where ForceAtlas2 ran ('here' when the worker failed or was cancelled).
+   */
+  assign(): Promise<'worker' | 'here'>;
+  /** Stops the worker: the layout is not wanted any more (assign() would then run it here). */
+  cancel(): Promise<void>;
+}
+
+/**
+ * Starts the layout of `graph` in a worker thread and returns at once. Until assign() the
+ * graph may gain attributes but not nodes or edges.
+ */
+export function startLayout(graph: GeoGraph, options: LayoutOptions = {}): PendingLayout {
+  if (graph.order < 2) {
+    return { assign: async () => { layout.assign(graph, options); return 'here'; }, cancel: async () => {} };
+  }
+  const style = options.style ?? loadStyle();
+  const start = startPositions(graph, options.seed);
+  const sizes = nodeSizes(graph, style);
+  const settings = helpers.assign({}, DEFAULT_SETTINGS, forceAtlas2Settings(graph));
+  const invalid = helpers.validateSettings(settings);
+  if (invalid) throw new Error(`geokg/layout: ${invalid.message}`);
+  const iterations = options.iterations ?? iterationsFor(graph.order);
+  const source: MatrixSource = {
+    order: graph.order,
+    size: graph.size,
+    forEachNode: (callback) => graph.forEachNode((node) => callback(node, { ...start.get(node)!, size: sizes.get(node)! })),
+    forEachEdge: graph.forEachEdge.bind(graph),
+  };
+  const { nodes, edges } = helpers.graphToByteArrays(source, createEdgeWeightGetter('weight').fromEntry);
+  const job: ForceAtlas2Job = { settings, iterations, nodes, edges };
+  const order = graph.order;
+  let worker: Worker | null = null;
+  let cancelled = false;
+  const moved = new Promise<Float32Array | null>((resolve) => {
+    try {
+      worker = startModuleWorker(import.meta.url, 'layout-worker', { workerData: job, transferList: [nodes.buffer, edges.buffer] });
+    } catch {
+      resolve(null);
+      return;
+    }
+    worker.once('message', (result: Float32Array) => resolve(result));
+    worker.once('error', () => resolve(null));
+    worker.once('exit', () => resolve(null));
+  });
+  return {
+    async assign() {
+      const result = await moved;
+      await worker?.terminate();
+      assignStyle(graph, style);
+      placeAt(graph, start);
+      const inWorker = !cancelled && result !== null && graph.order === order;
+      if (inWorker) helpers.assignLayoutChanges(graph, result, null);
+      // the worker failed: ForceAtlas2 here, from the same start
+      else forceAtlas2Module().assign(graph, { iterations, settings: forceAtlas2Settings(graph), getEdgeWeight: 'weight' });
+      finishPositions(graph, start);
+      return inWorker ? 'worker' : 'here';
+    },
+    async cancel() {
+      cancelled = true;
+      await worker?.terminate();
+    },
+  };
+}
+
+function forceAtlas2Module(): typeof ForceAtlas2Module.default {
+  return require('graphology-layout-forceatlas2') as typeof ForceAtlas2Module.default;
+}
