@@ -182,8 +182,11 @@ export async function buildGraph(options: BuildOptions): Promise<BuildReport> {
   // cache each document and reduce it to its graph delta; deltas come back in corpus order
   // and go straight into the aggregator. With one job that all happens in this thread.
   const jobs = checkJobs(options.jobs ?? defaultJobs());
-  const context: ProcessContext = { catalog, limits: options.limits, cache, force: options.force === true };
-  const pool = jobs > 1 ? new ExtractionPool({ jobs, catalog, limits: options.limits, cache, force: context.force }) : null;
+  const prepared = cache.prepare();
+  if (prepared.warning) report.warnings.push(prepared.warning);
+  const usableCache = prepared.usable ? cache : undefined;
+  const context: ProcessContext = { catalog, limits: options.limits, cache: usableCache, force: options.force === true };
+  const pool = jobs > 1 ? new ExtractionPool({ jobs, catalog, limits: options.limits, cache: usableCache, force: context.force }) : null;
   try {
     for await (const outcome of corpusOutcomes(options.corpus, pool ? { pool } : { context })) {
       if (outcome.path !== lastPath) {

@@ -161,6 +161,18 @@ export class ExtractionCache {
     return this.statements;
   }
 
+  /**
+   * Opens the database now, replacing a file that is not one: whether the cache can be
+   * used, and a warning if anything went wrong. The build calls it before its workers
+   * open the same database, so that only one thread ever replaces a bad file.
+   */
+  prepare(): { usable: boolean; warning: string | null } {
+    if (!this.open()) return { usable: false, warning: `geokg/cache: cannot open ${this.file}: ${this.openError}; building without the cache` };
+    const warning = this.notice;
+    this.notice = null;
+    return { usable: true, warning };
+  }
+
   /** The cached extraction of a document, or undefined when missing or unusable. */
   get(documentId: string): Extraction | undefined {
     const statements = this.open();

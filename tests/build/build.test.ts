@@ -119,6 +119,28 @@ describe('buildGraph', () => {
     expect(repaired.documents).toMatchObject({ ok: 4, fromCache: 3, extracted: 1, failed: 0 });
   });
 
+  it('replaces a cache database that is not one before its workers open it, and warns once', async () => {
+    const badCache = join(tmp, 'bad-cache');
+    const [namespace] = readdirSync(cacheDir);
+    mkdirSync(join(badCache, namespace), { recursive: true });
+    writeFileSync(join(badCache, namespace, CACHE_DATABASE), 'not a database, '.repeat(100));
+    const first = await buildGraph({ corpus: [corpus], out: join(tmp, 'bad-cache-out'), cacheDir: badCache, jobs: 2 });
+    expect(first.documents).toMatchObject({ ok: 4, extracted: 4, fromCache: 0, failed: 0 });
+    expect(first.warnings.filter((w) => w.includes('not a readable cache database'))).toHaveLength(1);
+    const second = await buildGraph({ corpus: [corpus], out: join(tmp, 'bad-cache-out'), cacheDir: badCache, jobs: 2 });
+    expect(second.documents).toMatchObject({ ok: 4, extracted: 0, fromCache: 4 });
+    expect(second.warnings).toEqual([]);
+  });
+
+  it('builds without the cache, saying so once, when its folder cannot be made', async () => {
+    const blocked = join(tmp, 'blocked-cache');
+    writeFileSync(blocked, 'a file where the cache folder should be');
+    const report = await buildGraph({ corpus: [corpus], out: join(tmp, 'blocked-out'), cacheDir: blocked, jobs: 2 });
+    expect(report.documents).toMatchObject({ ok: 4, extracted: 4, failed: 0 });
+    expect(report.warnings).toHaveLength(1);
+    expect(report.warnings[0]).toMatch(/^geokg\/cache: cannot open .*; building without the cache$/);
+  });
+
   it('reports broken documents and builds everything else', async () => {
     const mixed = writeCorpus(join(tmp, 'mixed'), {
       ...ARTICLES,

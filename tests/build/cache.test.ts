@@ -85,6 +85,24 @@ describe('ExtractionCache', () => {
     cache.close();
   });
 
+  it('prepares the database before use: a bad file is replaced with a warning, a cache that cannot be opened is not used', () => {
+    const cache = new ExtractionCache({ dir, fingerprint: 'abc123' });
+    mkdirSync(cache.dir, { recursive: true });
+    writeFileSync(cache.file, 'not a database either, '.repeat(40));
+    const prepared = cache.prepare();
+    expect(prepared.usable).toBe(true);
+    expect(prepared.warning).toMatch(/extractions\.sqlite was not a readable cache database \(SQLITE_NOTADB\); started a new one$/);
+    expect(cache.set(extraction)).toBeNull();
+    expect(cache.prepare()).toEqual({ usable: true, warning: null });
+    cache.close();
+
+    const blocked = join(dir, 'blocked');
+    writeFileSync(blocked, 'a file where the cache folder should be');
+    const unusable = new ExtractionCache({ dir: blocked, fingerprint: 'abc123' }).prepare();
+    expect(unusable.usable).toBe(false);
+    expect(unusable.warning).toMatch(/^geokg\/cache: cannot open .*extractions\.sqlite: (ENOTDIR|EEXIST).*; building without the cache$/);
+  });
+
   it('keeps any id apart from the others, whatever it holds', () => {
     const cache = new ExtractionCache({ dir, fingerprint: 'abc123' });
     const odd = { ...extraction, document: { ...extraction.document, id: "../../escape/me'; DROP TABLE extractions; --" } };
