@@ -16,7 +16,7 @@ import { gexfChunks } from '../formats/gexf.js';
 import { jsonChunks } from '../formats/json.js';
 import { GraphAggregator, type EvidenceGroup } from '../graph/aggregate.js';
 import { layout } from '../graph/layout.js';
-import { startLayout } from '../graph/layout-thread.js';
+import { LAYOUT_THREAD_MIN_NODES, startLayout } from '../graph/layout-thread.js';
 import { computeMetrics } from '../graph/metrics.js';
 import type { GeoGraph } from '../graph/types.js';
 import { MODALITIES, RELATION_TYPES, type Modality, type RelationType } from '../model.js';
@@ -232,11 +232,11 @@ export async function buildGraph(options: BuildOptions): Promise<BuildReport> {
   // Each file is streamed in pieces, and what a file needs is let go once it is written: the
   // evidence goes first, so that the aggregator is let go before the metrics and the layout
   // (which then run beside the graph alone), and the graph goes after graph.json.
-  // With more than one job, ForceAtlas2 runs in a thread of its own meanwhile (layout-thread.ts):
-  // the timings then give the layout only what is left of it after the metrics.
+  // With more than one job and a graph of some size, ForceAtlas2 runs meanwhile in a thread of
+  // its own (layout-thread.ts): the timings then give the layout what is left after the metrics.
   const file = (name: string) => join(options.out, name);
   const staged: Array<[string, string]> = [];
-  const pendingLayout = jobs > 1 ? startLayout(graph, { seed: options.seed }) : null;
+  const pendingLayout = jobs > 1 && graph.order >= LAYOUT_THREAD_MIN_NODES ? startLayout(graph, { seed: options.seed }) : null;
   try {
     staged.push([stageChunks(file(OUTPUT_FILES.evidence), evidenceLines(aggregator.evidenceGroups())), file(OUTPUT_FILES.evidence)]);
     aggregator = null;
