@@ -119,6 +119,17 @@ describe('buildGraph', () => {
     expect(repaired.documents).toMatchObject({ ok: 4, fromCache: 3, extracted: 1, failed: 0 });
   });
 
+  it('shares one cache between two builds running at once', async () => {
+    const shared = join(tmp, 'shared-cache');
+    const outs = [join(tmp, 'shared-a'), join(tmp, 'shared-b')];
+    const [a, b] = await Promise.all(outs.map((o) => buildGraph({ corpus: [corpus], out: o, cacheDir: shared, jobs: 2 })));
+    for (const r of [a, b]) expect(r.documents).toMatchObject({ ok: 4, failed: 0 });
+    expect([...a.warnings, ...b.warnings]).toEqual([]);
+    expect(read(outs[1], OUTPUT_FILES.graph)).toBe(read(outs[0], OUTPUT_FILES.graph));
+    const third = await buildGraph({ corpus: [corpus], out: join(tmp, 'shared-c'), cacheDir: shared });
+    expect(third.documents).toMatchObject({ ok: 4, fromCache: 4, extracted: 0 });
+  });
+
   it('replaces a cache database that is not one before its workers open it, and warns once', async () => {
     const badCache = join(tmp, 'bad-cache');
     const [namespace] = readdirSync(cacheDir);
