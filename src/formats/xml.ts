@@ -46,9 +46,11 @@ export type XmlAttributeValue = string | number | boolean | null | undefined;
 /** ` name="value"` pairs in the given order; null and undefined values are left out. */
 export function xmlAttributes(attributes: Record<string, XmlAttributeValue>): string {
   let out = '';
-  for (const [name, value] of Object.entries(attributes)) {
+  // for...in rather than Object.entries: no array of pairs for every element of a large export
+  for (const name in attributes) {
+    const value = attributes[name];
     if (value === null || value === undefined) continue;
-    out += ` ${name}="${escapeAttribute(String(value))}"`;
+    out += ` ${name}="${escapeAttribute(typeof value === 'string' ? value : String(value))}"`;
   }
   return out;
 }
