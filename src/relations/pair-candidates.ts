@@ -47,9 +47,6 @@ export interface CueScope {
   out: RelationCandidate[];
 }
 
-/** Entity types a deployment goes to. */
-const DEPLOYMENT_TARGETS = new Set(['country', 'region']);
-
 /** Types whose parties are never mere places (a place can be struck, visited, garrisoned, funded or threatened). */
 const REGION_SHY = new Set<RelationType>(['criticism', 'support', 'alliance', 'cooperation', 'trade']);
 
@@ -76,7 +73,8 @@ export function emitPair(o: CueScope, a: Mention, b: Mention): void {
   // a place is criticised or backed only through who governs it ("demonstrated in Kirkuk ... against Iraq")
   if (typeOf(b.id) === 'region' && (REGION_SHY.has(cue.type) || (cue.type === 'negotiation' && !cue.placeTarget))) return;
   if (cue.sourceTypes.length && !cue.sourceTypes.includes(typeOf(a.id) ?? '')) return;
-  if (cue.type === 'deployment' && !DEPLOYMENT_TARGETS.has(typeOf(b.id) ?? '')) return;
+  // a deployment goes to a state or a place
+  if (cue.type === 'deployment' && !PLACE_TYPES.has(typeOf(b.id) ?? '')) return;
   // "Syrian rebels pushed into Afrin": a state's own domestic group moving inside it is no deployment
   if (type === 'deployment' && domesticTo(analysis, a.id, b.id)) return;
   const confidence = round(o.base * Math.min(a.certainty, b.certainty));

@@ -32,7 +32,7 @@ const CO_AGENT_PHRASES = phraseList([...wordClasses().coAgentPhrases]);
 
 /** A relative pronoun before the verb at ts, or before its subject right before it ("which it accused of"). */
 function relativeBefore(v: SentenceView, ts: number): boolean {
-  return /^(which|whom|that)$/.test(v.tokens[ts - 2]?.lower ?? '') || v.groups.some((g) => g.tokenEnd === ts && /^(which|whom|that)$/.test(v.tokens[g.tokenStart - 1]?.lower ?? ''));
+  return CLAUSE_OBJECT_RELATIVES.has(v.tokens[ts - 2]?.lower ?? '') || v.groups.some((g) => g.tokenEnd === ts && CLAUSE_OBJECT_RELATIVES.has(v.tokens[g.tokenStart - 1]?.lower ?? ''));
 }
 
 /** "together with X", "along with X", "in concert with X" after the verb: X acts too. */
@@ -53,6 +53,7 @@ const MOTION_PREPS = wordClasses().motionPreps;
 const OWN_OBJECT_OPENERS = wordClasses().ownObjectOpeners;
 const NON_PLURALS_IN_S = wordClasses().nonPluralsInS;
 const OBJECT_RELATIVES = wordClasses().objectRelatives;
+const CLAUSE_OBJECT_RELATIVES = wordClasses().clauseObjectRelatives;
 
 /**
  * The arguments of a cue read as a verb, once findArguments has made the checks every cue

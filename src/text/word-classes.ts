@@ -19,7 +19,7 @@ export const WORD_CLASS_NAMES = [
   'verbsAfterPlace', 'copulas', 'passiveAdverbs', 'verbsAfterName', 'thatClauseHeads', 'mayLeads', 'marchLeads',
   'verbPhraseOpeners', 'timeNames', 'sayingVerbs', 'expletiveVerbs', 'expletivePredicates', 'bothFollowers',
   'rulingModifiers', 'placeLinks', 'pastObjectOpeners', 'separateWords', 'bodyNamingWords', 'laterAdverbs',
-  'objectRelatives', 'coAgentPhrases', 'quantityOpeners', 'reciprocals',
+  'objectRelatives', 'coAgentPhrases', 'quantityOpeners', 'reciprocals', 'clauseObjectRelatives',
 ] as const;
 
 export type WordClasses = Record<(typeof WORD_CLASS_NAMES)[number], Set<string>>;
