@@ -11,7 +11,7 @@ import type { Worker } from 'node:worker_threads';
 import type ForceAtlas2Module from 'graphology-layout-forceatlas2';
 import { startModuleWorker } from '../util/module-worker.js';
 import {
-  assignStyle, finishPositions, forceAtlas2Settings, iterationsFor, layout, loadStyle, nodeSizes, placeAt, startPositions, type LayoutOptions,
+  assignStyle, finishPositions, forceAtlas2Settings, iterationsFor, layout, loadStyle, nodeSizes, placeAt, runForceAtlas2, startPositions, type LayoutOptions,
 } from './layout.js';
 import type { GeoGraph } from './types.js';
 
@@ -109,7 +109,7 @@ export function startLayout(graph: GeoGraph, options: LayoutOptions = {}): Pendi
       const inWorker = !cancelled && result !== null && graph.order === order;
       if (inWorker) helpers.assignLayoutChanges(graph, result, null);
       // the worker failed: ForceAtlas2 here, from the same start
-      else forceAtlas2Module().assign(graph, { iterations, settings: forceAtlas2Settings(graph), getEdgeWeight: 'weight' });
+      else runForceAtlas2(graph, iterations);
       finishPositions(graph, start);
       return inWorker ? 'worker' : 'here';
     },
@@ -118,8 +118,4 @@ export function startLayout(graph: GeoGraph, options: LayoutOptions = {}): Pendi
       await worker?.terminate();
     },
   };
-}
-
-function forceAtlas2Module(): typeof ForceAtlas2Module.default {
-  return require('graphology-layout-forceatlas2') as typeof ForceAtlas2Module.default;
 }

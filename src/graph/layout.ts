@@ -159,8 +159,13 @@ export function assignPositions(graph: GeoGraph, options: { seed?: number; itera
   const start = startPositions(graph, options.seed);
   placeAt(graph, start);
   if (graph.order < 2) return;
-  forceAtlas2.assign(graph, { iterations: options.iterations ?? iterationsFor(graph.order), settings: forceAtlas2Settings(graph), getEdgeWeight: 'weight' });
+  runForceAtlas2(graph, options.iterations ?? iterationsFor(graph.order));
   finishPositions(graph, start);
+}
+
+/** ForceAtlas2 on this thread, from the positions the graph holds, edges weighted by `weight`. */
+export function runForceAtlas2(graph: GeoGraph, iterations: number): void {
+  forceAtlas2.assign(graph, { iterations, settings: forceAtlas2Settings(graph), getEdgeWeight: 'weight' });
 }
 
 function round3(value: number): number {
