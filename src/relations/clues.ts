@@ -29,6 +29,8 @@ export function targetOf(text: TextDoc, at: number, from: number, targetNouns: S
 }
 
 const FACILITY_USERS = wordClasses().facilityUsers;
+const ARTICLES = wordClasses().plainArticles;
+const INDEFINITE_ARTICLES = wordClasses().indefiniteArticles;
 
 /** The state named right after a place: "the Hmeimim air base in Syria", "Goma, Congo". */
 export function stateAfterPlace(text: TextDoc, place: Mention, mentions: Mention[], typeOf: (id: string) => string | undefined): string | undefined {
@@ -91,8 +93,8 @@ export const DESCRIBING = wordClasses().describing;
 /** A noun right after "a"/"an" (maybe an adjective) that a verb of naming governs a few words before. */
 export function isDescription(text: TextDoc, i: number, first: number): boolean {
   let k = i - 1;
-  if (k > first && text.tokens[k].kind === 0 && !/^(a|an)$/.test(text.tokens[k].lower) && /^(a|an)$/.test(text.tokens[k - 1]?.lower ?? '')) k--;
-  if (k < first || !/^(a|an)$/.test(text.tokens[k].lower)) return false;
+  if (k > first && text.tokens[k].kind === 0 && !INDEFINITE_ARTICLES.has(text.tokens[k].lower) && INDEFINITE_ARTICLES.has(text.tokens[k - 1]?.lower ?? '')) k--;
+  if (k < first || !INDEFINITE_ARTICLES.has(text.tokens[k].lower)) return false;
   for (let j = k - 1; j >= Math.max(first, k - 6); j--) if (DESCRIBING.has(text.tokens[j].lower)) return true;
   return false;
 }
@@ -124,7 +126,7 @@ export function forGrievance(text: TextDoc, from: number, r: number, lex: Modali
     for (const seq of lex.punitiveReasons.byFirst.get(tokens[k].lower) ?? []) {
       if (k + seq.length > r || seq.some((w, j) => tokens[k + j].lower !== w)) continue;
       // "over 100 officials", "over the past year": a quantity or a span, no grievance
-      if (seq.length === 1 && seq[0] === 'over' && (tokens[k + 1]?.kind === TokenKind.Number || /^(the|a|an)$/.test(tokens[k + 1]?.lower ?? '') && SPAN_WORDS.has(tokens[k + 2]?.lower ?? ''))) continue;
+      if (seq.length === 1 && seq[0] === 'over' && (tokens[k + 1]?.kind === TokenKind.Number || ARTICLES.has(tokens[k + 1]?.lower ?? '') && SPAN_WORDS.has(tokens[k + 2]?.lower ?? ''))) continue;
       return true;
     }
   }

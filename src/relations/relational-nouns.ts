@@ -61,6 +61,7 @@ const COPULA = wordClasses().copulaWords;
 const NAMING = wordClasses().naming;
 const REGARDING = wordClasses().regarding;
 const OBJECT_RELATIVES = wordClasses().objectRelatives;
+const INDEFINITE_ARTICLES = wordClasses().indefiniteArticles;
 
 /** "S regards O as a key ally": the clause's subject (or the name before "which") and the object of the verb. */
 function regardedAs(v: SentenceView, ts: number): RelationalArgs | null {
@@ -70,8 +71,8 @@ function regardedAs(v: SentenceView, ts: number): RelationalArgs | null {
   if (k <= v.start || v.tokens[k].lower !== 'as') {
     // "Washington calls Seoul a key ally": no "as" after verbs of naming
     let a = ts - 1;
-    while (a > v.start && a >= ts - 4 && !/^(a|an)$/.test(v.tokens[a].lower)) a--;
-    const named = /^(a|an)$/.test(v.tokens[a]?.lower ?? '') ? v.groups.find((g) => g.tokenEnd === a) : undefined;
+    while (a > v.start && a >= ts - 4 && !INDEFINITE_ARTICLES.has(v.tokens[a].lower)) a--;
+    const named = INDEFINITE_ARTICLES.has(v.tokens[a]?.lower ?? '') ? v.groups.find((g) => g.tokenEnd === a) : undefined;
     if (!named || !NAMING.has(v.tokens[named.tokenStart - 1]?.lower ?? '')) return null;
     const l = clauseWindow(v, named.tokenStart - 1)[0];
     const subject = v.groups.filter((g) => g.tokenEnd <= named.tokenStart - 1 && g.tokenStart >= l).pop();

@@ -20,6 +20,7 @@ import { phraseLengthAt, phraseList } from './lexicon.js';
 const NON_NOUNS = wordClasses().ingVerbOpeners;
 
 const NUMBER_WORDS = wordClasses().numberWords;
+const ARTICLES = wordClasses().plainArticles;
 const QUANTIFIERS = wordClasses().quantifiers;
 const LATER_ADVERBS = wordClasses().laterAdverbs;
 
@@ -99,7 +100,7 @@ export function verbArguments(v: SentenceView, s: CueSurface, ts: number, te: nu
   let targets: ActorGroup | undefined;
   // "the Philippine vessels, which it accused of ...": a relative pronoun before the clause's own subject is the verb's object
   // ("..., which the U.N. Security Council authorised": the subject may open with an article)
-  const subjectOpens = subject !== undefined && (subject.tokenStart === l || (subject.tokenStart === l + 1 && /^(the|a|an)$/.test(v.tokens[l].lower)));
+  const subjectOpens = subject !== undefined && (subject.tokenStart === l || (subject.tokenStart === l + 1 && ARTICLES.has(v.tokens[l].lower)));
   if ((cue.objectVia === 'direct' || cue.objectVia === 'either') && subjectOpens && OBJECT_RELATIVES.has(v.tokens[l - 1]?.lower ?? '')) targets = antecedent(v, l);
   if (!targets && (cue.objectVia === 'direct' || cue.objectVia === 'either')) targets = groupAfter(v, argStart, r, 4, true);
   // the object's own "of" phrase may name the party: "pays the allowances of AMISOM soldiers"

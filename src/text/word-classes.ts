@@ -19,7 +19,8 @@ export const WORD_CLASS_NAMES = [
   'verbsAfterPlace', 'copulas', 'passiveAdverbs', 'verbsAfterName', 'thatClauseHeads', 'mayLeads', 'marchLeads',
   'verbPhraseOpeners', 'timeNames', 'sayingVerbs', 'expletiveVerbs', 'expletivePredicates', 'bothFollowers',
   'rulingModifiers', 'placeLinks', 'pastObjectOpeners', 'separateWords', 'bodyNamingWords', 'laterAdverbs',
-  'objectRelatives', 'coAgentPhrases', 'quantityOpeners', 'reciprocals', 'clauseObjectRelatives',
+  'objectRelatives', 'coAgentPhrases', 'quantityOpeners', 'reciprocals', 'clauseObjectRelatives', 'plainArticles',
+  'indefiniteArticles',
 ] as const;
 
 export type WordClasses = Record<(typeof WORD_CLASS_NAMES)[number], Set<string>>;
