@@ -10,10 +10,11 @@
  * third way where the machine can confine a process to some cores (Linux, taskset): one
  * worker on one core against two on two, so that one worker's run cannot use the second
  * core for its JIT compiler, its collector and its main thread. The pool figures' notes give
- * the CPU each kind of thread took.
+ * the CPU each kind of thread took. Beside the cold pool, the baseline's own pool: readDoc in
+ * one worker thread and in two (wink-pool.ts), for what this machine gives a second worker.
  *
  *   npm run bench -- build [--sizes=1k,10k,50k]
- *   child mode: npx tsx benchmark/build.bench.ts --child build|wink|pool DIR JOBS [WARM-UP DIR]
+ *   child mode: npx tsx benchmark/build.bench.ts --child build|wink|wink-pool|pool DIR JOBS [WARM-UP DIR]
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -24,14 +25,14 @@ import { corpusOutcomes } from '../dist/build/corpus-outcomes.js';
 import { ExtractionPool } from '../dist/build/workers.js';
 import { loadCorpus } from '../dist/corpus/load.js';
 import { loadCatalog } from '../dist/entities/catalog/load.js';
-import { corpusDir, countWords, generateCorpus, winkReadDoc, type GeneratedCorpus } from './generate.js';
+import { corpusDir, generateCorpus, winkReadDoc, type GeneratedCorpus } from './generate.js';
 import { runJsonChild, type Benchmark, type BenchFigure } from './harness.js';
 import { describeShares, onCores, threadCpuS, threadShares, type ThreadShares } from './threads.js';
+import { winkPool } from './wink-pool.js';
 
 interface ChildResult {
   ms: number;
   documents: number;
-  words: number;
   maxRssMb: number;
   stages?: Record<string, number>;
   failed?: number;
@@ -67,7 +68,6 @@ async function measured(fn: () => Promise<ChildResult>): Promise<ChildResult> {
 async function childMain(mode: string, dir: string, jobs: number, warmUp?: string): Promise<ChildResult> {
   const t0 = performance.now();
   let documents = 0;
-  let words = 0;
   let stages: Record<string, number> | undefined;
   let failed: number | undefined;
   if (mode === 'build') {
@@ -83,8 +83,12 @@ async function childMain(mode: string, dir: string, jobs: number, warmUp?: strin
   } else if (mode === 'wink') {
     const readDoc = winkReadDoc();
     const started = performance.now(); // the model's load is not reading
-    for await (const r of loadCorpus([dir])) if (r.ok) { readDoc(r.document.text); documents++; words += countWords(r.document.text); }
-    return { ms: performance.now() - started, documents, words, maxRssMb: process.resourceUsage().maxRSS / 1024 };
+    // the corpus read as geokg's build reads it (loadCorpus), each text handed to readDoc
+    for await (const r of loadCorpus([dir])) if (r.ok) { readDoc(r.document.text); documents++; }
+    return { ms: performance.now() - started, documents, maxRssMb: process.resourceUsage().maxRSS / 1024 };
+  } else if (mode === 'wink-pool') {
+    const { ms, documents: read, threads } = await winkPool(dir, jobs);
+    return { ms, documents: read, maxRssMb: process.resourceUsage().maxRSS / 1024, threads };
   } else if (mode === 'pool') {
     // extraction as the build runs it, without the cache: each worker loads its files and
     // extracts them, the main thread walks the corpus and takes the deltas in order
@@ -100,9 +104,9 @@ async function childMain(mode: string, dir: string, jobs: number, warmUp?: strin
     const cpuAfter = threadCpuS();
     await pool.close();
     const threads = cpuBefore && cpuAfter ? threadShares(cpuBefore, cpuAfter, jobs) : undefined;
-    return { ms, documents, words, maxRssMb: process.resourceUsage().maxRSS / 1024, threads };
+    return { ms, documents, maxRssMb: process.resourceUsage().maxRSS / 1024, threads };
   } else throw new Error(`geokg/bench: unknown child mode "${mode}"`);
-  return { ms: performance.now() - t0, documents, words, maxRssMb: process.resourceUsage().maxRSS / 1024, stages, failed };
+  return { ms: performance.now() - t0, documents, maxRssMb: process.resourceUsage().maxRSS / 1024, stages, failed };
 }
 
 /** A child process; `prefix` confines it to some cores (onCores). */
@@ -152,13 +156,15 @@ function noteOf(runs: ChildResult[], best: ChildResult): string {
 interface PoolVariant {
   name: string;
   warm: boolean;
+  /** Also time the baseline's pool this way. */
+  withWink?: boolean;
   /** Command prefixes for the one-worker and two-worker children (cores to run on), if any. */
   prefixes?: [string[], string[]];
 }
 
 /** The pool variants this machine can run: the core-confined one needs taskset and two cores. */
 function poolVariants(): PoolVariant[] {
-  const variants: PoolVariant[] = [{ name: 'cold start', warm: false }, { name: 'steady state (after one untimed pass)', warm: true }];
+  const variants: PoolVariant[] = [{ name: 'cold start', warm: false, withWink: true }, { name: 'steady state (after one untimed pass)', warm: true }];
   const cores = availableParallelism();
   const [one, two] = [onCores([0], cores), onCores([0, 1], cores)];
   if (one && two) variants.push({ name: 'cold start, one core against two', warm: false, prefixes: [one, two] });
@@ -177,10 +183,12 @@ function poolFigures(label: string, corpus: GeneratedCorpus, quick: boolean): Be
   const best = (runs: ChildResult[]) => runs.reduce((a, b) => (b.ms < a.ms ? b : a));
   for (const variant of poolVariants()) {
     const runs = new Map<number, ChildResult[]>([[1, []], [2, []]]);
+    const winkRuns = new Map<number, ChildResult[]>([[1, []], [2, []]]);
     for (let round = 0; round < (quick ? 1 : POOL_ROUNDS); round++) {
       for (const jobs of [1, 2]) {
         process.stderr.write(`  ${label}: extraction pool, ${jobs} worker(s), ${variant.name}, round ${round + 1}\n`);
         runs.get(jobs)!.push(runChild('pool', corpus.dir, jobs, variant.warm ? corpus.dir : undefined, variant.prefixes?.[jobs - 1]));
+        if (variant.withWink) winkRuns.get(jobs)!.push(runChild('wink-pool', corpus.dir, jobs));
       }
     }
     const [one, two] = [best(runs.get(1)!), best(runs.get(2)!)];
@@ -191,6 +199,14 @@ function poolFigures(label: string, corpus: GeneratedCorpus, quick: boolean): Be
       target: variant.prefixes ? undefined : { value: 1.8 * w(one), description: '≥ 1.8× one worker' },
       notes: `1 worker: ${noteOf(runs.get(1)!, one)}; 2 workers: ${noteOf(runs.get(2)!, two)}`,
     });
+    if (variant.withWink) {
+      const [winkOne, winkTwo] = [best(winkRuns.get(1)!), best(winkRuns.get(2)!)];
+      figures.push({
+        name: `wink readDoc pool, 2 workers vs 1, ${label}, ${variant.name}`, value: w(winkTwo), unit: 'words/s', better: 'higher',
+        baseline: { name: '1 worker', value: w(winkOne) },
+        notes: `the baseline's scaling on this machine, for comparison; 1 worker: ${noteOf(winkRuns.get(1)!, winkOne)}; 2 workers: ${noteOf(winkRuns.get(2)!, winkTwo)}`,
+      });
+    }
   }
   return figures;
 }
