@@ -9,7 +9,7 @@ import { lowerWords, type Token } from '../text/tokenize.js';
 import { wordClasses } from '../text/word-classes.js';
 import type { Gazetteer } from './gazetteer.js';
 import { linkingLexicon, sectorLexicon } from './lexicon.js';
-import { newMention, type EntityInfo, type Mention } from './types.js';
+import { newEntityInfo, newMention, type EntityInfo, type Mention } from './types.js';
 
 /**
  * "Egyptian demonstrators", "Iraqi Kurds", "Afghan insurgents": a nationality word before
@@ -111,7 +111,7 @@ function adopt(m: Mention, state: string, group: string, start: number, end: num
   // a group of a place is its own ("darfur-rebels"), still tied to the place's state
   const id = place ? `${place.id}-${group}` : `${state.toLowerCase()}-${group}`;
   const label = `${place ? place.label : gaz.entries.get(state)!.label} ${group}`;
-  const info = unknown.get(id) ?? { id, label, type: 'organization' as const, linked: false, aliases: [], roles: [{ title: 'Group', of: state }], hosts: [], affiliation: state };
+  const info = unknown.get(id) ?? newEntityInfo(id, label, 'organization', false, [], { roles: [{ title: 'Group', of: state }], affiliation: state });
   const surface = tokens.slice(start, end).map((t) => t.text).join(' ');
   if (!info.aliases.includes(surface)) info.aliases.push(surface);
   unknown.set(id, info);
@@ -162,7 +162,7 @@ export function homeStateGroups(doc: TextDoc, mentions: Mention[], gaz: Gazettee
       // "Al-Shabab extremists": a name heading the group noun says whose they are
       if (here.some((m) => m.tokenEnd === start && !isState(m))) continue;
       const id = `${home.id.toLowerCase()}-${group}`;
-      const info = unknown.get(id) ?? { id, label: `${gaz.entries.get(home.id)!.label} ${group}`, type: 'organization' as const, linked: false, aliases: [], roles: [{ title: 'Group', of: home.id }], hosts: [], affiliation: home.id };
+      const info = unknown.get(id) ?? newEntityInfo(id, `${gaz.entries.get(home.id)!.label} ${group}`, 'organization', false, [], { roles: [{ title: 'Group', of: home.id }], affiliation: home.id });
       const surface = tokens.slice(start, k + 1).map((t) => t.text).join(' ');
       if (!info.aliases.includes(surface)) info.aliases.push(surface);
       unknown.set(id, info);

@@ -9,7 +9,7 @@ import { linkingLexicon, type LinkingLexicon } from './lexicon.js';
 import { recognizeMentions } from './recognize.js';
 import { resolveStandingForces } from './acting.js';
 import { resolveCoreference } from './coref.js';
-import type { EntityAnalysis, EntityInfo, Mention } from './types.js';
+import { newEntityInfo, type EntityAnalysis, type EntityInfo, type Mention } from './types.js';
 import type { CatalogEntry } from './catalog/schema.js';
 
 const gazetteers = new WeakMap<CatalogView, Gazetteer>();
@@ -31,7 +31,7 @@ const infoCache = new WeakMap<CatalogEntry, EntityInfo>();
 function linkedInfo(e: CatalogEntry): EntityInfo {
   let info = infoCache.get(e);
   if (!info) {
-    info = { id: e.id, label: e.label, type: e.type, linked: true, aliases: aliasesOf(e), roles: e.roles, gender: e.gender, affiliation: e.affiliation, state: e.state, hosts: e.hosts, kind: e.kind };
+    info = newEntityInfo(e.id, e.label, e.type, true, aliasesOf(e), { roles: e.roles, gender: e.gender, affiliation: e.affiliation, state: e.state, hosts: e.hosts, kind: e.kind });
     infoCache.set(e, info);
   }
   return info;

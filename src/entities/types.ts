@@ -1,4 +1,4 @@
-/** Entity stage types: mentions found in a document, linked to entity ids (and the one constructor of mentions). */
+/** Entity stage types: mentions found in a document, linked to entity ids (and the one constructor of each). */
 import type { EntityType, Role } from '../model.js';
 
 export type MentionKind =
@@ -61,6 +61,20 @@ export interface EntityInfo {
   hosts: string[];
   /** The catalog's kind ("company", "armed-group", "un-organ" ...), for linked entities. */
   kind?: string;
+}
+
+/** An entity record's optional fields. */
+export type EntityInfoExtras = Partial<Pick<EntityInfo, 'roles' | 'gender' | 'affiliation' | 'state' | 'hosts' | 'kind'>>;
+
+/**
+ * An entity record with every field present, unset ones as undefined, in one order: catalog
+ * entities and the ones a document introduces then share one hidden class (as mentions do).
+ */
+export function newEntityInfo(id: string, label: string, type: EntityType, linked: boolean, aliases: string[], extras: EntityInfoExtras = {}): EntityInfo {
+  return {
+    id, label, type, linked, aliases, roles: extras.roles ?? [], gender: extras.gender, affiliation: extras.affiliation,
+    state: extras.state, hosts: extras.hosts ?? [], kind: extras.kind,
+  };
 }
 
 export interface EntityAnalysis {

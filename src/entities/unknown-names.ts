@@ -8,7 +8,7 @@ import type { Token } from '../text/tokenize.js';
 import { TokenKind } from '../text/tokenize.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { LinkingLexicon } from './lexicon.js';
-import type { EntityInfo, Mention } from './types.js';
+import { newEntityInfo, type EntityInfo, type Mention } from './types.js';
 import { wordClasses } from '../text/word-classes.js';
 
 export function speechAfter(word: string | undefined): boolean {
@@ -53,7 +53,7 @@ export function tailAt(tokens: Token[], k: number, end: number, tails: string[][
 }
 
 export function addUnknown(unknown: Map<string, EntityInfo>, id: string, label: string, type: EntityInfo['type'], title?: string, titleOf?: string): void {
-  const info = unknown.get(id) ?? { id, label, type, linked: false, aliases: [], roles: [], hosts: [] };
+  const info = unknown.get(id) ?? newEntityInfo(id, label, type, false, []);
   if (!info.aliases.includes(label)) info.aliases.push(label);
   if (title && titleOf && !info.roles.some((r) => r.title === title && r.of === titleOf)) info.roles.push({ title, of: titleOf });
   unknown.set(id, info);
