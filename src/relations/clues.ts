@@ -29,7 +29,7 @@ export function targetOf(text: TextDoc, at: number, from: number, targetNouns: S
 }
 
 const FACILITY_USERS = wordClasses().facilityUsers;
-const ARTICLES = wordClasses().plainArticles;
+const PLAIN_ARTICLES = wordClasses().plainArticles;
 const INDEFINITE_ARTICLES = wordClasses().indefiniteArticles;
 
 /** The state named right after a place: "the Hmeimim air base in Syria", "Goma, Congo". */
@@ -126,7 +126,7 @@ export function forGrievance(text: TextDoc, from: number, r: number, lex: Modali
     for (const seq of lex.punitiveReasons.byFirst.get(tokens[k].lower) ?? []) {
       if (k + seq.length > r || seq.some((w, j) => tokens[k + j].lower !== w)) continue;
       // "over 100 officials", "over the past year": a quantity or a span, no grievance
-      if (seq.length === 1 && seq[0] === 'over' && (tokens[k + 1]?.kind === TokenKind.Number || ARTICLES.has(tokens[k + 1]?.lower ?? '') && SPAN_WORDS.has(tokens[k + 2]?.lower ?? ''))) continue;
+      if (seq.length === 1 && seq[0] === 'over' && (tokens[k + 1]?.kind === TokenKind.Number || PLAIN_ARTICLES.has(tokens[k + 1]?.lower ?? '') && SPAN_WORDS.has(tokens[k + 2]?.lower ?? ''))) continue;
       return true;
     }
   }
@@ -147,7 +147,7 @@ export function joinedPair(v: SentenceView, g: ActorGroup, l: number): ActorGrou
 }
 
 const RECIPROCAL_PREPS = wordClasses().reciprocalPreps;
-const RECIPROCALS = phraseList([...wordClasses().reciprocals]);
+const RECIPROCALS = phraseList(wordClasses().reciprocals);
 
 /** "each other", "one another", "the other" right after a verb (maybe after "of"/"with"). */
 export function reciprocalAt(text: TextDoc, from: number, r: number): boolean {

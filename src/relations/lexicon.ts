@@ -31,8 +31,8 @@ interface ModalityFile {
 /** Token sequences, longest first, with an index by first word so a position is compared only with the phrases that can start there. */
 export type PhraseList = string[][] & { byFirst: Map<string, string[][]> };
 
-export function phraseList(phrases: string[]): PhraseList {
-  const seqs = phrases.map((x) => tokenTexts(x.toLowerCase())).sort((a, b) => b.length - a.length);
+export function phraseList(phrases: Iterable<string>): PhraseList {
+  const seqs = [...phrases].map((x) => tokenTexts(x.toLowerCase())).sort((a, b) => b.length - a.length);
   const byFirst = new Map<string, string[][]>();
   for (const seq of seqs) {
     const bucket = byFirst.get(seq[0]);

@@ -80,7 +80,7 @@ const RELATIONAL_HEADS = wordClasses().relationalHeads;
 
 const NUMBER_WORDS = wordClasses().numberWords;
 
-const QUANTITY_OPENERS = phraseList([...wordClasses().quantityOpeners]);
+const QUANTITY_OPENERS = phraseList(wordClasses().quantityOpeners);
 
 /** "at least eight", "up to 16", "more than 100": a quantity opened by a preposition is no prepositional phrase. */
 function quantityAt(v: SentenceView, k: number): boolean {
@@ -151,7 +151,7 @@ export function prepObject(v: SentenceView, from: number, r: number, preps: stri
   return undefined;
 }
 
-const COMPANY_OPENERS = phraseList([...wordClasses().companyOpeners]);
+const COMPANY_OPENERS = phraseList(wordClasses().companyOpeners);
 
 /** ", together with helicopters and jet fighters,": the closing comma of an aside of company opening at k, or -1. */
 function companyAsideEnd(v: SentenceView, k: number, r: number): number {

@@ -14,7 +14,7 @@ import { relationCandidate, round, type RelationCandidate, type RelationStageInp
 import { wordClasses } from '../text/word-classes.js';
 
 const PLACE_PREPS = wordClasses().presencePreps;
-const ARTICLES = wordClasses().plainArticles;
+const PLAIN_ARTICLES = wordClasses().plainArticles;
 const INDEFINITE_ARTICLES = wordClasses().indefiniteArticles;
 const POSSESSIVES = wordClasses().statePossessives;
 // words between a force and its place that keep it there ("troops were in Sudan", "forces remain in Iraq")
@@ -95,12 +95,12 @@ function appositionAffiliation(m: Mention, mentions: Mention[], text: TextDoc, a
     const r = INDEFINITE_ARTICLES.has(t[k]?.lower ?? '') ? k + 1 : k;
     if (roles.has(t[r]?.text ?? '') && (t[r + 1]?.text === 'of' || t[r + 1]?.text === 'to')) {
       let j = r + 2;
-      if (ARTICLES.has(t[j]?.lower ?? '')) j++;
+      if (PLAIN_ARTICLES.has(t[j]?.lower ?? '')) j++;
       const of = mentions.find((x) => x.tokenStart === j);
       if (of && ownerOk(of)) return of.id;
     }
     const withArticle = mentions.find((x) => x.tokenStart === k); // "the White House" starts at its article
-    if (ARTICLES.has(t[k]?.lower ?? '')) k++;
+    if (PLAIN_ARTICLES.has(t[k]?.lower ?? '')) k++;
     const owner = withArticle ?? mentions.find((x) => x.tokenStart === k);
     if (owner && ownerOk(owner)) {
       let j = owner.tokenEnd;
@@ -283,7 +283,7 @@ function blocMembers(m: Mention, analysis: EntityAnalysis, text: TextDoc): Menti
   let k = m.tokenEnd;
   if (t[k]?.text !== ',') return [];
   k++;
-  if (ARTICLES.has(t[k]?.lower ?? '')) k++;
+  if (PLAIN_ARTICLES.has(t[k]?.lower ?? '')) k++;
   // up to three modifiers before the bloc noun ("a Moscow-led military alliance", "the South American trade bloc")
   let noun = -1;
   for (let j = k; j < k + 5 && j < t.length; j++) if (lex.blocNouns.has(t[j].lower)) { noun = j; break; }

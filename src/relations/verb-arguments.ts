@@ -20,7 +20,7 @@ import { phraseLengthAt, phraseList } from './lexicon.js';
 const NON_NOUNS = wordClasses().ingVerbOpeners;
 
 const NUMBER_WORDS = wordClasses().numberWords;
-const ARTICLES = wordClasses().plainArticles;
+const PLAIN_ARTICLES = wordClasses().plainArticles;
 const QUANTIFIERS = wordClasses().quantifiers;
 const LATER_ADVERBS = wordClasses().laterAdverbs;
 
@@ -29,7 +29,8 @@ function isQuantity(word: string): boolean {
   return /^\d[\d,]*$/.test(word) || NUMBER_WORDS.has(word) || QUANTIFIERS.has(word);
 }
 
-const CO_AGENT_PHRASES = phraseList([...wordClasses().coAgentPhrases]);
+const CO_AGENT_PHRASES = phraseList(wordClasses().coAgentPhrases);
+const CLAUSE_OBJECT_RELATIVES = wordClasses().clauseObjectRelatives;
 
 /** A relative pronoun before the verb at ts, or before its subject right before it ("which it accused of"). */
 function relativeBefore(v: SentenceView, ts: number): boolean {
@@ -54,7 +55,6 @@ const MOTION_PREPS = wordClasses().motionPreps;
 const OWN_OBJECT_OPENERS = wordClasses().ownObjectOpeners;
 const NON_PLURALS_IN_S = wordClasses().nonPluralsInS;
 const OBJECT_RELATIVES = wordClasses().objectRelatives;
-const CLAUSE_OBJECT_RELATIVES = wordClasses().clauseObjectRelatives;
 
 /**
  * The arguments of a cue read as a verb, once findArguments has made the checks every cue
@@ -100,7 +100,7 @@ export function verbArguments(v: SentenceView, s: CueSurface, ts: number, te: nu
   let targets: ActorGroup | undefined;
   // "the Philippine vessels, which it accused of ...": a relative pronoun before the clause's own subject is the verb's object
   // ("..., which the U.N. Security Council authorised": the subject may open with an article)
-  const subjectOpens = subject !== undefined && (subject.tokenStart === l || (subject.tokenStart === l + 1 && ARTICLES.has(v.tokens[l].lower)));
+  const subjectOpens = subject !== undefined && (subject.tokenStart === l || (subject.tokenStart === l + 1 && PLAIN_ARTICLES.has(v.tokens[l].lower)));
   if ((cue.objectVia === 'direct' || cue.objectVia === 'either') && subjectOpens && OBJECT_RELATIVES.has(v.tokens[l - 1]?.lower ?? '')) targets = antecedent(v, l);
   if (!targets && (cue.objectVia === 'direct' || cue.objectVia === 'either')) targets = groupAfter(v, argStart, r, 4, true);
   // the object's own "of" phrase may name the party: "pays the allowances of AMISOM soldiers"
