@@ -104,7 +104,7 @@ export function startLayout(graph: GeoGraph, options: LayoutOptions = {}): Pendi
     async assign() {
       const result = await moved;
       await worker?.terminate();
-      assignStyle(graph, style);
+      assignStyle(graph, style, sizes);
       placeAt(graph, start);
       const inWorker = !cancelled && result !== null && graph.order === order;
       if (inWorker) helpers.assignLayoutChanges(graph, result, null);

@@ -97,9 +97,11 @@ export function nodeSizes(graph: GeoGraph, style: GraphStyle = loadStyle()): Map
   return sizes;
 }
 
-/** Sizes and colours of nodes (by degree and entity type) and edges (by weight and relation type). */
-export function assignStyle(graph: GeoGraph, style: GraphStyle = loadStyle()): void {
-  const sizes = nodeSizes(graph, style);
+/**
+ * Sizes and colours of nodes (by degree and entity type) and edges (by weight and relation
+ * type); `sizes`, when the caller has them already, are nodeSizes' of this graph and style.
+ */
+export function assignStyle(graph: GeoGraph, style: GraphStyle = loadStyle(), sizes = nodeSizes(graph, style)): void {
   let maxWeight = 0;
   graph.forEachEdge((_e, attrs) => { maxWeight = Math.max(maxWeight, attrs.weight); });
   graph.updateEachNodeAttributes((node, attrs) => ({
