@@ -23,7 +23,7 @@ import { MODALITIES, RELATION_TYPES, type Modality, type RelationType } from '..
 import { commitStaged, stageChunks, stageFile } from '../util/atomic-write.js';
 import type { ExtractionLimits } from '../limits.js';
 import { EXTRACTOR_VERSION } from '../version.js';
-import { ExtractionCache, extractionFingerprint } from './cache.js';
+import { BUILD_WRITE_BATCH, ExtractionCache, extractionFingerprint } from './cache.js';
 import { corpusOutcomes } from './corpus-outcomes.js';
 import type { ProcessContext } from './process-file.js';
 import { ExtractionPool, checkJobs, defaultJobs } from './workers.js';
@@ -166,7 +166,7 @@ export async function buildGraph(options: BuildOptions): Promise<BuildReport> {
   };
 
   const catalog = buildCatalog(options);
-  const cache = new ExtractionCache({ dir: options.cacheDir, fingerprint: extractionFingerprint(catalog) });
+  const cache = new ExtractionCache({ dir: options.cacheDir, fingerprint: extractionFingerprint(catalog), writeBatch: BUILD_WRITE_BATCH });
   report.timings.catalog = lap();
 
   let aggregator: GraphAggregator | null = new GraphAggregator({ evidenceCap: options.evidenceCap, name: graphName(options.corpus) });
@@ -213,7 +213,9 @@ export async function buildGraph(options: BuildOptions): Promise<BuildReport> {
     }
   } finally {
     await pool?.close();
-    cache.close();
+    // (with one job, the last entries this thread extracted are committed here)
+    const warning = cache.close();
+    if (warning && report.warnings.length < 1000) report.warnings.push(warning);
   }
   report.timings.extract = lap();
 

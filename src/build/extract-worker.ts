@@ -9,7 +9,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { extractSafely } from '../api.js';
-import { ExtractionCache } from './cache.js';
+import { BUILD_WRITE_BATCH, ExtractionCache } from './cache.js';
 import { DeltaEncoder, encodeOutcomes } from './delta-codec.js';
 import { processFile, type DocumentOutcome, type FileTask } from './process-file.js';
 import { CLAIM_NEXT, claimSlot, type WorkerReply, type WorkerSetup, type WorkerTask } from './worker-protocol.js';
@@ -20,7 +20,7 @@ const setup = workerData as WorkerSetup;
 const context = {
   catalog: setup.catalog,
   limits: setup.limits,
-  cache: setup.cacheFolder === undefined ? undefined : new ExtractionCache({ folder: setup.cacheFolder }),
+  cache: setup.cacheFolder === undefined ? undefined : new ExtractionCache({ folder: setup.cacheFolder, writeBatch: BUILD_WRITE_BATCH }),
   force: setup.force,
 };
 
@@ -46,15 +46,32 @@ function takeNext(): void {
   for (const seq of posted.keys()) if (seq < taken) posted.delete(seq);
 }
 
-/** Works through taken batches as long as they have arrived. */
+/**
+ * Commits the cache entries held back (the cache writes them in batches) to the first
+ * document that can carry the warning, if the commit fails.
+ */
+function flushCache(outcomes: DocumentOutcome[][]): void {
+  const warning = context.cache?.flush();
+  if (!warning) return;
+  const carrier = outcomes.flat().find((o) => o.ok);
+  if (carrier?.ok && !carrier.cacheWarning) carrier.cacheWarning = warning;
+}
+
+/**
+ * Works through taken batches as long as they have arrived. When the next one has not, the
+ * worker commits its held cache entries before it answers: the last batch of a build is
+ * answered only once every entry is in the database, so closing the pool loses none.
+ */
 function work(): void {
   let files = posted.get(taken);
   while (files) {
     posted.delete(taken);
     const batch = taken;
-    port.postMessage({ batch, ...encodeOutcomes(encoder, files.map(fileOutcomes)) } satisfies WorkerReply);
+    const outcomes = files.map(fileOutcomes);
     takeNext();
     files = posted.get(taken);
+    if (!files) flushCache(outcomes);
+    port.postMessage({ batch, ...encodeOutcomes(encoder, outcomes) } satisfies WorkerReply);
   }
 }
 

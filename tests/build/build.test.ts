@@ -130,6 +130,26 @@ describe('buildGraph', () => {
     expect(third.documents).toMatchObject({ ok: 4, fromCache: 4, extracted: 0 });
   });
 
+  it('commits every cache entry, though the build\'s threads write them in batches', async () => {
+    // more documents than a write batch, so that each thread commits full batches and then what it holds at the end
+    const many: Record<string, string> = {};
+    for (let i = 0; i < 90; i++) {
+      many[`item-${String(i).padStart(3, '0')}.txt`] = `Item ${i}\n\n2022/03/${String((i % 28) + 1).padStart(2, '0')} 10:00\n\nKYIV (Reuters) -- Russia attacked Ukraine on Monday, report ${i}.\n`;
+    }
+    const manyCorpus = writeCorpus(join(tmp, 'many'), many);
+    for (const jobs of [1, 2]) {
+      const batched = join(tmp, `batched-cache-${jobs}`);
+      const first = await buildGraph({ corpus: [manyCorpus], out: join(tmp, `batched-out-${jobs}`), cacheDir: batched, jobs });
+      expect(first.documents).toMatchObject({ ok: 90, extracted: 90, fromCache: 0 });
+      const [namespace] = readdirSync(batched);
+      const committed = new ExtractionCache({ folder: join(batched, namespace) });
+      expect(committed.size(), `--jobs ${jobs}`).toBe(90);
+      committed.close();
+      const again = await buildGraph({ corpus: [manyCorpus], out: join(tmp, `batched-out-${jobs}`), cacheDir: batched, jobs });
+      expect(again.documents).toMatchObject({ ok: 90, extracted: 0, fromCache: 90 });
+    }
+  });
+
   it('replaces a cache database that is not one before its workers open it, and warns once', async () => {
     const badCache = join(tmp, 'bad-cache');
     const [namespace] = readdirSync(cacheDir);

@@ -123,6 +123,53 @@ describe('ExtractionCache', () => {
     expect(cache.get('doc-a')).toBeUndefined();
   });
 
+  it('holds entries back until the write batch is full, reading them itself meanwhile', () => {
+    const cache = new ExtractionCache({ dir, fingerprint: 'abc123', writeBatch: 3 });
+    const other = new ExtractionCache({ folder: cache.dir });
+    const withId = (id: string) => ({ ...extraction, document: { ...extraction.document, id } });
+    expect(cache.set(withId('doc-1'))).toBeNull();
+    expect(cache.set(withId('doc-2'))).toBeNull();
+    expect(cache.get('doc-1')).toEqual(withId('doc-1'));
+    expect(other.get('doc-1')).toBeUndefined();
+    expect(other.size()).toBe(0);
+    // the third fills the batch: all three are committed in one transaction
+    expect(cache.set(withId('doc-3'))).toBeNull();
+    expect(['doc-1', 'doc-2', 'doc-3'].map((id) => other.get(id)?.document.id)).toEqual(['doc-1', 'doc-2', 'doc-3']);
+    expect(other.size()).toBe(3);
+    cache.close();
+    other.close();
+  });
+
+  it('commits held entries on flush and on close', () => {
+    const cache = new ExtractionCache({ dir, fingerprint: 'abc123', writeBatch: 10 });
+    const other = new ExtractionCache({ folder: cache.dir });
+    expect(cache.flush()).toBeNull();
+    cache.set(extraction);
+    expect(other.get('doc-a')).toBeUndefined();
+    expect(cache.flush()).toBeNull();
+    expect(other.get('doc-a')).toEqual(extraction);
+    const second = { ...extraction, document: { ...extraction.document, id: 'doc-b' } };
+    cache.set(second);
+    expect(cache.close()).toBeNull();
+    expect(other.get('doc-b')).toEqual(second);
+    other.close();
+  });
+
+  it('says once that a batch could not be written, and drops it', () => {
+    const blocked = join(dir, 'blocked');
+    writeFileSync(blocked, 'a file where the cache folder should be');
+    const cache = new ExtractionCache({ dir: blocked, fingerprint: 'abc123', writeBatch: 2 });
+    expect(cache.set(extraction)).toBeNull();
+    expect(cache.get('doc-a')).toEqual(extraction);
+    expect(cache.set({ ...extraction, document: { ...extraction.document, id: 'doc-b' } })).toMatch(/^geokg\/cache: cannot write .*extractions\.sqlite: (ENOTDIR|EEXIST)/);
+    expect(cache.get('doc-a')).toBeUndefined();
+    expect(cache.close()).toBeNull();
+  });
+
+  it('refuses a write batch that is not a positive integer', () => {
+    for (const writeBatch of [0, -1, 1.5, Number.NaN]) expect(() => new ExtractionCache({ dir, fingerprint: 'abc123', writeBatch })).toThrow(/geokg\/cache: writeBatch must be a positive integer, got/);
+  });
+
   it('refuses a version or fingerprint that is not a plain name', () => {
     expect(() => new ExtractionCache({ dir, fingerprint: '../x' })).toThrow(/geokg\/cache.*"\.\.\/x"/);
   });
