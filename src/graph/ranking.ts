@@ -31,11 +31,12 @@ export function compareEvidence(a: RankedEvidence, b: RankedEvidence): number {
 
 /**
  * Noisy-or: the probability that at least one of several independent mentions is right,
- * 1 - Π(1 - c_i). Factors are multiplied in sorted order so the float result does not
- * depend on the order documents arrived in.
+ * 1 - Π(1 - c_i), to six decimals. Factors are multiplied in sorted order so the float
+ * result does not depend on the order documents arrived in, and rounded because floats
+ * make 1 - (1 - 0.429) into 0.42900000000000005, which the exports would show.
  */
 export function noisyOr(confidences: number[]): number {
   let miss = 1;
   for (const c of [...confidences].sort((a, b) => a - b)) miss *= 1 - Math.min(1, Math.max(0, c));
-  return 1 - miss;
+  return Math.round((1 - miss) * 1e6) / 1e6;
 }

@@ -191,14 +191,18 @@ describe('GraphAggregator.evidence', () => {
 });
 
 describe('noisyOr', () => {
-  it('is 1 - Π(1 - c) and ignores the order of its inputs', () => {
+  it('is 1 - Π(1 - c) to six decimals and ignores the order of its inputs', () => {
     expect(noisyOr([])).toBe(0);
-    expect(noisyOr([0.5, 0.5])).toBeCloseTo(0.75, 12);
+    expect(noisyOr([0.5, 0.5])).toBe(0.75);
+    // a single confidence comes back as it went in, not as 0.42900000000000005
+    expect(noisyOr([0.429])).toBe(0.429);
+    expect(noisyOr([0.429, 0.6])).toBe(0.7716);
     fc.assert(fc.property(fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 8 }), (cs) => {
       const value = noisyOr(cs);
       expect(value).toBe(noisyOr([...cs].reverse()));
-      expect(value).toBeGreaterThanOrEqual(Math.max(0, ...cs) - 1e-12);
+      expect(value).toBeGreaterThanOrEqual(Math.max(0, ...cs) - 5e-7);
       expect(value).toBeLessThanOrEqual(1);
+      expect(Math.abs(value * 1e6 - Math.round(value * 1e6))).toBeLessThan(1e-6);
     }));
   });
 });
