@@ -47,8 +47,8 @@ function takeNext(): void {
 }
 
 /**
- * Commits the cache entries held back (the cache writes them in batches) to the first
- * document that can carry the warning, if the commit fails.
+ * Commits the cache entries this worker holds back (the cache writes them in batches); if
+ * that fails, the warning goes with the first document of the batch that can carry one.
  */
 function flushCache(outcomes: DocumentOutcome[][]): void {
   const warning = context.cache?.flush();
