@@ -101,7 +101,6 @@ const NOT_A_DATABASE = new Set(['SQLITE_NOTADB', 'SQLITE_CORRUPT']);
 interface Statements {
   db: Database.Database;
   get: Database.Statement<[string], { json: string }>;
-  put: Database.Statement<[string, string]>;
   /** Writes held entries in one transaction. */
   putAll: Database.Transaction<(entries: Array<[string, string]>) => void>;
 }
@@ -118,7 +117,7 @@ export class ExtractionCache {
   /** The connection, opened at first use; null once opening failed (every call then misses). */
   private statements: Statements | null | undefined;
   private openError = '';
-  /** Said once, by the next set(): the file in the way was not a database and was replaced. */
+  /** Said once, by the next commit: the file in the way was not a database and was replaced. */
   private notice: string | null = null;
   private readonly writeBatch: number;
   /**
@@ -161,7 +160,6 @@ export class ExtractionCache {
       return {
         db,
         get: db.prepare<[string], { json: string }>('SELECT json FROM extractions WHERE id = ?'),
-        put,
         putAll: db.transaction((entries: Array<[string, string]>) => {
           for (const [id, json] of entries) put.run(id, json);
         }),

@@ -53,8 +53,11 @@ function takeNext(): void {
 function flushCache(outcomes: DocumentOutcome[][]): void {
   const warning = context.cache?.flush();
   if (!warning) return;
-  const carrier = outcomes.flat().find((o) => o.ok);
-  if (carrier?.ok && !carrier.cacheWarning) carrier.cacheWarning = warning;
+  for (const o of outcomes.flat()) {
+    if (!o.ok) continue;
+    o.cacheWarning ??= warning;
+    return;
+  }
 }
 
 /**
