@@ -24,6 +24,7 @@ import { commitStaged, stageChunks, stageFile } from '../util/atomic-write.js';
 import type { ExtractionLimits } from '../limits.js';
 import { EXTRACTOR_VERSION } from '../version.js';
 import { BUILD_WRITE_BATCH, ExtractionCache, extractionFingerprint } from './cache.js';
+import { checkCacheKeep, DEFAULT_CACHE_KEEP, markCacheUsed, pruneCacheFolders } from './cache-prune.js';
 import { corpusOutcomes } from './corpus-outcomes.js';
 import type { ProcessContext } from './process-file.js';
 import { ExtractionPool, checkJobs, defaultJobs } from './workers.js';
@@ -56,6 +57,8 @@ export interface BuildOptions {
   catalog?: CatalogView;
   /** Cache root; default .geokg-cache in the working directory. */
   cacheDir?: string;
+  /** Cache folders kept in the root, the build's own among them, by last use (default 3; cache-prune.ts). */
+  cacheKeep?: number;
   evidenceCap?: number;
   /** Seed of layout and community detection. */
   seed?: number;
@@ -80,6 +83,8 @@ export interface BuildReport {
   errors: BuildError[];
   /** Problems that did not affect the graph (e.g. a cache entry that could not be written). */
   warnings: string[];
+  /** Cache folders of other catalogs or extractor versions removed after the extraction (least recently used first out). */
+  cachePruned: string[];
   /** Milliseconds per stage. */
   timings: { catalog: number; extract: number; aggregate: number; metrics: number; layout: number; write: number; total: number };
   extractorVersion: string;
@@ -158,6 +163,7 @@ export async function buildGraph(options: BuildOptions): Promise<BuildReport> {
     relations: emptyRelations(),
     errors: [],
     warnings: [],
+    cachePruned: [],
     timings: { catalog: 0, extract: 0, aggregate: 0, metrics: 0, layout: 0, write: 0, total: 0 },
     extractorVersion: EXTRACTOR_VERSION,
     corpus: options.corpus,
@@ -165,6 +171,7 @@ export async function buildGraph(options: BuildOptions): Promise<BuildReport> {
     outputs: [],
   };
 
+  const cacheKeep = checkCacheKeep(options.cacheKeep ?? DEFAULT_CACHE_KEEP);
   const catalog = buildCatalog(options);
   const cache = new ExtractionCache({ dir: options.cacheDir, fingerprint: extractionFingerprint(catalog), writeBatch: BUILD_WRITE_BATCH });
   report.timings.catalog = lap();
@@ -185,6 +192,7 @@ export async function buildGraph(options: BuildOptions): Promise<BuildReport> {
   const prepared = cache.prepare();
   if (prepared.warning) report.warnings.push(prepared.warning);
   const usableCache = prepared.usable ? cache : undefined;
+  if (usableCache) markCacheUsed(cache.dir);
   const context: ProcessContext = { catalog, limits: options.limits, cache: usableCache, force: options.force === true };
   const pool = jobs > 1 ? new ExtractionPool({ jobs, catalog, limits: options.limits, cache: usableCache, force: context.force }) : null;
   try {
@@ -216,6 +224,11 @@ export async function buildGraph(options: BuildOptions): Promise<BuildReport> {
     // (with one job, the last entries this thread extracted are committed here)
     const warning = cache.close();
     if (warning && report.warnings.length < 1000) report.warnings.push(warning);
+  }
+  if (usableCache) {
+    const pruned = pruneCacheFolders(cache.dir, cacheKeep);
+    report.cachePruned = pruned.removed;
+    report.warnings.push(...pruned.warnings);
   }
   report.timings.extract = lap();
 

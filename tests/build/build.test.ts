@@ -150,6 +150,31 @@ describe('buildGraph', () => {
     }
   });
 
+  it('keeps the cache folders of the catalogs used last and removes older ones', async () => {
+    const pruned = join(tmp, 'pruned-cache');
+    const catalogFile = (n: number) => {
+      const file = join(tmp, `catalog-${n}.json`);
+      writeFileSync(file, JSON.stringify({ entries: [{ id: `gov-${n}`, type: 'organization', label: `Test Agency ${n}` }] }));
+      return file;
+    };
+    const build = (n: number) => buildGraph({ corpus: [corpus], out: join(tmp, 'pruned-out'), cacheDir: pruned, catalogFiles: [catalogFile(n)], cacheKeep: 2, jobs: 1 });
+    const one = await build(1);
+    expect(one.cachePruned).toEqual([]);
+    const [oneFolder] = readdirSync(pruned);
+    expect((await build(2)).cachePruned).toEqual([]);
+    expect(readdirSync(pruned)).toHaveLength(2);
+    // a third catalog: the first, used least recently, goes
+    const three = await build(3);
+    expect(three.cachePruned).toEqual([oneFolder]);
+    expect(three.warnings).toEqual([]);
+    expect(readdirSync(pruned)).toHaveLength(2);
+    expect(readdirSync(pruned)).not.toContain(oneFolder);
+    // so going back to the first catalog extracts again, and a repeat of the third does not
+    expect((await build(1)).documents).toMatchObject({ extracted: 4, fromCache: 0 });
+    expect((await build(1)).documents).toMatchObject({ extracted: 0, fromCache: 4 });
+    await expect(buildGraph({ corpus: [corpus], out: join(tmp, 'pruned-out'), cacheDir: pruned, cacheKeep: 0 })).rejects.toThrow(/keep must be a positive integer, got 0/);
+  });
+
   it('replaces a cache database that is not one before its workers open it, and warns once', async () => {
     const badCache = join(tmp, 'bad-cache');
     const [namespace] = readdirSync(cacheDir);
@@ -248,6 +273,8 @@ describe('geokg build (command)', () => {
     expect((error as CliError).exitCode).toBe(EXIT.FAILURE);
     const bad = await run(dir, corpus, '--evidence-cap', 'many');
     expect((bad.error as { code?: string }).code).toBe('commander.invalidArgument');
+    const badKeep = await run(dir, corpus, '--cache-keep', '0');
+    expect((badKeep.error as { code?: string }).code).toBe('commander.invalidArgument');
   });
 });
 

@@ -2,6 +2,7 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import cliProgress from 'cli-progress';
 import { buildGraph, OUTPUT_FILES, type BuildReport } from '../../build/build.js';
+import { DEFAULT_CACHE_KEEP } from '../../build/cache-prune.js';
 import { defaultJobs } from '../../build/workers.js';
 import { CatalogError } from '../../entities/catalog/load.js';
 import { RELATION_TYPES } from '../../model.js';
@@ -20,12 +21,13 @@ interface BuildCommandOptions {
   catalog?: string[];
   evidenceCap?: number;
   jobs?: number;
+  cacheKeep?: number;
   quiet?: boolean;
 }
 
 type BuildCommandValues = BuildCommandOptions & LimitOptionValues;
 
-function parseJobs(value: string): number {
+function parsePositive(value: string): number {
   const n = Number(value);
   if (!/^\d+$/.test(value) || !Number.isSafeInteger(n) || n < 1) throw new InvalidArgumentError(`expected a positive integer, got "${value}"`);
   return n;
@@ -46,7 +48,8 @@ export function registerBuild(program: Command): void {
     .option('--force', 'extract every document again instead of reusing the cache')
     .addOption(catalogOption())
     .option('--evidence-cap <n>', 'evidence sentences kept on each edge (all are in evidence.jsonl)', parseCap, 5)
-    .option('-j, --jobs <n>', `extraction threads (default: the number of cores, ${defaultJobs()} here)`, parseJobs)
+    .option('-j, --jobs <n>', `extraction threads (default: the number of cores, ${defaultJobs()} here)`, parsePositive)
+    .option('--cache-keep <n>', 'extraction cache folders kept (one per catalog and extractor version), by last use', parsePositive, DEFAULT_CACHE_KEEP)
     .option('-q, --quiet', 'no progress bar and no summary');
   addLimitOptions(command).action((corpus: string[], options: BuildCommandValues) => runBuild(corpus, options));
 }
@@ -71,6 +74,7 @@ async function runBuild(corpus: string[], options: BuildCommandValues): Promise<
       catalogFiles: options.catalog,
       evidenceCap: options.evidenceCap,
       jobs: options.jobs,
+      cacheKeep: options.cacheKeep,
       limits: limitsFrom(options),
       onProgress: bar
         ? (p) => {
@@ -119,6 +123,7 @@ export function summary(report: BuildReport): string {
     if (report.errors.length > ERRORS_SHOWN) lines.push(`  … and ${report.errors.length - ERRORS_SHOWN} more in ${report.out}/${OUTPUT_FILES.report}`);
   }
   for (const w of report.warnings) lines.push(`warning: ${w}`);
+  if (report.cachePruned.length) lines.push(`cache:     removed ${report.cachePruned.length} folder(s) of other catalogs or extractor versions, used least recently`);
   lines.push(report.outputs.length ? `wrote:     ${report.outputs.map((f) => `${report.out}/${f}`).join(', ')}` : `wrote:     nothing (${report.out} unchanged)`);
   lines.push(`time:      ${(report.timings.total / 1000).toFixed(1)} s`);
   return `${lines.join('\n')}\n`;
