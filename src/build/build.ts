@@ -173,7 +173,7 @@ export async function buildGraph(options: BuildOptions): Promise<BuildReport> {
 
   const cacheKeep = checkCacheKeep(options.cacheKeep ?? DEFAULT_CACHE_KEEP);
   const catalog = buildCatalog(options);
-  const cache = new ExtractionCache({ dir: options.cacheDir, fingerprint: extractionFingerprint(catalog), writeBatch: BUILD_WRITE_BATCH });
+  const cache = new ExtractionCache({ dir: options.cacheDir, fingerprint: extractionFingerprint(catalog, options.limits), writeBatch: BUILD_WRITE_BATCH });
   report.timings.catalog = lap();
 
   let aggregator: GraphAggregator | null = new GraphAggregator({ evidenceCap: options.evidenceCap, name: graphName(options.corpus) });

@@ -2,8 +2,10 @@
  * The per-document extraction cache of `geokg build`. An entry is one document's
  * Extraction JSON, stored in an SQLite database (better-sqlite3) in a folder named for
  * everything else its output depends on: the extractor version and a fingerprint of the
- * catalog and cue data in use. A document id is a hash of the text, so a changed article
- * is a new entry and a changed catalog is a new folder; nothing is invalidated in place.
+ * catalog, cue data and limits in use. An entry's key is the document id (a hash of the
+ * text) with a hash of the metadata extraction reads (title, date, dateline place, where
+ * the body starts: "on Tuesday" is dated from the document's date), so a changed article
+ * or date is a new entry and a changed catalog a new folder; nothing is invalidated in place.
  *
  *   <dir>/<EXTRACTOR_VERSION>-<fingerprint>/extractions.sqlite
  *
@@ -21,8 +23,9 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
-import type { Extraction } from '../model.js';
+import type { Extraction, SourceDocument } from '../model.js';
 import type { CatalogView } from '../entities/gazetteer.js';
+import { resolveLimits, type ExtractionLimits } from '../limits.js';
 import { dataPath } from '../util/data.js';
 import { EXTRACTOR_VERSION } from '../version.js';
 
@@ -38,12 +41,14 @@ function sha256(): ReturnType<typeof createHash> {
 }
 
 /**
- * Fingerprint of what extraction reads besides the text: every catalog entry and title
- * (packaged, corpus and --catalog files alike) and the cue and lexicon files. Editing
- * any of them gives a new fingerprint and so a fresh cache folder.
+ * Fingerprint of what extraction reads besides the document: every catalog entry and title
+ * (packaged, corpus and --catalog files alike), the cue and lexicon files and the limits
+ * (a sentence cut shorter gives fewer relations). Changing any of them gives a new
+ * fingerprint and so a fresh cache folder.
  */
-export function extractionFingerprint(catalog: CatalogView): string {
+export function extractionFingerprint(catalog: CatalogView, limits?: Partial<ExtractionLimits>): string {
   const hash = sha256();
+  hash.update(JSON.stringify(resolveLimits(limits))).update('\n');
   for (const entry of catalog.entries.values()) hash.update(JSON.stringify(entry)).update('\n');
   hash.update(JSON.stringify(catalog.titles)).update('\n');
   for (const folder of EXTRACTION_DATA) {
@@ -60,6 +65,12 @@ export function extractionFingerprint(catalog: CatalogView): string {
 }
 
 const SAFE_ID = /^[A-Za-z0-9_-]{1,64}$/;
+
+/** The entry key of a document: its id, and a hash of the metadata its extraction reads. */
+export function entryKey(doc: SourceDocument): string {
+  const inputs = JSON.stringify([doc.title, doc.date, doc.place ?? null, doc.bodyStart ?? 0]);
+  return `${doc.id}.${sha256().update(inputs).digest('hex').slice(0, 16)}`;
+}
 
 function isExtractionOf(value: unknown, documentId: string): value is Extraction {
   const v = value as Partial<Extraction> | null;
@@ -205,16 +216,17 @@ export class ExtractionCache {
     return { usable: true, warning };
   }
 
-  /** The cached extraction of a document, or undefined when missing or unusable. */
-  get(documentId: string): Extraction | undefined {
+  /** The cached extraction of a document (as it is now: text and metadata), or undefined when missing or unusable. */
+  get(doc: SourceDocument): Extraction | undefined {
+    const key = entryKey(doc);
     let text: string | undefined;
     // the latest held entry of that document, if any
-    for (let k = this.held.length - 1; k >= 0 && text === undefined; k--) if (this.held[k][0] === documentId) text = this.held[k][1];
+    for (let k = this.held.length - 1; k >= 0 && text === undefined; k--) if (this.held[k][0] === key) text = this.held[k][1];
     if (text === undefined) {
       const statements = this.open();
       if (!statements) return undefined;
       try {
-        text = statements.get.get(documentId)?.json;
+        text = statements.get.get(key)?.json;
       } catch {
         return undefined;
       }
@@ -222,7 +234,7 @@ export class ExtractionCache {
     if (text === undefined) return undefined;
     try {
       const value: unknown = JSON.parse(text);
-      return isExtractionOf(value, documentId) ? value : undefined;
+      return isExtractionOf(value, doc.id) ? value : undefined;
     } catch {
       return undefined;
     }
@@ -233,8 +245,8 @@ export class ExtractionCache {
    * batch is full; returns a warning when what was committed could not be written, or when
    * the database had to be started anew.
    */
-  set(extraction: Extraction): string | null {
-    this.held.push([extraction.document.id, JSON.stringify(extraction)]);
+  set(doc: SourceDocument, extraction: Extraction): string | null {
+    this.held.push([entryKey(doc), JSON.stringify(extraction)]);
     return this.held.length >= this.writeBatch ? this.flush() : null;
   }
 

@@ -53,7 +53,7 @@ function processDocument(doc: SourceDocument, context: ProcessContext): Document
   let extraction: Extraction;
   let fromCache = false;
   let cacheWarning: string | null = null;
-  const cached = context.force || !context.cache ? undefined : context.cache.get(doc.id);
+  const cached = context.force || !context.cache ? undefined : context.cache.get(doc);
   if (cached) {
     extraction = cached;
     fromCache = true;
@@ -61,7 +61,7 @@ function processDocument(doc: SourceDocument, context: ProcessContext): Document
     const result = extractSafely(doc, context.catalog, context.limits);
     if (isExtractionError(result)) return { ok: true, path: doc.path, fromCache, error: result.error };
     extraction = result;
-    cacheWarning = context.cache?.set(result) ?? null;
+    cacheWarning = context.cache?.set(doc, result) ?? null;
   }
   let delta: DocumentDelta;
   try {

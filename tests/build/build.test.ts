@@ -150,6 +150,28 @@ describe('buildGraph', () => {
     }
   });
 
+  it('extracts again when the limits or a document\'s date change, not from a cache made under others', async () => {
+    const keyed = join(tmp, 'keyed-cache');
+    const keyedOut = join(tmp, 'keyed-out');
+    const limited = await buildGraph({ corpus: [corpus], out: keyedOut, cacheDir: keyed, limits: { maxSentenceTokens: 5 }, jobs: 1 });
+    const full = await buildGraph({ corpus: [corpus], out: keyedOut, cacheDir: keyed, jobs: 1 });
+    expect(full.documents).toMatchObject({ extracted: 4, fromCache: 0 });
+    expect(full.relations.total).toBeGreaterThan(limited.relations.total);
+
+    // "on Tuesday" is dated from the front matter's date
+    const dated = join(tmp, 'dated');
+    mkdirSync(dated, { recursive: true });
+    const article = (date: string) => `---\ntitle: Criticism\ndate: ${date}\n---\n\nWASHINGTON -- The United States criticized North Korea on Tuesday.\n`;
+    writeFileSync(join(dated, 'a.md'), article('2014-07-03'));
+    await buildGraph({ corpus: [dated], out: join(tmp, 'dated-out'), cacheDir: keyed, jobs: 1 });
+    const firstDates = () => readGraphFile(join(tmp, 'dated-out', OUTPUT_FILES.graph)).mapEdges((_e, a) => a.firstDate);
+    expect(firstDates()).toEqual(['2014-07-01']);
+    writeFileSync(join(dated, 'a.md'), article('2019-07-03'));
+    const redated = await buildGraph({ corpus: [dated], out: join(tmp, 'dated-out'), cacheDir: keyed, jobs: 1 });
+    expect(redated.documents).toMatchObject({ extracted: 1, fromCache: 0 });
+    expect(firstDates()).toEqual(['2019-07-02']);
+  });
+
   it('keeps the cache folders of the catalogs used last and removes older ones', async () => {
     const pruned = join(tmp, 'pruned-cache');
     const catalogFile = (n: number) => {
