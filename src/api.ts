@@ -21,7 +21,7 @@ export interface ExtractApiOptions extends LoadOptions {
 }
 
 export function catalogFor(options: ExtractApiOptions = {}): CatalogView {
-  return options.catalog ?? loadCatalog({ files: options.catalogFiles, corpusDir: options.corpusDir });
+  return options.catalog ?? loadCatalog({ files: options.catalogFiles, corpus: options.corpusDir === undefined ? undefined : [options.corpusDir] });
 }
 
 /** Extract every document under `paths` (files or folders, read recursively). */

@@ -7,8 +7,8 @@
  * computed, every file is streamed to a temporary name and the set is renamed into place
  * at the end, so an interrupted build leaves the previous graph.
  */
-import { rmSync, statSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { rmSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
 import { walkCorpus } from '../corpus/walk.js';
 import { loadCatalog } from '../entities/catalog/load.js';
 import type { CatalogView } from '../entities/gazetteer.js';
@@ -94,17 +94,9 @@ export interface BuildReport {
   outputs: string[];
 }
 
-/** Catalog of a build: packaged entries, the first corpus folder's catalog.json, then --catalog files. */
+/** Catalog of a build: packaged entries, each corpus folder's catalog.json, then --catalog files. */
 function buildCatalog(options: BuildOptions): CatalogView {
-  if (options.catalog) return options.catalog;
-  let corpusDir: string | undefined;
-  const first = options.corpus[0];
-  try {
-    if (first) corpusDir = statSync(first).isDirectory() ? first : dirname(first);
-  } catch {
-    corpusDir = undefined;
-  }
-  return loadCatalog({ files: options.catalogFiles, corpusDir });
+  return options.catalog ?? loadCatalog({ files: options.catalogFiles, corpus: options.corpus });
 }
 
 async function countFiles(paths: string[]): Promise<number> {

@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -125,13 +127,29 @@ describe('loadCatalog: merging', () => {
     expect(withCorpus.sources.slice(-2)).toEqual([fixture('project/corpus/catalog.json'), fixture('override.json')]);
   });
 
-  it('loads catalog.json of a corpus folder given as corpusDir, once', () => {
+  it('loads catalog.json of a corpus folder given, once', () => {
     const corpusDir = fixture('project/corpus');
-    const viaDir = loadCatalog({ cwd: fixture('.'), corpusDir });
+    const viaDir = loadCatalog({ cwd: fixture('.'), corpus: [corpusDir] });
     expect(viaDir.entries.get('test-valley')?.type).toBe('region');
     expect(viaDir.sources.at(-1)).toBe(`${corpusDir}/catalog.json`);
-    const both = loadCatalog({ cwd: fixture('project'), corpusDir });
+    const both = loadCatalog({ cwd: fixture('project'), corpus: [corpusDir] });
     expect(both.sources.length).toBe(viaDir.sources.length);
+  });
+
+  it('loads the catalog.json of every corpus folder given, in order, and of a given file\'s folder', () => {
+    const second = mkdtempSync(join(tmpdir(), 'geokg-corpus-'));
+    try {
+      writeFileSync(join(second, 'catalog.json'), JSON.stringify({ entries: [{ id: 'zorblax', type: 'organization', label: 'Zorblax Industries' }] }));
+      writeFileSync(join(second, 'a.txt'), 'Zorblax Industries said so.');
+      const first = fixture('project/corpus');
+      const loaded = loadCatalog({ cwd: fixture('.'), corpus: [first, second, join(second, 'missing-folder')] });
+      expect(loaded.sources.slice(-2)).toEqual([`${first}/catalog.json`, join(second, 'catalog.json')]);
+      expect(loaded.entries.get('zorblax')?.label).toBe('Zorblax Industries');
+      expect(loaded.entries.get('test-valley')?.type).toBe('region');
+      expect(loadCatalog({ cwd: fixture('.'), corpus: [join(second, 'a.txt')] }).entries.has('zorblax')).toBe(true);
+    } finally {
+      rmSync(second, { recursive: true, force: true });
+    }
   });
 
   it('mergeEntries keeps the last affiliation and each distinct role once', () => {

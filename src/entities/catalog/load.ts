@@ -5,8 +5,8 @@
  * with `replace: true`, replaces it. Every file is validated; every problem becomes
  * one line naming the file, the entry, the field and the bad value.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import type { ParseError } from 'jsonc-parser';
 import type { z } from 'zod';
@@ -31,8 +31,24 @@ export interface LoadCatalogOptions {
   files?: string[];
   /** Folder whose corpus/catalog.json is loaded when present; defaults to the process's cwd. */
   cwd?: string;
-  /** A corpus folder elsewhere: its catalog.json is loaded when present, after the one under cwd. */
-  corpusDir?: string;
+  /**
+   * Corpus paths as given to a command (folders, or files whose folder counts): the
+   * catalog.json of each is loaded when present, in order, after the one under cwd.
+   */
+  corpus?: string[];
+}
+
+/** The folders whose catalog.json a corpus brings: each folder given, or a given file's folder. */
+function corpusFolders(paths: string[]): string[] {
+  const folders: string[] = [];
+  for (const path of paths) {
+    try {
+      folders.push(statSync(path).isDirectory() ? path : dirname(path));
+    } catch {
+      // a path that does not exist brings no catalog; the corpus walk reports it
+    }
+  }
+  return folders;
 }
 
 /** All problems found while loading; `message` has one line per problem. */
@@ -78,7 +94,7 @@ export function loadCatalog(options: LoadCatalogOptions = {}): Catalog {
   const packaged = loadPackaged();
   const userFiles: Array<{ path: string; display: string }> = [];
   const corpusCatalogs = [join(options.cwd ?? process.cwd(), 'corpus', 'catalog.json')];
-  if (options.corpusDir !== undefined) corpusCatalogs.push(join(options.corpusDir, 'catalog.json'));
+  for (const folder of corpusFolders(options.corpus ?? [])) corpusCatalogs.push(join(folder, 'catalog.json'));
   for (const file of corpusCatalogs) {
     const path = resolve(file);
     if (existsSync(path) && !userFiles.some((f) => f.path === path)) userFiles.push({ path, display: file });
