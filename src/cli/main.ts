@@ -34,6 +34,15 @@ export async function main(argv: string[] = process.argv): Promise<number> {
   }
 }
 
+/**
+ * A reader that stops early (`geokg extract corpus | head`) closes the pipe: that ends the
+ * command quietly, as it does for other Unix tools, instead of an unhandled EPIPE.
+ */
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code !== 'EPIPE') throw err;
+  process.exit(EXIT.OK);
+});
+
 main().then((code) => {
   process.exitCode = code;
 });
