@@ -9,7 +9,7 @@
  */
 import { rmSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { walkCorpus } from '../corpus/walk.js';
+import { walkCorpus, type WalkOptions } from '../corpus/walk.js';
 import { loadCatalog } from '../entities/catalog/load.js';
 import type { CatalogView } from '../entities/gazetteer.js';
 import { gexfChunks } from '../formats/gexf.js';
@@ -99,9 +99,9 @@ function buildCatalog(options: BuildOptions): CatalogView {
   return options.catalog ?? loadCatalog({ files: options.catalogFiles, corpus: options.corpus });
 }
 
-async function countFiles(paths: string[]): Promise<number> {
+async function countFiles(paths: string[], walk: WalkOptions): Promise<number> {
   let count = 0;
-  for await (const entry of walkCorpus(paths)) if (entry.ok) count++;
+  for await (const entry of walkCorpus(paths, walk)) if (entry.ok) count++;
   return count;
 }
 
@@ -169,7 +169,9 @@ export async function buildGraph(options: BuildOptions): Promise<BuildReport> {
   report.timings.catalog = lap();
 
   let aggregator: GraphAggregator | null = new GraphAggregator({ evidenceCap: options.evidenceCap, name: graphName(options.corpus) });
-  const totalFiles = options.onProgress ? await countFiles(options.corpus) : undefined;
+  // the outputs of an earlier build into a folder inside the corpus are not articles
+  const walk: WalkOptions = { skip: [options.out] };
+  const totalFiles = options.onProgress ? await countFiles(options.corpus, walk) : undefined;
   let filesStarted = 0;
   let lastPath: string | undefined;
   const fail = (error: BuildError) => {
@@ -188,7 +190,7 @@ export async function buildGraph(options: BuildOptions): Promise<BuildReport> {
   const context: ProcessContext = { catalog, limits: options.limits, cache: usableCache, force: options.force === true };
   const pool = jobs > 1 ? new ExtractionPool({ jobs, catalog, limits: options.limits, cache: usableCache, force: context.force }) : null;
   try {
-    for await (const outcome of corpusOutcomes(options.corpus, pool ? { pool } : { context })) {
+    for await (const outcome of corpusOutcomes(options.corpus, pool ? { pool } : { context }, walk)) {
       if (outcome.path !== lastPath) {
         filesStarted++;
         lastPath = outcome.path;

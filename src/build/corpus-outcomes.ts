@@ -5,7 +5,7 @@
  * (a message, a promise, a wake-up) by the batch size; they stay small so that work is
  * still done in about corpus order.
  */
-import { walkCorpus, type WalkEntry } from '../corpus/walk.js';
+import { walkCorpus, type WalkEntry, type WalkOptions } from '../corpus/walk.js';
 import { processFile, type DocumentOutcome, type ProcessContext } from './process-file.js';
 import type { ExtractionPool } from './workers.js';
 
@@ -82,13 +82,13 @@ async function inPool(pool: ExtractionPool, batch: WalkEntry[]): Promise<Documen
  * this thread with `context` when there is no pool. A file that cannot be read or a
  * record that cannot be loaded is an error outcome naming it (and its line).
  */
-export async function* corpusOutcomes(corpus: string[], run: { pool: ExtractionPool } | { context: ProcessContext }): AsyncGenerator<DocumentOutcome> {
+export async function* corpusOutcomes(corpus: string[], run: { pool: ExtractionPool } | { context: ProcessContext }, walk: WalkOptions = {}): AsyncGenerator<DocumentOutcome> {
   const start = 'pool' in run
     ? (batch: WalkEntry[]) => inPool(run.pool, batch)
     : (batch: WalkEntry[]) => batch.map((entry) => (entry.ok ? processFile({ path: entry.path }, run.context) : walkFailure(entry)));
   const base = 'pool' in run ? run.pool.jobs * UNITS_IN_FLIGHT_PER_JOB : 0;
   const limit = 'pool' in run ? (oldest: number) => base + 2 * oldest : () => 0;
-  for await (const files of inOrder(batches(walkCorpus(corpus)), start, limit)) {
+  for await (const files of inOrder(batches(walkCorpus(corpus, walk)), start, limit)) {
     for (const outcomes of files) yield* outcomes;
   }
 }

@@ -6,7 +6,7 @@
  * cannot be read becomes an error entry and the walk goes on.
  */
 import { opendir, realpath } from 'node:fs/promises';
-import { statSync, type Stats } from 'node:fs';
+import { realpathSync, statSync, type Stats } from 'node:fs';
 import { extname, join } from 'node:path';
 
 export const CORPUS_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.json', '.jsonl'] as const;
@@ -54,7 +54,15 @@ function fail(path: string, message: string): WalkEntry {
 // Plain code-point order: the same on every machine, unlike locale collation.
 const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-async function* walkDirectory(dir: string, ancestors: Set<string>, isRoot: boolean): AsyncGenerator<WalkEntry> {
+/** What a walk carries from folder to folder. */
+interface WalkState {
+  /** Real paths of the folders being read, to catch symbolic link loops. */
+  ancestors: Set<string>;
+  /** Real paths of folders left out (WalkOptions.skip). */
+  skip: ReadonlySet<string>;
+}
+
+async function* walkDirectory(dir: string, state: WalkState, isRoot: boolean): AsyncGenerator<WalkEntry> {
   let names: string[];
   try {
     names = [];
@@ -69,11 +77,11 @@ async function* walkDirectory(dir: string, ancestors: Set<string>, isRoot: boole
     if (name.startsWith('.') || SKIPPED_DIRECTORIES.has(name)) continue;
     // a corpus folder's own catalog and README describe the corpus; they are not articles
     if (isRoot && (name === ROOT_CATALOG || /^readme(\.|$)/i.test(name))) continue;
-    yield* walkEntry(join(dir, name), ancestors, false);
+    yield* walkEntry(join(dir, name), state, false);
   }
 }
 
-async function* walkEntry(path: string, ancestors: Set<string>, explicit: boolean): AsyncGenerator<WalkEntry> {
+async function* walkEntry(path: string, state: WalkState, explicit: boolean): AsyncGenerator<WalkEntry> {
   let stats: Stats;
   try {
     // Synchronous on purpose: a stat takes microseconds, and the promise version cost some
@@ -92,13 +100,14 @@ async function* walkEntry(path: string, ancestors: Set<string>, explicit: boolea
       yield fail(path, `cannot resolve: ${reason(err)}`);
       return;
     }
-    if (ancestors.has(real)) {
+    if (state.skip.has(real)) return;
+    if (state.ancestors.has(real)) {
       yield fail(path, `symbolic link loop: it leads back to ${real}, which is already being read`);
       return;
     }
-    ancestors.add(real);
-    yield* walkDirectory(path, ancestors, explicit);
-    ancestors.delete(real);
+    state.ancestors.add(real);
+    yield* walkDirectory(path, state, explicit);
+    state.ancestors.delete(real);
     return;
   }
   if (!stats.isFile()) {
@@ -112,10 +121,29 @@ async function* walkEntry(path: string, ancestors: Set<string>, explicit: boolea
   else if (explicit) yield { ok: true, path, format: 'text', size: stats.size };
 }
 
+export interface WalkOptions {
+  /** Folders left out wherever they are met, such as a build's output folder inside its corpus. */
+  skip?: string[];
+}
+
+function realPaths(paths: string[]): Set<string> {
+  const real = new Set<string>();
+  for (const path of paths) {
+    try {
+      real.add(realpathSync(path));
+    } catch {
+      // a folder that does not exist yet cannot be met in the walk
+    }
+  }
+  return real;
+}
+
 /**
  * Walks files and folders in the order given, each folder in sorted order.
- * Hidden entries, node_modules and a catalog.json at a folder root are skipped.
+ * Hidden entries, node_modules, a catalog.json at a folder root and the `skip` folders are
+ * left out.
  */
-export async function* walkCorpus(paths: string[]): AsyncGenerator<WalkEntry> {
-  for (const path of paths) yield* walkEntry(path, new Set(), true);
+export async function* walkCorpus(paths: string[], options: WalkOptions = {}): AsyncGenerator<WalkEntry> {
+  const skip = realPaths(options.skip ?? []);
+  for (const path of paths) yield* walkEntry(path, { ancestors: new Set(), skip }, true);
 }

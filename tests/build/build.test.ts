@@ -172,6 +172,15 @@ describe('buildGraph', () => {
     expect(firstDates()).toEqual(['2019-07-02']);
   });
 
+  it('does not read back its own outputs when the output folder is inside the corpus', async () => {
+    const inside = writeCorpus(join(tmp, 'inside'), ARTICLES);
+    const build = () => buildGraph({ corpus: [inside], out: join(inside, 'graph-out'), cacheDir, jobs: 1 });
+    expect((await build()).documents).toMatchObject({ total: 4, ok: 4, failed: 0 });
+    const again = await build();
+    expect(again.documents).toEqual({ total: 4, ok: 4, failed: 0, extracted: 0, fromCache: 4 });
+    expect(again.errors).toEqual([]);
+  });
+
   it('keeps the cache folders of the catalogs used last and removes older ones', async () => {
     const pruned = join(tmp, 'pruned-cache');
     const catalogFile = (n: number) => {

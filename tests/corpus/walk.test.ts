@@ -3,7 +3,7 @@ import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { formatOf, walkCorpus, type WalkEntry } from '../../src/corpus/walk.js';
+import { formatOf, walkCorpus, type WalkEntry, type WalkOptions } from '../../src/corpus/walk.js';
 
 let root: string;
 
@@ -22,9 +22,9 @@ function write(rel: string, content = 'Some text.\n'): void {
   writeFileSync(path, content);
 }
 
-async function collect(paths: string[]): Promise<WalkEntry[]> {
+async function collect(paths: string[], options?: WalkOptions): Promise<WalkEntry[]> {
   const out: WalkEntry[] = [];
-  for await (const entry of walkCorpus(paths)) out.push(entry);
+  for await (const entry of walkCorpus(paths, options)) out.push(entry);
   return out;
 }
 
@@ -44,6 +44,16 @@ describe('walkCorpus', () => {
   it('skips hidden entries, node_modules and the root catalog.json, but not a nested catalog.json', async () => {
     for (const f of ['.hidden.txt', '.git/x.txt', 'node_modules/pkg/readme.md', 'catalog.json', 'nested/catalog.json', 'kept.txt']) write(f);
     expect(rel(await collect([root]))).toEqual(['kept.txt', 'nested/catalog.json']);
+  });
+
+  it('leaves out the folders to skip, however they are reached, and nothing else', async () => {
+    for (const f of ['a.txt', 'graph-out/graph.json', 'graph-out/evidence.jsonl', 'graph-out-notes/b.txt', 'sub/c.md']) write(f);
+    symlinkSync(join(root, 'graph-out'), join(root, 'sub', 'linked-out'));
+    expect(rel(await collect([root], { skip: [join(root, 'graph-out')] }))).toEqual(['a.txt', 'graph-out-notes/b.txt', 'sub/c.md']);
+    // given relative to the working directory, and a folder that does not exist yet
+    const relativeOut = relative(process.cwd(), join(root, 'graph-out'));
+    expect(rel(await collect([root], { skip: [relativeOut, join(root, 'not-yet')] }))).toEqual(['a.txt', 'graph-out-notes/b.txt', 'sub/c.md']);
+    expect(rel(await collect([root]))).toContain('graph-out/graph.json');
   });
 
   it('takes explicitly named files as given, unknown extensions as text', async () => {
