@@ -4,6 +4,7 @@ import { Command, CommanderError } from 'commander';
 import { CliError, EXIT } from './exit-codes.js';
 import { COMMANDS } from './commands/index.js';
 import { VERSION } from '../version.js';
+import { terminalText } from './terminal-text.js';
 
 export function createProgram(): Command {
   const program = new Command('geokg')
@@ -26,7 +27,7 @@ export async function main(argv: string[] = process.argv): Promise<number> {
       return err.exitCode === 0 ? EXIT.OK : EXIT.USAGE;
     }
     if (err instanceof CliError) {
-      process.stderr.write(`geokg: ${err.message}\n`);
+      process.stderr.write(terminalText(`geokg: ${err.message}\n`));
       return err.exitCode;
     }
     process.stderr.write(`geokg: ${(err as Error).stack ?? String(err)}\n`);

@@ -9,6 +9,7 @@ import { RELATION_TYPES } from '../../model.js';
 import { catalogOption } from '../catalog-option.js';
 import { CliError, EXIT } from '../exit-codes.js';
 import { addLimitOptions, limitsFrom, type LimitOptionValues } from '../limit-options.js';
+import { terminalText } from '../terminal-text.js';
 
 export const DEFAULT_CORPUS = 'corpus';
 export const DEFAULT_OUT = 'graph-out';
@@ -93,10 +94,10 @@ async function runBuild(corpus: string[], options: BuildCommandValues): Promise<
     if (started) bar?.stop();
   }
 
-  if (!options.quiet) process.stdout.write(summary(report));
+  if (!options.quiet) process.stdout.write(terminalText(summary(report)));
   // one line per problem on stderr as well, for scripts and logs
-  for (const e of report.errors) process.stderr.write(`geokg: ${e.path}${e.line === undefined ? '' : `:${e.line}`}: ${e.error}\n`);
-  for (const w of report.warnings) process.stderr.write(`geokg: warning: ${w}\n`);
+  for (const e of report.errors) process.stderr.write(terminalText(`geokg: ${e.path}${e.line === undefined ? '' : `:${e.line}`}: ${e.error}\n`));
+  for (const w of report.warnings) process.stderr.write(terminalText(`geokg: warning: ${w}\n`));
   const { total, ok, failed } = report.documents;
   if (total === 0) throw new CliError(`build: no documents found in ${corpus.join(', ')}`, EXIT.FAILURE);
   if (ok === 0) throw new CliError(`build: none of the ${total} documents could be built; ${options.out} is unchanged`, EXIT.FAILURE);

@@ -4,6 +4,7 @@ import { extract } from '../../api.js';
 import { isExtractionError, type Extraction } from '../../model.js';
 import { CliError, EXIT } from '../exit-codes.js';
 import { catalogOption, loadCliCatalog } from '../catalog-option.js';
+import { terminalText } from '../terminal-text.js';
 
 function table(doc: Extraction): string {
   const rows = doc.entities.map((e) => [e.id, e.type, e.linked ? 'yes' : 'no', String(e.mentions.length), [...new Set(e.mentions.map((m) => m.text))].join(' | ')]);
@@ -29,10 +30,10 @@ export function registerEntities(program: Command): void {
         total++;
         if (isExtractionError(r)) {
           failed++;
-          process.stderr.write(`geokg: ${r.document.path}: ${r.error}\n`);
+          process.stderr.write(terminalText(`geokg: ${r.document.path}: ${r.error}\n`));
           continue;
         }
-        process.stdout.write(opts.json ? `${JSON.stringify({ document: r.document, entities: r.entities })}\n` : `${table(r)}\n\n`);
+        process.stdout.write(opts.json ? `${JSON.stringify({ document: r.document, entities: r.entities })}\n` : terminalText(`${table(r)}\n\n`));
       }
       if (total === 0) throw new CliError(`no documents found in ${paths.join(', ')}`, EXIT.FAILURE);
       if (failed === total) process.exitCode = EXIT.FAILURE;

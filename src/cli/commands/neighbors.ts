@@ -9,6 +9,7 @@ import { hopArrow, labelOf } from '../../paths/format.js';
 import type { RelationType } from '../../model.js';
 import { DEFAULT_GRAPH_FILE, PROCESS_OUTPUT, loadGraph, parseIntegerOption, parseListOption, resolveForCli } from './path.js';
 import type { CommandOutput } from './path.js';
+import { terminalText } from '../terminal-text.js';
 
 export interface NeighborsCommandOptions {
   types?: string;
@@ -71,7 +72,7 @@ export function runNeighbors(name: string, opts: NeighborsCommandOptions, io: Co
     throw err;
   }
   if (opts.json) io.out(`${JSON.stringify({ center, depth, modality, types: types ?? null, ...network }, null, 2)}\n`);
-  else io.out(`${formatEgoNetwork(graph, network, center, { depth, modality, types: types ?? [] })}\n`);
+  else io.out(terminalText(`${formatEgoNetwork(graph, network, center, { depth, modality, types: types ?? [] })}\n`));
   return network;
 }
 

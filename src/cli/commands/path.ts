@@ -9,6 +9,7 @@ import { EntityNotFoundError, matchEntity } from '../../paths/resolve-entity.js'
 import { formatPaths, labelOf } from '../../paths/format.js';
 import type { PathOptions, PathResult } from '../../paths/types.js';
 import type { RelationType } from '../../model.js';
+import { terminalText } from '../terminal-text.js';
 
 export const DEFAULT_GRAPH_FILE = 'graph-out/graph.json';
 
@@ -32,7 +33,7 @@ export interface CommandOutput {
 
 export const PROCESS_OUTPUT: CommandOutput = {
   out: (text) => process.stdout.write(text),
-  err: (text) => process.stderr.write(text),
+  err: (text) => process.stderr.write(terminalText(text)),
 };
 
 export interface PathJson {
@@ -108,7 +109,7 @@ export function runPath(sourceName: string, targetName: string, opts: PathComman
   const paths = findPaths(graph, source, target, { ...options, types: options.types ?? undefined });
   const result: PathJson = { source, target, options, paths };
   if (opts.json) io.out(`${JSON.stringify(result, null, 2)}\n`);
-  else if (paths.length > 0) io.out(`${formatPaths(graph, paths)}\n`);
+  else if (paths.length > 0) io.out(terminalText(`${formatPaths(graph, paths)}\n`));
   if (paths.length === 0) {
     const filters = describeFilters(options);
     throw new CliError(
