@@ -46,8 +46,12 @@ const UNKNOWN_RELATION = RELATION_TYPES.length;
 const MODALITY_INDEX = new Map<string, number>(MODALITIES.map((m, i) => [m, i]));
 const CLASS_COUNT = (RELATION_TYPES.length + 1) * MODALITIES.length;
 
-/** Checks a list of relation type names; `option` names the option in the error. */
-export function checkRelationTypes(types: readonly string[], option: string): RelationType[] {
+/**
+ * Checks a list of relation type names; `option` names the option in the error. An empty
+ * list of types to follow would follow nothing: `nonEmpty` refuses it.
+ */
+export function checkRelationTypes(types: readonly string[], option: string, nonEmpty = false): RelationType[] {
+  if (nonEmpty && types.length === 0) throw new PathOptionError(`${option} must name at least one relation type (leave it out to follow them all)`);
   for (const type of types) {
     if (!RELATION_INDEX.has(type)) {
       throw new PathOptionError(`unknown relation type "${type}" in ${option} (known: ${RELATION_TYPES.join(', ')})`);
@@ -73,10 +77,15 @@ function checkModality(value: unknown): 'asserted' | 'all' {
 
 /** Validates `options` and fills in the defaults. */
 export function resolvePathOptions(options: PathOptions = {}): ResolvedPathOptions {
+  const types = options.types ? checkRelationTypes(options.types, 'types', true) : null;
+  const excludeTypes = checkRelationTypes(options.excludeTypes ?? [], 'excludeTypes');
+  if (!RELATION_TYPES.some((t) => (types === null || types.includes(t)) && !excludeTypes.includes(t))) {
+    throw new PathOptionError(`types and excludeTypes leave no relation type to follow (types: ${types?.join(', ') ?? 'all'}; excluded: ${excludeTypes.join(', ')})`);
+  }
   return {
     k: checkPositiveInteger(options.k ?? DEFAULT_PATH_OPTIONS.k, 'k', Number.MAX_SAFE_INTEGER),
-    types: options.types ? checkRelationTypes(options.types, 'types') : null,
-    excludeTypes: checkRelationTypes(options.excludeTypes ?? [], 'excludeTypes'),
+    types,
+    excludeTypes,
     directed: Boolean(options.directed ?? DEFAULT_PATH_OPTIONS.directed),
     maxHops: checkPositiveInteger(options.maxHops ?? DEFAULT_PATH_OPTIONS.maxHops, 'maxHops', MAX_HOPS_LIMIT),
     modality: checkModality(options.modality ?? DEFAULT_PATH_OPTIONS.modality),

@@ -47,7 +47,7 @@ export function egoNetwork(graph: GeoGraph, center: string, options: EgoOptions 
   if (modality !== 'asserted' && modality !== 'all') {
     throw new PathOptionError(`modality must be "asserted" or "all", got ${JSON.stringify(modality)}`);
   }
-  const types = options.types ? new Set<string>(checkRelationTypes(options.types, 'types')) : null;
+  const types = options.types ? new Set<string>(checkRelationTypes(options.types, 'types', true)) : null;
   if (!graph.hasNode(center)) throw new PathOptionError(`unknown center entity "${center}" (not a node of the graph)`);
 
   const passes = (relation: string, edgeModality: string): boolean =>

@@ -97,6 +97,9 @@ describe('geokg path', () => {
     const types = await run('path', 'USA', 'KOR', '--types', 'alliances', '--graph', FIXTURE);
     expect(exitCodeOf(types.error)).toBe(EXIT.USAGE);
     expect((types.error as Error).message).toContain('unknown relation type "alliances"');
+    const empty = await run('path', 'USA', 'KOR', '--types', ',', '--graph', FIXTURE);
+    expect(exitCodeOf(empty.error)).toBe(EXIT.USAGE);
+    expect((empty.error as Error).message).toContain('types must name at least one relation type');
     const k = await run('path', 'USA', 'KOR', '--k', '0', '--graph', FIXTURE);
     expect(exitCodeOf(k.error)).toBe(EXIT.USAGE);
     expect((k.error as Error).message).toContain('k must be a positive integer');

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readGraphFile } from '../../src/graph/io.js';
+import { RELATION_TYPES } from '../../src/model.js';
 import type { GeoGraph } from '../../src/graph/types.js';
 import { PathOptionError, findPaths, resolvePathOptions, weightedEdgeCost } from '../../src/paths/find-paths.js';
 import type { PathResult } from '../../src/paths/types.js';
@@ -108,6 +109,10 @@ describe('path options', () => {
     expect(bad({ maxHops: -1 })).toThrow(/maxHops must be a positive integer/);
     expect(bad({ modality: 'hypothetical' })).toThrow(/modality must be "asserted" or "all"/);
     expect(bad({ k: 0 })).toThrow(PathOptionError);
+    // types that leave nothing to follow are a mistake, not a question with no path
+    expect(bad({ types: [] })).toThrow(/types must name at least one relation type/);
+    expect(bad({ types: ['alliance'], excludeTypes: ['alliance'] })).toThrow(/leave no relation type to follow \(types: alliance; excluded: alliance\)/);
+    expect(bad({ excludeTypes: [...RELATION_TYPES] })).toThrow(/leave no relation type to follow \(types: all;/);
     expect(() => findPaths(graph, 'USA', 'USA')).toThrow(/same entity "USA"/);
     expect(() => findPaths(graph, 'atlantis', 'USA')).toThrow(/unknown source entity "atlantis"/);
   });

@@ -48,6 +48,7 @@ describe('egoNetwork', () => {
     const graph = sample();
     expect(() => egoNetwork(graph, 'KOR', { depth: -1 })).toThrow(/geokg\/paths: depth must be a non-negative integer, got -1/);
     expect(() => egoNetwork(graph, 'KOR', { types: ['alliances' as never] })).toThrow(/unknown relation type "alliances"/);
+    expect(() => egoNetwork(graph, 'KOR', { types: [] })).toThrow(/types must name at least one relation type/);
     expect(() => egoNetwork(graph, 'KOR', { modality: 'negated' as never })).toThrow(/modality must be/);
     expect(() => egoNetwork(graph, 'Korea')).toThrow(/unknown center entity "Korea"/);
   });

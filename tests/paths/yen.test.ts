@@ -64,7 +64,11 @@ function randomOptions(rand: () => number): PathOptions {
     weighted: rand() < 0.5,
   };
   const pick = rand();
-  if (pick < 0.2) options.types = TYPES.filter(() => rand() < 0.6).map((t) => t.relation);
+  if (pick < 0.2) {
+    // at least one type: an empty list is refused (it would follow nothing)
+    const types = TYPES.filter(() => rand() < 0.6).map((t) => t.relation);
+    options.types = types.length ? types : [TYPES[0].relation];
+  }
   else if (pick < 0.4) options.excludeTypes = [TYPES[Math.floor(rand() * TYPES.length)].relation];
   return options;
 }
