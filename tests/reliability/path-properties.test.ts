@@ -22,7 +22,12 @@ const pathOptions: fc.Arbitrary<PathOptions> = fc.record({
   weighted: fc.boolean(),
   types: fc.option(fc.subarray([...RELATION_TYPES], { minLength: 1 }), { nil: undefined }),
   excludeTypes: fc.option(fc.subarray([...RELATION_TYPES], { maxLength: 4 }), { nil: undefined }),
-});
+}).filter((o) => followsSomeType(o));
+
+/** Whether the type options leave any relation type to follow (findPaths refuses them otherwise). */
+function followsSomeType(options: PathOptions): boolean {
+  return RELATION_TYPES.some((t) => (!options.types || options.types.includes(t)) && !(options.excludeTypes ?? []).includes(t));
+}
 
 function passesFilters(attrs: EdgeAttributes, options: PathOptions): boolean {
   const known = (RELATION_TYPES as readonly string[]).includes(attrs.relation);
