@@ -13,8 +13,8 @@
  *   directed graph ("Undirected edge found in directed graph"); its schema has no
  *   `kind` either. So every edge is written directed and the relation's own
  *   directedness stays in the `directed` attribute; networkx returns a MultiDiGraph.
- * Time: `mode="dynamic" timeformat="date"`, one spell per node (firstSeen..lastSeen)
- * and per edge (firstDate..lastDate) when a date is known.
+ * Time: `mode="dynamic" timeformat="date"`, one spell per edge (firstDate..lastDate) when
+ * a date is known, and per node (firstSeen..lastSeen, widened to its edges' spells).
  */
 import type { EdgeAttributes, GeoGraph, NodeAttributes } from '../graph/types.js';
 import {
@@ -83,7 +83,8 @@ function* chunks(graph: GeoGraph, dialect: Dialect): Generator<string> {
     ...declarationLines('edge', EDGE_COLUMNS),
     `    <nodes count="${graph.order}">`,
   ]);
-  for (const { node, attributes } of graph.nodeEntries()) yield joinLines(nodeLines(node, attributes));
+  const spells = nodeSpells(graph);
+  for (const { node, attributes } of graph.nodeEntries()) yield joinLines(nodeLines(node, attributes, spells.get(node)!));
   yield joinLines(['    </nodes>', `    <edges count="${graph.size}">`]);
   for (const { edge, attributes, source, target, undirected } of graph.edgeEntries()) {
     yield joinLines(edgeLines(dialect, { edge, attributes, source, target, undirected }));
@@ -141,11 +142,40 @@ function nonNegative(value: number | null | undefined): string | null {
   return typeof value === 'number' && value >= 0 ? formatNumber(value) : null;
 }
 
-function nodeLines(node: string, attributes: NodeAttributes): string[] {
+interface Spell {
+  start: string | null;
+  end: string | null;
+}
+
+function widen(spell: Spell, start: string | null, end: string | null): void {
+  if (start !== null && (spell.start === null || start < spell.start)) spell.start = start;
+  if (end !== null && (spell.end === null || end > spell.end)) spell.end = end;
+}
+
+/**
+ * Each node's spell: its documents' dates (firstSeen..lastSeen), widened to the dated
+ * evidence of its edges. An event is often dated apart from the article that reports it
+ * ("talks due to start on Monday"), and in Gephi's timeline an edge shows only while both
+ * its nodes do.
+ */
+function nodeSpells(graph: GeoGraph): Map<string, Spell> {
+  const spells = new Map<string, Spell>();
+  graph.forEachNode((node, a) => { spells.set(node, { start: isoDate(a.firstSeen), end: isoDate(a.lastSeen) }); });
+  graph.forEachEdge((_edge, a, source, target) => {
+    const start = isoDate(a.firstDate);
+    const end = isoDate(a.lastDate);
+    if (start === null && end === null) return;
+    widen(spells.get(source)!, start ?? end, end ?? start);
+    widen(spells.get(target)!, start ?? end, end ?? start);
+  });
+  return spells;
+}
+
+function nodeLines(node: string, attributes: NodeAttributes, spell: Spell): string[] {
   const indent = '        ';
   const lines = [`      <node${xmlAttributes({ id: node, label: attributes.label ?? node })}>`];
   lines.push(...attvalueLines(NODE_COLUMNS, attributes, `node ${node}`, indent));
-  lines.push(...spellLines(attributes.firstSeen, attributes.lastSeen, indent));
+  lines.push(...spellLines(spell.start, spell.end, indent));
   lines.push(...colorLine(attributes.color, indent));
   const x = formatNumber(attributes.x);
   const y = formatNumber(attributes.y);

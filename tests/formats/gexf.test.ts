@@ -92,6 +92,24 @@ describe.skipIf(!python)('GEXF 1.3 structure for Gephi', () => {
     expect(findAll(hostile, 'spell')).toEqual([]);
   });
 
+  it('widens each node\'s spell to its edges\' dated evidence, so no edge outlives an endpoint on the timeline', () => {
+    const spellOf = (element: XmlElement) => findAll(element, 'spell')[0]?.attrib ?? null;
+    const nodes = new Map(findAll(root, 'node').map((n) => [n.attrib.id, spellOf(n)]));
+    let widened = 0;
+    for (const edge of edges) {
+      const spell = spellOf(edge);
+      if (!spell) continue;
+      for (const end of [edge.attrib.source, edge.attrib.target]) {
+        const node = nodes.get(end)!;
+        expect(node.start <= spell.start && spell.end <= node.end, `${edge.attrib.id} within ${end}`).toBe(true);
+        const own = graph.getNodeAttributes(end);
+        if (!own.firstSeen || own.firstSeen > spell.start || (own.lastSeen ?? '') < spell.end) widened++;
+      }
+    }
+    // the fixture has such edges, so the widening is exercised, not only the containment
+    expect(widened).toBeGreaterThan(0);
+  });
+
   it('writes colors with alpha when the color has one', () => {
     const attack = edges.find((e) => e.attrib.id === 'PRK|attack|KOR|hypothetical')!;
     expect(findAll(attack, 'color')[0].attrib).toEqual({ r: '214', g: '39', b: '40', a: '0.5' });
