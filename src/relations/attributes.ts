@@ -64,7 +64,8 @@ function computeWeekdayDate(weekday: string, documentDate: string, future: boole
   return d.toISOString().slice(0, 10);
 }
 
-const FUTURE_RE = /\b(?:will|is to|are to|scheduled to|due to (?:visit|meet|travel|arrive|hold|sign)|plans? to|is set to|next)\b/i;
+// a weekday in a sentence about what is to come counts forward from the document's date
+const FUTURE_RE = /\b(?:will|is to|are to|scheduled to|due to (?:visit|meet|travel|arrive|hold|sign|start|begin|open|resume|take place)|plans? to|(?:is|are) set to|next)\b/i;
 
 /** `hasNumber` false says the sentence holds no digits, so no amount and no year: their searches are skipped. */
 export function relationAttributes(sentence: string, documentDate: string | null, withAmount: boolean, hasNumber = true): RelationAttributes {

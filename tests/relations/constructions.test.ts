@@ -62,6 +62,9 @@ const ATTRIBUTE_ROWS: AttributeRow[] = [
   ['Russia attacked Kyiv on Friday.', '2022-02-25', ['RUS', 'attack', 'UKR'], 'asserted', { date: '2022-02-25' }, []],
   // a future weekday counts forward: Friday 2023-03-17 + "will ... on Monday" = 2023-03-20
   ['Xi Jinping will fly to Moscow on Monday.', '2023-03-17', ['xi-jinping', 'negotiation', 'RUS'], 'hypothetical', { date: '2023-03-20' }, []],
+  // and so does an event "due to start" or "set to resume" (Friday 2013-03-08)
+  ['North Korea threatened South Korea over drills that South Korea and the United States are due to start on Monday.', '2013-03-08', ['PRK', 'threat', 'KOR'], 'asserted', { date: '2013-03-11' }, []],
+  ['Iran and the United States are set to resume talks on Tuesday.', '2013-03-08', ['IRN', 'negotiation', 'USA'], 'hypothetical', { date: '2013-03-12' }, []],
   // a funding relation without an amount carries none
   ["Seoul's contribution to USFK rose this year.", '2014-03-14', ['KOR', 'funding', 'usfk'], 'asserted', {}, ['amount', 'currency', 'amountUsd']],
 ];
