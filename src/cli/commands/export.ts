@@ -1,5 +1,6 @@
 /** `geokg export`: the built graph, filtered (formats/filter.ts), as GEXF, GraphML, JSON, CSV or Neo4j files (formats/index.ts). */
 import { Option, type Command } from 'commander';
+import { rmSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { readGraphFile } from '../../graph/io.js';
 import type { GeoGraph } from '../../graph/types.js';
@@ -8,7 +9,7 @@ import {
   EXPORT_FORMATS, GEXF_VERSIONS, findExportFormat, type ExportFile, type ExportFormat, type GexfVersion,
 } from '../../formats/index.js';
 import { EntityNotFoundError } from '../../paths/resolve-entity.js';
-import { writeFileAtomic } from '../../util/atomic-write.js';
+import { commitStaged, stageFile } from '../../util/atomic-write.js';
 import { CliError, EXIT } from '../exit-codes.js';
 import { PROCESS_OUTPUT, parseListOption, resolveForCli } from './path.js';
 
@@ -156,14 +157,24 @@ function runExport(options: ExportCommandOptions): void {
     return;
   }
   const paths = outputPaths(options.output, files, format.directory);
-  files.forEach((file, i) => {
+  // the files of one export belong together (nodes and relations, or the Neo4j set):
+  // all are staged first and renamed together, so a failure replaces none of them
+  const staged: Array<[string, string]> = [];
+  for (const [i, file] of files.entries()) {
     try {
-      writeFileAtomic(paths[i], file.content);
+      staged.push([stageFile(paths[i], file.content), paths[i]]);
     } catch (err) {
+      for (const [tmp] of staged) rmSync(tmp, { force: true });
       throw new CliError(`export: cannot write ${paths[i]}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, EXIT.FAILURE);
     }
-    process.stderr.write(`geokg: wrote ${paths[i]}\n`);
-  });
+  }
+  try {
+    commitStaged(staged);
+  } catch (err) {
+    // (commitStaged has removed the staged files)
+    throw new CliError(`export: ${(err as Error).message}`, EXIT.FAILURE);
+  }
+  for (const path of paths) process.stderr.write(`geokg: wrote ${path}\n`);
 }
 
 function writeStdout(format: ExportFormat, files: ExportFile[]): void {

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Command, CommanderError } from 'commander';
@@ -62,6 +62,18 @@ describe('geokg export', () => {
     const { nodes, edges } = writeCsv(loadSmallGraph());
     expect(readFileSync(out, 'utf8')).toBe(edges);
     expect(readFileSync(join(dir, 'relations.nodes.csv'), 'utf8')).toBe(nodes);
+  });
+
+  it('replaces none of the CSV files when one of them cannot be written', async () => {
+    const out = join(dir, 'set.csv');
+    writeFileSync(out, 'the previous edges\n');
+    mkdirSync(join(dir, 'set.nodes.csv'));
+    const error = await run('--format', 'csv', '--in', SMALL_FIXTURE, '-o', out).then(() => null, (err: unknown) => err);
+    expect(error).toBeInstanceOf(CliError);
+    expect((error as CliError).exitCode).toBe(EXIT.FAILURE);
+    expect((error as CliError).message).toMatch(/cannot replace .*set\.nodes\.csv: it is a folder/);
+    expect(readFileSync(out, 'utf8')).toBe('the previous edges\n');
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
   it('refuses an unknown format as a usage error', async () => {
