@@ -2,7 +2,7 @@
  * Atomic file output: write to a temporary sibling, fsync, then rename over the target.
  * Several files that belong together are staged first and renamed together (commitStaged).
  */
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { dirname, basename, join } from 'node:path';
 import { threadId } from 'node:worker_threads';
 
@@ -84,5 +84,42 @@ export function commitStaged(staged: Array<[tmp: string, file: string]>): void {
   } catch (err) {
     for (const [tmp] of staged) rmSync(tmp, { force: true });
     throw err;
+  }
+  for (const [, file] of staged) removeAbandoned(file);
+}
+
+/** .<name>.<pid>.<thread>.<time>.<count>.tmp, as temporaryName() makes them. */
+const STAGED_NAME = /^\.(.+)\.(\d+)\.\d+\.\d+\.\d+\.tmp$/;
+
+/** Whether a process of that id runs on this machine (EPERM: it does, as another user). */
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Removes the temporary siblings of `file` that processes which have ended left behind (a
+ * build killed while writing), so they do not pile up beside the outputs. A sibling of a
+ * running process, this one included, may still be on its way and is left alone.
+ */
+export function removeAbandoned(file: string): void {
+  const dir = dirname(file);
+  const name = basename(file);
+  let entries: string[];
+  try {
+    entries = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const entry of entries) {
+    const match = STAGED_NAME.exec(entry);
+    if (!match || match[1] !== name) continue;
+    const pid = Number(match[2]);
+    if (pid === process.pid || isRunning(pid)) continue;
+    rmSync(join(dir, entry), { force: true });
   }
 }

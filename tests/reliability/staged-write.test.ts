@@ -3,7 +3,8 @@
  * and written to a temporary sibling; the bytes must be exactly those of the pieces,
  * whatever their sizes and wherever a multi-byte character falls.
  */
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -47,5 +48,24 @@ describe('stageChunks', () => {
     for (const tmp of staged.slice(0, 4)) rmSync(tmp);
     expect(readFileSync(target, 'utf8')).toBe('4');
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+});
+
+describe('commitStaged and abandoned temporary files', () => {
+  it('removes the siblings that ended processes left, and keeps those of running ones and unrelated files', () => {
+    const target = join(dir, 'graph.json');
+    // a process that has ended: its id is free (or reused by a process that then runs, which keeps its file)
+    const ended = spawnSync(process.execPath, ['-e', '']).pid!;
+    const tmpOf = (pid: number, n: number) => `.graph.json.${pid}.0.1795720016176.${n}.tmp`;
+    const left = [tmpOf(ended, 0), tmpOf(ended, 1)];
+    const live = [tmpOf(process.pid, 9), tmpOf(process.ppid, 0)];
+    const unrelated = [`.evidence.jsonl.${ended}.0.1.0.tmp`, `.graph.json.${ended}.tmp`, 'graph.json.bak'];
+    for (const name of [...left, ...live, ...unrelated]) writeFileSync(join(dir, name), 'x');
+    commitStaged([[stageChunks(target, ['{}']), target]]);
+    const present = new Set(readdirSync(dir));
+    expect(left.filter((n) => present.has(n))).toEqual([]);
+    expect([...live, ...unrelated].filter((n) => !present.has(n))).toEqual([]);
+    expect(readFileSync(target, 'utf8')).toBe('{}');
+    for (const name of [...live, ...unrelated]) rmSync(join(dir, name));
   });
 });
