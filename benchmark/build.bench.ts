@@ -95,6 +95,7 @@ async function childMain(mode: string, dir: string, jobs: number, warmUp?: strin
     const pool = new ExtractionPool({ jobs, catalog: loadCatalog() });
     // every worker up before the clock starts, and with a warm-up corpus, warm: its code
     // compiled by the JIT, as it is many thousand documents into a build
+    await pool.startAll();
     await Promise.all(Array.from({ length: jobs * 2 }, (_, i) => pool.extract({ id: `warm-${i}`, path: 'warm.txt', title: null, date: null, source: null, text: 'Japan and China held talks.' })));
     if (warmUp) for await (const _ of corpusOutcomes([warmUp], { pool })) { /* untimed */ }
     const cpuBefore = threadCpuS();

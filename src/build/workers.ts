@@ -78,6 +78,9 @@ interface PoolWorker {
   decoder: DeltaDecoder;
   documents: Map<number, DocumentTask>;
   ready: boolean;
+  /** Settles once the worker is up, or has stopped before it was. */
+  started: Promise<void>;
+  markStarted: () => void;
   dead: boolean;
 }
 
@@ -92,6 +95,8 @@ export class ExtractionPool {
   private readonly documentQueue: DocumentTask[] = [];
   private nextDocument = 0;
   private closed = false;
+  /** startAll() calls waiting for their workers. */
+  private starting = 0;
 
   constructor(options: ExtractionPoolSetup) {
     this.jobs = checkJobs(options.jobs ?? defaultJobs());
@@ -101,18 +106,59 @@ export class ExtractionPool {
       catalog: { entries: options.catalog.entries, titles: options.catalog.titles }, limits: options.limits,
       cacheFolder: options.cache?.dir, force: options.force, claims: this.claims, index: 0,
     };
-    for (let i = 0; i < this.jobs; i++) this.workers.push(this.spawn(i));
+    // one worker now, the others as work waits for them (grow): a corpus of a few files, or
+    // a --jobs far above the files, does not start threads it cannot keep busy
+    this.workers.push(this.spawn(0));
+  }
+
+  /** Starts workers, up to `jobs`, while more work waits than the running ones can hold. */
+  private grow(): void {
+    const documents = () => this.documentQueue.length + this.workers.reduce((n, w) => n + w.documents.size, 0);
+    while (this.workers.length < this.jobs && !this.closed
+      && (this.batches.size > this.workers.length || documents() > this.workers.length * DOCUMENTS_PER_WORKER)) {
+      this.addWorker();
+    }
+  }
+
+  private addWorker(): void {
+    const slot = this.spawn(this.workers.length);
+    this.workers.push(slot);
+    for (const [seq, batch] of this.batches) slot.worker.postMessage({ batch: seq, files: batch.files } satisfies WorkerTask);
+  }
+
+  /** Worker threads started so far (at most `jobs`). */
+  get threads(): number {
+    return this.workers.length;
+  }
+
+  /** Starts all `jobs` workers now and resolves once each is up (the benchmarks time the extraction alone). */
+  async startAll(): Promise<void> {
+    this.checkOpen();
+    while (this.workers.length < this.jobs) this.addWorker();
+    // held while starting: an idle pool's workers do not keep the process alive
+    this.starting++;
+    this.updateRefs();
+    try {
+      await Promise.all(this.workers.map((slot) => slot.started));
+    } finally {
+      this.starting--;
+      this.updateRefs();
+    }
   }
 
   private spawn(index: number): PoolWorker {
+    let markStarted = () => {};
+    const started = new Promise<void>((resolve) => { markStarted = resolve; });
     const slot: PoolWorker = {
       worker: startWorker({ ...this.setup, index }), index, decoder: new DeltaDecoder(), documents: new Map(), ready: false, dead: false,
+      started, markStarted,
     };
     slot.worker.on('message', (msg: WorkerReply) => this.receive(slot, msg));
     // a worker that dies (out of memory, a native crash) fails only the work it held
     const fail = (reason: string) => {
       if (slot.dead) return;
       slot.dead = true;
+      slot.markStarted();
       const why = `extraction failed: worker stopped: ${reason}`;
       for (const task of slot.documents.values()) task.fail(why);
       slot.documents.clear();
@@ -132,7 +178,10 @@ export class ExtractionPool {
   }
 
   private receive(slot: PoolWorker, msg: WorkerReply): void {
-    if ('ready' in msg) slot.ready = true;
+    if ('ready' in msg) {
+      slot.ready = true;
+      slot.markStarted();
+    }
     else if ('batch' in msg) {
       // strings arrive once: every message must be decoded, in order, even one nobody waits for
       const files = decodeOutcomes(slot.decoder, msg as OutcomesMessage);
@@ -162,7 +211,7 @@ export class ExtractionPool {
 
   /** Waiting work keeps the process alive; an idle pool that was never closed does not. */
   private updateRefs(): void {
-    const busy = this.batches.size > 0 || this.documentQueue.length > 0;
+    const busy = this.batches.size > 0 || this.documentQueue.length > 0 || this.starting > 0;
     for (const slot of this.workers) {
       if (busy || slot.documents.size) slot.worker.ref();
       else slot.worker.unref();
@@ -182,6 +231,7 @@ export class ExtractionPool {
     }
     return new Promise((resolve) => {
       this.documentQueue.push({ document, resolve, fail: (reason) => resolve(errorRecord(document, reason)) });
+      this.grow();
       this.dispatchDocuments();
     });
   }
@@ -201,6 +251,7 @@ export class ExtractionPool {
     return new Promise((resolve) => {
       this.batches.set(seq, { files, resolve, fail: (error) => resolve(files.map((file) => [{ ok: false, path: file.path, error }])) });
       for (const slot of this.workers) if (!slot.dead) slot.worker.postMessage({ batch: seq, files } satisfies WorkerTask);
+      this.grow();
       this.updateRefs();
     });
   }

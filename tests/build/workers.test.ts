@@ -1,6 +1,8 @@
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildGraph, OUTPUT_FILES, type BuildReport } from '../../src/build/build.js';
 import { processFile } from '../../src/build/process-file.js';
@@ -128,6 +130,36 @@ describe('ExtractionPool', () => {
     expect(threaded.map(([id]) => id)).toEqual(['d0', 'd1', 'd2']);
     expect(threaded.map(([, r]) => r)).toEqual(here);
     expect(here.every((r) => !isExtractionError(r) && r.relations.length > 0)).toBe(true);
+  }, 60_000);
+
+  it('starts a worker thread only while more work waits than the running ones hold, up to jobs', async () => {
+    const catalog = loadCatalog();
+    const file = { path: join(ROOT, 'tests', 'fixtures', 'corpus', 'text', 'reuters-wire.txt') };
+    const pool = new ExtractionPool({ jobs: 8, catalog });
+    try {
+      expect(pool.threads).toBe(1);
+      // one batch at a time: one worker does it all
+      for (let i = 0; i < 3; i++) await pool.processFiles([file]);
+      expect(pool.threads).toBe(1);
+      // three batches waiting at once: three workers
+      await Promise.all([pool.processFiles([file]), pool.processFiles([file]), pool.processFiles([file])]);
+      expect(pool.threads).toBe(3);
+      // documents: two a worker
+      await Promise.all(Array.from({ length: 9 }, (_, i) => pool.extract(doc(`d${i}`, 'Japan criticized China.'))));
+      expect(pool.threads).toBe(5);
+      await pool.startAll();
+      expect(pool.threads).toBe(8);
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
+
+  it('keeps the process alive while startAll waits, though an idle pool does not', () => {
+    const loader = pathToFileURL(join(ROOT, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href;
+    const script = join(ROOT, 'tests', 'fixtures', 'reliability', 'start-all.ts');
+    const run = spawnSync(process.execPath, ['--import', loader, script], { encoding: 'utf8', timeout: 60_000 });
+    expect(run.stderr).toBe('');
+    expect([run.status, run.stdout]).toEqual([0, 'started 3\n']);
   }, 60_000);
 
   it('refuses work once closed and rejects a bad number of jobs', async () => {

@@ -2,7 +2,7 @@
  * `geokg build` run twice on the packaged corpus through the real CLI: the second run
  * extracts nothing, says so in its summary, and writes the same graph.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -56,5 +56,17 @@ describe('geokg build, twice on an unchanged corpus', () => {
     expect(forced.code, forced.stderr).toBe(0);
     expect(report().documents.extracted).toBe(firstReport.documents.total);
     expect(forced.stdout).not.toContain('nothing to extract');
+  }, 120_000);
+});
+
+describe('geokg build with more jobs than cores', () => {
+  it('warns, and builds', async () => {
+    const one = join(cwd, 'one');
+    mkdirSync(one);
+    copyFileSync(join(CORPUS, readdirSync(CORPUS).find((f) => f.endsWith('.txt'))!), join(one, 'article.txt'));
+    const run = await runCli(['build', one, '--out', join(cwd, 'one-out'), '--jobs', '64', '--quiet'], { cwd });
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toMatch(/warning: --jobs 64 is more than the \d+ cores here/);
+    expect((JSON.parse(readFileSync(join(cwd, 'one-out', 'build-report.json'), 'utf8')) as BuildReport).documents.ok).toBe(1);
   }, 120_000);
 });

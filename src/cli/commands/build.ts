@@ -64,6 +64,10 @@ function progressBar(enabled: boolean) {
 }
 
 async function runBuild(corpus: string[], options: BuildCommandValues): Promise<void> {
+  const cores = defaultJobs();
+  if (options.jobs !== undefined && options.jobs > cores) {
+    process.stderr.write(`geokg: warning: --jobs ${options.jobs} is more than the ${cores} cores here: threads beyond them only share the cores, each with its own copy of the catalog (they start only as work waits for them)\n`);
+  }
   const bar = progressBar(!options.quiet && process.stderr.isTTY === true);
   let started = false;
   let report: BuildReport;
