@@ -7,8 +7,8 @@
  * computed, every file is streamed to a temporary name and the set is renamed into place
  * at the end, so an interrupted build leaves the previous graph.
  */
-import { rmSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { accessSync, constants, existsSync, rmSync, statSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { walkCorpus, type WalkOptions } from '../corpus/walk.js';
 import { loadCatalog } from '../entities/catalog/load.js';
 import type { CatalogView } from '../entities/gazetteer.js';
@@ -105,6 +105,24 @@ async function countFiles(paths: string[], walk: WalkOptions): Promise<number> {
   return count;
 }
 
+/**
+ * Refuses, before any extraction, an output folder that is a file or cannot be written
+ * (the nearest existing folder on its way, for one still to be made): finding out at the
+ * write stage would waste the whole build.
+ */
+function checkOutputFolder(out: string): void {
+  let existing = resolve(out);
+  while (!existsSync(existing) && dirname(existing) !== existing) existing = dirname(existing);
+  if (!statSync(existing).isDirectory()) {
+    throw new Error(`geokg/build: cannot write the output folder ${out}: ${existing === resolve(out) ? 'it is a file' : `${existing} is a file`}`);
+  }
+  try {
+    accessSync(existing, constants.W_OK);
+  } catch (err) {
+    throw new Error(`geokg/build: cannot write the output folder ${out}: ${(err as NodeJS.ErrnoException).code === 'EACCES' ? 'permission denied (EACCES)' : (err as Error).message}`);
+  }
+}
+
 /** The graph's name: the corpus folders' names. */
 function graphName(corpus: string[]): string {
   return corpus.map((p) => basename(resolve(p))).join(', ') || 'geokg';
@@ -164,6 +182,7 @@ export async function buildGraph(options: BuildOptions): Promise<BuildReport> {
   };
 
   const cacheKeep = checkCacheKeep(options.cacheKeep ?? DEFAULT_CACHE_KEEP);
+  checkOutputFolder(options.out);
   const catalog = buildCatalog(options);
   const cache = new ExtractionCache({ dir: options.cacheDir, fingerprint: extractionFingerprint(catalog, options.limits), writeBatch: BUILD_WRITE_BATCH });
   report.timings.catalog = lap();

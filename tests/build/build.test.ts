@@ -8,7 +8,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import Database from 'better-sqlite3';
 import { buildGraph, OUTPUT_FILES, type BuildReport } from '../../src/build/build.js';
 import { CACHE_DATABASE, ExtractionCache } from '../../src/build/cache.js';
-import { registerBuild } from '../../src/cli/commands/build.js';
+import { registerBuild, summary } from '../../src/cli/commands/build.js';
 import { CliError, EXIT } from '../../src/cli/exit-codes.js';
 import { readGraphFile } from '../../src/graph/io.js';
 
@@ -294,6 +294,32 @@ describe('geokg build (command)', () => {
     expect(again.stdout).toMatch(/relations: \d+ \(\d+ asserted/);
     expect(again.stdout).toMatch(/empty\.txt: .*empty/);
     expect(process.exitCode).toBe(EXIT.PARTIAL);
+  });
+
+  it('refuses, before extracting anything, an output folder that is a file, and a corpus that does not exist', async () => {
+    const dir = join(tmp, 'cli-refused');
+    const corpus = writeCorpus(join(dir, 'news'), ARTICLES);
+    writeFileSync(join(dir, 'out-file'), 'not a folder');
+    const blocked = await run(dir, corpus, '--out', join(dir, 'out-file'), '--quiet');
+    expect(blocked.error).toBeInstanceOf(CliError);
+    expect((blocked.error as CliError).exitCode).toBe(EXIT.FAILURE);
+    expect((blocked.error as CliError).message).toBe(`build: cannot write the output folder ${join(dir, 'out-file')}: it is a file`);
+    const below = await run(dir, corpus, '--out', join(dir, 'out-file', 'graph'), '--quiet');
+    expect((below.error as CliError).message).toMatch(/out-file\/graph: .*out-file is a file$/);
+    // nothing was extracted: no cache was made in the working directory
+    expect(existsSync(join(dir, '.geokg-cache'))).toBe(false);
+    const missing = await run(dir, join(dir, 'no-such-corpus'), '--quiet');
+    expect((missing.error as CliError).exitCode).toBe(EXIT.USAGE);
+    expect((missing.error as CliError).message).toBe(`build: no such file or folder: ${join(dir, 'no-such-corpus')}`);
+  });
+
+  it('names a broken file once per error line', () => {
+    const report = { documents: { total: 2, ok: 1, failed: 1, fromCache: 0, extracted: 1 }, entities: 0, relations: { total: 0, byType: {}, byModality: { asserted: 0, hypothetical: 0, negated: 0 } },
+      errors: [{ path: 'news/a.md', line: 2, error: 'geokg/corpus: news/a.md:2: front matter is not valid YAML' }, { path: 'news/b.txt', error: 'extraction failed: boom' }],
+      warnings: [], cachePruned: [], timings: { catalog: 0, extract: 0, aggregate: 0, metrics: 0, layout: 0, write: 0, total: 0 }, extractorVersion: 'x1', corpus: ['news'], out: 'out', outputs: [] } as unknown as BuildReport;
+    const text = summary(report);
+    expect(text).toContain('\n  geokg/corpus: news/a.md:2: front matter is not valid YAML\n');
+    expect(text).toContain('\n  news/b.txt: extraction failed: boom\n');
   });
 
   it('exits 1 when nothing could be built, and 2 on a bad --evidence-cap', async () => {

@@ -1,7 +1,8 @@
 /** `geokg build [corpus...]`: the corpus to graph-out/ (graph.json, graph.gexf, evidence.jsonl, build-report.json). */
+import { existsSync } from 'node:fs';
 import { InvalidArgumentError, type Command } from 'commander';
 import cliProgress from 'cli-progress';
-import { buildGraph, OUTPUT_FILES, type BuildReport } from '../../build/build.js';
+import { buildGraph, OUTPUT_FILES, type BuildError, type BuildReport } from '../../build/build.js';
 import { DEFAULT_CACHE_KEEP } from '../../build/cache-prune.js';
 import { defaultJobs } from '../../build/workers.js';
 import { CatalogError } from '../../entities/catalog/load.js';
@@ -64,6 +65,8 @@ function progressBar(enabled: boolean) {
 }
 
 async function runBuild(corpus: string[], options: BuildCommandValues): Promise<void> {
+  // a corpus of which nothing exists is a mistyped path, not a corpus of broken files
+  if (corpus.every((path) => !existsSync(path))) throw new CliError(`build: no such file or folder: ${corpus.join(', ')}`, EXIT.USAGE);
   const cores = defaultJobs();
   if (options.jobs !== undefined && options.jobs > cores) {
     process.stderr.write(`geokg: warning: --jobs ${options.jobs} is more than the ${cores} cores here: threads beyond them only share the cores, each with its own copy of the catalog (they start only as work waits for them)\n`);
@@ -93,14 +96,15 @@ async function runBuild(corpus: string[], options: BuildCommandValues): Promise<
     });
   } catch (err) {
     if (err instanceof CatalogError) throw new CliError(err.message, EXIT.USAGE);
-    throw new CliError(`build: ${(err as Error).message}`, EXIT.FAILURE);
+    // "geokg: build: …" once, not "geokg: build: geokg/build: …"
+    throw new CliError(`build: ${(err as Error).message.replace(/^geokg\/build: /, '')}`, EXIT.FAILURE);
   } finally {
     if (started) bar?.stop();
   }
 
   if (!options.quiet) process.stdout.write(terminalText(summary(report)));
   // one line per problem on stderr as well, for scripts and logs
-  for (const e of report.errors) process.stderr.write(terminalText(`geokg: ${e.path}${e.line === undefined ? '' : `:${e.line}`}: ${e.error}\n`));
+  for (const e of report.errors) process.stderr.write(terminalText(`geokg: ${errorLine(e)}\n`));
   for (const w of report.warnings) process.stderr.write(terminalText(`geokg: warning: ${w}\n`));
   const { total, ok, failed } = report.documents;
   if (total === 0) throw new CliError(`build: no documents found in ${corpus.join(', ')}`, EXIT.FAILURE);
@@ -109,6 +113,12 @@ async function runBuild(corpus: string[], options: BuildCommandValues): Promise<
     if (options.quiet) process.stderr.write(`geokg: build: ${failed} of ${total} documents failed; see ${options.out}/${OUTPUT_FILES.report}\n`);
     process.exitCode = EXIT.PARTIAL;
   }
+}
+
+/** A document's error as one line, naming its file (and line) once: the corpus reader's messages name them already. */
+function errorLine(e: BuildError): string {
+  const where = `${e.path}${e.line === undefined ? '' : `:${e.line}`}`;
+  return e.error.includes(where) ? e.error : `${where}: ${e.error}`;
 }
 
 export function summary(report: BuildReport): string {
@@ -124,7 +134,7 @@ export function summary(report: BuildReport): string {
   if (byType.length) lines.push(`  ${byType.join(', ')}`);
   if (report.errors.length) {
     lines.push(`errors:    ${report.errors.length}`);
-    for (const e of report.errors.slice(0, ERRORS_SHOWN)) lines.push(`  ${e.path}${e.line === undefined ? '' : `:${e.line}`}: ${e.error}`);
+    for (const e of report.errors.slice(0, ERRORS_SHOWN)) lines.push(`  ${errorLine(e)}`);
     if (report.errors.length > ERRORS_SHOWN) lines.push(`  … and ${report.errors.length - ERRORS_SHOWN} more in ${report.out}/${OUTPUT_FILES.report}`);
   }
   for (const w of report.warnings) lines.push(`warning: ${w}`);
