@@ -318,7 +318,7 @@ describe('geokg build (command)', () => {
       errors: [{ path: 'news/a.md', line: 2, error: 'geokg/corpus: news/a.md:2: front matter is not valid YAML' }, { path: 'news/b.txt', error: 'extraction failed: boom' }],
       warnings: [], cachePruned: [], timings: { catalog: 0, extract: 0, aggregate: 0, metrics: 0, layout: 0, write: 0, total: 0 }, extractorVersion: 'x1', corpus: ['news'], out: 'out', outputs: [] } as unknown as BuildReport;
     const text = summary(report);
-    expect(text).toContain('\n  geokg/corpus: news/a.md:2: front matter is not valid YAML\n');
+    expect(text).toContain('\n  news/a.md:2: front matter is not valid YAML\n');
     expect(text).toContain('\n  news/b.txt: extraction failed: boom\n');
   });
 

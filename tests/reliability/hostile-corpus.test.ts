@@ -142,9 +142,7 @@ describe('geokg build over a hostile corpus folder', () => {
     }
   });
 
-  // KNOWN BUG (src/cli/commands/build.ts, runBuild/summary): the per-document errors go to
-  // stdout inside the summary, and stderr gets nothing (or, with --quiet, only a count).
-  // Expected: each error on stderr, one line per bad entry, so `2>errors.log` captures them.
+  // each error on stderr too, one line per bad entry, so that `2>errors.log` captures them
   it('writes each error to stderr as well', () => {
     for (const expected of EXPECTED_ERRORS) {
       const where = `${corpusPath(expected.name)}${expected.line === undefined ? '' : `:${expected.line}`}`;

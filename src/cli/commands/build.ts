@@ -115,10 +115,14 @@ async function runBuild(corpus: string[], options: BuildCommandValues): Promise<
   }
 }
 
-/** A document's error as one line, naming its file (and line) once: the corpus reader's messages name them already. */
+/**
+ * A document's error as one `file:line: problem` line, the file named once: the corpus
+ * reader's messages ("geokg/corpus: file:line: problem") name it already.
+ */
 function errorLine(e: BuildError): string {
   const where = `${e.path}${e.line === undefined ? '' : `:${e.line}`}`;
-  return e.error.includes(where) ? e.error : `${where}: ${e.error}`;
+  const named = e.error.indexOf(`${where}: `);
+  return `${where}: ${named >= 0 ? e.error.slice(named + where.length + 2) : e.error}`;
 }
 
 export function summary(report: BuildReport): string {
