@@ -4,7 +4,7 @@
  * tokens; the case rules are applied at match time (see `caseMatches`).
  */
 import type { CatalogEntry, Title } from './catalog/schema.js';
-import { tokenTexts } from '../text/tokenize.js';
+import { lookupForm, tokenTexts } from '../text/tokenize.js';
 import { readJsonData } from '../util/data.js';
 
 export type SurfaceKind = 'name' | 'capital' | 'metonym' | 'demonym' | 'adjective' | 'title';
@@ -49,7 +49,7 @@ function insert(root: TrieNode, form: string, surface: Omit<Surface, 'tokens'>):
   if (tokens.length === 0) return;
   let node = root;
   for (const t of tokens) {
-    const key = t.toLowerCase();
+    const key = lookupForm(t);
     let child = node.next.get(key);
     if (!child) { child = newNode(); node.next.set(key, child); }
     node = child;

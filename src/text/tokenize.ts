@@ -31,11 +31,22 @@ function isUpperInitial(word: string): boolean {
   return UPPER_RE.test(word);
 }
 
-/** The word in lower case; the word itself when it has no capital (most words: no new string, one hash for both forms). */
-function lowerCase(word: string): string {
+/** Typographic apostrophes: news copy writes "People’s" and "Côte d’Ivoire" as often as with "'". */
+const CURLY_APOSTROPHE = /[\u2019\u02BC]/g;
+
+/**
+ * The form a word is looked up by: lower case, with a typographic apostrophe as "'", so that
+ * the text's "People’s" meets the catalog's "People's". The word itself when it has no capital
+ * and nothing outside ASCII (most words: no new string, one hash for both forms).
+ */
+export function lookupForm(word: string): string {
   for (let k = 0; k < word.length; k++) {
     const c = word.charCodeAt(k);
-    if ((c >= 65 && c <= 90) || c > 127) return word.toLowerCase();
+    if ((c >= 65 && c <= 90) || c > 127) {
+      const lower = word.toLowerCase();
+      // (two indexOf calls cost less than a regex on every capitalized word)
+      return lower.indexOf('\u2019') < 0 && lower.indexOf('\u02BC') < 0 ? lower : lower.replace(CURLY_APOSTROPHE, "'");
+    }
   }
   return word;
 }
@@ -137,11 +148,11 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     const poss = word.length > 2 && (last === 115 || last === 83) && (word.charCodeAt(word.length - 2) === 39 || word.charCodeAt(word.length - 2) === 0x2019) ? POSSESSIVE_RE.exec(word) : null;
     if (poss) {
       const base = poss[1];
-      tokens.push({ text: base, start: i, end: i + base.length, kind: TokenKind.Word, upper: isUpperInitial(base), lower: lowerCase(base) });
-      tokens.push({ text: poss[2], start: i + base.length, end, kind: TokenKind.Word, upper: false, lower: poss[2].toLowerCase() });
+      tokens.push({ text: base, start: i, end: i + base.length, kind: TokenKind.Word, upper: isUpperInitial(base), lower: lookupForm(base) });
+      tokens.push({ text: poss[2], start: i + base.length, end, kind: TokenKind.Word, upper: false, lower: lookupForm(poss[2]) });
     } else {
       const kind = kindOf(word);
-      tokens.push({ text: word, start: i, end, kind, upper: kind === TokenKind.Word && isUpperInitial(word), lower: lowerCase(word) });
+      tokens.push({ text: word, start: i, end, kind, upper: kind === TokenKind.Word && isUpperInitial(word), lower: lookupForm(word) });
     }
     i = end;
   }

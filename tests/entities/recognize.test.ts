@@ -81,6 +81,18 @@ describe('possessives', () => {
   it.each(rows)('%s', expectExactly);
 });
 
+describe('typographic apostrophes inside names', () => {
+  // news copy writes ’ where the catalog writes ': the name must link the same either way
+  const rows: Row[] = [
+    ['The [Democratic People’s Republic of Korea](PRK) condemned [Japan](JPN).'],
+    ["The [Democratic People's Republic of Korea](PRK) condemned [Japan](JPN)."],
+    ['The [People’s Republic of China](CHN) condemned [Japan](JPN).'],
+    ['The [People’s Liberation Army](pla) sailed near [Taiwan](TWN@).'],
+    ['[Mali](MLI) and [Côte d’Ivoire](CIV) signed a trade deal.'],
+  ];
+  it.each(rows)('%s', expectExactly);
+});
+
 describe('hyphenated forms', () => {
   const rows: Row[] = [
     ['The [U.S.](USA)-[South Korea](KOR) alliance is strong.'],
