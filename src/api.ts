@@ -20,16 +20,29 @@ export interface ExtractApiOptions extends LoadOptions {
   limits?: Partial<ExtractionLimits>;
 }
 
-export function catalogFor(options: ExtractApiOptions = {}): CatalogView {
-  return options.catalog ?? loadCatalog({ files: options.catalogFiles, corpus: options.corpusDir === undefined ? undefined : [options.corpusDir] });
+/** The catalog of an extraction: packaged entries, the catalog.json of each corpus folder (`paths`, then corpusDir), then catalogFiles. */
+export function catalogFor(options: ExtractApiOptions = {}, paths: string[] = []): CatalogView {
+  const corpus = options.corpusDir === undefined ? paths : [...paths, options.corpusDir];
+  return options.catalog ?? loadCatalog({ files: options.catalogFiles, corpus });
 }
+
+function checkPaths(paths: unknown): string[] {
+  if (!Array.isArray(paths) || !paths.every((p) => typeof p === 'string')) {
+    throw new TypeError(`geokg/api: extract takes an array of file or folder paths, got ${JSON.stringify(paths) ?? String(paths)}`);
+  }
+  return paths;
+}
+
+/** A document's date, as SourceDocument has it. */
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Extract every document under `paths` (files or folders, read recursively). */
 export async function* extract(paths: string[], options: ExtractApiOptions = {}): AsyncGenerator<ExtractionResult> {
-  const catalog = catalogFor(options);
+  const catalog = catalogFor(options, checkPaths(paths));
   for await (const loaded of loadCorpus(paths, options)) {
     if (!loaded.ok) {
-      yield { document: { path: loaded.path }, error: loaded.line ? `line ${loaded.line}: ${loaded.error}` : loaded.error };
+      // (the reader's message names the file and the line)
+      yield { document: { path: loaded.path }, error: loaded.error };
       continue;
     }
     yield extractSafely(loaded.document, catalog, options.limits);
@@ -46,6 +59,10 @@ export function extractSafely(doc: SourceDocument, catalog: CatalogView, limits?
 
 /** Extract from a string: for scripts and tests that hold the text already. */
 export function extractText(text: string, meta: Partial<Omit<SourceDocument, 'text'>> = {}, options: ExtractApiOptions = {}): ExtractionResult {
+  if (typeof text !== 'string') throw new TypeError(`geokg/api: extractText takes the text as a string, got ${typeof text}`);
+  if (meta.date != null && (typeof meta.date !== 'string' || !ISO_DATE.test(meta.date))) {
+    throw new TypeError(`geokg/api: date must be an ISO date (YYYY-MM-DD), got ${JSON.stringify(meta.date)}`);
+  }
   const doc: SourceDocument = {
     id: meta.id ?? documentId(text), path: meta.path ?? '<text>', title: meta.title ?? null, date: meta.date ?? null,
     source: meta.source ?? null, url: meta.url ?? null, place: meta.place ?? null, bodyStart: meta.bodyStart ?? 0, text,

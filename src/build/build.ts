@@ -181,6 +181,9 @@ export async function buildGraph(options: BuildOptions): Promise<BuildReport> {
     outputs: [],
   };
 
+  if (!options || !Array.isArray(options.corpus) || !options.corpus.every((p) => typeof p === 'string') || typeof options.out !== 'string') {
+    throw new TypeError(`geokg/build: buildGraph takes { corpus: an array of paths, out: a folder }, got ${JSON.stringify(options && { corpus: options.corpus, out: options.out })}`);
+  }
   const cacheKeep = checkCacheKeep(options.cacheKeep ?? DEFAULT_CACHE_KEEP);
   checkOutputFolder(options.out);
   const catalog = buildCatalog(options);

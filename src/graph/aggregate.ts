@@ -9,7 +9,7 @@
  * of an edge are rows of typed columns chained per edge (see edge-store.ts) rather than
  * an object each, and evidence sentences stay in one string per document.
  */
-import type { EntityType, Extraction, RelationAttributes, RelationType, Role } from '../model.js';
+import { isExtractionError, type EntityType, type Extraction, type ExtractionResult, type RelationAttributes, type RelationType, type Role } from '../model.js';
 import { RELATION_TYPE_INFO } from '../relation-types.js';
 import { EXTRACTOR_VERSION } from '../version.js';
 import { documentDelta, type DocumentDelta } from './delta.js';
@@ -107,6 +107,8 @@ export class GraphAggregator {
    * content hashes) and is not counted twice; the copy with the smallest path describes it.
    */
   add(extraction: Extraction): void {
+    const record = extraction as ExtractionResult;
+    if (isExtractionError(record)) throw new Error(`geokg/aggregate: ${record.document.path ?? 'a document'} is an error record, with no graph to add: ${record.error}`);
     this.addDelta(documentDelta(extraction));
   }
 
@@ -237,8 +239,12 @@ export class GraphAggregator {
 }
 
 /** The data graph of a set of extractions (pure; the order of the input does not matter). */
-export function aggregateExtractions(extractions: Iterable<Extraction>, options: AggregateOptions = {}): GeoGraph {
+/**
+ * The graph of a set of extractions. Error records (what `extract()` yields for a document
+ * it could not read or extract) are skipped, as the build skips the documents that fail.
+ */
+export function aggregateExtractions(extractions: Iterable<ExtractionResult>, options: AggregateOptions = {}): GeoGraph {
   const aggregator = new GraphAggregator(options);
-  for (const extraction of extractions) aggregator.add(extraction);
+  for (const extraction of extractions) if (!isExtractionError(extraction)) aggregator.add(extraction);
   return aggregator.graph();
 }

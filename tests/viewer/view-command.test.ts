@@ -1,7 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { createServer, type AddressInfo } from 'node:net';
 import { Command } from 'commander';
+import { CliError, EXIT } from '../../src/cli/exit-codes.js';
 import { registerView } from '../../src/cli/commands/view.js';
 import { DEFAULT_VIEWER_DIR } from '../../src/viewer-server/serve.js';
 import { FIXTURE } from './browser-harness.js';
@@ -31,6 +33,21 @@ describe('geokg view', () => {
     process.emit('SIGINT');
     await running;
     await expect(fetch(url)).rejects.toThrow();
+  }, 90_000);
+
+  it('says in one line that the port is in use', async () => {
+    const busy = createServer();
+    await new Promise<void>((done) => busy.listen(0, '127.0.0.1', done));
+    const { port } = busy.address() as AddressInfo;
+    vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    try {
+      const error = await program().parseAsync(['node', 'geokg', 'view', '--port', String(port), '--graph', FIXTURE]).then(() => null, (err: unknown) => err);
+      expect(error).toBeInstanceOf(CliError);
+      expect((error as CliError).exitCode).toBe(EXIT.FAILURE);
+      expect((error as CliError).message).toMatch(new RegExp(`cannot listen on 127\\.0\\.0\\.1:${port}: EADDRINUSE`));
+    } finally {
+      await new Promise<void>((done) => busy.close(() => done()));
+    }
   }, 90_000);
 
   it('refuses a missing graph file and a bad port', async () => {

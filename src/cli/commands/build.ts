@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { InvalidArgumentError, type Command } from 'commander';
 import cliProgress from 'cli-progress';
-import { buildGraph, OUTPUT_FILES, type BuildError, type BuildReport } from '../../build/build.js';
+import { buildGraph, OUTPUT_FILES, type BuildReport } from '../../build/build.js';
 import { DEFAULT_CACHE_KEEP } from '../../build/cache-prune.js';
 import { defaultJobs } from '../../build/workers.js';
 import { CatalogError } from '../../entities/catalog/load.js';
@@ -10,6 +10,7 @@ import { RELATION_TYPES } from '../../model.js';
 import { catalogOption } from '../catalog-option.js';
 import { CliError, EXIT } from '../exit-codes.js';
 import { addLimitOptions, limitsFrom, type LimitOptionValues } from '../limit-options.js';
+import { errorLine } from '../error-line.js';
 import { terminalText } from '../terminal-text.js';
 
 export const DEFAULT_CORPUS = 'corpus';
@@ -104,7 +105,7 @@ async function runBuild(corpus: string[], options: BuildCommandValues): Promise<
 
   if (!options.quiet) process.stdout.write(terminalText(summary(report)));
   // one line per problem on stderr as well, for scripts and logs
-  for (const e of report.errors) process.stderr.write(terminalText(`geokg: ${errorLine(e)}\n`));
+  for (const e of report.errors) process.stderr.write(terminalText(`geokg: ${errorLine(e.path, e.line, e.error)}\n`));
   for (const w of report.warnings) process.stderr.write(terminalText(`geokg: warning: ${w}\n`));
   const { total, ok, failed } = report.documents;
   if (total === 0) throw new CliError(`build: no documents found in ${corpus.join(', ')}`, EXIT.FAILURE);
@@ -113,16 +114,6 @@ async function runBuild(corpus: string[], options: BuildCommandValues): Promise<
     if (options.quiet) process.stderr.write(`geokg: build: ${failed} of ${total} documents failed; see ${options.out}/${OUTPUT_FILES.report}\n`);
     process.exitCode = EXIT.PARTIAL;
   }
-}
-
-/**
- * A document's error as one `file:line: problem` line, the file named once: the corpus
- * reader's messages ("geokg/corpus: file:line: problem") name it already.
- */
-function errorLine(e: BuildError): string {
-  const where = `${e.path}${e.line === undefined ? '' : `:${e.line}`}`;
-  const named = e.error.indexOf(`${where}: `);
-  return `${where}: ${named >= 0 ? e.error.slice(named + where.length + 2) : e.error}`;
 }
 
 export function summary(report: BuildReport): string {
@@ -138,7 +129,7 @@ export function summary(report: BuildReport): string {
   if (byType.length) lines.push(`  ${byType.join(', ')}`);
   if (report.errors.length) {
     lines.push(`errors:    ${report.errors.length}`);
-    for (const e of report.errors.slice(0, ERRORS_SHOWN)) lines.push(`  ${errorLine(e)}`);
+    for (const e of report.errors.slice(0, ERRORS_SHOWN)) lines.push(`  ${errorLine(e.path, e.line, e.error)}`);
     if (report.errors.length > ERRORS_SHOWN) lines.push(`  … and ${report.errors.length - ERRORS_SHOWN} more in ${report.out}/${OUTPUT_FILES.report}`);
   }
   for (const w of report.warnings) lines.push(`warning: ${w}`);

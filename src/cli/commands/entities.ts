@@ -4,6 +4,7 @@ import { extract } from '../../api.js';
 import { isExtractionError, type Extraction } from '../../model.js';
 import { CliError, EXIT } from '../exit-codes.js';
 import { catalogOption, loadCliCatalog } from '../catalog-option.js';
+import { errorLine } from '../error-line.js';
 import { terminalText } from '../terminal-text.js';
 
 function table(doc: Extraction): string {
@@ -30,7 +31,7 @@ export function registerEntities(program: Command): void {
         total++;
         if (isExtractionError(r)) {
           failed++;
-          process.stderr.write(terminalText(`geokg: ${r.document.path}: ${r.error}\n`));
+          process.stderr.write(terminalText(`geokg: ${errorLine(r.document.path, undefined, r.error)}\n`));
           continue;
         }
         process.stdout.write(opts.json ? `${JSON.stringify({ document: r.document, entities: r.entities })}\n` : terminalText(`${table(r)}\n\n`));

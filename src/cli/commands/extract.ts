@@ -5,6 +5,7 @@ import { isExtractionError, type ExtractionResult } from '../../model.js';
 import { CliError, EXIT } from '../exit-codes.js';
 import { catalogOption, loadCliCatalog } from '../catalog-option.js';
 import { addLimitOptions, limitsFrom, type LimitOptionValues } from '../limit-options.js';
+import { errorLine } from '../error-line.js';
 import { terminalText } from '../terminal-text.js';
 
 export function registerExtract(program: Command): void {
@@ -25,7 +26,7 @@ export function registerExtract(program: Command): void {
         total++;
         if (isExtractionError(r)) {
           failed++;
-          process.stderr.write(terminalText(`geokg: ${r.document.path}: ${r.error}\n`));
+          process.stderr.write(terminalText(`geokg: ${errorLine(r.document.path, undefined, r.error)}\n`));
         }
         if (opts.json) results.push(r);
         else process.stdout.write(`${JSON.stringify(r)}\n`);

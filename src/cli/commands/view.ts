@@ -58,7 +58,13 @@ export function registerView(program: Command): void {
         process.stderr.write('geokg: building the viewer…\n');
         await buildViewer();
       }
-      const server = await serveViewer({ port, host: options.host, graphFile, viewerDir: DEFAULT_VIEWER_DIR });
+      let server: Awaited<ReturnType<typeof serveViewer>>;
+      try {
+        server = await serveViewer({ port, host: options.host, graphFile, viewerDir: DEFAULT_VIEWER_DIR });
+      } catch (err) {
+        // a port in use or an address that cannot be bound: one line, not a stack trace
+        throw new CliError((err as Error).message, EXIT.FAILURE);
+      }
       process.stdout.write(`geokg viewer: ${server.url}\n`);
       // serve until interrupted
       await new Promise<void>((done) => {
