@@ -159,6 +159,9 @@ function emptyRelations(): BuildReport['relations'] {
 }
 
 export async function buildGraph(options: BuildOptions): Promise<BuildReport> {
+  if (!options || !Array.isArray(options.corpus) || !options.corpus.every((p) => typeof p === 'string') || typeof options.out !== 'string') {
+    throw new TypeError(`geokg/build: buildGraph takes { corpus: an array of paths, out: a folder }, got ${JSON.stringify(options && { corpus: options.corpus, out: options.out })}`);
+  }
   const started = performance.now();
   let mark = started;
   const lap = () => {
@@ -181,9 +184,6 @@ export async function buildGraph(options: BuildOptions): Promise<BuildReport> {
     outputs: [],
   };
 
-  if (!options || !Array.isArray(options.corpus) || !options.corpus.every((p) => typeof p === 'string') || typeof options.out !== 'string') {
-    throw new TypeError(`geokg/build: buildGraph takes { corpus: an array of paths, out: a folder }, got ${JSON.stringify(options && { corpus: options.corpus, out: options.out })}`);
-  }
   const cacheKeep = checkCacheKeep(options.cacheKeep ?? DEFAULT_CACHE_KEEP);
   checkOutputFolder(options.out);
   const catalog = buildCatalog(options);

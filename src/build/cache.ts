@@ -216,9 +216,11 @@ export class ExtractionCache {
     return { usable: true, warning };
   }
 
-  /** The cached extraction of a document (as it is now: text and metadata), or undefined when missing or unusable. */
-  get(doc: SourceDocument): Extraction | undefined {
-    const key = entryKey(doc);
+  /**
+   * The cached extraction of a document (as it is now: text and metadata), or undefined when
+   * missing or unusable; `key` is entryKey(doc), for a caller that has it already.
+   */
+  get(doc: SourceDocument, key = entryKey(doc)): Extraction | undefined {
     let text: string | undefined;
     // the latest held entry of that document, if any
     for (let k = this.held.length - 1; k >= 0 && text === undefined; k--) if (this.held[k][0] === key) text = this.held[k][1];
@@ -245,8 +247,8 @@ export class ExtractionCache {
    * batch is full; returns a warning when what was committed could not be written, or when
    * the database had to be started anew.
    */
-  set(doc: SourceDocument, extraction: Extraction): string | null {
-    this.held.push([entryKey(doc), JSON.stringify(extraction)]);
+  set(doc: SourceDocument, extraction: Extraction, key = entryKey(doc)): string | null {
+    this.held.push([key, JSON.stringify(extraction)]);
     return this.held.length >= this.writeBatch ? this.flush() : null;
   }
 

@@ -12,7 +12,7 @@ import type { CatalogView } from '../entities/gazetteer.js';
 import { documentDelta, type DocumentDelta } from '../graph/delta.js';
 import type { ExtractionLimits } from '../limits.js';
 import { isExtractionError, type DocumentInfo, type Extraction, type SourceDocument } from '../model.js';
-import type { ExtractionCache } from './cache.js';
+import { entryKey, type ExtractionCache } from './cache.js';
 
 /** A corpus file found by the walk. */
 export interface FileTask {
@@ -53,7 +53,9 @@ function processDocument(doc: SourceDocument, context: ProcessContext): Document
   let extraction: Extraction;
   let fromCache = false;
   let cacheWarning: string | null = null;
-  const cached = context.force || !context.cache ? undefined : context.cache.get(doc);
+  // (the key hashes the document's metadata: worked out once for the lookup and the store)
+  const key = context.cache ? entryKey(doc) : '';
+  const cached = context.force || !context.cache ? undefined : context.cache.get(doc, key);
   if (cached) {
     extraction = cached;
     fromCache = true;
@@ -61,7 +63,7 @@ function processDocument(doc: SourceDocument, context: ProcessContext): Document
     const result = extractSafely(doc, context.catalog, context.limits);
     if (isExtractionError(result)) return { ok: true, path: doc.path, fromCache, error: result.error };
     extraction = result;
-    cacheWarning = context.cache?.set(doc, result) ?? null;
+    cacheWarning = context.cache?.set(doc, result, key) ?? null;
   }
   let delta: DocumentDelta;
   try {

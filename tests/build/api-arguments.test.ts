@@ -31,6 +31,7 @@ describe('library arguments', () => {
 
   it('refuses build options without a corpus list or an output folder', async () => {
     await expect(buildGraph({} as never)).rejects.toThrow(/^geokg\/build: buildGraph takes \{ corpus: an array of paths, out: a folder \}/);
+    await expect(buildGraph(undefined as never)).rejects.toThrow(/^geokg\/build: buildGraph takes .*, got undefined$/);
     await expect(buildGraph({ corpus: 'corpus', out: 'x' } as never)).rejects.toThrow(/got \{"corpus":"corpus","out":"x"\}/);
   });
 
