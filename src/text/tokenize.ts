@@ -158,7 +158,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   }
   // typographic apostrophes are looked up as "'": fixed up afterwards, in the documents that
   // have any, so the loop above stays as fast for the others (a check per word cost 4-8 %)
-  if (hasCurlyApostrophe(text, from, to)) for (const t of tokens) if (t.kind === TokenKind.Word && t.lower.length > 1) t.lower = lookupForm(t.lower);
+  if (hasCurlyApostrophe(text, from, to)) for (const t of tokens) if (t.kind === TokenKind.Word) t.lower = t.lower.replace(CURLY_APOSTROPHE, "'");
   return tokens;
 }
 

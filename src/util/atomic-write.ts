@@ -85,7 +85,7 @@ export function commitStaged(staged: Array<[tmp: string, file: string]>): void {
     for (const [tmp] of staged) rmSync(tmp, { force: true });
     throw err;
   }
-  for (const [, file] of staged) removeAbandoned(file);
+  removeAbandoned(staged.map(([, file]) => file));
 }
 
 /** .<name>.<pid>.<thread>.<time>.<count>.tmp, as temporaryName() makes them. */
@@ -102,24 +102,31 @@ function isRunning(pid: number): boolean {
 }
 
 /**
- * Removes the temporary siblings of `file` that processes which have ended left behind (a
- * build killed while writing), so they do not pile up beside the outputs. A sibling of a
- * running process, this one included, may still be on its way and is left alone.
+ * Removes the temporary siblings of `files` that processes which have ended left behind (a
+ * build killed while writing), so they do not pile up beside the outputs; each folder is
+ * read once. A sibling of a running process, this one included, may still be on its way and
+ * is left alone.
  */
-export function removeAbandoned(file: string): void {
-  const dir = dirname(file);
-  const name = basename(file);
-  let entries: string[];
-  try {
-    entries = readdirSync(dir);
-  } catch {
-    return;
+function removeAbandoned(files: string[]): void {
+  const namesByFolder = new Map<string, Set<string>>();
+  for (const file of files) {
+    const names = namesByFolder.get(dirname(file)) ?? new Set<string>();
+    names.add(basename(file));
+    namesByFolder.set(dirname(file), names);
   }
-  for (const entry of entries) {
-    const match = STAGED_NAME.exec(entry);
-    if (!match || match[1] !== name) continue;
-    const pid = Number(match[2]);
-    if (pid === process.pid || isRunning(pid)) continue;
-    rmSync(join(dir, entry), { force: true });
+  for (const [dir, names] of namesByFolder) {
+    let entries: string[];
+    try {
+      entries = readdirSync(dir);
+    } catch {
+      continue;
+    }
+    for (const entry of entries) {
+      const match = STAGED_NAME.exec(entry);
+      if (!match || !names.has(match[1])) continue;
+      const pid = Number(match[2]);
+      if (pid === process.pid || isRunning(pid)) continue;
+      rmSync(join(dir, entry), { force: true });
+    }
   }
 }
