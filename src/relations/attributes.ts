@@ -5,6 +5,7 @@
  */
 import { readJsonData } from '../util/data.js';
 import type { RelationAttributes } from '../model.js';
+import { wordClasses } from '../text/word-classes.js';
 
 interface CurrencyFile { symbols: Record<string, string>; words: Record<string, string>; scales: Record<string, number> }
 const CUR = readJsonData<CurrencyFile>('lexicon', 'currencies.json');
@@ -65,7 +66,7 @@ function computeWeekdayDate(weekday: string, documentDate: string, future: boole
 }
 
 // a weekday in a sentence about what is to come counts forward from the document's date
-const FUTURE_RE = /\b(?:will|is to|are to|scheduled to|due to (?:visit|meet|travel|arrive|hold|sign|start|begin|open|resume|take place)|plans? to|(?:is|are) set to|next)\b/i;
+const FUTURE_RE = new RegExp(`\\b(?:${[...wordClasses().futureMarkers].join('|')})\\b`, 'i');
 
 /** `hasNumber` false says the sentence holds no digits, so no amount and no year: their searches are skipped. */
 export function relationAttributes(sentence: string, documentDate: string | null, withAmount: boolean, hasNumber = true): RelationAttributes {
