@@ -17,6 +17,7 @@ interface ModalityFile {
   clauseHypothetical: string[];
   presupposers: string[];
   pledges: { markers: string[]; types: string[] };
+  attempts: { markers: string[]; types: string[] };
   demands: { markers: string[]; types: string[] };
   intentions: { markers: string[]; types: string[]; exceptCues: string[] };
   warnings: { verbs: string[]; auxiliaries: string[]; types: string[] };
@@ -95,6 +96,9 @@ export interface ModalityLexicon {
   /** Hypothetical markers that leave a relation of `pledgeTypes` asserted ("vowed to defend X" is support). */
   pledgeMarkers: Set<string>;
   pledgeTypes: Set<string>;
+  /** Hypothetical markers of an attempt, which leave a hostile act of `attemptTypes` asserted ("tried to hack X"). */
+  attemptMarkers: Set<string>;
+  attemptTypes: Set<string>;
   /** Markers that make a called-for sanction or attack a criticism of its target ("called for sanctions against X"). */
   demandMarkers: Set<string>;
   demandTypes: Set<string>;
@@ -140,6 +144,7 @@ export function modalityLexicon(): ModalityLexicon {
     reporting: new Set(f.reportingVerbs), clauseBreaks: new Set(f.clauseBreaks), be: new Set(f.beVerbs),
     sentenceNegation: seqs(f.sentenceNegation), sentenceHypothetical: seqs(f.sentenceHypothetical), collectiveNouns: new Set(f.collectiveNouns), commitmentContext: seqs(f.commitmentContext), clauseHypothetical: seqs(f.clauseHypothetical), presupposers: new Set(f.presupposers),
     pledgeMarkers: new Set(f.pledges.markers), pledgeTypes: new Set(f.pledges.types),
+    attemptMarkers: new Set(f.attempts.markers), attemptTypes: new Set(f.attempts.types),
     demandMarkers: new Set(f.demands.markers), demandTypes: new Set(f.demands.types),
     intentionMarkers: new Set(f.intentions.markers), intentionTypes: new Set(f.intentions.types), intentionExceptCues: new Set(f.intentions.exceptCues),
     warningVerbs: new Set(f.warnings.verbs), warningAuxiliaries: new Set(f.warnings.auxiliaries), warningTypes: new Set(f.warnings.types),
