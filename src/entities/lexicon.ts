@@ -33,7 +33,7 @@ interface LinkingFile {
   removalVerbs: string[];
   appositionRoles: string[];
   coreference: { sayingVerbs: string[]; deployedPeople: string[]; stateGroupHeads: string[]; copulas: string[]; threatNouns: string[] };
-  unknownNames: { stopwords: string[]; organizationHeads: string[]; militaryHeads: string[]; connectors: string[]; eventHeads: string[]; eventFirstWords: string[]; modifierSuffixes: string[]; placeHeads: string[]; placeTails: string[] };
+  unknownNames: { stopwords: string[]; nameParticles: string[]; organizationHeads: string[]; militaryHeads: string[]; connectors: string[]; eventHeads: string[]; eventFirstWords: string[]; modifierSuffixes: string[]; placeHeads: string[]; placeTails: string[] };
 }
 
 export interface LinkingLexicon {
@@ -72,9 +72,15 @@ export interface LinkingLexicon {
   /** A capital that stands for the body seated there when that body is in the story ("Brussels" -> the EU). */
   seatMetonyms: { capital: string; id: string; context: Set<string>; until?: string }[];
   stopwords: Set<string>;
+  /** Lower-case nouns of the lists above (actors, forces, targets, places): no lone capitalised word that is one of them is a name ("Police said"). */
+  commonNouns: Set<string>;
+  /** Last words of the force nouns ("carrier", "destroyer"): a capitalised word after one names a ship or unit, not an actor. */
+  forceNounHeads: Set<string>;
   organizationHeads: Set<string>;
   militaryHeads: Set<string>;
   connectors: Set<string>;
+  /** Lower-case particles inside names of places and people that start no run of their own ("Cordillera del Condor"). */
+  nameParticles: Set<string>;
   surnameFirst: string[];
   /** Words between a state and a title ("Lebanese caretaker Prime Minister"). */
   titleModifiers: Set<string>;
@@ -138,9 +144,12 @@ export function linkingLexicon(): LinkingLexicon {
     contextual: f.contextualAliases.map((c) => ({ tokens: tokenTexts(c.form), id: c.id, context: c.context })).sort((a, b) => b.tokens.length - a.tokens.length),
     seatMetonyms: f.seatMetonyms.map((x) => ({ capital: x.capital, id: x.id, context: new Set(x.context), until: x.until })),
     stopwords: new Set(f.unknownNames.stopwords),
+    commonNouns: new Set([...f.actorNouns, ...f.targetNouns, ...f.placeNouns, ...f.forceNouns.filter((x) => !x.includes(' ')), ...f.stateHeads, ...f.governingNouns]),
+    forceNounHeads: new Set(f.forceNouns.map((x) => x.split(' ').pop() ?? x)),
     organizationHeads: new Set(f.unknownNames.organizationHeads),
     militaryHeads: new Set(f.unknownNames.militaryHeads),
     connectors: new Set(f.unknownNames.connectors),
+    nameParticles: new Set(f.unknownNames.nameParticles),
     surnameFirst: f.surnameFirst,
     titleModifiers: new Set(f.titleModifiers),
     officeHeads: new Set(f.officeHeads),

@@ -37,13 +37,14 @@ export function resolvePersonName(gaz: Gazetteer, words: string[], title: string
 /**
  * The best-guess type of an unknown capitalised name, or null to drop it: a head noun
  * says organization or armed force, two to four name-like words say person, and a lone
- * word is kept only when a speech verb follows ("Lavrov said").
+ * word that is none of the lexicon's nouns is a person when a speech verb follows ("Lavrov
+ * said") or `loneName` finds it a name (single-names.ts).
  */
 function speechVerb(word: string): boolean {
   return word === 'says' || word === 'was' || word === 'has' || word === 'is';
 }
 
-export function guessUnknownType(words: string[], lex: LinkingLexicon, nextWord: string | undefined, sentenceInitial = false): EntityType | null {
+export function guessUnknownType(words: string[], lex: LinkingLexicon, nextWord: string | undefined, sentenceInitial = false, loneName?: () => boolean): EntityType | null {
   // hyphenated parts belong to one name word: "Choe Ryong-hae"
   const content = words.join(' ').replace(/ - /g, '-').split(' ').filter((w) => !lex.connectors.has(w));
   const head = content[content.length - 1];
@@ -61,7 +62,7 @@ export function guessUnknownType(words: string[], lex: LinkingLexicon, nextWord:
   if (lex.organizationHeads.has(head)) return 'organization';
   if (content.some((w) => lex.stopwords.has(w))) return null;
   const speech = nextWord === 'said' || nextWord === 'says' || nextWord === 'told';
-  if (content.length === 1) return speech ? 'person' : null;
+  if (content.length === 1) return !lex.commonNouns.has(head.toLowerCase()) && (speech || loneName?.() === true) ? 'person' : null;
   // (a capital inside a name after Mc, Mac, De, Le, O': "Cameron MacKay", "Ron DeSantis")
   if (content.length <= 4 && content.every((w) => /^(?:Mc|Mac|De|Di|Du|Le|La|O['’])?\p{Lu}[\p{Ll}\p{M}'’.-]*$/u.test(w))) return 'person';
   return null;

@@ -21,20 +21,25 @@ export interface RecognizeOptions {
 }
 
 export class RecognizeContext {
+  readonly doc: TextDoc;
   readonly tokens: Token[];
   readonly gaz: Gazetteer;
   readonly lex: LinkingLexicon;
   readonly date: string | null;
+  /** Character ranges that hold no actors (date line, byline, dateline). */
+  readonly skip: Array<[number, number]>;
   readonly mentions: Mention[] = [];
   /** Names the catalog does not know, by id. */
   readonly unknown = new Map<string, EntityInfo>();
   readonly seen: SurnamesSeen = { upTo: 0, byName: new Map() };
 
   constructor(doc: TextDoc, opts: RecognizeOptions) {
+    this.doc = doc;
     this.tokens = doc.tokens;
     this.gaz = opts.gazetteer;
     this.lex = opts.lexicon;
     this.date = opts.date;
+    this.skip = opts.skip;
   }
 
   /** Adds a mention over tokens [ts, te), not a place unless a step says so. */

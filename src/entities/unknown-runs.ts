@@ -13,17 +13,26 @@ import { addUnknown, inOfficeName, roleInApposition, speechAfter, tailAt } from 
 import { surnameSeen } from './surnames.js';
 import { guessUnknownType } from './link-person.js';
 import type { EntityInfo } from './types.js';
+import { sentenceInitial, singleNameContext } from './single-names.js';
 
 /** A run's answer when it makes no mention and takes no word: the next word is tried. */
 export const NO_RUN = -1;
 
 const PLURAL_WORD = /^[a-z]+s$/;
 
+/** The mention before ends at token `end` and is a place. */
+function afterPlace(c: RecognizeContext, end: number): boolean {
+  const m = c.mentions[c.mentions.length - 1];
+  if (!m || m.tokenEnd !== end) return false;
+  return m.locative || (c.unknown.get(m.id) ?? c.gaz.entries.get(m.id))?.type === 'region';
+}
+
 /** The type of an unknown run of `words` at [i, run), or null when it names nothing to keep. */
 function runType(c: RecognizeContext, s: Sentence, i: number, run: number, words: string[], placeTail: number): EntityInfo['type'] | null {
   const { tokens, lex } = c;
   const next = tokens[run]?.lower;
-  let type = guessUnknownType(words, lex, next, i === s.tokenStart);
+  // ("Varkesh threatened Russia": a lone word is a name where its document and neighbours say so)
+  let type = guessUnknownType(words, lex, next, sentenceInitial(tokens, s, i, c.skip), () => singleNameContext(c.doc, c.skip, s, i, run, lex));
   // "60 Black Hawk and Huey helicopters": the first of two product names before their plural noun
   if ((next === 'and' || next === 'or') && tokens[run + 1]?.upper && PLURAL_WORD.test(tokens[run + 2]?.text ?? '') && !lex.organizationHeads.has(words[words.length - 1])) type = null;
   // "the airports of Bahir Dar", "in Mekelle": an unknown name after a place preposition is a place, not a person
@@ -38,6 +47,8 @@ function runType(c: RecognizeContext, s: Sentence, i: number, run: number, words
   // "the Manda Bay Airfield", "the Manas air base", "the Cenepa valley", "an air base at Kant": places
   if (words.length <= 4 && (lex.placeHeads.has(words[words.length - 1]) || placeTail > 0)) type = 'region';
   else if (!type && words.length === 1 && lex.locative.has(before) && i - 2 >= s.tokenStart && lex.placeNouns.has(tokens[i - 2].lower)) type = 'region';
+  // "bases at Batumi and Akhalkalaki", "the towns of Kilis and Reyhanli": joined to a place just named, a place
+  if (type === 'person' && words.length === 1 && (before === 'and' || before === 'or' || before === ',') && afterPlace(c, i - 1)) type = 'region';
   // "Minister of Roads and Urban Development": the rest of an office's name, not a person
   if (before === 'and' && inOfficeName(tokens, i - 1, s.tokenStart, lex.officeHeads)) type = null;
   return type;
@@ -67,18 +78,19 @@ export function unknownRun(c: RecognizeContext, s: Sentence, i: number): number 
     c.add(whole.id, 'unknown', i, run, s.index, true, 0.5);
     return run;
   }
+  // a lone surname refers back to the unknown person named in full before ("John Doe" ... "Doe")
+  const earlier = words.length === 1
+    ? [...unknown.values()].find((u) => u.type === 'person' && u.label.includes(' ') && u.label.split(' ').pop() === words[0]) : undefined;
+  if (earlier) {
+    if (!earlier.aliases.includes(words[0])) earlier.aliases.push(words[0]);
+    c.add(earlier.id, 'unknown', i, run, s.index, true, 0.5);
+    return run;
+  }
   const placeTail = words.length <= 3 ? tailAt(tokens, run, s.tokenEnd, lex.placeTails) : 0;
   const type = runType(c, s, i, run, words, placeTail);
   if (!type) return run;
   const label = words.join(' ').replace(/ - /g, '-');
   const id = slugify(label);
-  // a lone surname refers back to the unknown person named in full before ("John Doe" ... "Doe")
-  const earlier = words.length === 1 ? [...unknown.values()].find((u) => u.type === 'person' && u.label.split(' ').pop() === words[0]) : undefined;
-  if (earlier) {
-    if (!earlier.aliases.includes(label)) earlier.aliases.push(label);
-    c.add(earlier.id, 'unknown', i, run, s.index, true, 0.5);
-    return run;
-  }
   if (!id || gaz.entries.has(id)) return run;
   // ("the Manas air base": named with its noun, and known by the name alone too)
   const tailed = placeTail > 0 ? `${label} ${tokens.slice(run, run + placeTail).map((t) => t.text).join(' ')}` : '';
