@@ -224,7 +224,7 @@ function surfaceCandidates(doc: DocumentScope, s: SentenceScope, surface: CueSur
   const base = cue.strength * distanceFactor(i, te, [args.sources, args.targets]);
   const o: CueScope = {
     text, analysis, mentions: s.mentions, date: input.date, typeOf: doc.typeOf, sentence: s.index, sentenceStart: s.start, targetNouns: input.targetNouns,
-    collectiveDefence: doc.collectiveDefence, lex, flags: doc.flags, cue, i, te, r, base, judgement, arriving, grievance: undefined, mediating: false, out,
+    collectiveDefence: doc.collectiveDefence, lex, flags: doc.flags, cue, i, te, r, base, judgement, arriving, grievance: undefined, mediating: false, sides: 2, out,
   };
   const objectAt = cue.pos === 'verb' ? te : cue.targetPreps.includes(text.tokens[te]?.lower ?? '') ? te + 1 : -1;
   if (args.sources && !args.targets && reactionToEvent(v, analysis, s.mentions, input.date, events, { type: cue.type, objectAt, r }, args.sources, modality, base, s.index, out)) return 'done';
@@ -257,11 +257,13 @@ function surfaceCandidates(doc: DocumentScope, s: SentenceScope, surface: CueSur
   }
   if (args.sources && !args.targets) alsoRepeats(o, args.sources, analysis.mentions);
   if (args.sources && args.targets) {
+    o.sides = distinctIds(args.sources.members) + distinctIds(args.targets.members);
     for (const a of args.sources.members) for (const b of args.targets.members) emitPair(o, a, b);
     // "The United States and Britain bombed targets in Yemen": states striking together cooperate
     if (JOINT_TYPES.has(cue.type) && modality === 'asserted' && args.sources.members.length > 1) jointAction(args.sources.members, args.targets.members, doc.typeOf, s.index, round(base * 0.8), out);
   } else if (args.pairsWithin && args.pairsWithin.members.length > 1) {
     const ms = args.pairsWithin.members;
+    o.sides = distinctIds(ms);
     const both = !cue.mutual && isDirected(cue.type);
     // emitPair() adds the reverse of mutual cues; a reciprocal object gives it to directed ones
     for (let x = 0; x < ms.length; x++) for (let y = x + 1; y < ms.length; y++) { emitPair(o, ms[x], ms[y]); if (both) emitPair(o, ms[y], ms[x]); }
@@ -274,6 +276,10 @@ function surfaceCandidates(doc: DocumentScope, s: SentenceScope, surface: CueSur
     o.mediating = false;
   }
   return 'next';
+}
+
+function distinctIds(ms: Mention[]): number {
+  return new Set(ms.map((m) => m.id)).size;
 }
 
 /** A group that names forces: a force noun as its last word or right after it ("Kenyan police officers", "U.S. military personnel"). */

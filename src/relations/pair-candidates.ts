@@ -44,6 +44,8 @@ export interface CueScope {
   grievance: boolean | undefined;
   /** The pairs of a mediator or a host: the relation only, nothing derived from it. */
   mediating: boolean;
+  /** How many parties the cue joins: a truce between two says they fought, one agreed among four does not ("the leaders of Russia, Ukraine, Germany and France agreed on a ceasefire"). */
+  sides: number;
   out: RelationCandidate[];
 }
 
@@ -105,7 +107,7 @@ export function emitPair(o: CueScope, a: Mention, b: Mention): void {
   if (((type === 'sanction' && modality !== 'negated') || halted) && (o.grievance ??= forGrievance(text, o.te, o.r, o.lex, o.flags)) || demanded) out.push(cueCandidate(o, a.id, b.id, 'criticism', 'asserted', confidence));
   if ((intended || warned) && b.actor) out.push(cueCandidate(o, a.id, b.id, 'threat', 'asserted', round(confidence * 0.9)));
   if (halted && b.actor && !o.mediating) out.push(cueCandidate(o, a.id, b.id, 'sanction', 'asserted', round(confidence * 0.8)));
-  if (truce && !o.mediating && b.actor) { out.push(cueCandidate(o, a.id, b.id, 'attack', 'asserted', round(confidence * 0.8))); out.push(cueCandidate(o, b.id, a.id, 'attack', 'asserted', round(confidence * 0.8))); }
+  if (truce && !o.mediating && o.sides === 2 && b.actor) { out.push(cueCandidate(o, a.id, b.id, 'attack', 'asserted', round(confidence * 0.8))); out.push(cueCandidate(o, b.id, a.id, 'attack', 'asserted', round(confidence * 0.8))); }
   // a state joining NATO enters its alliance
   if (type === 'affiliation' && o.collectiveDefence.has(b.id) && typeOf(a.id) === 'country') out.push(cueCandidate(o, a.id, b.id, 'alliance', modality, confidence));
 }
