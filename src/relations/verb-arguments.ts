@@ -29,6 +29,21 @@ function isQuantity(word: string): boolean {
   return /^\d[\d,]*$/.test(word) || NUMBER_WORDS.has(word) || QUANTIFIERS.has(word);
 }
 
+const PREPOSITIONS = wordClasses().prepositions;
+const PLACE_PARTICIPLES = wordClasses().placeParticiples;
+
+/** The words before a participle at ts that make it an adjective when a name follows it (see verbArguments). */
+function adjectiveBefore(v: SentenceView, ts: number): boolean {
+  const prev = v.tokens[ts - 1].lower;
+  // ("to shore up": "to" before a verb is no preposition)
+  if (isQuantity(prev) || PLAIN_ARTICLES.has(prev) || (PREPOSITIONS.has(prev) && prev !== 'to')) return true;
+  // "an embargo on Iraq and occupied Kuwait": a participle of places joined to a name that a preposition governs
+  // (not "shut his embassy in Bogota and warned Colombia")
+  if ((prev !== 'and' && prev !== 'or') || !PLACE_PARTICIPLES.has(v.tokens[ts].lower)) return false;
+  const g = v.groups.find((x) => x.tokenEnd === ts - 1);
+  return g !== undefined && g.tokenStart > v.start && PREPOSITIONS.has(v.tokens[g.tokenStart - 1].lower);
+}
+
 const CO_AGENT_PHRASES = phraseList(wordClasses().coAgentPhrases);
 const CLAUSE_OBJECT_RELATIVES = wordClasses().clauseObjectRelatives;
 
@@ -74,8 +89,9 @@ export function verbArguments(v: SentenceView, s: CueSurface, ts: number, te: nu
     const accused = isReducedRelative(v, ts) ?? subjectBefore(v, l, ts);
     return accuser && accused && accuser !== accused ? { sources: accuser, targets: accused } : null;
   }
-  // "released six detained Americans": a participle between a quantity or determiner and its noun is an adjective
-  if ((s.form === 'past' || s.form === 'participle') && ts > v.start && isQuantity(v.tokens[ts - 1].lower) && v.groups.some((g) => g.tokenStart === te)) return null;
+  // "released six detained Americans", "in the occupied Gaza Strip", "on Iraq and occupied Kuwait": a participle
+  // between a quantity, an article or a preposition and its noun is an adjective
+  if ((s.form === 'past' || s.form === 'participle') && ts > v.start && adjectiveBefore(v, ts) && v.groups.some((g) => g.tokenStart === te)) return null;
   // "an executive order targeting seven officials": a participle after a common noun modifies that noun
   const prevTok = v.tokens[ts - 1];
   if (s.form === 'ing' && prevTok && prevTok.kind === 0 && !prevTok.upper && !v.inMention.has(ts - 1) && !NON_NOUNS.has(prevTok.lower) && !/(ed|ing)$/.test(prevTok.text)) return null;
