@@ -173,7 +173,7 @@ const CALLED_OFF = wordClasses().calledOff;
 const AFTER_CUE_BREAKS = wordClasses().afterCueBreaks;
 
 /** Tokens an accusation may stand before what it alleges ("accused Rwanda and Uganda, which ..., of invading"). */
-const ACCUSATION_REACH = 16;
+const ACCUSATION_REACH = 24;
 
 /**
  * The accusation whose content the cue at `cueStart` is: an accusation verb or noun, then
@@ -184,9 +184,13 @@ function accusationBefore(lex: ModalityLexicon, tokens: Token[], sentenceStart: 
   // "of invading", "for arming", "that it had attacked"
   let at = -1;
   if (lex.accusationLinks.has(link) && cueStart - 1 >= sentenceStart) at = cueStart - 1;
-  // ("accused the United States of escalating tensions by sending a carrier": the means is alleged too)
-  else if (link === 'by') for (let k = cueStart - 2; k >= Math.max(sentenceStart, cueStart - 6); k--) if (lex.accusationLinks.has(tokens[k].lower)) { at = k; break; }
-  else for (let k = cueStart - 1; k >= Math.max(sentenceStart, cueStart - 6); k--) if (tokens[k].lower === 'that') { at = k; break; }
+  else if (link === 'by') {
+    // ("accused the United States of escalating tensions by sending a carrier": the means is alleged too)
+    for (let k = cueStart - 2; k >= Math.max(sentenceStart, cueStart - 6); k--) if (lex.accusationLinks.has(tokens[k].lower)) { at = k; break; }
+  } else {
+    // "of running death squads that have killed": a relative clause inside what is alleged
+    for (let k = cueStart - 1; k >= Math.max(sentenceStart, cueStart - 6); k--) if (tokens[k].lower === 'that') { at = k; break; }
+  }
   if (at < 0) return null;
   for (let k = at - 1; k >= Math.max(sentenceStart, at - ACCUSATION_REACH); k--) {
     if (lex.accusationVerbs.has(tokens[k].lower)) return tokens[k].lower;

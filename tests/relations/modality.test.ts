@@ -140,6 +140,8 @@ const TABLES: Record<string, ModalityTable> = {
     rows: [
       // what an accusation alleges is claimed, not stated; the accusation itself is a criticism
       ['Kabila accuses Rwanda and Uganda, which helped bring him to power last year, of invading Congo.', '1998-08-24', [[['RWA', 'attack', 'COD'], 'hypothetical'], [['UGA', 'attack', 'COD'], 'hypothetical']], []],
+      // a relative clause inside what is alleged, past a long apposition, is alleged too
+      ["Human rights groups accuse Lt. Col. Michel Francois, the Port-au-Prince police chief, of running death squads that have killed hundreds of Aristide's supporters.", '1994-09-20', [[['michel-francois', 'attack', 'jean-bertrand-aristide'], 'hypothetical']], [['michel-francois', 'attack', 'jean-bertrand-aristide']]],
       ['Washington accuses the Sudanese government of arming the Janjaweed militias.', '2007-08-01', [[['SDN', 'support', 'janjaweed'], 'hypothetical'], [['USA', 'criticism', 'SDN'], 'asserted']], []],
       ['Riyadh accuses Tehran of supplying the Houthis with missiles, which Iran denies.', '2023-03-10', [[['SAU', 'criticism', 'IRN'], 'asserted']], [['IRN', 'support', 'houthis']]],
     ],
