@@ -116,7 +116,7 @@ export function promisedStep(v: SentenceView, coercion: Set<string>, l: number, 
 export function findArguments(v: SentenceView, s: CueSurface, ts: number, te: number, l: number, r: number): Args | null {
   const { cue } = s;
   if (cue.coercionBefore.size) return ultimatumArguments(v, cue.coercionBefore, ts, te, l, r);
-  if (cue.forbidsSet.size) for (let k = te, end = Math.min(r, te + 4); k < end; k++) if (cue.forbidsSet.has(v.tokens[k].lower)) return null;
+  if (cue.forbidsSet.size) for (let k = te, end = Math.min(r, te + cue.forbidsWindow); k < end; k++) if (cue.forbidsSet.has(v.tokens[k].lower)) return null;
   if (cue.requiresInfinitive && !infinitiveAfter(v, te, r)) return null;
   if (cue.forbidsBefore.length && ts > v.start && cue.forbidsBefore.includes(v.tokens[ts - 1].lower)) return null;
   // "has ruled out sending troops", "has sent troops": an auxiliary before a participle holds no cue

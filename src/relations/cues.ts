@@ -57,6 +57,8 @@ const CueSchema = z.object({
   infinitiveTarget: z.boolean().optional(),
   /** Words that cancel the cue when they follow it closely ("strike a deal" is no attack). */
   forbids: z.array(z.string()).optional(),
+  /** How many tokens after the cue a forbidding word may be (default 4): "shot down most of Iran's drones" intercepts, it strikes no one. */
+  forbidsWindow: z.number().int().positive().optional(),
   /** How many tokens after the cue a required word may be (default 6). */
   requiresWindow: z.number().int().positive().optional(),
   /** With no object found, the next actor of the sentence is the target ("denounced the decision, saying Japan ..."). */
@@ -116,6 +118,7 @@ export interface Cue {
   sourceAdjacent: boolean;
   infinitiveTarget: boolean;
   forbids: string[];
+  forbidsWindow: number;
   requiresWindow: number;
   targetFallback: boolean;
   speakerSource: boolean;
@@ -216,7 +219,7 @@ export function cueTrie(): CueNode {
         objectVia: c.objectVia ?? (pos === 'verb' ? 'either' : 'prep'), requires: withPlurals(c.requires ?? []), requiresSet: new Set(withPlurals(c.requires ?? [])), forbidsSet: new Set(c.forbids ?? []), requiresAmount: c.requiresAmount ?? false,
         subjectIs: c.subjectIs ?? 'source', mutual: c.mutual ?? false, passiveOnly: c.passiveOnly ?? false, compoundOnly: c.compoundOnly ?? false, ownerSource: c.ownerSource ?? false, requiresInfinitive: c.requiresInfinitive ?? false, targetTypes: c.targetTypes ?? [],
         placeTarget: c.placeTarget ?? false, mediator: c.mediator ?? false, requiresAfterObject: c.requiresAfterObject ?? false,
-        needsTarget: c.needsTarget ?? false, sourceAdjacent: c.sourceAdjacent ?? false, infinitiveTarget: c.infinitiveTarget ?? false, forbids: c.forbids ?? [], requiresWindow: c.requiresWindow ?? 6, targetFallback: c.targetFallback ?? false, speakerSource: c.speakerSource ?? false, relational: c.relational ?? false, sourceTypes: c.sourceTypes ?? [], forbidsAfterObject: c.forbidsAfterObject ?? [], forbidsBefore: c.forbidsBefore ?? [], presupposed: c.presupposed ?? false, domesticTarget: c.domesticTarget ?? false, auxiliary: c.auxiliary ?? false,
+        needsTarget: c.needsTarget ?? false, sourceAdjacent: c.sourceAdjacent ?? false, infinitiveTarget: c.infinitiveTarget ?? false, forbids: c.forbids ?? [], forbidsWindow: c.forbidsWindow ?? 4, requiresWindow: c.requiresWindow ?? 6, targetFallback: c.targetFallback ?? false, speakerSource: c.speakerSource ?? false, relational: c.relational ?? false, sourceTypes: c.sourceTypes ?? [], forbidsAfterObject: c.forbidsAfterObject ?? [], forbidsBefore: c.forbidsBefore ?? [], presupposed: c.presupposed ?? false, domesticTarget: c.domesticTarget ?? false, auxiliary: c.auxiliary ?? false,
         coercionBefore: new Set(c.coercionBefore ?? []),
       };
       if (c.verb) {

@@ -17,6 +17,7 @@ import { wordClasses } from '../text/word-classes.js';
 
 const HOLDING_NOUNS = wordClasses().holdingNouns;
 const OCCASION_PREPS = wordClasses().occasionPreps;
+const PARTITIVES = wordClasses().partitives;
 
 /**
  * The arguments of a cue read as a noun ("sanctions on Iran", "Iran's backing of the Houthis"),
@@ -25,6 +26,8 @@ const OCCASION_PREPS = wordClasses().occasionPreps;
 export function nounArguments(v: SentenceView, s: CueSurface, ts: number, te: number, l: number, r: number, argStart: number): Args | null {
   const { cue } = s;
   let toPrep = prepObject(v, argStart, r, cue.targetPreps, 14, false);
+  // "its allies shot down most of Iran's drones": the "of" of a share belongs to it, not to a relational noun before it
+  if (cue.relational && toPrep && toPrep.prepAt > argStart && PARTITIVES.has(v.tokens[toPrep.prepAt - 1].lower)) toPrep = undefined;
   // "described Beijing as India's potential threat number one"
   if (cue.type === 'threat' && !toPrep) {
     const regarded = regardedAsThreat(v, ts, l);

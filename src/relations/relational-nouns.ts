@@ -16,6 +16,7 @@ const APPOSITION_OPENERS = wordClasses().appositionOpeners;
 export interface RelationalArgs { sources: ActorGroup; targets: ActorGroup }
 
 const POSSESSIVE_DETERMINERS = wordClasses().possessiveDeterminers;
+const PARTITIVES = wordClasses().partitives;
 
 /** Pairs (owner or apposition head) × (named partner), or null when the noun names only one side. */
 export function relationalNounArgs(v: SentenceView, ts: number, te: number, l: number, r: number): RelationalArgs | null {
@@ -24,9 +25,10 @@ export function relationalNounArgs(v: SentenceView, ts: number, te: number, l: n
   const modifier = v.groups.find((g) => g !== owner && g.tokenEnd <= ts && g.tokenStart >= (owner?.tokenEnd ?? ts - 3) && ts - g.tokenEnd <= 2);
   // "its ally Azerbaijan", "its ally President Bashar al-Assad" (the title is part of the name)
   const after = v.groups.find((g) => g.tokenStart === te || g.members[0].titleStart === te || (g.tokenStart === te + 1 && v.tokens[te].text === ','));
-  // "an ally of Japan", "partner to the Philippines" — not "partners to exclude Russian banks", an infinitive
+  // "an ally of Japan", "partner to the Philippines" — not "partners to exclude Russian banks", an infinitive,
+  // nor "its partners shot down most of Iran's drones", the "of" of a share
   const prep = prepObject(v, te, r, ['of', 'to'], 4, false);
-  const ofObject = prep && prep.group.tokenStart - prep.prepAt <= 2 ? prep.group : undefined;
+  const ofObject = prep && prep.group.tokenStart - prep.prepAt <= 2 && !PARTITIVES.has(v.tokens[prep.prepAt - 1].lower) ? prep.group : undefined;
   const head = appositionHead(v, ts, l);
   const first = owner ?? modifier;
   const second = after ?? ofObject;
