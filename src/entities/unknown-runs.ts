@@ -14,11 +14,13 @@ import { surnameSeen } from './surnames.js';
 import { guessUnknownType } from './link-person.js';
 import type { EntityInfo } from './types.js';
 import { sentenceInitial, singleNameContext } from './single-names.js';
+import { wordClasses } from '../text/word-classes.js';
 
 /** A run's answer when it makes no mention and takes no word: the next word is tried. */
 export const NO_RUN = -1;
 
 const PLURAL_WORD = /^[a-z]+s$/;
+const PLACE_VERBS = wordClasses().placeVerbs;
 
 /** The mention before ends at token `end` and is a place. */
 function afterPlace(c: RecognizeContext, end: number): boolean {
@@ -49,6 +51,8 @@ function runType(c: RecognizeContext, s: Sentence, i: number, run: number, words
   else if (!type && words.length === 1 && lex.locative.has(before) && i - 2 >= s.tokenStart && lex.placeNouns.has(tokens[i - 2].lower)) type = 'region';
   // "bases at Batumi and Akhalkalaki", "the towns of Kilis and Reyhanli": joined to a place just named, a place
   if (type === 'person' && words.length === 1 && (before === 'and' || before === 'or' || before === ',') && afterPlace(c, i - 1)) type = 'region';
+  // "recaptured Gao", "stormed Kidal": a lone name taken or struck is a place
+  if (type === 'person' && words.length === 1 && PLACE_VERBS.has(before)) type = 'region';
   // "Minister of Roads and Urban Development": the rest of an office's name, not a person
   if (before === 'and' && inOfficeName(tokens, i - 1, s.tokenStart, lex.officeHeads)) type = null;
   return type;

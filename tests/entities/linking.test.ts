@@ -85,6 +85,9 @@ describe('names the catalog lacks', () => {
     // a capital inside a surname after Mac or De; a catalog surname as its first word is no catalog person
     ['Cameron MacKay said the decision was regrettable.', ['Cameron MacKay'], 'cameron-mackay', 'person'],
     ['Ron DeSantis criticized the plan.', ['Ron DeSantis'], 'ron-desantis', 'person'],
+    // a lone name taken or struck is a place; a government's name is a body's
+    ['French troops recaptured Gao on Saturday.', ['Gao'], 'gao', 'region'],
+    ['Kenya backed the Transitional Federal Government.', ['Transitional Federal Government'], 'transitional-federal-government', 'organization'],
     // the tail of an unknown body's name, named later, is that body
     ['Ethiopia is at war with the Union of Azure Courts, which holds the capital. Washington accuses the Azure Courts of sheltering militants.', ['Union of Azure Courts', 'Azure Courts'], 'union-of-azure-courts', 'organization'],
   ];
@@ -101,6 +104,12 @@ describe('names the catalog lacks', () => {
     ['However, nothing changed.'],
   ])('%s: a lone capitalised word without a cue is no entity', (text) => {
     expect(extract(text).entities).toEqual([]);
+  });
+
+  it('a title the lexicon ties to one state affiliates the unknown person with that state', () => {
+    const x = extract('Chief Cabinet Secretary Hiromu Nonaka said the talks would wait.');
+    expect(x.entities.map((e) => e.id)).toEqual(['hiromu-nonaka']);
+    expect(x.relations.map((r) => `${r.source} ${r.type} ${r.target}`)).toEqual(['hiromu-nonaka affiliation JPN']);
   });
 
   it('a title with its state gives the unknown person that role', () => {
