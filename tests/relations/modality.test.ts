@@ -66,6 +66,9 @@ const TABLES: Record<string, ModalityTable> = {
       ['Yevgeny Primakov, who had been flying to Washington for talks with Vice President Al Gore, ordered his plane to turn back over the Atlantic.', '1999-03-25', [[['yevgeny-primakov', 'negotiation', 'al-gore'], 'negated']], []],
       // a summit named as a setting joins no one
       ['Erdogan said his request to meet Putin on the sidelines of the climate summit in Paris has gone unanswered.', '2015-11-28', [[['recep-tayyip-erdogan', 'negotiation', 'vladimir-putin'], 'hypothetical']], []],
+      // trade banned or under an embargo is no trade; banning it is a sanction
+      ['The European Community banned oil imports from Iraq.', '1990-08-04', [[['european-community', 'trade', 'IRQ'], 'negated'], [['european-community', 'sanction', 'IRQ'], 'asserted']], [['european-community', 'trade', 'IRQ']]],
+      ['A U.N. embargo on oil and most trade with Haiti stays in force.', '1994-09-19', [[['un', 'trade', 'HTI'], 'negated']], [['un', 'trade', 'HTI']]],
       // talks sought or tried for are not held yet; an attack tried is an attack (see the relation types' rows)
       ['Japan has repeatedly sought talks with China on the dispute.', '2020-12-01', [[['JPN', 'negotiation', 'CHN'], 'hypothetical']], [['JPN', 'negotiation', 'CHN']]],
       ['Australia has been trying to speak with China about the tariffs.', '2020-12-01', [[['AUS', 'negotiation', 'CHN'], 'hypothetical']], [['AUS', 'negotiation', 'CHN']]],
