@@ -147,7 +147,9 @@ export function findArguments(v: SentenceView, s: CueSurface, ts: number, te: nu
     const inside = v.groups.find((g) => g.tokenStart >= te && g.tokenEnd <= k + 1 && g.members.some((m) => m.actor || m.kind === 'adjective' || m.kind === 'demonym'));
     // ("China buys much of Sudan's oil": a possessor inside the required phrase is the other side too)
     const possessed = inside && /^['’]s$/.test(v.tokens[inside.tokenEnd]?.text ?? '');
-    if (inside && (cue.objectVia === 'direct' || cue.subjectIs === 'target' || possessed)) {
+    // ("froze Iraqi assets": a measure whose target comes in a phrase takes the one inside when no phrase follows)
+    const phraseless = inside && cue.type === 'sanction' && cue.objectVia === 'prep' && !prepObject(v, k + 1, r, cue.targetPreps, 4, false);
+    if (inside && (cue.objectVia === 'direct' || cue.subjectIs === 'target' || possessed || phraseless)) {
       const subject = (coordinatedVerb(v, s, ts) ? coordinatedSubject(v, ts) : undefined) ?? subjectBefore(v, l, ts) ?? relativeSubject(v, l, ts);
       if (!subject) return null;
       // "Kuwait hosts 250,000 American troops": the host is the target
