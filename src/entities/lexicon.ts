@@ -33,7 +33,7 @@ interface LinkingFile {
   removalVerbs: string[];
   appositionRoles: string[];
   coreference: { sayingVerbs: string[]; deployedPeople: string[]; stateGroupHeads: string[]; copulas: string[]; threatNouns: string[] };
-  unknownNames: { stopwords: string[]; nameParticles: string[]; organizationHeads: string[]; militaryHeads: string[]; connectors: string[]; eventHeads: string[]; eventFirstWords: string[]; modifierSuffixes: string[]; placeHeads: string[]; placeTails: string[] };
+  unknownNames: { stopwords: string[]; organizationHeads: string[]; militaryHeads: string[]; connectors: string[]; eventHeads: string[]; eventFirstWords: string[]; modifierSuffixes: string[]; placeHeads: string[]; placeTails: string[] };
 }
 
 export interface LinkingLexicon {
@@ -79,8 +79,6 @@ export interface LinkingLexicon {
   organizationHeads: Set<string>;
   militaryHeads: Set<string>;
   connectors: Set<string>;
-  /** Lower-case particles inside names of places and people that start no run of their own ("Cordillera del Condor"). */
-  nameParticles: Set<string>;
   surnameFirst: string[];
   /** Words between a state and a title ("Lebanese caretaker Prime Minister"). */
   titleModifiers: Set<string>;
@@ -149,7 +147,6 @@ export function linkingLexicon(): LinkingLexicon {
     organizationHeads: new Set(f.unknownNames.organizationHeads),
     militaryHeads: new Set(f.unknownNames.militaryHeads),
     connectors: new Set(f.unknownNames.connectors),
-    nameParticles: new Set(f.unknownNames.nameParticles),
     surnameFirst: f.surnameFirst,
     titleModifiers: new Set(f.titleModifiers),
     officeHeads: new Set(f.officeHeads),

@@ -63,14 +63,14 @@ function nameByNeighbours(tokens: Token[], s: Sentence, i: number, run: number, 
 /**
  * "the Spanish Legion", "Asia-Pacific", "770,000 Sikhs", "the Congolese Rally for Democracy", "the
  * League of ...", "Cordillera del Condor": after a capital, a number or a tight hyphen, or after
- * "for", a name particle or a body's head and "of", the word is a piece of something longer.
+ * "for", a name's particle or a body's head and "of", the word is a piece of something longer.
  */
 function partOfLongerName(tokens: Token[], i: number, lex: LinkingLexicon): boolean {
   const prev = tokens[i - 1];
   if (prev.upper || prev.kind === TokenKind.Number || tightHyphen(tokens, i - 1, i)) return true;
   const before = tokens[i - 2];
   if (!before || !before.upper) return false;
-  if (prev.lower === 'for' || lex.connectors.has(prev.lower) || lex.nameParticles.has(prev.lower)) return true;
+  if (prev.lower === 'for' || lex.connectors.has(prev.lower)) return true;
   return prev.lower === 'of' && (lex.organizationHeads.has(before.text) || lex.militaryHeads.has(before.text) || lex.officeHeads.has(before.text));
 }
 

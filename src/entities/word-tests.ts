@@ -62,7 +62,8 @@ export function nameRun(tokens: Token[], i: number, end: number, lex: LinkingLex
       j += 2;
       continue;
     }
-    if (j > i && lex.connectors.has(t.text) && tokens[j + 1]?.upper) { j++; continue; }
+    // ("Hans van den Broek": two particles in a row)
+    if (j > i && lex.connectors.has(t.text) && (tokens[j + 1]?.upper || (lex.connectors.has(tokens[j + 1]?.text) && tokens[j + 2]?.upper))) { j++; continue; }
     // "Movement for the Actualization of the Sovereign State of Biafra": after an organisation's head, "for", "of the" and "and" go on
     if (j > i && /^(for|of|and)$/.test(t.text) && tokens.slice(i, j).some((x) => lex.organizationHeads.has(x.text))) {
       const k = tokens[j + 1]?.text === 'the' && t.text !== 'and' ? j + 2 : j + 1;

@@ -85,6 +85,8 @@ describe('names the catalog lacks', () => {
     // a capital inside a surname after Mac or De; a catalog surname as its first word is no catalog person
     ['Cameron MacKay said the decision was regrettable.', ['Cameron MacKay'], 'cameron-mackay', 'person'],
     ['Ron DeSantis criticized the plan.', ['Ron DeSantis'], 'ron-desantis', 'person'],
+    // two particles in a row inside a name
+    ['Foreign Minister Hans van den Broek met the envoy.', ['Hans van den Broek'], 'hans-van-den-broek', 'person'],
     // a lone name taken or struck is a place; a government's name is a body's
     ['French troops recaptured Gao on Saturday.', ['Gao'], 'gao', 'region'],
     ['Kenya backed the Transitional Federal Government.', ['Transitional Federal Government'], 'transitional-federal-government', 'organization'],
