@@ -155,7 +155,8 @@ export function cueModality(lex: ModalityLexicon, input: ModalityInput): { modal
   // "there was no indication that Iran was behind the attack"; "... unless Mexico acts"
   for (const found of input.sentenceMarkers ?? sentenceMarkers(lex, tokens, input.sentenceStart, input.sentenceEnd)) {
     if (found.negation) {
-      if (found.at < cueStart && found.end <= cueStart) return { modality: 'negated', marker: found.marker };
+      // ("said there was no evidence the attack had come from Yemen and accused Iran": a verb after "and" is a new act)
+      if (found.at < cueStart && found.end <= cueStart && (isNoun || !joinedAfter(tokens, found.end, cueStart))) return { modality: 'negated', marker: found.marker };
       continue;
     }
     if (input.conditionFollows && found.at >= cueEnd) break;
@@ -166,6 +167,12 @@ export function cueModality(lex: ModalityLexicon, input: ModalityInput): { modal
   const accused = accusationBefore(lex, tokens, input.sentenceStart, cueStart);
   if (accused) return { modality: 'hypothetical', marker: accused };
   return { modality: 'asserted', marker: null };
+}
+
+/** An "and" or "but" between `from` and the cue at `cueStart`, which then opens a verb phrase of its own. */
+function joinedAfter(tokens: Token[], from: number, cueStart: number): boolean {
+  for (let k = from; k < cueStart; k++) if (tokens[k].lower === 'and' || tokens[k].lower === 'but') return true;
+  return false;
 }
 
 // (sets, not regular expressions: these run over the words after every cue)
