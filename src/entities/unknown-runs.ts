@@ -21,6 +21,7 @@ export const NO_RUN = -1;
 
 const PLURAL_WORD = /^[a-z]+s$/;
 const PLACE_VERBS = wordClasses().placeVerbs;
+const HELD_TARGETS = wordClasses().heldTargets;
 
 /** The mention before ends at token `end` and is a place. */
 function afterPlace(c: RecognizeContext, end: number): boolean {
@@ -43,7 +44,10 @@ function runType(c: RecognizeContext, s: Sentence, i: number, run: number, words
   // (but "handed over to Karel De Gucht, the Belgian foreign minister": a role in apposition makes a person)
   if (type === 'person' && placeWord && !roleInApposition(tokens, run, s.tokenEnd, lex)) type = words.length <= 3 ? 'region' : null;
   // "the town of Cizre", "the port of Matadi": a name after a noun of place and "of" is that place
-  if (before === 'of' && i - 2 >= s.tokenStart && lex.placeNouns.has(tokens[i - 2].lower) && words.length <= 3) type = 'region';
+  // ("pounded bases of Ansar Dine", "positions of Hizbul Mujahideen": whoever holds them is an armed body)
+  const nounOf = before === 'of' && i - 2 >= s.tokenStart ? tokens[i - 2].lower : '';
+  if (HELD_TARGETS.has(nounOf) && words.length <= 4 && type !== null) type = 'organization';
+  else if (lex.placeNouns.has(nounOf) && words.length <= 3) type = 'region';
   // "the Islamic Republic": people are not written with an article
   if (type === 'person' && before === 'the' && !speechAfter(next)) type = null;
   // "the Manda Bay Airfield", "the Manas air base", "the Cenepa valley", "an air base at Kant": places

@@ -97,6 +97,8 @@ export function nounArguments(v: SentenceView, s: CueSurface, ts: number, te: nu
   // "Iran attacked a military base in Iraq": only who holds a base is deployed at it
   if (subject && cue.ownerSource && !heldBy(v, ts)) subject = undefined;
   if (fromPrep && fromPrep.group !== toPrep?.group) {
+    // ("pounded bases of Ansar Dine": whose bases they are says nothing of where, so no one else is the place)
+    if (cue.ownerSource && !toPrep) return null;
     return { sources: fromPrep.group, targets: toPrep?.group ?? owner ?? subject };
   }
   // "Bakiyev announced the decision in Moscow after talks with Medvedev": a noun after a temporal preposition belongs to the sentence's subject

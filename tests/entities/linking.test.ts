@@ -89,6 +89,7 @@ describe('names the catalog lacks', () => {
     ['Foreign Minister Hans van den Broek met the envoy.', ['Hans van den Broek'], 'hans-van-den-broek', 'person'],
     // a lone name taken or struck is a place; a government's name is a body's
     ['French troops recaptured Gao on Saturday.', ['Gao'], 'gao', 'region'],
+    ['French jets have pounded bases of Ansar Dine.', ['Ansar Dine'], 'ansar-dine', 'organization'],
     ['Kenya backed the Transitional Federal Government.', ['Transitional Federal Government'], 'transitional-federal-government', 'organization'],
     // the tail of an unknown body's name, named later, is that body
     ['Ethiopia is at war with the Union of Azure Courts, which holds the capital. Washington accuses the Azure Courts of sheltering militants.', ['Union of Azure Courts', 'Azure Courts'], 'union-of-azure-courts', 'organization'],
