@@ -38,6 +38,8 @@ function contextualName(c: CorefContext, s: Sentence, i: number, lower: string):
   const fitting = contextual.filter((f) => matchFormAfterFirst(tokens, i, s.tokenEnd, f.tokens) && c.gaz.entries.has(f.id) && (f.context.length === 0 || f.context.some((id) => c.inDoc.has(id))));
   const ctx = nearestContextual(fitting, c.all, tokens[i].start);
   if (!ctx) return NEXT;
+  // ("the island of Hainan", "the kingdom of Bahrain": the name after "of" says which)
+  if (tokens[i + ctx.tokens.length]?.lower === 'of' && tokens[i + ctx.tokens.length + 1]?.upper) return NEXT;
   c.push(c.make(ctx.id, 'contextual', i, i + ctx.tokens.length, s.index, 0.8));
   return i + ctx.tokens.length - 1;
 }

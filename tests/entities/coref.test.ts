@@ -120,6 +120,11 @@ describe('contextual names', () => {
     ['[Taiwan](TWN) held drills. [The island](TWN) is ready.'],
     ['[Hamas](hamas) fired rockets. [The group](hamas) said more would come.'],
     ['Talks on [the Korean peninsula](korean-peninsula) resumed.'],
+    // the state of that kind named last: an emirate, a kingdom, an island
+    ['[Iraq](IRQ) invaded [Kuwait](KWT). [Its](IRQ) tanks seized [the emirate](KWT) in hours.'],
+    ['[Cuba](CUB) shot down two planes. [Washington](USA) tightened the embargo on [the island](CUB).'],
+    // ("the island of ...": the name after "of" says which)
+    ['[Cuba](CUB) protested. The island of [Hainan](hainan) was quiet.'],
   ];
   it.each(rows)('%s', expectContract);
 });
