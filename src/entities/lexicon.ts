@@ -33,7 +33,7 @@ interface LinkingFile {
   removalVerbs: string[];
   appositionRoles: string[];
   coreference: { sayingVerbs: string[]; deployedPeople: string[]; stateGroupHeads: string[]; copulas: string[]; threatNouns: string[] };
-  unknownNames: { stopwords: string[]; organizationHeads: string[]; militaryHeads: string[]; connectors: string[]; eventHeads: string[]; eventFirstWords: string[]; modifierSuffixes: string[]; placeHeads: string[]; placeTails: string[] };
+  unknownNames: { stopwords: string[]; operationNamers: string[]; organizationHeads: string[]; militaryHeads: string[]; connectors: string[]; eventHeads: string[]; eventFirstWords: string[]; modifierSuffixes: string[]; placeHeads: string[]; placeTails: string[] };
 }
 
 export interface LinkingLexicon {
@@ -79,6 +79,8 @@ export interface LinkingLexicon {
   organizationHeads: Set<string>;
   militaryHeads: Set<string>;
   connectors: Set<string>;
+  /** Words before the name of an operation, which is no actor ("code-named True Promise"), as token texts. */
+  operationNamers: string[][];
   surnameFirst: string[];
   /** Words between a state and a title ("Lebanese caretaker Prime Minister"). */
   titleModifiers: Set<string>;
@@ -147,6 +149,7 @@ export function linkingLexicon(): LinkingLexicon {
     organizationHeads: new Set(f.unknownNames.organizationHeads),
     militaryHeads: new Set(f.unknownNames.militaryHeads),
     connectors: new Set(f.unknownNames.connectors),
+    operationNamers: f.unknownNames.operationNamers.map((x) => tokenTexts(x)),
     surnameFirst: f.surnameFirst,
     titleModifiers: new Set(f.titleModifiers),
     officeHeads: new Set(f.officeHeads),

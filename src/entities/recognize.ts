@@ -87,8 +87,11 @@ export function recognizeMentions(doc: TextDoc, opts: RecognizeOptions): { menti
       }
       // 1. a title, optionally followed by a person's name
       if (title && (!entity || title.match.length >= entity.length)) { i = titledMention(c, s, i, title, adjacentPrev); continue; }
+      const personName = entity !== null && entity.surfaces.every((x) => gaz.entries.get(x.id)?.type === 'person');
+      // "the aircraft carrier Dwight D. Eisenhower": a ship named after a person is no person
+      if (personName && i > s.tokenStart && lex.forceNounHeads.has(tokens[i - 1].lower)) { i += entity.length; continue; }
       // 2. a catalog name
-      if (entity && !(entity.surfaces.every((x) => gaz.entries.get(x.id)?.type === 'person') && surnameInLongerName(entity.length, tokens, i, s.tokenEnd, lex, gaz))) {
+      if (entity && !(personName && surnameInLongerName(entity.length, tokens, i, s.tokenEnd, lex, gaz))) {
         i = catalogMention(c, s, i, entity, adjacentPrev);
         continue;
       }

@@ -57,6 +57,8 @@ function runType(c: RecognizeContext, s: Sentence, i: number, run: number, words
   if (type === 'person' && words.length === 1 && (before === 'and' || before === 'or' || before === ',') && afterPlace(c, i - 1)) type = 'region';
   // "recaptured Gao", "stormed Kidal": a lone name taken or struck is a place
   if (type === 'person' && words.length === 1 && PLACE_VERBS.has(before)) type = 'region';
+  // "which the Revolutionary Guards code-named True Promise": an operation's name
+  if (lex.operationNamers.some((w) => i - w.length >= s.tokenStart && w.every((x, k) => tokens[i - w.length + k].lower === x))) type = null;
   // "Minister of Roads and Urban Development": the rest of an office's name, not a person
   if (before === 'and' && inOfficeName(tokens, i - 1, s.tokenStart, lex.officeHeads)) type = null;
   return type;

@@ -105,7 +105,10 @@ describe('names the catalog lacks', () => {
     ['Kovalenko arrived late.'],
     ['Monday Talks resumed.'],
     ['However, nothing changed.'],
-  ])('%s: a lone capitalised word without a cue is no entity', (text) => {
+    // a ship named after a person, an operation's code name
+    ['Helicopters ferried soldiers from the aircraft carrier Dwight D. Eisenhower to the airport.'],
+    ['The attack, code-named True Promise, began at night.'],
+  ])('%s: no entity', (text) => {
     expect(extract(text).entities).toEqual([]);
   });
 
