@@ -83,6 +83,15 @@ function affiliationOfPerson(m: Mention, analysis: EntityAnalysis, date: string 
  * humanitarian coordinator" (after the name), and "the Taliban's political chief, Mullah
  * Baradar" (before it).
  */
+/** A person named within a few words from k, before a comma or "and" ("ambassador to Kiev Mikhail Zurabov"). */
+function personAfter(mentions: Mention[], analysis: EntityAnalysis, t: TextDoc['tokens'], k: number): boolean {
+  for (let n = k; n < k + 5 && t[n]; n++) {
+    if (t[n].text === ',' || t[n].lower === 'and') return false;
+    if (mentions.some((x) => x.tokenStart === n && analysis.entities.get(x.id)?.type === 'person')) return true;
+  }
+  return false;
+}
+
 function appositionAffiliation(m: Mention, mentions: Mention[], text: TextDoc, analysis: EntityAnalysis, roles: Set<string>): string | null {
   const t = text.tokens;
   const ownerOk = (x: Mention | undefined) => {
@@ -108,7 +117,8 @@ function appositionAffiliation(m: Mention, mentions: Mention[], text: TextDoc, a
       for (let n = 0; n < 4 && t[j + n]; n++) {
         const w = t[j + n].text;
         // appositions write the role in lower case; "Putin, Azerbaijani President Aliyev" is a list
-        if (roles.has(w)) return owner.id;
+        // (and so is "Kuchma, Russia's ambassador to Kiev Mikhail Zurabov": the role has a name of its own)
+        if (roles.has(w)) return personAfter(mentions, analysis, t, j + n + 1) ? null : owner.id;
         if (t[j + n].upper || t[j + n].kind !== 0) break;
       }
     }
