@@ -105,7 +105,9 @@ export function actorGroups(tokens: Token[], mentions: Mention[]): ActorGroup[] 
         && !PREPOSITIONS.has(afterVerb) && afterVerb !== ',';
       const startsNewClause = verbNext && ((between.includes('the') && (between.includes(',') || objectBefore)) || (between[0] === ',' && last.members.length === 1 && between.includes('and'))
         || (between.length === 1 && between[0] === ',' && SPEAKER_VERBS.has(nextWord))
-        || (objectBefore && between.length === 1 && between[0] === 'and'));
+        || (objectBefore && between.length === 1 && between[0] === 'and')
+        // ("Unlike the Philippines, a treaty ally of Washington, Vietnam has no defence pact": the object of a phrase, then a new subject)
+        || (objectBefore && between.length === 1 && between[0] === ',' && PREPOSITIONS.has(before)));
       const hyphenPair = between.length === 1 && between[0] === '-' && tokens[last.tokenEnd].start === tokens[last.tokenEnd - 1].end;
       // "Israel, Washington's closest ally": a possessor after a lone comma opens an apposition, not a list
       // ("After talks with Pastrana, Clinton insisted": the comma closes a phrase opening the sentence)
