@@ -243,7 +243,9 @@ function stateNoun(c: CorefContext, s: Sentence, i: number, lower: string): numb
   const own = leaderState ? all.find((m) => m.id === leaderState && m.start < at) : undefined;
   // ("1,500 troops based in Niger. Paris began ... soldiers in the country": a place phrase refers back to a state named as a place)
   const place = locativeUse ? c.before(at, s.index, (m) => c.typeOf(m.id) === 'country' && m.locative === true && m.kind !== 'group' && m.sentence >= s.index - 2 && m.id !== opener?.id) : undefined;
-  const ante = own ?? place ?? c.before(at, s.index, (m) => c.typeOf(m.id) === 'country' && m.kind !== 'group' && m.sentence >= s.index - 1 && m.id !== opener?.id);
+  const named = (m: Mention) => c.typeOf(m.id) === 'country' && m.kind !== 'group' && m.sentence >= s.index - 1 && m.id !== opener?.id;
+  // ("voted at a special session in Washington to suspend the country": outside a place phrase, a capital as a venue is no antecedent)
+  const ante = own ?? place ?? (locativeUse ? undefined : c.before(at, s.index, (m) => named(m) && !(m.locative && m.kind === 'capital'))) ?? c.before(at, s.index, named);
   if (!ante) return i;
   c.push(c.make(ante.id, 'contextual', i, i + 2, s.index, 0.6, { locative: locativeUse }));
   return i + 1;

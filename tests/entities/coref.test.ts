@@ -120,6 +120,9 @@ describe('contextual names', () => {
     ['[Taiwan](TWN) held drills. [The island](TWN) is ready.'],
     ['[Hamas](hamas) fired rockets. [The group](hamas) said more would come.'],
     ['Talks on [the Korean peninsula](korean-peninsula) resumed.'],
+    // "the country": the state named last, a capital named as a venue passed over
+    ['The [Organization of American States](oas) suspended [Honduras](HND). [Its](oas) members met in [Washington](USA) to suspend [the country](HND).'],
+    ['[American troops](USA) came ashore in [Haiti](HTI) under an agreement with [the country](HTI)\'s military rulers.'],
     // the state of that kind named last: an emirate, a kingdom, an island
     ['[Iraq](IRQ) invaded [Kuwait](KWT). [Its](IRQ) tanks seized [the emirate](KWT) in hours.'],
     ['[Cuba](CUB) shot down two planes. [Washington](USA) tightened the embargo on [the island](CUB).'],
