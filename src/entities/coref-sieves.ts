@@ -124,6 +124,17 @@ function personalPronoun(c: CorefContext, s: Sentence, i: number, lower: string)
   return i;
 }
 
+/** "Rabin, whose country counts the United States as its closest ally": the state of the person before ", whose". */
+function whoseHead(c: CorefContext, s: Sentence, i: number, lower: string): number {
+  const { tokens, lex } = c;
+  if (lower !== 'whose' || !lex.possessiveHeads.has(tokens[i + 1]?.lower ?? '') || tokens[i - 1]?.text !== ',') return NEXT;
+  const person = c.all.find((m) => m.sentence === s.index && m.tokenEnd === i - 1 && c.typeOf(m.id) === 'person');
+  const state = person ? c.stateOf(person.id) : undefined;
+  if (!state) return NEXT;
+  c.push(c.make(state, 'pronoun', i, i + 2, s.index, 0.7));
+  return i + 1;
+}
+
 /**
  * "China said it was imposing sanctions", "Russia ... its forces": the state or body named
  * last. "It" is resolved in subject position only ("said it would", "and it imposed"); an
@@ -277,6 +288,7 @@ export const COREF_SIEVES: readonly CorefSieve[] = [
   { id: 'hyphenated-contextual', run: hyphenatedContextual },
   { id: 'group-phrase', run: groupPhrase },
   { id: 'personal-pronoun', run: personalPronoun },
+  { id: 'whose-head', run: whoseHead },
   { id: 'it-its', run: itsPronoun },
   { id: 'they-their', run: pluralPronoun },
   { id: 'ruling-noun', run: rulingNoun },

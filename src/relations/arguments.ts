@@ -111,7 +111,8 @@ export function actorGroups(tokens: Token[], mentions: Mention[]): ActorGroup[] 
       const hyphenPair = between.length === 1 && between[0] === '-' && tokens[last.tokenEnd].start === tokens[last.tokenEnd - 1].end;
       // "Israel, Washington's closest ally": a possessor after a lone comma opens an apposition, not a list
       // ("After talks with Pastrana, Clinton insisted": the comma closes a phrase opening the sentence)
-      const apposition = (between.length === 1 && between[0] === ',' && (/^['’]s$/.test(nextWord) || (verbNext && inOpeningPhrase(tokens, lastHead))))
+      // ("Rabin, whose country counts ...": a relative clause of its own)
+      const apposition = (between.length === 1 && between[0] === ',' && (/^['’]s$/.test(nextWord) || tokens[m.tokenStart].lower === 'whose' || (verbNext && inOpeningPhrase(tokens, lastHead))))
         // ("Erik Solheim, the Norwegian envoy": a nationality word after ", the" describes the name before it)
         || (between.length === 2 && between[0] === ',' && between[1] === 'the' && (m.kind === 'demonym' || m.kind === 'adjective') && !/s$/.test(tokens[m.tokenEnd - 1].text));
       if (between.length > 0 && between.length <= 3 && (between[0] === 'and' || between[0] === ',' || between[0] === 'or' || hyphenPair) && between.every((w) => JOINERS.has(w)) && !startsNewClause && !apposition) {

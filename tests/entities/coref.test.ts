@@ -45,6 +45,8 @@ describe('"his government": the state of the speaker', () => {
     ['[Lavrov](sergey-lavrov) said [his government](RUS) disagreed.'],
     ['Prime Minister [Shinzo Abe](shinzo-abe) said [his government](JPN) would act.'],
     ['[Putin](vladimir-putin) said [his country](RUS) would respond.'],
+    // "whose country" after a person and a comma: the person's state
+    ['"Enough," said [Rabin](yitzhak-rabin), [whose country](ISR) relies on [the United States](USA).', '1993-09-13'],
     ['[Kerry](john-kerry) said [his government](USA) would help.', '2015-06-01'],
   ];
   it.each(rows)('%s', expectContract);
