@@ -7,6 +7,7 @@
  */
 import { inRelativeAside } from '../text/asides.js';
 import type { Sentence } from '../text/sentences.js';
+import type { Token } from '../text/tokenize.js';
 import { wordClasses } from '../text/word-classes.js';
 import type { CorefContext } from './coref-context.js';
 import { contextualAt, groupPhrasesAt, matchFormAfterFirst, nearestContextual, roleFirstWords } from './coref-forms.js';
@@ -135,6 +136,12 @@ function whoseHead(c: CorefContext, s: Sentence, i: number, lower: string): numb
   return i + 1;
 }
 
+/** "Yemen's Houthi movement claimed ... Its spokesman": of a possessor and what it owns, the owned body is the subject. */
+function possessedHead(tokens: Token[], all: Mention[], m: Mention | undefined, fits: (m: Mention) => boolean): Mention | undefined {
+  if (!m || !/^['’]s$/.test(tokens[m.tokenEnd]?.text ?? '')) return m;
+  return all.find((x) => x.tokenStart === m.tokenEnd + 1 && fits(x)) ?? m;
+}
+
 /**
  * "China said it was imposing sanctions", "Russia ... its forces": the state or body named
  * last. "It" is resolved in subject position only ("said it would", "and it imposed"); an
@@ -157,7 +164,7 @@ function itsPronoun(c: CorefContext, s: Sentence, i: number, lower: string): num
   // "It has frozen the assets ...": a sentence that opens with "It" continues the previous sentence's subject
   // ("India, which lost soldiers fighting the Tigers, said it welcomed the accord": the subject of "said" in this sentence)
   const speaker = lower === 'it' && lex.sayingVerbs.has(tokens[p]?.lower ?? '') ? all.find((m) => m.sentence === s.index && m.start < tokens[i].start && fits(m)) : undefined;
-  const opener = i === s.tokenStart ? all.find((m) => m.sentence === s.index - 1 && fits(m)) : speaker;
+  const opener = i === s.tokenStart ? possessedHead(tokens, all, all.find((m) => m.sentence === s.index - 1 && fits(m)), fits) : speaker;
   // "The United States is its largest funder": "its" after a copula is not the copula's subject
   // (the sentence's first actor: "The United States, which pushed for the mission, is its largest funder")
   const copulaSubject = lower === 'its' && lex.copulas.has(tokens[i - 1]?.lower ?? '') ? all.find((m) => m.sentence === s.index && m.start < tokens[i].start && fits(m))

@@ -32,6 +32,8 @@ describe('personal pronouns', () => {
     ["[Saakashvili](mikheil-saakashvili) said [Georgia](GEO)'s economy suffered and [Russia](RUS) posed a direct threat to [its](GEO) independence."],
     // "its" is not a name inside a relative aside closed before it
     ['[Hungary](HUN), which has close ties with [the Kremlin](RUS), dropped [its](HUN) objections.'],
+    // a sentence opening with "Its" continues the body the last one opened with, not its possessor
+    ["[Yemen](YEM)'s [Houthi movement](houthis) claimed responsibility. [Its](houthis) spokesman said more would come."],
     // "its" after a copula is not the copula's subject
     ['[Kenya](KEN) sent officers to the [Multinational Security Support mission](multinational-security-support-mission). The [United States](USA) is [its](multinational-security-support-mission) largest funder.'],
   ];
