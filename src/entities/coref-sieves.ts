@@ -189,7 +189,9 @@ function pluralPronoun(c: CorefContext, s: Sentence, i: number, lower: string): 
   // ("Palestinian suicide bombers": one modifier may come between)
   const headAt = opener ? [opener.tokenEnd, opener.tokenEnd + 1].find((k) => lex.actorNouns.has(tokens[k]?.lower ?? '') && tokens[k].lower.endsWith('s')) : undefined;
   const people = ((opener?.kind === 'demonym' || opener?.kind === 'adjective') && headAt !== undefined && !tokens[opener.tokenEnd].upper)
-    || (opener?.kind === 'unknown' && c.typeOf(opener.id) === 'organization' && tokens[opener.tokenEnd - 1].lower.endsWith('s'));
+    || (opener?.kind === 'unknown' && c.typeOf(opener.id) === 'organization' && tokens[opener.tokenEnd - 1].lower.endsWith('s'))
+    // ("European Union leaders meeting in Brussels said the sanctions they have imposed": a body's people right after its name)
+    || (opener?.kind === 'name' && headAt === opener.tokenEnd && GROUP_TYPES.has(c.typeOf(opener.id) ?? ''));
   if (opener && (people || ((opener.kind === 'name' || opener.kind === 'contextual') && tokens[opener.tokenEnd - 1].text.endsWith('s')
     && GROUP_TYPES.has(c.typeOf(opener.id) ?? '') && c.typeOf(opener.id) !== 'country'))) {
     c.push(c.make(opener.id, 'pronoun', i, i + 1, s.index, 0.6));

@@ -103,6 +103,8 @@ describe('the head noun of a body named before', () => {
     ['Armed groups joined forces under a coalition called [Viv Ansanm](viv-ansanm). [The coalition](viv-ansanm)\'s leader spoke.'],
     // capitalised too; and "they" after a plural body opening the sentence, "said it" the sentence's subject
     ['The [Tamil Tigers](ltte) signed. [The Tigers](ltte) remain outlawed, and [they](ltte) are banned in [India](IND~@).'],
+    // "they" after a body's name and its people opening the sentence
+    ['[European Union](eu) leaders said the sanctions [they](eu) have imposed on [Russia](RUS) would stay.'],
     ['[India](IND), which lost soldiers fighting [the Tamil Tigers](ltte), said [it](IND) welcomed the accord.'],
     // not before the body is named, nor when "of" names another one
     ['The mission was delayed. [Kenya](KEN) leads the [Multinational Security Support mission](multinational-security-support-mission).'],
