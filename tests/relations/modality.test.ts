@@ -67,7 +67,7 @@ const TABLES: Record<string, ModalityTable> = {
       // a summit named as a setting joins no one
       ['Erdogan said his request to meet Putin on the sidelines of the climate summit in Paris has gone unanswered.', '2015-11-28', [[['recep-tayyip-erdogan', 'negotiation', 'vladimir-putin'], 'hypothetical']], []],
       // a meeting waited for has not happened yet
-      ['In El Salvador, the presidents of Argentina and Paraguay were waiting to meet Zelaya.', '2009-07-05', [[['ARG', 'negotiation', 'manuel-zelaya'], 'hypothetical']], [['ARG', 'negotiation', 'manuel-zelaya']]],
+      ['In El Salvador, the presidents of Argentina and Paraguay were waiting to meet Zelaya.', '2009-07-05', [[['PRY', 'negotiation', 'manuel-zelaya'], 'hypothetical']], [['PRY', 'negotiation', 'manuel-zelaya']]],
       // "no evidence" negates its own clause, not a verb joined after it by "and"
       ['Secretary of State Mike Pompeo said there was no evidence the attack had come from Yemen and accused Iran of launching it.', '2019-09-15', [[['mike-pompeo', 'criticism', 'IRN'], 'asserted']], []],
       // trade banned or under an embargo is no trade; banning it is a sanction
