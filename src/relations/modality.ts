@@ -101,6 +101,9 @@ export function cueModality(lex: ModalityLexicon, input: ModalityInput): { modal
         if (!matchAt(tokens, k, seq, cueStart)) continue;
         // "blocked roads ... to demand": blocking negates only its own object, not a purpose clause after it
         if (seq.length === 1 && (seq[0] === 'blocked' || seq[0] === 'vetoed') && cueStart - k > 3) continue;
+        // "the banned Movement for ...": a participle between an article and a name describes the name, it negates
+        // nothing after it (but "the suspended talks" are no talks)
+        if (seq.length === 1 && seq[0].endsWith('ed') && k > 0 && DETERMINERS.has(tokens[k - 1].lower) && tokens[k + 1]?.upper) continue;
         // "would not hesitate to impose": a double negative affirms what follows; "has not ruled out" leaves it possible
         const after = tokens[k + seq.length]?.lower ?? '';
         if (lex.affirmingAfterNegation.has(after)) continue;

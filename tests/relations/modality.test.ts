@@ -70,6 +70,9 @@ const TABLES: Record<string, ModalityTable> = {
       ['In El Salvador, the presidents of Argentina and Paraguay were waiting to meet Zelaya.', '2009-07-05', [[['PRY', 'negotiation', 'manuel-zelaya'], 'hypothetical']], [['PRY', 'negotiation', 'manuel-zelaya']]],
       // "no evidence" negates its own clause, not a verb joined after it by "and"
       ['Secretary of State Mike Pompeo said there was no evidence the attack had come from Yemen and accused Iran of launching it.', '2019-09-15', [[['mike-pompeo', 'criticism', 'IRN'], 'asserted']], []],
+      // "the banned Brotherhood": a participle describing a name negates nothing after it; "the suspended talks" are none
+      ['The banned Muslim Brotherhood criticized Egypt.', '2014-01-01', [[['muslim-brotherhood', 'criticism', 'EGY'], 'asserted']], []],
+      ['Iran welcomed the suspended talks with Britain.', '2014-01-01', [[['IRN', 'negotiation', 'GBR'], 'negated']], [['IRN', 'negotiation', 'GBR']]],
       // trade banned or under an embargo is no trade; banning it is a sanction
       ['The European Community banned oil imports from Iraq.', '1990-08-04', [[['european-community', 'trade', 'IRQ'], 'negated'], [['european-community', 'sanction', 'IRQ'], 'asserted']], [['european-community', 'trade', 'IRQ']]],
       ['A U.N. embargo on oil and most trade with Haiti stays in force.', '1994-09-19', [[['un', 'trade', 'HTI'], 'negated']], [['un', 'trade', 'HTI']]],
