@@ -257,13 +257,14 @@ function surfaceCandidates(doc: DocumentScope, s: SentenceScope, surface: CueSur
   }
   if (args.sources && !args.targets) alsoRepeats(o, args.sources, analysis.mentions);
   if (args.sources && args.targets) {
-    o.sides = distinctIds(args.sources.members) + distinctIds(args.targets.members);
+    // (counted for truces only: a set per cue would cost every sentence)
+    if (judgement.truce) o.sides = distinctIds(args.sources.members) + distinctIds(args.targets.members);
     for (const a of args.sources.members) for (const b of args.targets.members) emitPair(o, a, b);
     // "The United States and Britain bombed targets in Yemen": states striking together cooperate
     if (JOINT_TYPES.has(cue.type) && modality === 'asserted' && args.sources.members.length > 1) jointAction(args.sources.members, args.targets.members, doc.typeOf, s.index, round(base * 0.8), out);
   } else if (args.pairsWithin && args.pairsWithin.members.length > 1) {
     const ms = args.pairsWithin.members;
-    o.sides = distinctIds(ms);
+    if (judgement.truce) o.sides = distinctIds(ms);
     const both = !cue.mutual && isDirected(cue.type);
     // emitPair() adds the reverse of mutual cues; a reciprocal object gives it to directed ones
     for (let x = 0; x < ms.length; x++) for (let y = x + 1; y < ms.length; y++) { emitPair(o, ms[x], ms[y]); if (both) emitPair(o, ms[y], ms[x]); }
