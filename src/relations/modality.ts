@@ -96,7 +96,8 @@ export function cueModality(lex: ModalityLexicon, input: ModalityInput): { modal
     const word = tokens[k].lower;
     if (word === 'but' || (!isNoun && word === 'and')) break;
     const f = flagsAt(k);
-    if (f & WORD_FLAG.negation) {
+    // ("the Comprehensive Nuclear-Test-Ban Treaty Organization imposed": a capital inside a sentence is part of a name)
+    if (f & WORD_FLAG.negation && !(tokens[k].upper && k > input.sentenceStart)) {
       for (const seq of startingAt(lex.negation, tokens[k].lower)) {
         if (!matchAt(tokens, k, seq, cueStart)) continue;
         // "blocked roads ... to demand": blocking negates only its own object, not a purpose clause after it

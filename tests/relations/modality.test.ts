@@ -70,6 +70,9 @@ const TABLES: Record<string, ModalityTable> = {
       ['In El Salvador, the presidents of Argentina and Paraguay were waiting to meet Zelaya.', '2009-07-05', [[['PRY', 'negotiation', 'manuel-zelaya'], 'hypothetical']], [['PRY', 'negotiation', 'manuel-zelaya']]],
       // "no evidence" negates its own clause, not a verb joined after it by "and"
       ['Secretary of State Mike Pompeo said there was no evidence the attack had come from Yemen and accused Iran of launching it.', '2019-09-15', [[['mike-pompeo', 'criticism', 'IRN'], 'asserted']], []],
+      // a negation word with a capital inside a sentence is part of a name: "Test-Ban", the surname "No"
+      ['The Comprehensive Nuclear-Test-Ban Treaty Organization imposed an arms embargo on Sweden.', '2020-01-01', [[['ctbto', 'sanction', 'SWE'], 'asserted']], []],
+      ['North Korean Defence Minister No Kwang-chol criticized Samoa.', '2020-01-01', [[['no-kwang-chol', 'criticism', 'WSM'], 'asserted']], []],
       // "the banned Brotherhood": a participle describing a name negates nothing after it; "the suspended talks" are none
       ['The banned Muslim Brotherhood criticized Egypt.', '2014-01-01', [[['muslim-brotherhood', 'criticism', 'EGY'], 'asserted']], []],
       ['Iran welcomed the suspended talks with Britain.', '2014-01-01', [[['IRN', 'negotiation', 'GBR'], 'negated']], [['IRN', 'negotiation', 'GBR']]],
