@@ -90,6 +90,7 @@ describe('names the catalog lacks', () => {
     // a lone name taken or struck is a place; a government's name is a body's
     ['French troops recaptured Gao on Saturday.', ['Gao'], 'gao', 'region'],
     ['French jets have pounded bases of Ansar Dine.', ['Ansar Dine'], 'ansar-dine', 'organization'],
+    ['The IAEA Board of Governors passed the resolution.', ['Board of Governors'], 'board-of-governors', 'organization'],
     ['Kenya backed the Transitional Federal Government.', ['Transitional Federal Government'], 'transitional-federal-government', 'organization'],
     // the tail of an unknown body's name, named later, is that body
     ['Ethiopia is at war with the Union of Azure Courts, which holds the capital. Washington accuses the Azure Courts of sheltering militants.', ['Union of Azure Courts', 'Azure Courts'], 'union-of-azure-courts', 'organization'],
@@ -108,6 +109,8 @@ describe('names the catalog lacks', () => {
     // a ship named after a person, an operation's code name
     ['Helicopters ferried soldiers from the aircraft carrier Dwight D. Eisenhower to the airport.'],
     ['The attack, code-named True Promise, began at night.'],
+    // a meeting's name is an event
+    ['The annual Security Consultative Meeting opened on Monday.'],
   ])('%s: no entity', (text) => {
     expect(extract(text).entities).toEqual([]);
   });
