@@ -115,11 +115,8 @@ function personalPronoun(c: CorefContext, s: Sentence, i: number, lower: string)
   if (!ante) return i;
   const head = tokens[i + 1]?.lower;
   if ((lower === 'his' || lower === 'her') && head && lex.possessiveHeads.has(head)) {
-    const state = c.stateOf(ante.id);
-    if (state) {
-      c.push(c.make(state, 'pronoun', i, i + 2, s.index, 0.7));
-      return i + 1;
-    }
+    const next = personsState(c, s, i, ante.id);
+    if (next !== NEXT) return next;
   }
   c.push(c.make(ante.id, 'pronoun', i, i + 1, s.index, 0.75));
   return i;
@@ -130,7 +127,12 @@ function whoseHead(c: CorefContext, s: Sentence, i: number, lower: string): numb
   const { tokens, lex } = c;
   if (lower !== 'whose' || !lex.possessiveHeads.has(tokens[i + 1]?.lower ?? '') || tokens[i - 1]?.text !== ',') return NEXT;
   const person = c.all.find((m) => m.sentence === s.index && m.tokenEnd === i - 1 && c.typeOf(m.id) === 'person');
-  const state = person ? c.stateOf(person.id) : undefined;
+  return person ? personsState(c, s, i, person.id) : NEXT;
+}
+
+/** "his government", "whose country" at i: a mention of the person's state over both words, or NEXT when it is not known. */
+function personsState(c: CorefContext, s: Sentence, i: number, person: string): number {
+  const state = c.stateOf(person);
   if (!state) return NEXT;
   c.push(c.make(state, 'pronoun', i, i + 2, s.index, 0.7));
   return i + 1;

@@ -72,11 +72,11 @@ export function judgeCue(lex: ModalityLexicon, text: TextDoc, v: SentenceView, a
   // the promise of consequences is itself the threat, whatever mood the promised consequence is in
   // and a pledge of support is the support ("vowed to defend Niamey")
   // (as is an attempted attack the attack: "tried to hack into the computers of")
-  const pledged = judged.marker !== null && (lex.pledgeMarkers.has(judged.marker) && lex.pledgeTypes.has(cue.type)
+  const actStands = judged.marker !== null && (lex.pledgeMarkers.has(judged.marker) && lex.pledgeTypes.has(cue.type)
     || lex.attemptMarkers.has(judged.marker) && lex.attemptTypes.has(cue.type));
   // "who had been flying to Washington for talks with Gore, ordered his plane to turn back"
   if (judged.modality === 'asserted' && lex.abortTypes.has(cue.type) && abortedAfter(text, te, at.end, lex.abortMarkers)) judged = { modality: 'negated', marker: 'aborted' };
-  const modality = cue.presupposed || (((cue.speakerSource && cue.type === 'threat') || pledged) && judged.modality === 'hypothetical') ? 'asserted' : judged.modality;
+  const modality = cue.presupposed || (((cue.speakerSource && cue.type === 'threat') || actStands) && judged.modality === 'hypothetical') ? 'asserted' : judged.modality;
   const marker = judged.marker;
   return {
     modality,

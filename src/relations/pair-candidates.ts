@@ -44,7 +44,7 @@ export interface CueScope {
   grievance: boolean | undefined;
   /** The pairs of a mediator or a host: the relation only, nothing derived from it. */
   mediating: boolean;
-  /** How many parties the cue joins: a truce between two says they fought, one agreed among four does not ("the leaders of Russia, Ukraine, Germany and France agreed on a ceasefire"). */
+  /** How many parties a truce joins (counted for truces only, 2 otherwise): a truce between two says they fought, one agreed among four does not ("the leaders of Russia, Ukraine, Germany and France agreed on a ceasefire"). */
   sides: number;
   out: RelationCandidate[];
 }
