@@ -133,7 +133,8 @@ export function nounArguments(v: SentenceView, s: CueSurface, ts: number, te: nu
       const all = { members: [...first.members, ...sources.members], tokenStart: first.tokenStart, tokenEnd: sources.tokenEnd };
       return { sources: all, targets: undefined, pairsWithin: all };
     }
-    if (first && sources && first !== sources && ts - sources.tokenEnd <= 6) return { sources: first, targets: sources };
+    // (not across ", and" opening a clause of its own: "X froze assets, and the EC on Saturday banned oil imports")
+    if (first && sources && first !== sources && ts - sources.tokenEnd <= 6 && !clauseJoinedBetween(v, first.tokenEnd, sources.tokenStart)) return { sources: first, targets: sources };
     return { sources, targets: undefined, pairsWithin: sources };
   }
   return { sources, targets: toPrep?.group };
@@ -181,4 +182,10 @@ function passiveAgent(v: SentenceView, from: number, r: number): { group: ActorG
     }
   }
   return undefined;
+}
+
+/** ", and" stands between tokens a and b: what follows is a clause of its own. */
+function clauseJoinedBetween(v: SentenceView, a: number, b: number): boolean {
+  for (let k = a; k + 1 < b; k++) if (v.tokens[k].text === ',' && v.tokens[k + 1].lower === 'and') return true;
+  return false;
 }
