@@ -96,14 +96,25 @@ export function lastCoordinated(all: Mention[], tokens: Token[], pos: number, se
 
 const PAIR_PREPOSITIONS = wordClasses().pairPrepositions;
 
+/** `m` is a further item of the list that `a` continues ("X, a and b"): only a comma stands between them. */
+function listedBefore(m: Mention | undefined, a: Mention, tokens: Token[]): boolean {
+  return m !== undefined && m.id !== a.id && a.tokenStart - m.tokenEnd === 1 && tokens[m.tokenEnd].text === ',';
+}
+
 /** The two entities named last before `pos`, preferring a coordinated pair ("Seoul and Tokyo"). */
-export function lastPair(all: Mention[], tokens: Token[], pos: number, sentence: number, ok: (m: Mention) => boolean, coordinatedOnly = false): [string, string] | null {
+export function lastPair(all: Mention[], tokens: Token[], pos: number, sentence: number, ok: (m: Mention) => boolean, coordinatedOnly = false, exactlyTwo = false): [string, string] | null {
   const seen = recentMentions(all, pos, sentence, ok, 10);
   // a pair named in a prepositional phrase ("on the same footing as China and Russia") is seldom the pair
   // the story goes on about: a pair in subject position comes first
   let inPhrase: [string, string] | null = null;
+  // with `exactlyTwo`, a list of three or more ("The United States, Britain and France ... both
+  // countries") holds no pair: `joinedAfter` says the pair before was joined to this one's second name
+  let joinedAfter = false;
+  let longList = false;
   for (let k = 0; k + 1 < seen.length; k++) {
     const [b, a] = [seen[k], seen[k + 1]];
+    const afterJoined = joinedAfter;
+    joinedAfter = false;
     if (a.id === b.id) continue;
     const between = tokens.slice(a.tokenEnd, b.tokenStart).map((t) => t.text);
     // ("Hun Manet and Thailand's acting prime minister, Phumtham": the second name's title phrase is part of the join)
@@ -112,13 +123,15 @@ export function lastPair(all: Mention[], tokens: Token[], pos: number, sentence:
     if (!titled && !(between.length <= 2 && between.every((t) => t === 'and' || t === ',' || t === 'or'))) continue;
     // "the SDF, Washington's main partner": a possessor after a lone comma opens an apposition
     if (between.length === 1 && between[0] === ',' && /^['’]s$/.test(tokens[b.tokenEnd]?.text ?? '')) continue;
+    joinedAfter = true;
+    if (exactlyTwo && (afterJoined || listedBefore(seen[k + 2], a, tokens))) { longList = true; continue; }
     let p = a.tokenStart - 1;
     if (tokens[p]?.lower === 'the') p--;
     if (PAIR_PREPOSITIONS.has(tokens[p]?.lower ?? '')) { inPhrase ??= [a.id, b.id]; continue; }
     return [a.id, b.id];
   }
   if (inPhrase) return inPhrase;
-  if (coordinatedOnly) return null;
+  if (coordinatedOnly || longList) return null;
   const ids = [...new Set(seen.map((m) => m.id))];
   return ids.length >= 2 ? [ids[1], ids[0]] : null;
 }

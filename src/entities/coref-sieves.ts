@@ -97,7 +97,7 @@ function groupPhrase(c: CorefContext, s: Sentence, i: number, lower: string): nu
   const fits = (m: Mention) => m.actor && (!earlier || m.sentence < s.index)
     && (people ? c.typeOf(m.id) === 'person' : statesOnly ? c.typeOf(m.id) === 'country' : GROUP_TYPES.has(c.typeOf(m.id) ?? ''));
   // "the three leaders": the three named together last
-  const pair = group.includes('three') ? lastCoordinated(c.all, tokens, tokens[i].start, s.index, fits, 3) : lastPair(c.all, tokens, tokens[i].start, s.index, fits);
+  const pair = group.includes('three') ? lastCoordinated(c.all, tokens, tokens[i].start, s.index, fits, 3) : lastPair(c.all, tokens, tokens[i].start, s.index, fits, false, true);
   if (!pair) return NEXT;
   const g = c.nextGroup();
   for (const id of pair) c.push(c.make(id, 'group', i, i + group.length, s.index, 0.7, { group: g }));

@@ -87,6 +87,8 @@ describe('group phrases: the pair just named', () => {
     ['[Germany](DEU) welcomed the deal between [Serbia](SRB) and [Kosovo](UNK). [The two sides](SRB,UNK) will meet again.'],
     ['[Germany](DEU) and [France](FRA) agreed. [The two countries](DEU,FRA) signed.'],
     ['The two sides met without result.'],
+    // the last two of a longer list are no pair
+    ['The [United States](USA), [Britain](GBR) and [France](FRA) froze assets, and the [European Community](european-community) banned imports from both countries.'],
     // a pair named as agents after "by" is seldom the pair the story goes on about
     ['[Pakistan](PAK) and [Afghanistan](AFG) agreed to a truce after talks mediated by [Qatar](QAT) and [Turkey](TUR). [The neighbours](PAK,AFG) will meet again in [Istanbul](istanbul~@).'],
     // a title phrase between "and" and the second name is part of the join, and a name named after the pair is not in it
