@@ -33,7 +33,7 @@ interface LinkingFile {
   removalVerbs: string[];
   appositionRoles: string[];
   coreference: { sayingVerbs: string[]; deployedPeople: string[]; stateGroupHeads: string[]; copulas: string[]; threatNouns: string[] };
-  unknownNames: { stopwords: string[]; operationNamers: string[]; organizationHeads: string[]; militaryHeads: string[]; connectors: string[]; eventHeads: string[]; eventFirstWords: string[]; modifierSuffixes: string[]; placeHeads: string[]; placeTails: string[] };
+  unknownNames: { stopwords: string[]; operationNamers: string[]; organizationHeads: string[]; militaryHeads: string[]; boundPrefixes: string[]; connectors: string[]; eventHeads: string[]; eventFirstWords: string[]; modifierSuffixes: string[]; placeHeads: string[]; placeTails: string[] };
 }
 
 export interface LinkingLexicon {
@@ -78,6 +78,8 @@ export interface LinkingLexicon {
   forceNounHeads: Set<string>;
   organizationHeads: Set<string>;
   militaryHeads: Set<string>;
+  /** Name parts bound to the next one ("Abdul Amir"): what follows them is a name, even a word that is also a title. */
+  boundPrefixes: Set<string>;
   connectors: Set<string>;
   /** Words before the name of an operation, which is no actor ("code-named True Promise"), as token texts. */
   operationNamers: string[][];
@@ -148,6 +150,7 @@ export function linkingLexicon(): LinkingLexicon {
     forceNounHeads: new Set(f.forceNouns.map((x) => x.split(' ').pop() ?? x)),
     organizationHeads: new Set(f.unknownNames.organizationHeads),
     militaryHeads: new Set(f.unknownNames.militaryHeads),
+    boundPrefixes: new Set(f.unknownNames.boundPrefixes),
     connectors: new Set(f.unknownNames.connectors),
     operationNamers: f.unknownNames.operationNamers.map((x) => tokenTexts(x)),
     surnameFirst: f.surnameFirst,

@@ -44,6 +44,12 @@ function speechVerb(word: string): boolean {
   return word === 'says' || word === 'was' || word === 'has' || word === 'is';
 }
 
+/** "al-Anbari" → "Anbari": a name part without the lower-case particle its hyphen ties to it. */
+function withoutParticle(word: string, lex: LinkingLexicon): string {
+  const dash = word.indexOf('-');
+  return dash > 0 && lex.connectors.has(word.slice(0, dash)) ? word.slice(dash + 1) : word;
+}
+
 export function guessUnknownType(words: string[], lex: LinkingLexicon, nextWord: string | undefined, sentenceInitial = false, loneName?: () => boolean): EntityType | null {
   // hyphenated parts belong to one name word: "Choe Ryong-hae"
   const content = words.join(' ').replace(/ - /g, '-').split(' ').filter((w) => !lex.connectors.has(w));
@@ -64,6 +70,7 @@ export function guessUnknownType(words: string[], lex: LinkingLexicon, nextWord:
   const speech = nextWord === 'said' || nextWord === 'says' || nextWord === 'told';
   if (content.length === 1) return !lex.commonNouns.has(head.toLowerCase()) && (speech || loneName?.() === true) ? 'person' : null;
   // (a capital inside a name after Mc, Mac, De, Le, O': "Cameron MacKay", "Ron DeSantis")
-  if (content.length <= 4 && content.every((w) => /^(?:Mc|Mac|De|Di|Du|Le|La|O['’])?\p{Lu}[\p{Ll}\p{M}'’.-]*$/u.test(w))) return 'person';
+  // ("Abdul Amir al-Anbari", "Ahmed el-Tayeb": a particle tied to a name part by its hyphen)
+  if (content.length <= 4 && content.every((w) => /^(?:Mc|Mac|De|Di|Du|Le|La|O['’])?\p{Lu}[\p{Ll}\p{M}'’.-]*$/u.test(withoutParticle(w, lex)))) return 'person';
   return null;
 }

@@ -52,7 +52,8 @@ export function nameRun(tokens: Token[], i: number, end: number, lex: LinkingLex
     const t = tokens[j];
     // "Several Chinese warships", "Pro-Russian": an unknown run stops at a nationality word,
     // and "Assistant Secretary of State Richard Holbrooke" at the title
-    if (gaz && j > i && (nationalityAt(gaz, tokens, j, end) || longestMatch(gaz.titles, tokens, j, end))) break;
+    // ("Abdul Amir al-Anbari": after a bound prefix, a word that is also a title is a name part)
+    if (gaz && j > i && (nationalityAt(gaz, tokens, j, end) || (!lex.boundPrefixes.has(tokens[j - 1].text) && longestMatch(gaz.titles, tokens, j, end)))) break;
     if (gaz && t.text === '-' && nationalityAt(gaz, tokens, j + 1, end)) break;
     if (t.kind === TokenKind.Word && t.upper && t.text !== t.text.toUpperCase() || (t.kind === TokenKind.Word && t.upper && t.text.length <= 2 && j > i)) { j++; continue; }
     // hyphenated name parts written tight: "Chi-dong", "al-Assad"

@@ -87,6 +87,9 @@ describe('names the catalog lacks', () => {
     ['Ron DeSantis criticized the plan.', ['Ron DeSantis'], 'ron-desantis', 'person'],
     // two particles in a row inside a name
     ['Foreign Minister Hans van den Broek met the envoy.', ['Hans van den Broek'], 'hans-van-den-broek', 'person'],
+    // a particle tied to the last name part by its hyphen; after a bound prefix, a title word is a name part
+    ['Karim al-Hadad met the envoy in Baghdad.', ['Karim al-Hadad'], 'karim-al-hadad', 'person'],
+    ["Iraq's ambassador, Abdul Amir al-Anbari, told the council the measures were unjustified.", ['Abdul Amir al-Anbari'], 'abdul-amir-al-anbari', 'person'],
     // a lone name taken or struck is a place; a government's name is a body's
     ['French troops recaptured Gao on Saturday.', ['Gao'], 'gao', 'region'],
     ['French jets have pounded bases of Ansar Dine.', ['Ansar Dine'], 'ansar-dine', 'organization'],
