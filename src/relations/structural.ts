@@ -9,6 +9,7 @@
 import type { EntityAnalysis, Mention } from '../entities/types.js';
 import type { TextDoc } from '../text/sentences.js';
 import { rolesOn } from '../entities/roles.js';
+import { inSkip } from '../entities/word-tests.js';
 import { linkingLexicon } from '../entities/lexicon.js';
 import { relationCandidate, round, type RelationCandidate, type RelationStageInput } from './candidate.js';
 import { wordClasses } from '../text/word-classes.js';
@@ -160,6 +161,23 @@ function appositionAffiliation(m: Mention, mentions: Mention[], text: TextDoc, a
   return null;
 }
 
+/**
+ * "Havana was unapologetic. Foreign Minister Roberto Robaina said ...": a titled person opening
+ * a sentence speaks for the state that opened the sentence before, as its subject.
+ */
+function stateOpeningSentenceBefore(m: Mention, statesBySentence: Map<number, Mention[]>, text: TextDoc, skip: Array<[number, number]>): { of: string; certainty: number } | null {
+  const own = text.sentences[m.sentence];
+  const before = text.sentences[m.sentence - 1];
+  if (!own || !before || titleLead(m, text.tokens) !== own.tokenStart) return null;
+  // (the sentence before may begin with the dateline: "WASHINGTON (Reuters) - Havana was unapologetic.")
+  let opening = before.tokenStart;
+  while (opening < before.tokenEnd && inSkip(skip, text.tokens[opening].start)) opening++;
+  if (text.tokens[opening]?.lower === 'the') opening++;
+  const subject = statesBySentence.get(before.index)?.find((x) => x.tokenStart === opening && !x.locative);
+  // (a possessor opens a phrase about something else: "Cuba's foreign trade grew")
+  return subject && !/^['’]s$/.test(text.tokens[subject.tokenEnd]?.text ?? '') ? { of: subject.id, certainty: 0.5 } : null;
+}
+
 /** Where a person's name phrase starts, its title included ("General Hulusi Akar"). */
 function titleLead(m: Mention, t: TextDoc['tokens']): number {
   let k = m.tokenStart;
@@ -209,11 +227,12 @@ export function structuralRelations(input: RelationStageInput, roles: Set<string
       const owner = appositionAffiliation(m, analysis.mentions, text, analysis, roles);
       if (owner) out.push(relationCandidate(m.id, owner, 'affiliation', 'asserted', round(0.85 * m.certainty), m.sentence));
       // with no state written: a place named just before ("In New Delhi, Foreign Secretary ..."), else the
-      // title's usual state, else a state named just after ("Spokesman Ned Price said Washington ..."), else the dateline's
+      // title's usual state, else a state named just after ("Spokesman Ned Price said Washington ..."), else the subject
+      // of the sentence before ("Havana was unapologetic. Foreign Minister Roberto Robaina said"), else the dateline's
       const usual = m.title ? input.usualStates?.get(m.title) : undefined;
       const guess = !owner && m.title && !MILITARY_OR_GENERIC.has(m.title)
         ? (nearbyState(m, statesBySentence, 'before', text) ?? (usual ? { of: usual, certainty: 0.6 } : null) ?? nearbyState(m, statesBySentence, 'after', text)
-          ?? (input.placeState ? { of: input.placeState, certainty: 0.5 } : null)) : null;
+          ?? stateOpeningSentenceBefore(m, statesBySentence, text, input.skip) ?? (input.placeState ? { of: input.placeState, certainty: 0.5 } : null)) : null;
       const aff = affiliationOfPerson(m, analysis, date) ?? guess;
       if (aff && aff.of !== m.id) out.push(relationCandidate(m.id, aff.of, 'affiliation', 'asserted', round(aff.certainty * m.certainty), m.sentence));
     }
