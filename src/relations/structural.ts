@@ -165,10 +165,15 @@ function appositionAffiliation(m: Mention, mentions: Mention[], text: TextDoc, a
  * "Havana was unapologetic. Foreign Minister Roberto Robaina said ...": a titled person opening
  * a sentence speaks for the state that opened the sentence before, as its subject.
  */
-function stateOpeningSentenceBefore(m: Mention, statesBySentence: Map<number, Mention[]>, text: TextDoc, skip: Array<[number, number]>): { of: string; certainty: number } | null {
+function stateOpeningSentenceBefore(m: Mention, statesBySentence: Map<number, Mention[]>, text: TextDoc, skip: Array<[number, number]>, roles: Set<string>): { of: string; certainty: number } | null {
   const own = text.sentences[m.sentence];
   const before = text.sentences[m.sentence - 1];
-  if (!own || !before || titleLead(m, text.tokens) !== own.tokenStart) return null;
+  if (!own || !before || m.tokenStart - own.tokenStart > 5) return null;
+  // only the title phrase comes before the name ("Foreign Ministry spokesman Zhu Bangzao")
+  for (let k = own.tokenStart; k < m.tokenStart; k++) {
+    const t = text.tokens[k];
+    if (t.kind !== 0 || !(t.upper || roles.has(t.text))) return null;
+  }
   // (the sentence before may begin with the dateline: "WASHINGTON (Reuters) - Havana was unapologetic.")
   let opening = before.tokenStart;
   while (opening < before.tokenEnd && inSkip(skip, text.tokens[opening].start)) opening++;
@@ -198,7 +203,7 @@ function nearbyState(m: Mention, statesBySentence: Map<number, Mention[]>, side:
   }
   // "Spokesman Ned Price said Washington ...": only across a verb of saying, or before a possessive ("Prime Minister
   // Garry Conille thanked Kenya" names another state)
-  const after = near.find((x) => x.tokenStart >= m.tokenEnd && x.tokenStart - m.tokenEnd <= 3
+  const after = near.find((x) => x.tokenStart >= m.tokenEnd && x.tokenStart - m.tokenEnd <= 3 && !modifiesSubject(text, x.tokenEnd)
     && (text.tokens.slice(m.tokenEnd, x.tokenStart).every((t) => SAYING.has(t.lower))
       // or its own state's things: "Foreign Minister Pekka Haavisto handed Finland's accession documents"
       || /^['’]s$/.test(text.tokens[x.tokenEnd]?.text ?? '')));
@@ -206,6 +211,16 @@ function nearbyState(m: Mention, statesBySentence: Map<number, Mention[]>, side:
 }
 
 const SAYING = wordClasses().saying;
+const VERB_MARKERS = wordClasses().verbMarkers;
+const HAVE_BE = wordClasses().haveBeForms;
+
+/** "said the U.S. aircraft had veered": the name at `end` modifies the noun that is the clause's subject. */
+function modifiesSubject(text: TextDoc, end: number): boolean {
+  const noun = text.tokens[end];
+  const verb = text.tokens[end + 1]?.lower ?? '';
+  return noun !== undefined && noun.kind === 0 && !noun.upper && !VERB_MARKERS.has(noun.lower) && !HAVE_BE.has(noun.lower)
+    && (VERB_MARKERS.has(verb) || HAVE_BE.has(verb) || /ed$/.test(verb));
+}
 
 export function structuralRelations(input: RelationStageInput, roles: Set<string> = new Set()): RelationCandidate[] {
   const { analysis, text, date } = input;
@@ -232,7 +247,7 @@ export function structuralRelations(input: RelationStageInput, roles: Set<string
       const usual = m.title ? input.usualStates?.get(m.title) : undefined;
       const guess = !owner && m.title && !MILITARY_OR_GENERIC.has(m.title)
         ? (nearbyState(m, statesBySentence, 'before', text) ?? (usual ? { of: usual, certainty: 0.6 } : null) ?? nearbyState(m, statesBySentence, 'after', text)
-          ?? stateOpeningSentenceBefore(m, statesBySentence, text, input.skip) ?? (input.placeState ? { of: input.placeState, certainty: 0.5 } : null)) : null;
+          ?? stateOpeningSentenceBefore(m, statesBySentence, text, input.skip, roles) ?? (input.placeState ? { of: input.placeState, certainty: 0.5 } : null)) : null;
       const aff = affiliationOfPerson(m, analysis, date) ?? guess;
       if (aff && aff.of !== m.id) out.push(relationCandidate(m.id, aff.of, 'affiliation', 'asserted', round(aff.certainty * m.certainty), m.sentence));
     }
