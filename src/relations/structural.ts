@@ -53,6 +53,7 @@ export function forceNounEnd(text: TextDoc, k: number, forceNouns: string[][] | 
 }
 // ranks and generic titles say nothing of the state: no guess from the sentence or the dateline
 const MILITARY_OR_GENERIC = wordClasses().genericTitles;
+const BODY_OFFICES = wordClasses().bodyOffices;
 
 function affiliationOfPerson(m: Mention, analysis: EntityAnalysis, date: string | null): { of: string; certainty: number } | null {
   if (m.titleOf) {
@@ -163,22 +164,23 @@ function appositionAffiliation(m: Mention, mentions: Mention[], text: TextDoc, a
 
 /**
  * "Havana was unapologetic. Foreign Minister Roberto Robaina said ...": a titled person opening
- * a sentence speaks for the state that opened the sentence before, as its subject.
+ * a sentence speaks for the state (or, with a body's office, the body) that opened the sentence
+ * before, as its subject; `bySentence` holds the mentions of the kind wanted.
  */
-function stateOpeningSentenceBefore(m: Mention, statesBySentence: Map<number, Mention[]>, text: TextDoc, skip: Array<[number, number]>, roles: Set<string>): { of: string; certainty: number } | null {
+function subjectOpeningSentenceBefore(m: Mention, bySentence: Map<number, Mention[]>, text: TextDoc, skip: Array<[number, number]>, roles: Set<string>): { of: string; certainty: number } | null {
   const own = text.sentences[m.sentence];
   const before = text.sentences[m.sentence - 1];
   if (!own || !before || m.tokenStart - own.tokenStart > 5) return null;
   // only the title phrase comes before the name ("Foreign Ministry spokesman Zhu Bangzao")
   for (let k = own.tokenStart; k < m.tokenStart; k++) {
     const t = text.tokens[k];
-    if (t.kind !== 0 || !(t.upper || roles.has(t.text))) return null;
+    if (t.text !== '-' && (t.kind !== 0 || !(t.upper || roles.has(t.text)))) return null;
   }
   // (the sentence before may begin with the dateline: "WASHINGTON (Reuters) - Havana was unapologetic.")
   let opening = before.tokenStart;
   while (opening < before.tokenEnd && inSkip(skip, text.tokens[opening].start)) opening++;
   if (text.tokens[opening]?.lower === 'the') opening++;
-  const subject = statesBySentence.get(before.index)?.find((x) => x.tokenStart === opening && !x.locative);
+  const subject = bySentence.get(before.index)?.find((x) => x.tokenStart === opening && !x.locative);
   // (a possessor opens a phrase about something else: "Cuba's foreign trade grew")
   return subject && !/^['’]s$/.test(text.tokens[subject.tokenEnd]?.text ?? '') ? { of: subject.id, certainty: 0.5 } : null;
 }
@@ -229,11 +231,14 @@ export function structuralRelations(input: RelationStageInput, roles: Set<string
   // state mentions by the token they end at, for "Russian state energy giant Gazprom"
   const statesEndingAt = new Map<number, Mention>();
   const statesBySentence = new Map<number, Mention[]>();
+  const bodiesBySentence = new Map<number, Mention[]>();
   for (const x of analysis.mentions) {
-    if (analysis.entities.get(x.id)?.type !== 'country') continue;
-    statesEndingAt.set(x.tokenEnd, x);
-    const list = statesBySentence.get(x.sentence);
-    if (list) list.push(x); else statesBySentence.set(x.sentence, [x]);
+    const type = analysis.entities.get(x.id)?.type;
+    const bySentence = type === 'country' ? statesBySentence : type === 'organization' ? bodiesBySentence : undefined;
+    if (!bySentence) continue;
+    if (type === 'country') statesEndingAt.set(x.tokenEnd, x);
+    const list = bySentence.get(x.sentence);
+    if (list) list.push(x); else bySentence.set(x.sentence, [x]);
   }
   for (const m of analysis.mentions) {
     const info = analysis.entities.get(m.id);
@@ -244,10 +249,12 @@ export function structuralRelations(input: RelationStageInput, roles: Set<string
       // with no state written: a place named just before ("In New Delhi, Foreign Secretary ..."), else the
       // title's usual state, else a state named just after ("Spokesman Ned Price said Washington ..."), else the subject
       // of the sentence before ("Havana was unapologetic. Foreign Minister Roberto Robaina said"), else the dateline's
+      // ("The OAS General Assembly voted ... Secretary-General Jose Miguel Insulza had flown": a body's office, the body's)
       const usual = m.title ? input.usualStates?.get(m.title) : undefined;
-      const guess = !owner && m.title && !MILITARY_OR_GENERIC.has(m.title)
+      const guess = !owner && m.title && BODY_OFFICES.has(m.title) ? subjectOpeningSentenceBefore(m, bodiesBySentence, text, input.skip, roles)
+        : !owner && m.title && !MILITARY_OR_GENERIC.has(m.title)
         ? (nearbyState(m, statesBySentence, 'before', text) ?? (usual ? { of: usual, certainty: 0.6 } : null) ?? nearbyState(m, statesBySentence, 'after', text)
-          ?? stateOpeningSentenceBefore(m, statesBySentence, text, input.skip, roles) ?? (input.placeState ? { of: input.placeState, certainty: 0.5 } : null)) : null;
+          ?? subjectOpeningSentenceBefore(m, statesBySentence, text, input.skip, roles) ?? (input.placeState ? { of: input.placeState, certainty: 0.5 } : null)) : null;
       const aff = affiliationOfPerson(m, analysis, date) ?? guess;
       if (aff && aff.of !== m.id) out.push(relationCandidate(m.id, aff.of, 'affiliation', 'asserted', round(aff.certainty * m.certainty), m.sentence));
     }
