@@ -20,8 +20,11 @@ import { coordinatedNationalities, decideActor, governedFrom } from './acting.js
 import { RecognizeContext, type RecognizeOptions } from './recognize-context.js';
 import { titleAt, titledMention } from './titled-names.js';
 import { NO_RUN, unknownRun } from './unknown-runs.js';
+import { wordClasses } from '../text/word-classes.js';
 
 export type { RecognizeOptions } from './recognize-context.js';
+
+const ORGAN_NAMES = wordClasses().organNames;
 
 /** A warship at i ("USS George Washington" is the U.S. Navy, not the first president): the word after its name, or -1. */
 function warship(c: RecognizeContext, s: Sentence, i: number): number {
@@ -41,6 +44,13 @@ function catalogMention(c: RecognizeContext, s: Sentence, i: number, entity: Mat
   const { tokens, gaz, lex, mentions, unknown } = c;
   const surface = pickSurface(entity.surfaces, gaz);
   const te = i + entity.length;
+  // "the OAS General Assembly": an organ's bare name right after a body's name is that body's organ, and the body acts through it
+  if (adjacentPrev && adjacentPrev.kind === 'name' && gaz.entries.get(adjacentPrev.id)?.type === 'organization'
+    && ORGAN_NAMES.has(tokens.slice(i, te).map((t) => t.lower).join(' '))) {
+    adjacentPrev.tokenEnd = te;
+    adjacentPrev.end = tokens[te - 1].end;
+    return te;
+  }
   const m = c.add(surface.id, surface.kind === 'title' ? 'name' : surface.kind, i, te, s.index, true, 1);
   m.locative = isLocative(tokens, i, s.tokenStart, lex);
   decideActor(m, tokens, s.tokenEnd, gaz, lex);

@@ -218,6 +218,8 @@ describe('organizations, armed groups, armed forces and regions', () => {
     ['[Kyrgyzstan](KGZ)\'s parliament voted to close the [Manas air base](manas-air-base~@). [Russia](RUS) keeps [its](RUS) own air base at [Kant](kant~@).'],
     ['Their armies have fought in the [Cenepa valley](cenepa-valley~@) since January.'],
     ['[Spanish forces](ESP) landed on the rocky islet of [Perejil](perejil~@).'],
+    // an organ's bare name after a body's name is that body's organ, not the body the catalog knows by the bare name
+    ['The [OAS General Assembly](oas) voted to suspend [Honduras](HND), and the [General Assembly](unga) of [the United Nations](un) condemned the coup.'],
   ];
   it.each(rows)('%s', expectExactly);
 });
