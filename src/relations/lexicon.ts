@@ -23,6 +23,7 @@ interface ModalityFile {
   warnings: { verbs: string[]; auxiliaries: string[]; types: string[] };
   doubleNegatives: { affirm: string[]; hedge: string[] };
   reliefs: { markers: string[]; types: string[]; window: number };
+  conditionalNouns: { openers: string[]; modals: string[]; window: number };
   punitiveReasons: { phrases: string[] };
   halts: { markers: string[]; types: string[] };
   accusations: { verbs: string[]; links: string[] };
@@ -117,6 +118,10 @@ export interface ModalityLexicon {
   reliefMarkers: Set<string>;
   reliefTypes: Set<string>;
   reliefWindow: number;
+  /** "a raid on X would be a cause for war": words opening a supposed act's noun, the modals after it, how far. */
+  conditionalOpeners: Set<string>;
+  conditionalModals: Set<string>;
+  conditionalWindow: number;
   /** Phrases after a sanction that give its grievance ("over the downed jet", "citing hostile actions"). */
   punitiveReasons: PhraseList;
   /** Markers that, negating talks, cooperation, trade or aid, make the halt a sanction ("suspended talks with X"). */
@@ -150,6 +155,7 @@ export function modalityLexicon(): ModalityLexicon {
     warningVerbs: new Set(f.warnings.verbs), warningAuxiliaries: new Set(f.warnings.auxiliaries), warningTypes: new Set(f.warnings.types),
     affirmingAfterNegation: new Set(f.doubleNegatives.affirm), hedgingAfterNegation: new Set(f.doubleNegatives.hedge),
     reliefMarkers: new Set(f.reliefs.markers), reliefTypes: new Set(f.reliefs.types), reliefWindow: f.reliefs.window,
+    conditionalOpeners: new Set(f.conditionalNouns.openers), conditionalModals: new Set(f.conditionalNouns.modals), conditionalWindow: f.conditionalNouns.window,
     punitiveReasons: seqs(f.punitiveReasons.phrases),
     haltMarkers: new Set(f.halts.markers), haltTypes: new Set(f.halts.types),
     accusationVerbs: new Set(f.accusations.verbs), accusationLinks: new Set(f.accusations.links),

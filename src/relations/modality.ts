@@ -156,6 +156,17 @@ export function cueModality(lex: ModalityLexicon, input: ModalityInput): { modal
     if (CALLED_OFF.has(w) && (w !== 'called' || tokens[k + 1]?.lower === 'off')) return { modality: 'negated', marker: w };
     if (AFTER_CUE_BREAKS.has(w)) break;
   }
+  // "warned that a raid on Venezuelan territory would be a cause for war": a supposed act, the subject of a modal
+  // ("a similar raid": up to two lower-case words between)
+  let opener = cueStart - 1;
+  while (opener > clauseStart && cueStart - opener <= 2 && !lex.conditionalOpeners.has(tokens[opener].lower) && tokens[opener].kind === 0 && !tokens[opener].upper) opener--;
+  if (isNoun && opener >= clauseStart && lex.conditionalOpeners.has(tokens[opener].lower)) {
+    for (let k = cueEnd; k < Math.min(input.sentenceEnd, cueEnd + lex.conditionalWindow); k++) {
+      const w = tokens[k].lower;
+      if (lex.conditionalModals.has(w)) return { modality: 'hypothetical', marker: w };
+      if (AFTER_CUE_BREAKS.has(w) || flagsAt(k) & WORD_FLAG.clauseBreak || /ed$/.test(w)) break;
+    }
+  }
   // "there was no indication that Iran was behind the attack"; "... unless Mexico acts"
   for (const found of input.sentenceMarkers ?? sentenceMarkers(lex, tokens, input.sentenceStart, input.sentenceEnd)) {
     if (found.negation) {

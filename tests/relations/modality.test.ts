@@ -100,6 +100,9 @@ const TABLES: Record<string, ModalityTable> = {
   },
   'hedges and futures': {
     rows: [
+      // an act a modal follows, opened by an indefinite article, is supposed; owned by its doer, it happened
+      ['Chavez warned Colombia that a similar raid on Venezuelan territory would be a cause for war.', '2008-03-02', [[['COL', 'attack', 'VEN'], 'hypothetical']], [['COL', 'attack', 'VEN']]],
+      ['Colombia said its raid on Ecuadorean territory would not be repeated.', '2008-03-03', [[['COL', 'attack', 'ECU'], 'asserted']], []],
       // a breach a speaker only names as a condition is not reported as done
       ['Netanyahu warned that the army would strike if Hezbollah violated the deal.', '2024-11-27', [], [['benjamin-netanyahu', 'criticism', 'hezbollah'], ['ISR', 'criticism', 'hezbollah']]],
       // a bid or an attempt is not the act; a visit one was due to make is planned
