@@ -96,7 +96,8 @@ function possessedName(v: SentenceView, g: ActorGroup, r: number): ActorGroup | 
   // only a name the catalog knows: "South Korea's Yeonpyeong Island" stays South Korea
   return v.groups.find((x) => x.tokenStart > g.tokenEnd && x.tokenStart <= g.tokenEnd + 3 && x.tokenStart < r
     && x.members.every((m) => m.kind !== 'unknown' && !v.places?.has(m.id))
-    && v.tokens.slice(g.tokenEnd + 1, x.tokenStart).every((t) => t.kind === 0 && !t.upper && !PREPOSITIONS.has(t.lower)));
+    // ("block Zelaya's return as OAS suspends country": "as" opens a clause)
+    && v.tokens.slice(g.tokenEnd + 1, x.tokenStart).every((t) => t.kind === 0 && !t.upper && !PREPOSITIONS.has(t.lower) && t.lower !== 'as'));
 }
 
 const POSSESSIVE_DETERMINERS = wordClasses().thirdPersonPossessives;
