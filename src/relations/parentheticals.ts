@@ -42,7 +42,9 @@ export function isParenthetical(v: SentenceView, g: ActorGroup, cue: number): bo
   // "Russia's foreign minister, Sergei Lavrov, met ...": the name in commas completes the title before them
   if (g.members.some((m) => m.titleStart !== undefined && m.titleStart < open)) return false;
   // ("Sidhoum, Algeria's leading human rights activist, staged": a possessor's phrase runs longer)
-  const reach = /^['’]s$/.test(v.tokens[g.tokenEnd]?.text ?? '') ? 8 : 4;
+  // ("the operation, which the Revolutionary Guards code-named True Promise, was": a relative aside runs to its comma)
+  const relative = /^(which|who|whom)$/.test(v.tokens[open + 1]?.lower ?? '');
+  const reach = relative ? 12 : /^['’]s$/.test(v.tokens[g.tokenEnd]?.text ?? '') ? 8 : 4;
   for (let k = g.tokenEnd; k < cue && k <= g.tokenEnd + reach; k++) if (v.tokens[k].text === ',') return true;
   return false;
 }
