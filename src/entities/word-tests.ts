@@ -45,6 +45,11 @@ function nationalityAt(gaz: Gazetteer, tokens: Token[], j: number, end: number):
   return Boolean(m && m.surfaces.some((x) => x.kind === 'adjective' || x.kind === 'demonym'));
 }
 
+function countryAt(gaz: Gazetteer, tokens: Token[], j: number, end: number): boolean {
+  const m = j < end ? longestMatch(gaz.root, tokens, j, end) : null;
+  return Boolean(m && m.surfaces.some((x) => x.kind === 'name' && gaz.entries.get(x.id)?.type === 'country'));
+}
+
 /** A run of capitalised words with name connectors inside ("Ban Ki-moon", "Abu Bakr al-Baghdadi"). */
 export function nameRun(tokens: Token[], i: number, end: number, lex: LinkingLexicon, gaz?: Gazetteer): number {
   let j = i;
@@ -63,6 +68,8 @@ export function nameRun(tokens: Token[], i: number, end: number, lex: LinkingLex
       j += 2;
       continue;
     }
+    // ("Karim Hadad of Iraq": a person's run ends before "of" and a state; "Central Bank of Iraq" is one name)
+    if (gaz && j > i && t.text === 'of' && countryAt(gaz, tokens, j + 1, end) && !tokens.slice(i, j).some((x) => lex.organizationHeads.has(x.text))) break;
     // ("Hans van den Broek": two particles in a row)
     if (j > i && lex.connectors.has(t.text) && (tokens[j + 1]?.upper || (lex.connectors.has(tokens[j + 1]?.text) && tokens[j + 2]?.upper))) { j++; continue; }
     // "Movement for the Actualization of the Sovereign State of Biafra": after an organisation's head, "for", "of the" and "and" go on

@@ -90,6 +90,8 @@ describe('names the catalog lacks', () => {
     // a particle tied to the last name part by its hyphen; after a bound prefix, a title word is a name part
     ['Karim al-Hadad met the envoy in Baghdad.', ['Karim al-Hadad'], 'karim-al-hadad', 'person'],
     ["Iraq's ambassador, Abdul Amir al-Anbari, told the council the measures were unjustified.", ['Abdul Amir al-Anbari'], 'abdul-amir-al-anbari', 'person'],
+    // a person's run ends before "of" and a state's name
+    ['The team was led by Karim Hadad of Iraq.', ['Karim Hadad'], 'karim-hadad', 'person'],
     // a lone name taken or struck is a place; a government's name is a body's
     ['French troops recaptured Gao on Saturday.', ['Gao'], 'gao', 'region'],
     ['French jets have pounded bases of Ansar Dine.', ['Ansar Dine'], 'ansar-dine', 'organization'],
