@@ -116,10 +116,27 @@ function appositionAffiliation(m: Mention, mentions: Mention[], text: TextDoc, a
     const type = x && x.id !== m.id ? analysis.entities.get(x.id)?.type : undefined;
     return type === 'country' || type === 'organization' || type === 'military';
   };
+  const modifiers = linkingLexicon().titleModifiers;
+  // "led by Yoon Duk-yong of South Korea": a state right after "of"
+  if (t[m.tokenEnd]?.lower === 'of') {
+    const of = mentions.find((x) => x.tokenStart === m.tokenEnd + 1 && x.kind === 'name');
+    if (of && analysis.entities.get(of.id)?.type === 'country' && !/^['’]s$/.test(t[of.tokenEnd]?.text ?? '')) return of.id;
+  }
+  // "International Monetary Fund chief Christine Lagarde": a role noun in lower case between a body's name and the person's
+  // (not a posting, "Russia's U.N. ambassador Vitaly Churkin", nor a state's own body: "State Department spokesman" is the state's)
+  const lead0 = titleLead(m, t);
+  const role = t[lead0 - 1]?.text ?? '';
+  if (lead0 === m.tokenStart && roles.has(role) && !linkingLexicon().postingTitles.has(role)) {
+    const owner = mentions.find((x) => x.tokenEnd === lead0 - 1 && x.kind === 'name');
+    const stateBody = owner && /^[A-Z]{3}$/.test(analysis.entities.get(owner.id)?.affiliation ?? '');
+    if (owner && ownerOk(owner) && !stateBody && !/^['’]s$/.test(t[owner.tokenStart - 1]?.text ?? '')) return owner.id;
+  }
   if (t[m.tokenEnd]?.text === ',') {
     let k = m.tokenEnd + 1;
     // ", commander of NATO's southern forces", ", head of the IAEA", ", an adviser to Ukraine's president"
-    const r = INDEFINITE_ARTICLES.has(t[k]?.lower ?? '') ? k + 1 : k;
+    // (", vice chairman of Vietnam's National Boundary Committee": a modifier or two before the role)
+    let r = INDEFINITE_ARTICLES.has(t[k]?.lower ?? '') ? k + 1 : k;
+    while (r < k + 3 && modifiers.has(t[r]?.text ?? '') && !roles.has(t[r]?.text ?? '')) r++;
     if (roles.has(t[r]?.text ?? '') && (t[r + 1]?.text === 'of' || t[r + 1]?.text === 'to')) {
       let j = r + 2;
       if (PLAIN_ARTICLES.has(t[j]?.lower ?? '')) j++;
@@ -128,6 +145,8 @@ function appositionAffiliation(m: Mention, mentions: Mention[], text: TextDoc, a
     }
     const withArticle = mentions.find((x) => x.tokenStart === k); // "the White House" starts at its article
     if (PLAIN_ARTICLES.has(t[k]?.lower ?? '')) k++;
+    // (", a senior Chinese foreign ministry official": a modifier or two before the nationality word)
+    while (!withArticle && k < m.tokenEnd + 4 && modifiers.has(t[k]?.text ?? '') && !mentions.some((x) => x.tokenStart === k)) k++;
     const owner = withArticle ?? mentions.find((x) => x.tokenStart === k);
     if (owner && ownerOk(owner)) {
       let j = owner.tokenEnd;
