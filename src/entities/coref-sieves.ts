@@ -199,6 +199,17 @@ function pluralPronoun(c: CorefContext, s: Sentence, i: number, lower: string): 
     c.push(c.make(opener.id, 'pronoun', i, i + 1, s.index, 0.6));
     return i;
   }
+  // "Al-Shabaab vowed revenge. Their spokesman, ...": an officer of the armed group or body named last
+  // (not one in a closed relative aside: "The militants, who are linked to Al-Qaeda, have vowed revenge. Their spokesman")
+  if (lower === 'their' && lex.appositionRoles.has(tokens[i + 1]?.lower ?? '')) {
+    const body = c.before(tokens[i].start, s.index, (m) => m.actor && !m.locative && m.kind !== 'group' && m.sentence >= s.index - 1
+      && (c.typeOf(m.id) === 'organization' || c.typeOf(m.id) === 'military')
+      && !inRelativeAside(tokens, m.tokenStart, m.tokenEnd, i, m.sentence === s.index ? s.tokenStart : 0));
+    if (body) {
+      c.push(c.make(body.id, 'pronoun', i, i + 1, s.index, 0.55));
+      return i;
+    }
+  }
   // "Militants loyal to al-Zarqawi said they ...": the one a sentence-opening plural noun follows
   const leader = followedAtOpening(all, tokens, s.tokenStart, i, lex.followerPhrases, (m) => m.actor && !m.locative && c.typeOf(m.id) !== 'country');
   if (leader) {

@@ -26,7 +26,7 @@ export interface NamedBySentence {
 export function personAffiliations(m: Mention, input: RelationStageInput, roles: Set<string>, named: NamedBySentence): RelationCandidate[] {
   const { analysis, text, date } = input;
   const out: RelationCandidate[] = [];
-  const owner = appositionAffiliation(m, analysis.mentions, text, analysis, roles);
+  const owner = appositionAffiliation(m, analysis.mentions, text, analysis, roles, date);
   if (owner) out.push(relationCandidate(m.id, owner, 'affiliation', 'asserted', round(0.85 * m.certainty), m.sentence));
   // with no state written: a place named just before ("In New Delhi, Foreign Secretary ..."), else the
   // title's usual state, else a state named just after ("Spokesman Ned Price said Washington ..."), else the subject
@@ -108,7 +108,7 @@ function respectiveAffiliation(m: Mention, mentions: Mention[], t: TextDoc['toke
   return one && one.id !== second.id && pairOk ? (first === m ? one.id : second.id) : null;
 }
 
-function appositionAffiliation(m: Mention, mentions: Mention[], text: TextDoc, analysis: EntityAnalysis, roles: Set<string>): string | null {
+function appositionAffiliation(m: Mention, mentions: Mention[], text: TextDoc, analysis: EntityAnalysis, roles: Set<string>, date: string | null): string | null {
   const t = text.tokens;
   const respective = respectiveAffiliation(m, mentions, t, roles);
   if (respective) return respective;
@@ -188,7 +188,12 @@ function appositionAffiliation(m: Mention, mentions: Mention[], text: TextDoc, a
       // "Moscow recalled its ambassador, Vyacheslav Kovalenko", "the Chinese ambassador, Cheng Jingye": a determiner or nationality word
       // ("the Indonesian martial law commander in the territory, Major General Kiki Syahnakri": the role a few words on)
       const owner = mentions.find((x) => x.tokenEnd === k + 1 && (x.kind === 'pronoun' || x.kind === 'adjective' || x.kind === 'demonym'));
-      if (owner && ownerOk(owner) && t.slice(k + 1, Math.min(lead - 1, k + 5)).some((x) => roles.has(x.text))) return owner.id;
+      if (owner && t.slice(k + 1, Math.min(lead - 1, k + 5)).some((x) => roles.has(x.text))) {
+        if (ownerOk(owner)) return owner.id;
+        // ("President Milan Kucan ... His defence minister, Janez Jansa": the state the leader holds office in)
+        const held = owner.kind === 'pronoun' ? rolesOn(analysis.entities.get(owner.id)?.roles, date)[0]?.of : undefined;
+        if (held && /^[A-Z]{3}$/.test(held)) return held;
+      }
       // "Sudan's UN ambassador, ...", "Venezuela's envoy to the OAS, ...": names inside the role phrase are part of it
       // ("The coalition's best-known leader, ...": a hyphen inside the role phrase)
       if ((t[k].upper || (t[k].kind !== 0 && t[k].text !== '-')) && !mentions.some((x) => x.tokenStart <= k && x.tokenEnd > k)) break;

@@ -26,6 +26,8 @@ describe('personal pronouns', () => {
     ['[Kerry](john-kerry) arrived. Markets fell. Prices rose. Rain fell. Snow fell. He left.'],
     ['He left early, and she stayed.'],
     ['[Kerry](john-kerry) arrived. She left.'],
+    // "Their spokesman": an officer of the armed group named last, not of one in a closed relative aside
+    ['The [Shebab](al-shabaab) denied it. [The militants](al-shabaab), who are linked to [Al-Qaeda](al-qaeda), vowed revenge. [Their](al-shabaab) spokesman spoke.'],
     // "the army" after a state's army was named
     ["[Sudan](SDN)'s army retook the palace. [The army](SDN) said the [RSF](rsf) had fled."],
     // "its" after "a threat to" is not the one posing the threat
