@@ -6,6 +6,7 @@
  */
 import type { EntityAnalysis, Mention } from '../entities/types.js';
 import type { TextDoc } from '../text/sentences.js';
+import { TokenKind } from '../text/tokenize.js';
 import { relationCandidate, round, type RelationCandidate, type RelationStageInput } from './candidate.js';
 import { personAffiliations, type NamedBySentence } from './person-affiliation.js';
 import { linkingLexicon } from '../entities/lexicon.js';
@@ -90,7 +91,9 @@ export function structuralRelations(input: RelationStageInput, roles: Set<string
     // "African Union soldiers now in Darfur": a state or body named before a force noun
     const namedForce = (m.kind === 'name' && (info.type === 'organization' || info.type === 'country'))
       || (m.kind === 'pronoun' && POSSESSIVES.has(text.tokens[m.tokenStart].lower) && info.type === 'country');
-    const forceEnd = m.kind === 'force' && m.actor ? m.tokenEnd : namedForce ? forceNounEnd(text, m.tokenEnd, input.forceNouns) : 0;
+    // ("its 3,500 soldiers in Mali": a number may stand between the owner and its force)
+    const forceAt = namedForce && text.tokens[m.tokenEnd]?.kind === TokenKind.Number ? m.tokenEnd + 1 : m.tokenEnd;
+    const forceEnd = m.kind === 'force' && m.actor ? m.tokenEnd : namedForce ? forceNounEnd(text, forceAt, input.forceNouns) : 0;
     if (forceEnd) {
       let at = forceEnd;
       while (at < forceEnd + 2 && PRESENCE_VERBS.has(text.tokens[at]?.lower ?? '')) at++;
