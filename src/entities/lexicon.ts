@@ -33,7 +33,7 @@ interface LinkingFile {
   removalVerbs: string[];
   appositionRoles: string[];
   coreference: { sayingVerbs: string[]; deployedPeople: string[]; stateGroupHeads: string[]; copulas: string[]; threatNouns: string[] };
-  unknownNames: { stopwords: string[]; operationNamers: string[]; organizationHeads: string[]; militaryHeads: string[]; boundPrefixes: string[]; connectors: string[]; eventHeads: string[]; eventFirstWords: string[]; modifierSuffixes: string[]; placeHeads: string[]; placeTails: string[] };
+  unknownNames: { stopwords: string[]; operationNamers: string[]; organizationHeads: string[]; militaryHeads: string[]; acronymHeads: { military: string[]; organization: string[] }; boundPrefixes: string[]; connectors: string[]; eventHeads: string[]; eventFirstWords: string[]; modifierSuffixes: string[]; placeHeads: string[]; placeTails: string[] };
 }
 
 export interface LinkingLexicon {
@@ -78,6 +78,9 @@ export interface LinkingLexicon {
   forceNounHeads: Set<string>;
   organizationHeads: Set<string>;
   militaryHeads: Set<string>;
+  /** Head nouns of the apposition that names an unknown acronym's kind ("AFISMA, the African-led mission"). */
+  acronymMilitaryHeads: Set<string>;
+  acronymOrganizationHeads: Set<string>;
   /** Name parts bound to the next one ("Abdul Amir"): what follows them is a name, even a word that is also a title. */
   boundPrefixes: Set<string>;
   connectors: Set<string>;
@@ -150,6 +153,8 @@ export function linkingLexicon(): LinkingLexicon {
     forceNounHeads: new Set(f.forceNouns.map((x) => x.split(' ').pop() ?? x)),
     organizationHeads: new Set(f.unknownNames.organizationHeads),
     militaryHeads: new Set(f.unknownNames.militaryHeads),
+    acronymMilitaryHeads: new Set(f.unknownNames.acronymHeads.military),
+    acronymOrganizationHeads: new Set(f.unknownNames.acronymHeads.organization),
     boundPrefixes: new Set(f.unknownNames.boundPrefixes),
     connectors: new Set(f.unknownNames.connectors),
     operationNamers: f.unknownNames.operationNamers.map((x) => tokenTexts(x)),

@@ -19,7 +19,7 @@ import { coordinatedGroups, homeStateGroups, domesticGroup, groupInState, people
 import { coordinatedNationalities, decideActor, governedFrom } from './acting.js';
 import { RecognizeContext, type RecognizeOptions } from './recognize-context.js';
 import { titleAt, titledMention } from './titled-names.js';
-import { NO_RUN, unknownRun } from './unknown-runs.js';
+import { acronymRun, NO_RUN, unknownRun } from './unknown-runs.js';
 import { wordClasses } from '../text/word-classes.js';
 
 export type { RecognizeOptions } from './recognize-context.js';
@@ -105,10 +105,12 @@ export function recognizeMentions(doc: TextDoc, opts: RecognizeOptions): { menti
         i = catalogMention(c, s, i, entity, adjacentPrev);
         continue;
       }
-      // 3. a capitalised run the catalog does not know
+      // 3. a capitalised run the catalog does not know, or an acronym an apposition names
       if (tok.upper && tok.kind === TokenKind.Word && !lex.stopwords.has(tok.text)) {
         const next = unknownRun(c, s, i);
         if (next !== NO_RUN) { i = next; continue; }
+        const acronym = acronymRun(c, s, i);
+        if (acronym !== NO_RUN) { i = acronym; continue; }
       }
       i++;
     }

@@ -8,7 +8,7 @@ import type { Sentence } from '../text/sentences.js';
 import { slugify } from '../util/slug.js';
 import type { RecognizeContext } from './recognize-context.js';
 import { longestMatch } from './match.js';
-import { nameRun } from './word-tests.js';
+import { isAllCapitals, nameRun } from './word-tests.js';
 import { addUnknown, inOfficeName, roleInApposition, speechAfter, tailAt } from './unknown-names.js';
 import { surnameSeen } from './surnames.js';
 import { guessUnknownType } from './link-person.js';
@@ -113,4 +113,33 @@ export function unknownRun(c: RecognizeContext, s: Sentence, i: number): number 
   const m = c.add(placeId, 'unknown', i, end, s.index, type !== 'region', 0.5);
   m.locative = type === 'region';
   return end;
+}
+
+/**
+ * "AFISMA, the African-led mission ...": an acronym the catalog does not know names a body when
+ * an apposition after it says what kind; once named, the acronym is that body wherever it
+ * stands. The word after everything it took, or NO_RUN.
+ */
+export function acronymRun(c: RecognizeContext, s: Sentence, i: number): number {
+  const { tokens, lex, unknown, gaz } = c;
+  const tok = tokens[i];
+  if (tok.kind !== TokenKind.Word || tok.text.length < 3 || tok.text.length > 8 || !isAllCapitals(tok.text)) return NO_RUN;
+  const id = slugify(tok.text);
+  if (gaz.entries.has(id)) return NO_RUN;
+  if (unknown.get(id)?.aliases.includes(tok.text)) {
+    c.add(id, 'unknown', i, i + 1, s.index, true, 0.5);
+    return i + 1;
+  }
+  if (tokens[i + 1]?.text !== ',' || !/^(the|a|an)$/.test(tokens[i + 2]?.lower ?? '')) return NO_RUN;
+  let type: EntityInfo['type'] | null = null;
+  // the apposition's head noun, a few modifiers on ("the African-led mission", "a Kurdish armed group")
+  for (let k = i + 3; k < s.tokenEnd && k <= i + 8 && !type; k++) {
+    const w = tokens[k];
+    if (w.kind === TokenKind.Punct && w.text !== '-') break;
+    type = lex.acronymMilitaryHeads.has(w.lower) ? 'military' : lex.acronymOrganizationHeads.has(w.lower) ? 'organization' : null;
+  }
+  if (!type) return NO_RUN;
+  addUnknown(unknown, id, tok.text, type);
+  c.add(id, 'unknown', i, i + 1, s.index, true, 0.5);
+  return i + 1;
 }

@@ -90,6 +90,9 @@ describe('names the catalog lacks', () => {
     // a particle tied to the last name part by its hyphen; after a bound prefix, a title word is a name part
     ['Karim al-Hadad met the envoy in Baghdad.', ['Karim al-Hadad'], 'karim-al-hadad', 'person'],
     ["Iraq's ambassador, Abdul Amir al-Anbari, told the council the measures were unjustified.", ['Abdul Amir al-Anbari'], 'abdul-amir-al-anbari', 'person'],
+    // an acronym the catalog lacks is a body when an apposition says what kind, and that body wherever it stands after
+    ['The money is for AFISMA, the African-led mission in Mali. Nigeria leads AFISMA.', ['AFISMA', 'AFISMA'], 'afisma', 'military'],
+    ['Washington blamed the PKD, a Kurdish armed group.', ['PKD'], 'pkd', 'organization'],
     // a person's run ends before "of" and a state's name
     ['The team was led by Karim Hadad of Iraq.', ['Karim Hadad'], 'karim-hadad', 'person'],
     // a lone name taken or struck is a place; a government's name is a body's
@@ -111,6 +114,8 @@ describe('names the catalog lacks', () => {
     ['Kovalenko arrived late.'],
     ['Monday Talks resumed.'],
     ['However, nothing changed.'],
+    // an acronym with no apposition naming its kind is no entity
+    ['GDP grew while NGOS protested.'],
     // a ship named after a person, an operation's code name
     ['Helicopters ferried soldiers from the aircraft carrier Dwight D. Eisenhower to the airport.'],
     ['The attack, code-named True Promise, began at night.'],
