@@ -75,16 +75,17 @@ const STEM_LENGTH = 5;
 
 /**
  * The event a noun refers back to, among the earlier asserted relations of one of `kinds`
- * by someone other than `reactor`: the latest told with the noun's own word ("condemned
+ * by someone other than `reactor` and against none of `notAgainst`: the latest told with the noun's own word ("condemned
  * the shelling" is the shelling, not the return fire reported after it), else the first,
  * which in news copy is the story's own event ("called the attack a mistake").
  */
-export function eventAgents<C extends { source: string; target?: string; type: RelationType; modality: string; sentence: number; cue?: string }>(earlier: C[], kinds: RelationType[], noun: string, reactor: string): string[] {
+export function eventAgents<C extends { source: string; target?: string; type: RelationType; modality: string; sentence: number; cue?: string }>(earlier: C[], kinds: RelationType[], noun: string, reactor: string, notAgainst: string[] = []): string[] {
   const stem = noun.split(' ').pop()!.slice(0, STEM_LENGTH);
   let event: C | undefined;
   for (let k = earlier.length - 1; k >= 0; k--) {
     const c = earlier[k];
     if (c.modality !== 'asserted' || !kinds.includes(c.type) || c.source === reactor) continue;
+    if (c.target !== undefined && notAgainst.includes(c.target)) continue;
     if (stem.length === STEM_LENGTH && c.cue?.startsWith(stem)) { event = c; break; }
     event = c;
   }

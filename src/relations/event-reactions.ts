@@ -28,7 +28,9 @@ export function reactionToEvent(
   if (!eventKinds) return false;
   for (const a of sources.members) {
     if (!a.actor) continue;
-    for (const source of eventAgents(out, eventKinds.kinds, eventKinds.noun, a.id)) {
+    // ("Lithuanian Foreign Minister Gabrielius Landsbergis welcomed the move": no one welcomes a move against their own side)
+    const against = cue.type === 'support' ? [a.id, a.titleOf].filter((x): x is string => x !== undefined) : [];
+    for (const source of eventAgents(out, eventKinds.kinds, eventKinds.noun, a.id, against)) {
       // the agent's state answers for its forces ("condemned the patrols" of U.S. Navy warships)
       const info = analysis.entities.get(source);
       const agent = (info?.type === 'military' && info.affiliation) || source;
