@@ -106,6 +106,14 @@ export class CorefContext {
   }
 
   /** The state a person serves: as written in this document ("Iran's foreign minister"), else by a role held on its date. */
+  /** The armed group or body a person is written or known to lead or serve ("TPLF leader Debretsion Gebremichael"). */
+  bodyOf(personId: string): string | undefined {
+    const body = (id: string | undefined) => id !== undefined && (this.typeOf(id) === 'organization' || this.typeOf(id) === 'military');
+    const written = this.all.find((x) => x.id === personId && body(x.titleOf));
+    if (written) return written.titleOf;
+    return rolesOn(this.gaz.entries.get(personId)?.roles ?? this.opts.unknown.get(personId)?.roles, this.opts.date).find((r) => body(r.of))?.of;
+  }
+
   stateOf(personId: string): string | undefined {
     const written = this.all.find((x) => x.id === personId && x.titleOf && this.gaz.entries.get(x.titleOf)?.type === 'country');
     if (written) return written.titleOf;

@@ -118,6 +118,14 @@ function personalPronoun(c: CorefContext, s: Sentence, i: number, lower: string)
     const next = personsState(c, s, i, ante.id);
     if (next !== NEXT) return next;
   }
+  // "TPLF leader Debretsion Gebremichael confirmed that his forces had targeted ...": the forces of the state or body he leads
+  if ((lower === 'his' || lower === 'her') && head && lex.forceNounHeads.has(head)) {
+    const owner = c.stateOf(ante.id) ?? c.bodyOf(ante.id);
+    if (owner) {
+      c.push(c.make(owner, 'pronoun', i, i + 1, s.index, 0.65));
+      return i;
+    }
+  }
   c.push(c.make(ante.id, 'pronoun', i, i + 1, s.index, 0.75));
   return i;
 }

@@ -52,6 +52,9 @@ describe('"his government": the state of the speaker', () => {
     // "whose country" after a person and a comma: the person's state
     ['"Enough," said [Rabin](yitzhak-rabin), [whose country](ISR) relies on [the United States](USA).', '1993-09-13'],
     ['[Kerry](john-kerry) said [his government](USA) would help.', '2015-06-01'],
+    // "his forces": the forces of the state or the body the person leads
+    ["[Tigray People's Liberation Front](tplf) ([TPLF](tplf)) leader [Debretsion Gebremichael](debretsion-gebremichael) said [his](tplf) forces had targeted the airport.", '2020-11-15'],
+    ['[Putin](vladimir-putin) said [his troops](RUS) would stay.', '2022-02-24'],
   ];
   it.each(rows)('%s', expectContract);
 });
