@@ -14,6 +14,8 @@ import { eventAgents, eventObjectAt, followedRelation, followerAt, type EventNou
 import { servesStateId } from './pair-candidates.js';
 import { wordClasses } from '../text/word-classes.js';
 
+const ANSWERING_KINDS = wordClasses().answeringKinds;
+
 /**
  * "The White House condemned the shelling", "provided support for the operation": the target
  * is the agent of the event, reported earlier. Returns whether the cue's object was such an
@@ -31,9 +33,10 @@ export function reactionToEvent(
     // ("Lithuanian Foreign Minister Gabrielius Landsbergis welcomed the move": no one welcomes a move against their own side)
     const against = cue.type === 'support' ? [a.id, a.titleOf].filter((x): x is string => x !== undefined) : [];
     for (const source of eventAgents(out, eventKinds.kinds, eventKinds.noun, a.id, against)) {
-      // the agent's state answers for its forces ("condemned the patrols" of U.S. Navy warships)
+      // the agent's state answers for its forces ("condemned the patrols" of U.S. Navy warships) and its security
+      // services ("called the incident an act of aggression" after the FSB's coast guard rammed the ships)
       const info = analysis.entities.get(source);
-      const agent = (info?.type === 'military' && info.affiliation) || source;
+      const agent = ((info?.type === 'military' || (info?.type === 'organization' && ANSWERING_KINDS.has(info.kind ?? ''))) && info.affiliation) || source;
       if (agent === a.id || servesStateId(a, agent, mentions, analysis, date)) continue;
       out.push(relationCandidate(a.id, agent, cue.type, modality, round(base * EVENT_ANAPHORA_FACTOR * a.certainty), sentence));
     }
