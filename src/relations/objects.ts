@@ -127,6 +127,8 @@ export function prepObject(v: SentenceView, from: number, r: number, preps: stri
     // "flown several hundred soldiers, together with helicopters, into Kinshasa": an aside of company is skipped
     const aside = !hit && w === ',' ? companyAsideEnd(v, k, r) : -1;
     if (aside > 0) { k = aside; continue; }
+    // "exported shrimp, coffee and other goods to Taiwan": a comma inside a list of things, which "and" closes
+    if (!hit && w === ',' && thingListGoesOn(v, k, r)) continue;
     if (!hit) {
       // "ethnic cleansing in Montenegro against ...": a place phrase is not the noun's own complement
       if (!crossPreps && (w === 'in' || w === 'at' || w === 'near') && v.places && placeAt(v, k + 1)) {
@@ -150,6 +152,18 @@ export function prepObject(v: SentenceView, from: number, r: number, preps: stri
     if (group) return { group: withRepeatedPrep(v, group, v.tokens[k].lower, r), prepAt: k };
   }
   return undefined;
+}
+
+/** The comma at k joins lower-case nouns of a list that "and" or "or" closes a few words on. */
+function thingListGoesOn(v: SentenceView, k: number, r: number): boolean {
+  const next = v.tokens[k + 1];
+  if (!next || next.kind !== TokenKind.Word || next.upper || !fillerOk(next, v.lex) || PREPOSITIONS.has(next.lower) || /ing$/.test(next.lower)) return false;
+  for (let j = k + 2; j < r && j <= k + 4; j++) {
+    const t = v.tokens[j];
+    if (t.lower === 'and' || t.lower === 'or') return true;
+    if (t.kind !== TokenKind.Word || t.upper || !fillerOk(t, v.lex)) return false;
+  }
+  return false;
 }
 
 const COMPANY_OPENERS = phraseList(wordClasses().companyOpeners);
