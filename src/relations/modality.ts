@@ -105,6 +105,8 @@ export function cueModality(lex: ModalityLexicon, input: ModalityInput): { modal
         // "the banned Movement for ...": a participle between an article and a name describes the name, it negates
         // nothing after it (but "the suspended talks" are no talks)
         if (seq.length === 1 && seq[0].endsWith('ed') && k > 0 && DETERMINERS.has(tokens[k - 1].lower) && tokens[k + 1]?.upper) continue;
+        // "cutting tariffs on Pakistani exports": a measure between the negation and the cue is what it ends
+        if (measureBetween(tokens, k + seq.length, cueStart)) continue;
         // "would not hesitate to impose": a double negative affirms what follows; "has not ruled out" leaves it possible
         const after = tokens[k + seq.length]?.lower ?? '';
         if (lex.affirmingAfterNegation.has(after)) continue;
@@ -182,6 +184,13 @@ export function cueModality(lex: ModalityLexicon, input: ModalityInput): { modal
   const accused = accusationBefore(lex, tokens, input.sentenceStart, cueStart);
   if (accused) return { modality: 'hypothetical', marker: accused };
   return { modality: 'asserted', marker: null };
+}
+
+const MEASURE_NOUNS = wordClasses().measureNouns;
+
+function measureBetween(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (MEASURE_NOUNS.has(tokens[k].lower)) return true;
+  return false;
 }
 
 /** An "and" or "but" between `from` and the cue at `cueStart`, which then opens a verb phrase of its own. */

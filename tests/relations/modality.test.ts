@@ -19,6 +19,8 @@ interface ModalityTable { rows: ModalityRow[]; knownFailures: ModalityRow[] }
 const TABLES: Record<string, ModalityTable> = {
   negation: {
     rows: [
+      // a negation governs the measure after it, not the trade the measure was on
+      ['Pakistan and China signed a deal cutting tariffs on hundreds of Pakistani exports to China.', '2019-04-28', [[['PAK', 'trade', 'CHN'], 'asserted']], []],
       // a measure lifted or eased is no measure taken
       ['Sweden tightened its laws and lifted an arms embargo on Turkey.', '2024-01-23', [[['SWE', 'sanction', 'TUR'], 'negated']], [['SWE', 'sanction', 'TUR']]],
       ['The United States lifted sanctions on Iran.', '2016-01-16', [[['USA', 'sanction', 'IRN'], 'negated']], [['USA', 'sanction', 'IRN']]],
