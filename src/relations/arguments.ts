@@ -64,6 +64,12 @@ const SPEAKER_VERBS = wordClasses().speakerVerbs;
 const VERBS_AFTER_PLACE = wordClasses().verbsAfterPlace;
 const VERBS_AFTER_NAME = wordClasses().verbsAfterName;
 
+const AGENT_NOUNS = wordClasses().agentNouns;
+
+function isNationality(m: Mention): boolean {
+  return m.kind === 'adjective' || m.kind === 'demonym' || (m.kind === 'name' && m.tokenEnd - m.tokenStart === 1);
+}
+
 /** A place ("In Washington, President Biden ...") and an actor are never one coordinated group. */
 function isPlace(m: Mention): boolean {
   return m.locative || !m.actor;
@@ -115,7 +121,10 @@ export function actorGroups(tokens: Token[], mentions: Mention[]): ActorGroup[] 
       const apposition = (between.length === 1 && between[0] === ',' && (/^['’]s$/.test(nextWord) || tokens[m.tokenStart].lower === 'whose' || (verbNext && inOpeningPhrase(tokens, lastHead))))
         // ("Erik Solheim, the Norwegian envoy": a nationality word after ", the" describes the name before it)
         || (between.length === 2 && between[0] === ',' && between[1] === 'the' && (m.kind === 'demonym' || m.kind === 'adjective') && !/s$/.test(tokens[m.tokenEnd - 1].text));
-      if (between.length > 0 && between.length <= 3 && (between[0] === 'and' || between[0] === ',' || between[0] === 'or' || hyphenPair) && between.every((w) => JOINERS.has(w)) && !startsNewClause && !apposition) {
+      // ("talks between a Mexican delegation and U.S. officials": two nationality words heading people of their states)
+      const agents = between.length === 2 && between[1] === 'and' && AGENT_NOUNS.has(between[0]) && AGENT_NOUNS.has(nextWord)
+        && last.members.length === 1 && isNationality(last.members[0]) && isNationality(m);
+      if (agents || (between.length > 0 && between.length <= 3 && (between[0] === 'and' || between[0] === ',' || between[0] === 'or' || hyphenPair) && between.every((w) => JOINERS.has(w)) && !startsNewClause && !apposition)) {
         last.members.push(m);
         last.tokenEnd = Math.max(last.tokenEnd, m.tokenEnd);
         continue;
