@@ -3,8 +3,9 @@
  * version gives the build a new cache folder (cache.ts), and a folder holds some 10 KB a
  * document: about 110 MB for 10,000 articles. So a build marks its folder as used, and
  * afterwards removes all but the `keep` most recently used folders. Only folders that look
- * like cache folders and hold nothing but the cache's database files are ever removed;
- * anything else in the root is left alone.
+ * like cache folders and hold nothing but the cache's database files (or, from before the
+ * database, nothing but two-letter folders of JSON entries) are ever removed; anything else
+ * in the root is left alone.
  */
 import { readdirSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -39,6 +40,19 @@ interface CacheFolder {
   usedMs: number;
 }
 
+/** The cache of earlier versions: one JSON file a document, in folders named by the id's first two letters. */
+const LEGACY_SHARD = /^[A-Za-z0-9_-]{1,2}$/;
+/** An entry, or one being written when its build stopped (".<entry>.<pid>.<thread>.<time>.<n>.tmp"). */
+const LEGACY_ENTRY = /^\.?([A-Za-z0-9_-]{1,64})\.json(?:\.\d+\.\d+\.\d+\.\d+\.tmp)?$/;
+
+/** The folder holds the cache's database files only, or the earlier one-file-a-document layout only. */
+function holdsOnlyCacheFiles(path: string): boolean {
+  const names = readdirSync(path);
+  if (names.every((f) => CACHE_FILES.has(f))) return true;
+  return names.length > 0 && names.every((shard) => LEGACY_SHARD.test(shard) && statSync(join(path, shard)).isDirectory()
+    && readdirSync(join(path, shard)).every((f) => LEGACY_ENTRY.exec(f)?.[1].startsWith(shard) === true));
+}
+
 /** The removable cache folders of a root, most recently used first; null if the root cannot be read. */
 function cacheFolders(root: string): CacheFolder[] | null {
   let names: string[];
@@ -54,7 +68,7 @@ function cacheFolders(root: string): CacheFolder[] | null {
     try {
       const stat = statSync(path);
       if (!stat.isDirectory()) continue;
-      if (!readdirSync(path).every((f) => CACHE_FILES.has(f))) continue;
+      if (!holdsOnlyCacheFiles(path)) continue;
       folders.push({ name, path, usedMs: stat.mtimeMs });
     } catch {
       continue;

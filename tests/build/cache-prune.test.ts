@@ -53,6 +53,26 @@ describe('pruneCacheFolders', () => {
     expect(existsSync(join(root, `x1-${fingerprint(4)}`))).toBe(true);
   });
 
+  it('removes an old cache folder of one JSON file a document, but not one holding anything else', () => {
+    const own = cacheFolder(1, 0);
+    const legacy = join(root, `x0-${fingerprint(2)}`);
+    mkdirSync(join(legacy, 'ab'), { recursive: true });
+    mkdirSync(join(legacy, 'c9'));
+    writeFileSync(join(legacy, 'ab', 'abc123.json'), '{}');
+    writeFileSync(join(legacy, 'ab', '.ab77.json.4242.0.1700000000000.3.tmp'), '{');
+    writeFileSync(join(legacy, 'c9', 'c9ffee.json'), '{}');
+    const mixed = join(root, `x0-${fingerprint(3)}`);
+    mkdirSync(join(mixed, 'ab'), { recursive: true });
+    writeFileSync(join(mixed, 'ab', 'abc123.json'), '{}');
+    writeFileSync(join(mixed, 'ab', 'report.pdf'), 'mine');
+    const when = new Date(Date.now() - 60 * 60_000);
+    utimesSync(legacy, when, when);
+    utimesSync(mixed, when, when);
+    expect(pruneCacheFolders(own, 1).removed).toEqual([`x0-${fingerprint(2)}`]);
+    expect(existsSync(legacy)).toBe(false);
+    expect(existsSync(join(mixed, 'ab', 'report.pdf'))).toBe(true);
+  });
+
   it('does nothing when the root is missing, and refuses a keep below one', () => {
     expect(pruneCacheFolders(join(root, 'missing', `x1-${fingerprint(1)}`), 3)).toEqual({ removed: [], warnings: [] });
     expect(() => checkCacheKeep(0)).toThrow(/geokg\/cache-prune: keep must be a positive integer, got 0/);
