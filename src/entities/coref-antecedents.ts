@@ -116,7 +116,9 @@ export function lastPair(all: Mention[], tokens: Token[], pos: number, sentence:
     const afterJoined = joinedAfter;
     joinedAfter = false;
     if (a.id === b.id) continue;
-    const between = tokens.slice(a.tokenEnd, b.tokenStart).map((t) => t.text);
+    // ("Mark Esper and NATO Secretary-General Jens Stoltenberg": the second name's title is part of it)
+    const bStart = b.titleStart !== undefined && b.titleStart >= a.tokenEnd ? b.titleStart : b.tokenStart;
+    const between = tokens.slice(a.tokenEnd, bStart).map((t) => t.text);
     // ("Hun Manet and Thailand's acting prime minister, Phumtham": the second name's title phrase is part of the join)
     const titled = between.length >= 3 && between.length <= 8 && between[0] === 'and' && between[between.length - 1] === ','
       && between.slice(1, -1).every((t) => t !== ',' && t !== 'and' && (/^['’]s$/.test(t) || /^\p{L}/u.test(t)));

@@ -92,6 +92,8 @@ describe('group phrases: the pair just named', () => {
     ['[Germany](DEU) welcomed the deal between [Serbia](SRB) and [Kosovo](UNK). [The two sides](SRB,UNK) will meet again.'],
     ['[Germany](DEU) and [France](FRA) agreed. [The two countries](DEU,FRA) signed.'],
     ['The two sides met without result.'],
+    // a title before the second name is part of the join
+    ['[U.S.](USA) Defense Secretary [Mark Esper](mark-esper) and NATO Secretary-General [Jens Stoltenberg](jens-stoltenberg) met reporters and restated [their](mark-esper,jens-stoltenberg) support.', '2020-02-29'],
     // the last two of a longer list are no pair
     ['The [United States](USA), [Britain](GBR) and [France](FRA) froze assets, and the [European Community](european-community) banned imports from both countries.'],
     // a pair named as agents after "by" is seldom the pair the story goes on about
