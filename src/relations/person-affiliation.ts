@@ -255,12 +255,14 @@ function nearbyState(m: Mention, statesBySentence: Map<number, Mention[]>, side:
 const SAYING = wordClasses().saying;
 const VERB_MARKERS = wordClasses().verbMarkers;
 const HAVE_BE = wordClasses().haveBeForms;
+const RELATIVES = wordClasses().relatives;
 
 /** "said the U.S. aircraft had veered": the name at `end` modifies the noun that is the clause's subject. */
 function modifiesSubject(text: TextDoc, end: number): boolean {
   const noun = text.tokens[end];
   const verb = text.tokens[end + 1]?.lower ?? '';
-  return noun !== undefined && noun.kind === 0 && !noun.upper && !VERB_MARKERS.has(noun.lower) && !HAVE_BE.has(noun.lower)
-    && (VERB_MARKERS.has(verb) || HAVE_BE.has(verb) || /ed$/.test(verb));
+  // (a verb, not a relative pronoun or "to": "said on Tehran radio that Iran would answer" names where he spoke)
+  const verbLike = (VERB_MARKERS.has(verb) && !RELATIVES.has(verb) && verb !== 'to') || HAVE_BE.has(verb) || /ed$/.test(verb);
+  return noun !== undefined && noun.kind === 0 && !noun.upper && !VERB_MARKERS.has(noun.lower) && !HAVE_BE.has(noun.lower) && verbLike;
 }
 
