@@ -1,8 +1,9 @@
 /**
  * The relation stage's acceptance figures, as `geokg eval` prints them: the 100 gold articles
  * of sets a–e in tests/gold (overall F1 at least 0.85, no asserted trap), set f (F1 at least
- * 0.64, at most one trap) and the public PLOVER sentences
- * read from ../shared (hit rate at least 0.70). A change that drops either below fails here.
+ * 0.70, at most one trap), the held-out set g (F1 at least 0.60, at most one trap) and the
+ * public PLOVER sentences read from ../shared (hit rate at least 0.70). A change that drops
+ * any of them below fails here.
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -20,12 +21,20 @@ describe('gold articles', () => {
     expect(report.f1).toBeGreaterThanOrEqual(0.85);
   }, 60_000);
 
-  // the newest set: first read at F1 0.555 and 6 trap hits; the floor keeps what the work on its misses gained
-  it('set f, 20 articles: F1 at least 0.64, at most one trap asserted', () => {
+  // first read at F1 0.555 and 6 trap hits; the floor keeps what the work on its misses gained
+  it('set f, 20 articles: F1 at least 0.70, at most one trap asserted', () => {
     const report = evaluateGoldDir(resolve(ROOT, 'tests', 'gold'), ['f']);
     expect(report.documents).toBe(20);
     expect(report.traps.length).toBeLessThanOrEqual(1);
-    expect(report.f1).toBeGreaterThanOrEqual(0.64);
+    expect(report.f1).toBeGreaterThanOrEqual(0.7);
+  }, 60_000);
+
+  // held out: its misses are not read, so its figure says how the rules carry to new text
+  it('set g, 20 articles: F1 at least 0.60, at most one trap asserted', () => {
+    const report = evaluateGoldDir(resolve(ROOT, 'tests', 'gold'), ['g']);
+    expect(report.documents).toBe(20);
+    expect(report.traps.length).toBeLessThanOrEqual(1);
+    expect(report.f1).toBeGreaterThanOrEqual(0.6);
   }, 60_000);
 });
 
