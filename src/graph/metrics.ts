@@ -7,16 +7,15 @@
  */
 import { createRequire } from 'node:module';
 import { DirectedGraph, UndirectedGraph } from 'graphology';
-import type BetweennessModule from 'graphology-metrics/centrality/betweenness.js';
 import type PagerankModule from 'graphology-metrics/centrality/pagerank.js';
 import type LouvainModule from 'graphology-communities-louvain';
 import { mulberry32 } from '../util/random.js';
+import { hopBetweenness } from './betweenness.js';
 import type { GeoGraph } from './types.js';
 
 // These packages are CommonJS whose typings declare an ES default export; require() gives the function.
 const require = createRequire(import.meta.url);
 const pagerank = require('graphology-metrics/centrality/pagerank') as typeof PagerankModule.default;
-const betweenness = require('graphology-metrics/centrality/betweenness') as typeof BetweennessModule.default;
 const louvain = require('graphology-communities-louvain') as typeof LouvainModule.default;
 
 export interface NodeMetrics {
@@ -83,7 +82,7 @@ function centralities(graph: GeoGraph, maxNodes: number): { ranks: Record<string
   const directed = directedProjection(graph);
   const ranks = pagerank(directed, { getEdgeWeight: 'weight', maxIterations: 1000 });
   // Betweenness counts shortest paths by hops: edge weight is evidence, not distance.
-  const between = graph.order <= maxNodes ? betweenness(directed, { getEdgeWeight: null, normalized: true }) : null;
+  const between = graph.order <= maxNodes ? hopBetweenness(directed) : null;
   return { ranks, between };
 }
 
