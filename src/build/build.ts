@@ -21,6 +21,7 @@ import { computeMetrics } from '../graph/metrics.js';
 import type { GeoGraph } from '../graph/types.js';
 import { MODALITIES, RELATION_TYPES, type Modality, type RelationType } from '../model.js';
 import { commitStaged, stageChunks, stageFile } from '../util/atomic-write.js';
+import { collectGarbage } from '../util/collect-garbage.js';
 import type { ExtractionLimits } from '../limits.js';
 import { EXTRACTOR_VERSION } from '../version.js';
 import { BUILD_WRITE_BATCH, ExtractionCache, extractionFingerprint } from './cache.js';
@@ -28,6 +29,9 @@ import { checkCacheKeep, DEFAULT_CACHE_KEEP, markCacheUsed, pruneCacheFolders } 
 import { corpusOutcomes } from './corpus-outcomes.js';
 import type { ProcessContext } from './process-file.js';
 import { ExtractionPool, checkJobs, defaultJobs } from './workers.js';
+
+/** Heap in use above which the build collects once its aggregator is let go (about 3,000 articles). */
+const COLLECT_ABOVE_BYTES = 128 * 1024 * 1024;
 
 export const OUTPUT_FILES = {
   graph: 'graph.json',
@@ -271,6 +275,9 @@ export async function buildGraph(options: BuildOptions): Promise<BuildReport> {
   try {
     staged.push([stageChunks(file(OUTPUT_FILES.evidence), evidenceLines(aggregator.evidenceGroups())), file(OUTPUT_FILES.evidence)]);
     aggregator = null;
+    // the aggregator is garbage now: collected before the metrics build their projections, the heap
+    // is sized by the graph alone (collect-garbage.ts); a small build does not need the pause
+    if (process.memoryUsage().heapUsed > COLLECT_ABOVE_BYTES) collectGarbage();
     const evidenceMs = lap();
     computeMetrics.assign(graph, { seed: options.seed });
     report.timings.metrics = lap();
