@@ -161,7 +161,7 @@ export function cueModality(lex: ModalityLexicon, input: ModalityInput): { modal
   // "warned that a raid on Venezuelan territory would be a cause for war": a supposed act, the subject of a modal
   // ("a similar raid": up to two lower-case words between)
   let opener = cueStart - 1;
-  while (opener > clauseStart && cueStart - opener <= 2 && !lex.conditionalOpeners.has(tokens[opener].lower) && tokens[opener].kind === 0 && !tokens[opener].upper) opener--;
+  while (isNoun && opener > clauseStart && cueStart - opener <= 2 && !lex.conditionalOpeners.has(tokens[opener].lower) && tokens[opener].kind === 0 && !tokens[opener].upper) opener--;
   if (isNoun && opener >= clauseStart && lex.conditionalOpeners.has(tokens[opener].lower)) {
     for (let k = cueEnd; k < Math.min(input.sentenceEnd, cueEnd + lex.conditionalWindow); k++) {
       const w = tokens[k].lower;
