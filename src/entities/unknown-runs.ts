@@ -22,6 +22,7 @@ export const NO_RUN = -1;
 const PLURAL_WORD = /^[a-z]+s$/;
 const PLACE_VERBS = wordClasses().placeVerbs;
 const HELD_TARGETS = wordClasses().heldTargets;
+const PLAIN_ARTICLES = wordClasses().plainArticles;
 
 /** The mention before ends at token `end` and is a place. */
 function afterPlace(c: RecognizeContext, end: number): boolean {
@@ -130,7 +131,7 @@ export function acronymRun(c: RecognizeContext, s: Sentence, i: number): number 
     c.add(id, 'unknown', i, i + 1, s.index, true, 0.5);
     return i + 1;
   }
-  if (tokens[i + 1]?.text !== ',' || !/^(the|a|an)$/.test(tokens[i + 2]?.lower ?? '')) return NO_RUN;
+  if (tokens[i + 1]?.text !== ',' || !PLAIN_ARTICLES.has(tokens[i + 2]?.lower ?? '')) return NO_RUN;
   let type: EntityInfo['type'] | null = null;
   // the apposition's head noun, a few modifiers on ("the African-led mission", "a Kurdish armed group")
   for (let k = i + 3; k < s.tokenEnd && k <= i + 8 && !type; k++) {

@@ -12,6 +12,7 @@ import { inSkip } from '../entities/word-tests.js';
 import { linkingLexicon } from '../entities/lexicon.js';
 import { relationCandidate, round, type RelationCandidate, type RelationStageInput } from './candidate.js';
 import { wordClasses } from '../text/word-classes.js';
+import { isStateId } from './clues.js';
 
 const PLAIN_ARTICLES = wordClasses().plainArticles;
 const INDEFINITE_ARTICLES = wordClasses().indefiniteArticles;
@@ -52,7 +53,7 @@ function affiliationOfPerson(m: Mention, analysis: EntityAnalysis, date: string 
     const owner = analysis.entities.get(m.titleOf);
     // a spokesman of the State Department speaks for the United States
     // (only a state: the IAEA's own tie to the UN does not make its director general a UN official)
-    if (owner?.type === 'organization' && owner.affiliation && /^[A-Z]{3}$/.test(owner.affiliation)) return { of: owner.affiliation, certainty: 0.9 };
+    if (owner?.type === 'organization' && owner.affiliation && isStateId(owner.affiliation)) return { of: owner.affiliation, certainty: 0.9 };
     if (owner?.type === 'country' || owner?.type === 'organization' || owner?.type === 'military') return { of: m.titleOf, certainty: 0.95 };
   }
   const info = analysis.entities.get(m.id);
@@ -92,20 +93,22 @@ function personAfter(mentions: Mention[], analysis: EntityAnalysis, t: TextDoc['
  */
 function respectiveAffiliation(m: Mention, mentions: Mention[], t: TextDoc['tokens'], roles: Set<string>): string | null {
   let first = m;
-  if (t[titleLead(m, t) - 1]?.lower === 'and') {
-    const before = mentions.find((x) => x.tokenEnd === titleLead(m, t) - 1 && x.id !== m.id && x.kind !== 'pronoun');
+  const lead = titleLead(m, t);
+  if (t[lead - 1]?.lower === 'and') {
+    const before = mentions.find((x) => x.tokenEnd === lead - 1 && x.id !== m.id && x.kind !== 'pronoun');
     if (!before) return null;
     first = before;
   }
-  const comma = titleLead(first, t) - 1;
+  const comma = first === m ? lead - 1 : titleLead(first, t) - 1;
   if (t[comma]?.text !== ',' || !roles.has(t[comma - 1]?.text ?? '')) return null;
   const nationality = (x: Mention) => x.kind === 'adjective' || x.kind === 'demonym';
   const second = mentions.find((x) => x.tokenEnd === comma - 1 && nationality(x));
   if (!second || t[second.tokenStart - 1]?.lower !== 'and') return null;
   const one = mentions.find((x) => x.tokenEnd === second.tokenStart - 1 && nationality(x));
   // (the pair of people is joined by "and" right after the first: "A and B")
-  const pairOk = first === m ? t[m.tokenEnd]?.lower === 'and' : true;
-  return one && one.id !== second.id && pairOk ? (first === m ? one.id : second.id) : null;
+  if (!one || one.id === second.id) return null;
+  if (first !== m) return second.id;
+  return t[m.tokenEnd]?.lower === 'and' ? one.id : null;
 }
 
 function appositionAffiliation(m: Mention, mentions: Mention[], text: TextDoc, analysis: EntityAnalysis, roles: Set<string>, date: string | null): string | null {
@@ -128,7 +131,7 @@ function appositionAffiliation(m: Mention, mentions: Mention[], text: TextDoc, a
   const role = t[lead0 - 1]?.text ?? '';
   if (lead0 === m.tokenStart && roles.has(role) && !linkingLexicon().postingTitles.has(role)) {
     const owner = mentions.find((x) => x.tokenEnd === lead0 - 1 && x.kind === 'name');
-    const stateBody = owner && /^[A-Z]{3}$/.test(analysis.entities.get(owner.id)?.affiliation ?? '');
+    const stateBody = owner && isStateId(analysis.entities.get(owner.id)?.affiliation ?? '');
     if (owner && ownerOk(owner) && !stateBody && !/^['’]s$/.test(t[owner.tokenStart - 1]?.text ?? '')) return owner.id;
   }
   if (t[m.tokenEnd]?.text === ',') {
@@ -192,7 +195,7 @@ function appositionAffiliation(m: Mention, mentions: Mention[], text: TextDoc, a
         if (ownerOk(owner)) return owner.id;
         // ("President Milan Kucan ... His defence minister, Janez Jansa": the state the leader holds office in)
         const held = owner.kind === 'pronoun' ? rolesOn(analysis.entities.get(owner.id)?.roles, date)[0]?.of : undefined;
-        if (held && /^[A-Z]{3}$/.test(held)) return held;
+        if (held && isStateId(held)) return held;
       }
       // "Sudan's UN ambassador, ...", "Venezuela's envoy to the OAS, ...": names inside the role phrase are part of it
       // ("The coalition's best-known leader, ...": a hyphen inside the role phrase)
