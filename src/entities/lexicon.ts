@@ -33,7 +33,7 @@ interface LinkingFile {
   removalVerbs: string[];
   appositionRoles: string[];
   coreference: { sayingVerbs: string[]; deployedPeople: string[]; stateGroupHeads: string[]; copulas: string[]; threatNouns: string[] };
-  unknownNames: { stopwords: string[]; operationNamers: string[]; organizationHeads: string[]; militaryHeads: string[]; acronymHeads: { military: string[]; organization: string[] }; boundPrefixes: string[]; connectors: string[]; eventHeads: string[]; eventFirstWords: string[]; modifierSuffixes: string[]; placeHeads: string[]; placeTails: string[] };
+  unknownNames: { stopwords: string[]; operationNamers: string[]; organizationHeads: string[]; militaryHeads: string[]; acronymHeads: { military: string[]; organization: string[] }; boundPrefixes: string[]; connectors: string[]; possessiveNameWords: string[]; eventHeads: string[]; eventFirstWords: string[]; modifierSuffixes: string[]; placeHeads: string[]; placeTails: string[]; facilityTails: string[] };
 }
 
 export interface LinkingLexicon {
@@ -84,6 +84,8 @@ export interface LinkingLexicon {
   /** Name parts bound to the next one ("Abdul Amir"): what follows them is a name, even a word that is also a title. */
   boundPrefixes: Set<string>;
   connectors: Set<string>;
+  /** Words whose possessive is part of a name ("Khmer People's National Liberation Front", "Kurdistan Workers' Party"). */
+  possessiveNameWords: Set<string>;
   /** Words before the name of an operation, which is no actor ("code-named True Promise"), as token texts. */
   operationNamers: string[][];
   surnameFirst: string[];
@@ -111,6 +113,8 @@ export interface LinkingLexicon {
   placeHeads: Set<string>;
   /** Lower-case nouns after a name that make it a place ("the Manas air base", "the Cenepa valley"), longest first. */
   placeTails: string[][];
+  /** Lower-case nouns after "the" and a person's name that make the name a facility's ("the Mubarak oil platform"), longest first. */
+  facilityTails: string[][];
   /** Word lists of the coreference rules (see the file's comment). */
   sayingVerbs: Set<string>;
   deployedPeople: Set<string>;
@@ -157,6 +161,7 @@ export function linkingLexicon(): LinkingLexicon {
     acronymOrganizationHeads: new Set(f.unknownNames.acronymHeads.organization),
     boundPrefixes: new Set(f.unknownNames.boundPrefixes),
     connectors: new Set(f.unknownNames.connectors),
+    possessiveNameWords: new Set(f.unknownNames.possessiveNameWords),
     operationNamers: f.unknownNames.operationNamers.map((x) => tokenTexts(x)),
     surnameFirst: f.surnameFirst,
     titleModifiers: new Set(f.titleModifiers),
@@ -171,6 +176,7 @@ export function linkingLexicon(): LinkingLexicon {
     modifierSuffixes: new Set(f.unknownNames.modifierSuffixes),
     placeHeads: new Set(f.unknownNames.placeHeads),
     placeTails: f.unknownNames.placeTails.map((x) => x.split(' ')).sort((a, b) => b.length - a.length),
+    facilityTails: f.unknownNames.facilityTails.map((x) => x.split(' ')).sort((a, b) => b.length - a.length),
     sayingVerbs: new Set(f.coreference.sayingVerbs),
     deployedPeople: new Set(f.coreference.deployedPeople),
     stateGroupHeads: new Set(f.coreference.stateGroupHeads),

@@ -8,11 +8,11 @@
  * role nouns in coref.ts. The catalog lookups are in match.ts; the tests on words and runs
  * of words in word-tests.ts, titles.ts, unknown-names.ts and surnames.ts.
  */
-import { TokenKind } from '../text/tokenize.js';
+import { TokenKind, type Token } from '../text/tokenize.js';
 import type { Sentence, TextDoc } from '../text/sentences.js';
 import { firstWordsOf, longestMatch, pickSurface, STARTS_NAME, STARTS_TITLE, type Match } from './match.js';
 import { inSkip, isAllCapitals, isLocative, nameRun, surnameInLongerName } from './word-tests.js';
-import { placeUnknownPlaces } from './unknown-names.js';
+import { placeUnknownPlaces, tailAt } from './unknown-names.js';
 import { headlineSurnames } from './surnames.js';
 import type { EntityInfo, Mention } from './types.js';
 import { coordinatedGroups, homeStateGroups, domesticGroup, groupInState, peopleOfState } from './domestic-groups.js';
@@ -39,6 +39,23 @@ function warship(c: RecognizeContext, s: Sentence, i: number): number {
   return run;
 }
 
+const STANCE_PREFIXES = wordClasses().stancePrefixes;
+
+/** "pro-" or "anti-" written tight before the word at i. */
+function stanceBefore(tokens: Token[], i: number): boolean {
+  const hyphen = tokens[i - 1];
+  const prefix = tokens[i - 2];
+  return hyphen?.text === '-' && prefix !== undefined && hyphen.start === prefix.end && hyphen.end === tokens[i].start && STANCE_PREFIXES.has(prefix.lower);
+}
+
+/** Words at k that make the person's name at i before them a facility's: a place head ("Causeway") or, after "the", a facility noun ("oil platform"). */
+function facilityAfter(c: RecognizeContext, i: number, k: number, end: number): number {
+  const { tokens, lex } = c;
+  if (k >= end) return 0;
+  if (tokens[k].upper) return lex.placeHeads.has(tokens[k].text) ? 1 : 0;
+  return tokens[i - 1]?.lower === 'the' ? tailAt(tokens, k, end, lex.facilityTails) : 0;
+}
+
 /** A catalog name, capital, metonym, demonym or adjective at i, and what its neighbours make of it: the word after it. */
 function catalogMention(c: RecognizeContext, s: Sentence, i: number, entity: Match, adjacentPrev: Mention | undefined): number {
   const { tokens, gaz, lex, mentions, unknown } = c;
@@ -54,6 +71,8 @@ function catalogMention(c: RecognizeContext, s: Sentence, i: number, entity: Mat
   const m = c.add(surface.id, surface.kind === 'title' ? 'name' : surface.kind, i, te, s.index, true, 1);
   m.locative = isLocative(tokens, i, s.tokenStart, lex);
   decideActor(m, tokens, s.tokenEnd, gaz, lex);
+  // "pro-Kremlin youth activists", "an anti-NATO rally": the name tells a stance; whoever holds it acts
+  if ((m.kind === 'name' || m.kind === 'metonym') && stanceBefore(tokens, i)) m.actor = false;
   // "Bosnian Serb guns", "Iraqi Kurdish fighters": a nationality word before another is a people of that state
   const people = adjacentPrev && adjacentPrev.tokenEnd === i && (adjacentPrev.kind === 'adjective' || adjacentPrev.kind === 'demonym')
     && (m.kind === 'adjective' || m.kind === 'demonym') && adjacentPrev.id !== m.id && gaz.entries.get(adjacentPrev.id)?.type === 'country';
@@ -100,6 +119,9 @@ export function recognizeMentions(doc: TextDoc, opts: RecognizeOptions): { menti
       const personName = entity !== null && entity.surfaces.every((x) => gaz.entries.get(x.id)?.type === 'person');
       // "the aircraft carrier Dwight D. Eisenhower": a ship named after a person is no person
       if (personName && i > s.tokenStart && lex.forceNounHeads.has(tokens[i - 1].lower)) { i += entity.length; continue; }
+      // "the Mubarak oil platform", "the King Fahd Causeway": a facility named after a person is no person either
+      const facility = entity && personName ? facilityAfter(c, i, i + entity.length, s.tokenEnd) : 0;
+      if (entity && facility) { i += entity.length + facility; continue; }
       // 2. a catalog name
       if (entity && !(personName && surnameInLongerName(entity.length, tokens, i, s.tokenEnd, lex, gaz))) {
         i = catalogMention(c, s, i, entity, adjacentPrev);

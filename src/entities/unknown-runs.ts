@@ -100,7 +100,8 @@ export function unknownRun(c: RecognizeContext, s: Sentence, i: number): number 
   const placeTail = words.length <= 3 ? tailAt(tokens, run, s.tokenEnd, lex.placeTails) : 0;
   const type = runType(c, s, i, run, words, placeTail);
   if (!type) return run;
-  const label = words.join(' ').replace(/ - /g, '-');
+  // ("People 's" as written "People's")
+  const label = words.join(' ').replace(/ - /g, '-').replace(/ (['’]s?)(?= |$)/g, '$1');
   const id = slugify(label);
   if (!id || gaz.entries.has(id)) return run;
   // ("the Manas air base": named with its noun, and known by the name alone too)

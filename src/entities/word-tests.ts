@@ -50,6 +50,8 @@ function countryAt(gaz: Gazetteer, tokens: Token[], j: number, end: number): boo
   return Boolean(m && m.surfaces.some((x) => x.kind === 'name' && gaz.entries.get(x.id)?.type === 'country'));
 }
 
+const POSSESSIVE_MARK = /^['’]s?$/;
+
 /** A run of capitalised words with name connectors inside ("Ban Ki-moon", "Abu Bakr al-Baghdadi"). */
 export function nameRun(tokens: Token[], i: number, end: number, lex: LinkingLexicon, gaz?: Gazetteer): number {
   let j = i;
@@ -61,6 +63,8 @@ export function nameRun(tokens: Token[], i: number, end: number, lex: LinkingLex
     if (gaz && j > i && (nationalityAt(gaz, tokens, j, end) || (!lex.boundPrefixes.has(tokens[j - 1].text) && longestMatch(gaz.titles, tokens, j, end)))) break;
     if (gaz && t.text === '-' && nationalityAt(gaz, tokens, j + 1, end)) break;
     if (t.kind === TokenKind.Word && t.upper && t.text !== t.text.toUpperCase() || (t.kind === TokenKind.Word && t.upper && t.text.length <= 2 && j > i)) { j++; continue; }
+    // "Khmer People's National Liberation Front": the possessive of a few words is part of a name
+    if (j > i && POSSESSIVE_MARK.test(t.text) && lex.possessiveNameWords.has(tokens[j - 1].text) && tokens[j + 1]?.upper && tokens[j + 1].kind === TokenKind.Word) { j++; continue; }
     // hyphenated name parts written tight: "Chi-dong", "al-Assad"
     // ("Kurdish-led Syrian Democratic Forces": a modifier ends the run before its hyphen)
     if (t.text === '-' && j > i && tokens[j - 1].end === t.start && tokens[j + 1]?.start === t.end && tokens[j + 1]?.kind === TokenKind.Word) {

@@ -81,6 +81,13 @@ export function cueModality(lex: ModalityLexicon, input: ModalityInput): { modal
   const { tokens, clauseStart, cueStart, cueEnd, isNoun } = input;
   const flags = input.flags ?? new Uint8Array(tokens.length);
   const flagsAt = (k: number) => tokenFlags(lex, tokens, flags, k);
+  // "had no plans to close its embassy in Moscow or to expel Russian diplomats": a coordinated
+  // infinitive is governed by whatever governs the first one, however far back that stands
+  const first = isNoun ? -1 : coordinatedInfinitive(tokens, clauseStart, cueStart);
+  if (first >= 0) {
+    const head = cueModality(lex, { ...input, cueStart: first, cueEnd: first + 1 });
+    if (head.modality !== 'asserted') return head;
+  }
   const window = isNoun ? lex.nounWindow : lex.window;
   const from = Math.max(clauseStart, cueStart - window);
   // a noun after "counter", "bolster", "amid" is presupposed: hedges before that word do not reach it
@@ -184,6 +191,25 @@ export function cueModality(lex: ModalityLexicon, input: ModalityInput): { modal
   const accused = accusationBefore(lex, tokens, input.sentenceStart, cueStart);
   if (accused) return { modality: 'hypothetical', marker: accused };
   return { modality: 'asserted', marker: null };
+}
+
+const INFINITIVE_JOINS = new Set(['or', 'and', 'nor']);
+/** Tokens back from a coordinated "to" to the first infinitive of its series. */
+const INFINITIVE_REACH = 16;
+
+/**
+ * For a verb cue right after "or to" / "and to", the verb of the first "to" of the series
+ * within the clause ("plans to close ... or to expel": "close"); -1 when there is none.
+ */
+function coordinatedInfinitive(tokens: Token[], clauseStart: number, cueStart: number): number {
+  if (tokens[cueStart - 1]?.lower !== 'to' || !INFINITIVE_JOINS.has(tokens[cueStart - 2]?.lower ?? '')) return -1;
+  let first = -1;
+  for (let k = cueStart - 3; k >= Math.max(clauseStart, cueStart - INFINITIVE_REACH); k--) {
+    const w = tokens[k].text;
+    if (w === ',' || w === ';' || w === ':') break;
+    if (tokens[k].lower === 'to' && tokens[k + 1]?.kind === 0 && !tokens[k + 1].upper) first = k + 1;
+  }
+  return first;
 }
 
 const MEASURE_NOUNS = wordClasses().measureNouns;

@@ -21,13 +21,14 @@ const INDEFINITE_ARTICLES = wordClasses().indefiniteArticles;
 export interface NamedBySentence {
   states: Map<number, Mention[]>;
   bodies: Map<number, Mention[]>;
+  people: Map<number, Mention[]>;
 }
 
 /** The affiliation candidates of person mention `m`. */
 export function personAffiliations(m: Mention, input: RelationStageInput, roles: Set<string>, named: NamedBySentence): RelationCandidate[] {
   const { analysis, text, date } = input;
   const out: RelationCandidate[] = [];
-  const owner = appositionAffiliation(m, analysis.mentions, text, analysis, roles, date);
+  const owner = appositionAffiliation(m, analysis.mentions, text, analysis, roles, date) ?? bodyOfTitledPerson(m, analysis, text);
   if (owner) out.push(relationCandidate(m.id, owner, 'affiliation', 'asserted', round(0.85 * m.certainty), m.sentence));
   // with no state written: a place named just before ("In New Delhi, Foreign Secretary ..."), else the
   // title's usual state, else a state named just after ("Spokesman Ned Price said Washington ..."), else the subject
@@ -38,7 +39,8 @@ export function personAffiliations(m: Mention, input: RelationStageInput, roles:
     : BODY_OFFICES.has(m.title) ? subjectOpeningSentenceBefore(m, named.bodies, text, input.skip, roles)
     : MILITARY_OR_GENERIC.has(m.title) ? null
     : nearbyState(m, named.states, 'before', text) ?? (usual ? { of: usual, certainty: 0.6 } : null) ?? nearbyState(m, named.states, 'after', text)
-      ?? subjectOpeningSentenceBefore(m, named.states, text, input.skip, roles) ?? (input.placeState ? { of: input.placeState, certainty: 0.5 } : null);
+      ?? subjectOpeningSentenceBefore(m, named.states, text, input.skip, roles) ?? speakerStateBefore(m, named.people, input, roles)
+      ?? (input.placeState ? { of: input.placeState, certainty: 0.5 } : null);
   const aff = affiliationOfPerson(m, analysis, date) ?? guess;
   if (aff && aff.of !== m.id) out.push(relationCandidate(m.id, aff.of, 'affiliation', 'asserted', round(aff.certainty * m.certainty), m.sentence));
   return out;
@@ -206,6 +208,26 @@ function appositionAffiliation(m: Mention, mentions: Mention[], text: TextDoc, a
 }
 
 /**
+ * "the Khmer People's National Liberation Front of former prime minister Son Sann", "the
+ * People's Armed Forces (FAP) of former president Goukouni Oueddei": a body named with "of"
+ * and a titled person is that person's.
+ */
+function bodyOfTitledPerson(m: Mention, analysis: EntityAnalysis, text: TextDoc): string | null {
+  if (m.titleStart === undefined || m.titleOf) return null;
+  const t = text.tokens;
+  const modifiers = linkingLexicon().titleModifiers;
+  let k = m.titleStart - 1;
+  while (k > 0 && !t[k].upper && modifiers.has(t[k].lower)) k--;
+  if (t[k]?.lower !== 'of') return null;
+  k--;
+  // (an acronym in brackets after the body's name)
+  if (t[k]?.text === ')' && t[k - 2]?.text === '(') k -= 3;
+  const body = analysis.mentions.find((x) => x.tokenEnd === k + 1 && x.sentence === m.sentence && x.kind !== 'pronoun');
+  const type = body ? analysis.entities.get(body.id)?.type : undefined;
+  return body && (type === 'organization' || type === 'military') ? body.id : null;
+}
+
+/**
  * "Havana was unapologetic. Foreign Minister Roberto Robaina said ...": a titled person opening
  * a sentence speaks for the state (or, with a body's office, the body) that opened the sentence
  * before, as its subject; `bySentence` holds the mentions of the kind wanted.
@@ -226,6 +248,24 @@ function subjectOpeningSentenceBefore(m: Mention, bySentence: Map<number, Mentio
   const subject = bySentence.get(before.index)?.find((x) => x.tokenStart === opening && !x.locative);
   // (a possessor opens a phrase about something else: "Cuba's foreign trade grew")
   return subject && !/^['’]s$/.test(text.tokens[subject.tokenEnd]?.text ?? '') ? { of: subject.id, certainty: 0.5 } : null;
+}
+
+/**
+ * "Fabius said in Paris that ... Defence Minister Charles Hernu resigned": a titled person
+ * opening a sentence serves the state of the official who opened the sentence before.
+ */
+function speakerStateBefore(m: Mention, people: Map<number, Mention[]>, input: RelationStageInput, roles: Set<string>): { of: string; certainty: number } | null {
+  const subject = subjectOpeningSentenceBefore(m, people, input.text, input.skip, roles);
+  if (!subject || subject.of === m.id) return null;
+  const state = stateOfPerson(subject.of, input.analysis, input.date);
+  return state ? { of: state, certainty: 0.5 } : null;
+}
+
+/** The state a person holds a title of in this document, else on the document's date in the catalog. */
+function stateOfPerson(id: string, analysis: EntityAnalysis, date: string | null): string | null {
+  for (const x of analysis.mentions) if (x.id === id && x.titleOf && isStateId(x.titleOf)) return x.titleOf;
+  const held = date ? rolesOn(analysis.entities.get(id)?.roles, date)[0]?.of : undefined;
+  return held && isStateId(held) ? held : null;
 }
 
 /** Where a person's name phrase starts, its title included ("General Hulusi Akar"). */

@@ -55,10 +55,11 @@ export function structuralRelations(input: RelationStageInput, roles: Set<string
   const seenForce = new Set<string>();
   // state mentions by the token they end at, for "Russian state energy giant Gazprom"
   const statesEndingAt = new Map<number, Mention>();
-  const named: NamedBySentence = { states: new Map(), bodies: new Map() };
+  const named: NamedBySentence = { states: new Map(), bodies: new Map(), people: new Map() };
   for (const x of analysis.mentions) {
     const type = analysis.entities.get(x.id)?.type;
-    const bySentence = type === 'country' ? named.states : type === 'organization' ? named.bodies : undefined;
+    const bySentence = type === 'country' ? named.states : type === 'organization' ? named.bodies
+      : type === 'person' && x.kind !== 'pronoun' ? named.people : undefined;
     if (!bySentence) continue;
     if (type === 'country') statesEndingAt.set(x.tokenEnd, x);
     const list = bySentence.get(x.sentence);

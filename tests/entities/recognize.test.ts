@@ -104,6 +104,9 @@ describe('hyphenated forms', () => {
     ['Clashes followed pro-[Russian](RUS~) rallies.'],
     // a hyphenated modifier ends an unknown run: the catalog name after it is found
     ['He fought the Kurdish-led [Syrian Democratic Forces](sdf).'],
+    // a stance prefix makes a name no actor: whoever holds the stance acts
+    ['The envoy was attacked by pro-[Kremlin](RUS~) youth activists.'],
+    ['Thousands joined an anti-[NATO](nato~) rally.'],
   ];
   it.each(rows)('%s', expectExactly);
 
@@ -188,6 +191,9 @@ describe('government metonyms', () => {
   const rows: Row[] = [
     ['The [White House](USA) said the talks would continue.'],
     ['The [Kremlin](RUS) rejected the claim.'],
+    // a facility named after a person is no person
+    ['Troops crossed the King Fahd Causeway into [Bahrain](BHR).'],
+    ['Speedboats attacked the Mubarak oil platform.'],
     ['The [Blue House](KOR) welcomed the move.'],
     ['[Downing Street](GBR) said no decision was made.'],
     ['The [Obama administration](USA) often calls it a linchpin.'],

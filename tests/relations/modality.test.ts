@@ -95,6 +95,9 @@ const TABLES: Record<string, ModalityTable> = {
       ['Armenia has not ratified the treaty, accusing Russia of inaction.', '2024-01-01', [[['ARM', 'criticism', 'RUS'], 'asserted']], []],
       // so Ukraine is no critic of Russia
       ['Russia refused to meet Ukraine, and Turkey criticized Russia.', '2022-03-01', [[['RUS', 'negotiation', 'UKR'], 'negated'], [['TUR', 'criticism', 'RUS'], 'asserted']], [['UKR', 'criticism', 'RUS']]],
+      // a coordinated infinitive is governed by what governs the first, however far back
+      ['Estonian officials said the government had no plans to close its embassy in Moscow or to expel Russian diplomats.', '2007-05-02', [[['EST', 'sanction', 'RUS'], 'negated']], [['EST', 'threat', 'RUS']]],
+      ['Japan agreed to lift its curbs on South Korean chemicals and to resume talks with Seoul.', '2023-03-16', [[['JPN', 'negotiation', 'KOR'], 'asserted']], []],
     ],
     knownFailures: [
       // ", and Turkey criticized Russia": the object of the first clause and the subject of the next are not one group,
