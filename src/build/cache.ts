@@ -2,7 +2,7 @@
  * The per-document extraction cache of `geokg build`. An entry is one document's
  * Extraction JSON, stored in an SQLite database (better-sqlite3) in a folder named for
  * everything else its output depends on: the extractor version and a fingerprint of the
- * catalog, cue data and limits in use. An entry's key is the document id (a hash of the
+ * extractor's code, the catalog, cue data and limits in use. An entry's key is the document id (a hash of the
  * text) with a hash of the metadata extraction reads (title, date, dateline place, where
  * the body starts: "on Tuesday" is dated from the document's date), so a changed article
  * or date is a new entry and a changed catalog a new folder; nothing is invalidated in place.
@@ -20,8 +20,9 @@
  * is replaced by a new one.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import type { Extraction, SourceDocument } from '../model.js';
 import type { CatalogView } from '../entities/gazetteer.js';
@@ -35,6 +36,37 @@ export const DEFAULT_CACHE_DIR = '.geokg-cache';
 /** data/ folders besides the catalog that the extractor reads. */
 const EXTRACTION_DATA = ['cues', 'lexicon'];
 const EXTRACTION_DATA_FILES = ['relation-types.json'];
+/** The extractor's own modules, relative to the package's module root (dist/ or src/): a change to any is a new cache folder. */
+const EXTRACTION_CODE_FOLDERS = ['text', 'entities', 'relations', 'corpus'];
+const EXTRACTION_CODE_FILES = ['pipeline', 'limits', 'model', 'relation-types', 'build/process-file'];
+const CODE_FILE = /\.(js|ts)$/;
+const MODULE_ROOT = fileURLToPath(new URL('..', import.meta.url));
+const codeHashes = new Map<string, string>();
+
+/**
+ * A hash of the extractor's code under `root`, so that a new version of geokg never reuses
+ * extractions an older one cached; read once per process (about a hundred files).
+ */
+export function extractorCodeHash(root: string = MODULE_ROOT): string {
+  const known = codeHashes.get(root);
+  if (known) return known;
+  const hash = sha256();
+  const add = (path: string) => hash.update(`${relative(root, path)}\n`).update(readFileSync(path));
+  for (const folder of EXTRACTION_CODE_FOLDERS) {
+    const files = (readdirSync(join(root, folder), { recursive: true }) as string[])
+      .filter((name) => CODE_FILE.test(name) && !name.endsWith('.d.ts')).sort();
+    for (const name of files) add(join(root, folder, name));
+  }
+  for (const stem of EXTRACTION_CODE_FILES) {
+    for (const ext of ['.js', '.ts']) {
+      const path = join(root, stem + ext);
+      if (existsSync(path)) add(path);
+    }
+  }
+  const digest = hash.digest('hex');
+  codeHashes.set(root, digest);
+  return digest;
+}
 
 function sha256(): ReturnType<typeof createHash> {
   return createHash('sha256');
@@ -46,8 +78,9 @@ function sha256(): ReturnType<typeof createHash> {
  * (a sentence cut shorter gives fewer relations). Changing any of them gives a new
  * fingerprint and so a fresh cache folder.
  */
-export function extractionFingerprint(catalog: CatalogView, limits?: Partial<ExtractionLimits>): string {
+export function extractionFingerprint(catalog: CatalogView, limits?: Partial<ExtractionLimits>, codeRoot?: string): string {
   const hash = sha256();
+  hash.update(extractorCodeHash(codeRoot)).update('\n');
   hash.update(JSON.stringify(resolveLimits(limits))).update('\n');
   for (const entry of catalog.entries.values()) hash.update(JSON.stringify(entry)).update('\n');
   hash.update(JSON.stringify(catalog.titles)).update('\n');

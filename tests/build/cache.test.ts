@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CACHE_DATABASE, entryKey, ExtractionCache, extractionFingerprint } from '../../src/build/cache.js';
+import { CACHE_DATABASE, entryKey, ExtractionCache, extractionFingerprint, extractorCodeHash } from '../../src/build/cache.js';
 import { loadCatalog } from '../../src/entities/catalog/load.js';
 import type { Extraction, SourceDocument } from '../../src/model.js';
 import { EXTRACTOR_VERSION } from '../../src/version.js';
@@ -227,6 +227,29 @@ describe('extractionFingerprint', () => {
     const changed = [{ maxSentenceTokens: 5 }, { maxEntities: 2 }, { maxDocumentChars: 1000 }].map((limits) => extractionFingerprint(catalog, limits));
     expect(new Set([fingerprint, ...changed]).size).toBe(4);
     expect(() => extractionFingerprint(catalog, { maxEntities: 0 })).toThrow(/geokg\/limits: maxEntities must be a positive integer/);
+  });
+
+  it("changes with the extractor's code, and not with files that are no code or no part of it", () => {
+    // a module tree of its own: the hash of one root is kept for the process, so each version gets a new root
+    const tree = (version: number, extra: Record<string, string> = {}) => {
+      const root = join(dir, `code-${version}-${Object.keys(extra).length}`);
+      const files: Record<string, string> = {
+        'text/tokenize.js': 'export const a = 1;', 'entities/catalog/load.js': 'export const b = 2;',
+        'relations/extract.js': `export const version = ${version};`, 'corpus/load.js': '', 'pipeline.js': '', ...extra,
+      };
+      for (const [name, text] of Object.entries(files)) {
+        mkdirSync(join(root, name, '..'), { recursive: true });
+        writeFileSync(join(root, name), text);
+      }
+      return root;
+    };
+    const catalog = loadCatalog();
+    const base = extractionFingerprint(catalog, undefined, tree(1));
+    expect(extractionFingerprint(catalog, undefined, tree(2))).not.toBe(base);
+    expect(extractionFingerprint(catalog, undefined, tree(1, { 'relations/extract.d.ts': 'export {};', 'relations/extract.js.map': '{}', 'cli/main.js': 'x' }))).toBe(base);
+    expect(extractionFingerprint(catalog, undefined, tree(1, { 'entities/new-rule.js': 'export {};' }))).not.toBe(base);
+    // the package's own code is read by default
+    expect(extractorCodeHash()).toMatch(/^[0-9a-f]{64}$/);
   });
 
   it('changes with a user catalog file', () => {
