@@ -27,7 +27,8 @@ export function decideActor(m: Mention, tokens: Token[], end: number, gaz: Gazet
   const from = m.tokenStart >= 2 && tokens[m.tokenStart - 1].lower === 'from' && lex.fromSourceNouns.has(tokens[m.tokenStart - 2].lower);
   if (from && m.kind === 'name' && gaz.entries.get(m.id)?.type === 'country') m.locative = false;
   if (m.kind === 'capital') {
-    m.actor = !m.locative || from;
+    // "the Vienna Convention", "the Minsk Agreement": a city naming a treaty or an event acts in nothing
+    m.actor = (!m.locative || from) && !(next?.upper && lex.eventHeads.has(next.text));
     return;
   }
   if (next && next.text === '-' && next.start === tokens[m.tokenEnd - 1].end && tokens[m.tokenEnd + 1] && !tokens[m.tokenEnd + 1].upper) {

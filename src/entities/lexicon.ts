@@ -33,7 +33,7 @@ interface LinkingFile {
   removalVerbs: string[];
   appositionRoles: string[];
   coreference: { sayingVerbs: string[]; deployedPeople: string[]; stateGroupHeads: string[]; copulas: string[]; threatNouns: string[] };
-  unknownNames: { stopwords: string[]; operationNamers: string[]; organizationHeads: string[]; militaryHeads: string[]; acronymHeads: { military: string[]; organization: string[] }; boundPrefixes: string[]; connectors: string[]; possessiveNameWords: string[]; eventHeads: string[]; eventFirstWords: string[]; modifierSuffixes: string[]; placeHeads: string[]; placeTails: string[]; facilityTails: string[] };
+  unknownNames: { stopwords: string[]; operationNamers: string[]; organizationHeads: string[]; militaryHeads: string[]; stateForceNames: string[]; acronymHeads: { military: string[]; organization: string[] }; boundPrefixes: string[]; connectors: string[]; possessiveNameWords: string[]; eventHeads: string[]; eventFirstWords: string[]; modifierSuffixes: string[]; placeHeads: string[]; placeTails: string[]; facilityTails: string[] };
 }
 
 export interface LinkingLexicon {
@@ -77,6 +77,8 @@ export interface LinkingLexicon {
   /** Last words of the force nouns ("carrier", "destroyer"): a capitalised word after one names a ship or unit, not an actor. */
   forceNounHeads: Set<string>;
   organizationHeads: Set<string>;
+  /** Words after a state's name or nationality word that name its armed force ("the Guyana Defence Force"), longest first. */
+  stateForceNames: string[][];
   militaryHeads: Set<string>;
   /** Head nouns of the apposition that names an unknown acronym's kind ("AFISMA, the African-led mission"). */
   acronymMilitaryHeads: Set<string>;
@@ -157,6 +159,7 @@ export function linkingLexicon(): LinkingLexicon {
     forceNounHeads: new Set(f.forceNouns.map((x) => x.split(' ').pop() ?? x)),
     organizationHeads: new Set(f.unknownNames.organizationHeads),
     militaryHeads: new Set(f.unknownNames.militaryHeads),
+    stateForceNames: f.unknownNames.stateForceNames.map((x) => x.split(' ')).sort((a, b) => b.length - a.length),
     acronymMilitaryHeads: new Set(f.unknownNames.acronymHeads.military),
     acronymOrganizationHeads: new Set(f.unknownNames.acronymHeads.organization),
     boundPrefixes: new Set(f.unknownNames.boundPrefixes),

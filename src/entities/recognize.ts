@@ -14,7 +14,8 @@ import { firstWordsOf, longestMatch, pickSurface, STARTS_NAME, STARTS_TITLE, typ
 import { inSkip, isAllCapitals, isLocative, nameRun, surnameInLongerName } from './word-tests.js';
 import { placeUnknownPlaces, tailAt } from './unknown-names.js';
 import { headlineSurnames } from './surnames.js';
-import type { EntityInfo, Mention } from './types.js';
+import { newEntityInfo, type EntityInfo, type Mention } from './types.js';
+import { slugify } from '../util/slug.js';
 import { coordinatedGroups, homeStateGroups, domesticGroup, groupInState, peopleOfState } from './domestic-groups.js';
 import { coordinatedNationalities, decideActor, governedFrom } from './acting.js';
 import { RecognizeContext, type RecognizeOptions } from './recognize-context.js';
@@ -67,6 +68,15 @@ function catalogMention(c: RecognizeContext, s: Sentence, i: number, entity: Mat
     adjacentPrev.tokenEnd = te;
     adjacentPrev.end = tokens[te - 1].end;
     return te;
+  }
+  // "the Guyana Defence Force", "the South African National Defence Force": a state's armed force the catalog does not know
+  const forceWords = gaz.entries.get(surface.id)?.type === 'country' ? tailAt(tokens, te, s.tokenEnd, lex.stateForceNames) : 0;
+  if (forceWords) {
+    const label = tokens.slice(i, te + forceWords).map((t) => t.text).join(' ');
+    const id = slugify(label);
+    if (!unknown.has(id)) unknown.set(id, newEntityInfo(id, label, 'military', false, [label], { affiliation: surface.id }));
+    c.add(id, 'unknown', i, te + forceWords, s.index, true, 0.7);
+    return te + forceWords;
   }
   const m = c.add(surface.id, surface.kind === 'title' ? 'name' : surface.kind, i, te, s.index, true, 1);
   m.locative = isLocative(tokens, i, s.tokenStart, lex);

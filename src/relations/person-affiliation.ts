@@ -53,6 +53,10 @@ const BODY_OFFICES = wordClasses().bodyOffices;
 function affiliationOfPerson(m: Mention, analysis: EntityAnalysis, date: string | null): { of: string; certainty: number } | null {
   if (m.titleOf) {
     const owner = analysis.entities.get(m.titleOf);
+    // "Congolese President Denis Sassou Nguesso" in 1987: the catalog's office with that title on the date
+    // tells which of the states a shared nationality word stands for
+    const office = owner?.type === 'country' && date && m.title ? rolesOn(analysis.entities.get(m.id)?.roles, date).find((r) => r.title === m.title) : undefined;
+    if (office && office.of !== m.titleOf && isStateId(office.of)) return { of: office.of, certainty: 0.9 };
     // a spokesman of the State Department speaks for the United States
     // (only a state: the IAEA's own tie to the UN does not make its director general a UN official)
     if (owner?.type === 'organization' && owner.affiliation && isStateId(owner.affiliation)) return { of: owner.affiliation, certainty: 0.9 };

@@ -39,7 +39,7 @@ export function relationalNounArgs(v: SentenceView, ts: number, te: number, l: n
   // "Israel, Washington's closest ally in the Middle East": the name before the comma and the owner
   if (owner && !second && owner.tokenStart > l && v.tokens[owner.tokenStart - 1]?.text === ',') {
     const named = v.groups.find((g) => g.tokenEnd === owner.tokenStart - 1);
-    if (named && named !== owner) return { sources: owner, targets: named };
+    if (named && named !== owner) return { sources: owner, targets: singularApposition(v, named, te) };
   }
   // "Cuba's main trading partners remain Venezuela and China": the names after a copula
   if (owner && !second) {
@@ -113,6 +113,16 @@ function copulaSubject(v: SentenceView, at: number, l: number): ActorGroup | und
     }
   }
   return v.groups.find((g) => g.tokenEnd === k + 1 && g.tokenStart >= l);
+}
+
+/**
+ * "spoke with Yang Jiechi, and Britain, Washington's closest ally, urged": a noun in the
+ * singular describes the last of a list before it, not all of it.
+ */
+function singularApposition(v: SentenceView, named: ActorGroup, te: number): ActorGroup {
+  const last = named.members[named.members.length - 1];
+  if (named.members.length < 2 || /s$/.test(v.tokens[te - 1].lower)) return named;
+  return { members: [last], tokenStart: last.tokenStart, tokenEnd: last.tokenEnd };
 }
 
 /** "The United States, a treaty ally of …": the name before ", a …" that the noun phrase describes. */

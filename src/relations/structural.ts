@@ -112,7 +112,9 @@ export function structuralRelations(input: RelationStageInput, roles: Set<string
         const placeAt = territoryOf(text, at + 1);
         const place = analysis.mentions.find((x) => x.sentence === m.sentence && x.tokenStart >= placeAt && x.tokenStart <= placeAt + 1
           && ['country', 'region'].includes(analysis.entities.get(x.id)?.type ?? ''));
-        if (place && place.id !== m.id) out.push(relationCandidate(m.id, place.id, 'deployment', 'asserted', round(0.6 * place.certainty), m.sentence));
+        // ("no Soviet troops remained on Afghan soil": none are there)
+        const modality = text.tokens[m.tokenStart - 1]?.lower === 'no' ? 'negated' : 'asserted';
+        if (place && place.id !== m.id) out.push(relationCandidate(m.id, place.id, 'deployment', modality, round(0.6 * place.certainty), m.sentence));
       }
     }
   }
