@@ -265,6 +265,8 @@ function governingNoun(c: CorefContext, s: Sentence, i: number, lower: string): 
   return i + 1;
 }
 
+const CROSSING_VERBS = wordClasses().crossingVerbs;
+
 /** "the country", "the nation": the state named last, in this sentence or the one before. */
 function stateNoun(c: CorefContext, s: Sentence, i: number, lower: string): number {
   const { tokens, lex, all } = c;
@@ -274,7 +276,9 @@ function stateNoun(c: CorefContext, s: Sentence, i: number, lower: string): numb
   const locativeUse = i > s.tokenStart && lex.locative.has(tokens[i - 1].lower);
   // ("French troops based in the country": the country is not the one whose forces are there)
   // ("allowed U.S. military personnel and civilians to operate in the country": a nationality word heading people sent there)
-  const forcesBefore = locativeUse ? all.find((m) => m.sentence === s.index && m.tokenEnd <= i - 1
+  // ("U.S. soldiers invaded the country": nor is the country forces enter or leave)
+  const crossed = i > s.tokenStart && CROSSING_VERBS.has(tokens[i - 1].lower);
+  const forcesBefore = locativeUse || crossed ? all.find((m) => m.sentence === s.index && m.tokenEnd <= i - 1
     && ((m.kind === 'force' && m.tokenEnd >= i - 4)
       || (m.tokenEnd >= i - 12 && (lex.deployedPeople.has(tokens[m.tokenEnd]?.lower ?? '') || lex.deployedPeople.has(tokens[m.tokenEnd + 1]?.lower ?? ''))))) : undefined;
   const opener = forcesBefore ?? (locativeUse ? all.find((m) => m.sentence === s.index && m.actor && m.start < at) : undefined);

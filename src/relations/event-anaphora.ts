@@ -70,8 +70,8 @@ export function eventObjectAt(v: Pick<SentenceView, 'tokens' | 'inMention'>, fro
   return null;
 }
 
-/** Letters a noun and the verb of its event share: "shelling" / "shelled", "invasion" / "invaded". */
-const STEM_LENGTH = 5;
+/** Letters a noun and the verb of its event share: "shelling" / "shelled", "invasion" / "invaded" (not five: "invas", "invad"). */
+const STEM_LENGTH = 4;
 
 /**
  * The event a noun refers back to, among the earlier asserted relations of one of `kinds`

@@ -138,6 +138,8 @@ describe('contextual names', () => {
     // "the country": the state named last, a capital named as a venue passed over
     ['The [Organization of American States](oas) suspended [Honduras](HND). [Its](oas) members met in [Washington](USA) to suspend [the country](HND).'],
     ['[American troops](USA) came ashore in [Haiti](HTI) under an agreement with [the country](HTI)\'s military rulers.'],
+    // nor is the country forces invade their own
+    ['Fighting spread across [Panama](PAN@) after 24,000 [U.S.](USA) soldiers invaded [the country](PAN).'],
     // the state of that kind named last: an emirate, a kingdom, an island
     ['[Iraq](IRQ) invaded [Kuwait](KWT). [Its](IRQ) tanks seized [the emirate](KWT) in hours.'],
     ['[Cuba](CUB) shot down two planes. [Washington](USA) tightened the embargo on [the island](CUB).'],
