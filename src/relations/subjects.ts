@@ -24,10 +24,29 @@ export function subjectBefore(v: SentenceView, l: number, i: number): ActorGroup
     if ((PREPOSITIONS.has(prev) && !((prev === 'of' || prev === 'from') && collective)) || (prev === 'the' && PREPOSITIONS.has(prev2) && !((prev2 === 'of' || prev2 === 'from') && collective))) continue;
     if (g.members.every((m) => m.locative || !m.actor || v.places?.has(m.id))) continue;
     if (isParenthetical(v, g, i)) continue;
+    if (modifiedPrepObject(v, g.tokenStart)) continue;
     // a possessor right before the cue is handled by possessorBefore
     return g;
   }
   return undefined;
+}
+
+const DETERMINERS = wordClasses().determiners;
+const PLACE_MODIFIERS = wordClasses().placeModifiers;
+const DIRECTIONS = wordClasses().directions;
+
+/**
+ * "the U.N. special envoy for the former Yugoslavia, protested": a name after a preposition, an
+ * article and a modifier of places or two is that preposition's object ("of" and "from" aside:
+ * they may name whom a collective noun speaks for).
+ */
+function modifiedPrepObject(v: SentenceView, start: number): boolean {
+  let k = start - 1;
+  let modifiers = 0;
+  while (k > v.start && modifiers < 2 && (PLACE_MODIFIERS.has(v.tokens[k].lower) || DIRECTIONS.has(v.tokens[k].lower))) { k--; modifiers++; }
+  if (modifiers === 0 || !DETERMINERS.has(v.tokens[k]?.lower ?? '')) return false;
+  const prep = v.tokens[k - 1]?.lower ?? '';
+  return k - 1 >= v.start && PREPOSITIONS.has(prep) && prep !== 'of' && prep !== 'from';
 }
 
 /** The main subject of the sentence: its first actor group that is not the object of a preposition. */
