@@ -254,6 +254,8 @@ function infinitiveTarget(v: SentenceView, subject: ActorGroup | undefined, r: n
  * A target the cue's phrase does not give as an object: a name near the verb or in the
  * speaker's follow-up, never the subject again, nor the body whose session is the setting.
  */
+const CONTRAST_BREAKS = new Set(['but', 'while', 'whereas', ';']);
+
 function fallbackTarget(v: SentenceView, s: CueSurface, subject: ActorGroup | undefined, ts: number, te: number, l: number, argStart: number): ActorGroup | undefined {
   const { cue } = s;
   // not the subject again under another name ("X and Y criticized the zone, which overlaps with their own")
@@ -275,7 +277,9 @@ function fallbackTarget(v: SentenceView, s: CueSurface, subject: ActorGroup | un
   // (only when the verb has an object of its own: "complaining on Twitter that it spent" still means Denmark)
   const ownObject = OWN_OBJECT_OPENERS.has(v.tokens[te]?.lower ?? '');
   const named2 = (g: ActorGroup) => !(ownObject && g.members.length === 1 && g.members[0].kind === 'pronoun' && v.tokens[g.tokenStart].lower === 'it');
-  return named ?? v.groups.find((g) => g.tokenStart >= argStart && other(g) && named2(g) && (reach(g) || (saying > 0 && g.tokenStart > saying)))
+  // ("Belgrade protested, but the Yugoslav army stayed home": a contrast opens another clause with actors of its own)
+  const sameClause = (g: ActorGroup) => !v.tokens.slice(argStart, g.tokenStart).some((t) => CONTRAST_BREAKS.has(t.lower));
+  return named ?? v.groups.find((g) => g.tokenStart >= argStart && other(g) && named2(g) && ((reach(g) && sameClause(g)) || (saying > 0 && g.tokenStart > saying)))
     ?? (cue.type === 'threat' ? v.groups.filter((g) => g.tokenEnd <= (subject?.tokenStart ?? ts) && other(g)).pop() : undefined);
 }
 
