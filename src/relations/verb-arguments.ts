@@ -177,7 +177,9 @@ function passiveArguments(v: SentenceView, s: CueSurface, ts: number, l: number,
     }
     // "where they had been stationed": the pronoun is the sentence's subject
     const pronoun = where && PERSONAL_PRONOUNS.has(v.tokens[l]?.lower ?? '') ? firstSubject(v, l) : undefined;
-    return { sources: reduced ?? subjectBefore(v, l, ts) ?? pronoun, targets: prepObject(v, argStart, r, cue.targetPreps)?.group ?? where };
+    // ("Saudi troops entered Bahrain": a past form with its object right after it is the finite verb after all)
+    const object = !passive && cue.objectVia !== 'prep' ? groupAfter(v, argStart, r, 2, true) : undefined;
+    return { sources: reduced ?? subjectBefore(v, l, ts) ?? pronoun, targets: prepObject(v, argStart, r, cue.targetPreps)?.group ?? object ?? where };
   }
   // "supplies to troops stationed on a warship": a bare participle modifies a noun that is no actor of ours
   if (cue.type === 'deployment' && s.form === 'participle' && ts > v.start && !/^(has|have|had)$/i.test(v.tokens[ts - 1].text)) return null;
