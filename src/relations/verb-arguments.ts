@@ -211,8 +211,18 @@ function passiveArguments(v: SentenceView, s: CueSurface, ts: number, l: number,
 }
 
 /** The subject of a cue read as an active verb: the name before it, or the one a participle, a relative or a coordinated verb takes. */
+const OBJECT_CONTROL = wordClasses().objectControlVerbs;
+
 function activeSubject(v: SentenceView, s: CueSurface, ts: number, l: number): ActorGroup | undefined {
   let subject = subjectBefore(v, l, ts);
+  // "Saudi troops entered Bahrain to help the government": an infinitive of purpose after a verb's object is the
+  // verb's subject's act (but "urged Iran to stop": the object of a verb of urging acts)
+  if (subject && v.tokens[ts - 1]?.lower === 'to' && subject.tokenEnd === ts - 1) {
+    const verb = v.tokens[subject.tokenStart - 1];
+    if (verb && verb.kind === TokenKind.Word && !verb.upper && /ed$/.test(verb.lower) && !OBJECT_CONTROL.has(verb.lower) && !v.inMention.has(subject.tokenStart - 1)) {
+      subject = subjectBefore(v, l, subject.tokenStart - 1) ?? subject;
+    }
+  }
   // "India withdrew Pakistan's status and raised duties": a verb coordinated right after "and" shares the first subject
   if (coordinatedVerb(v, s, ts)) subject = coordinatedSubject(v, ts) ?? subject;
   // "the UAE, which the army accuses of arming the RSF": what is alleged is done by the relative's antecedent
