@@ -1,9 +1,9 @@
 /**
  * The relation stage's acceptance figures, as `geokg eval` prints them: the 100 gold articles
  * of sets a–e in tests/gold (overall F1 at least 0.85, no asserted trap), set f (F1 at least
- * 0.70, at most one trap), the held-out set g (F1 at least 0.60, at most one trap) and the
- * public PLOVER sentences read from ../shared (hit rate at least 0.70). A change that drops
- * any of them below fails here.
+ * 0.70, at most one trap), set g (F1 at least 0.65, no trap), the held-out set h (F1 at least
+ * 0.58, at most seven traps) and the public PLOVER sentences read from ../shared (hit rate at
+ * least 0.70). A change that drops any of them below fails here.
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -29,12 +29,20 @@ describe('gold articles', () => {
     expect(report.f1).toBeGreaterThanOrEqual(0.7);
   }, 60_000);
 
-  // held out: its misses are not read, so its figure says how the rules carry to new text
-  it('set g, 20 articles: F1 at least 0.60, at most one trap asserted', () => {
+  // held out at first (F1 0.608, one trap), then worked on once set h was written to take its place
+  it('set g, 20 articles: F1 at least 0.65, no trap asserted', () => {
     const report = evaluateGoldDir(resolve(ROOT, 'tests', 'gold'), ['g']);
     expect(report.documents).toBe(20);
-    expect(report.traps.length).toBeLessThanOrEqual(1);
-    expect(report.f1).toBeGreaterThanOrEqual(0.6);
+    expect(report.traps).toEqual([]);
+    expect(report.f1).toBeGreaterThanOrEqual(0.65);
+  }, 60_000);
+
+  // held out: its misses are not read, so its figure says how the rules carry to new text
+  it('set h, 20 articles: F1 at least 0.58, at most seven traps asserted', () => {
+    const report = evaluateGoldDir(resolve(ROOT, 'tests', 'gold'), ['h']);
+    expect(report.documents).toBe(20);
+    expect(report.traps.length).toBeLessThanOrEqual(7);
+    expect(report.f1).toBeGreaterThanOrEqual(0.58);
   }, 60_000);
 });
 
