@@ -113,6 +113,30 @@ export function promisedStep(v: SentenceView, coercion: Set<string>, l: number, 
   return undefined;
 }
 
+const ROLE_CUE_NOUNS = wordClasses().roleCueNouns;
+/** Tokens between a name and the role noun in apposition to it ("Akashi, the U.N. special envoy"). */
+const APPOSITION_REACH = 6;
+
+/** Whether the mention [start, end) is set beside the role noun phrase [ts, te) in commas, before or after it. */
+function inApposition(v: SentenceView, start: number, end: number, ts: number, te: number): boolean {
+  const noComma = (a: number, b: number) => !v.tokens.slice(a, b).some((t) => t.text === ',');
+  if (end < ts) return v.tokens[end].text === ',' && ts - end <= APPOSITION_REACH && noComma(end + 1, ts);
+  if (start >= te) return v.tokens[start - 1]?.text === ',' && start - te <= APPOSITION_REACH && noComma(te, start - 1);
+  return false;
+}
+
+/** The arguments without the names in apposition to the role noun ("Akashi, the U.N. special envoy" is read as one list too). */
+function withoutAppositions(v: SentenceView, args: Args, ts: number, te: number): Args | null {
+  const keep = (g: ActorGroup | undefined, least: number): ActorGroup | undefined => {
+    if (!g) return undefined;
+    const members = g.members.filter((m) => !inApposition(v, m.tokenStart, m.tokenEnd, ts, te));
+    if (members.length === g.members.length) return g;
+    return members.length >= least ? { members, tokenStart: members[0].tokenStart, tokenEnd: members[members.length - 1].tokenEnd } : undefined;
+  };
+  const out: Args = { sources: keep(args.sources, 1), targets: keep(args.targets, 1), pairsWithin: keep(args.pairsWithin, 2) };
+  return out.sources || out.targets || out.pairsWithin ? out : null;
+}
+
 export function findArguments(v: SentenceView, s: CueSurface, ts: number, te: number, l: number, r: number): Args | null {
   const { cue } = s;
   if (cue.coercionBefore.size) return ultimatumArguments(v, cue.coercionBefore, ts, te, l, r);
@@ -161,5 +185,9 @@ export function findArguments(v: SentenceView, s: CueSurface, ts: number, te: nu
   }
   if (cue.pos === 'verb') return verbArguments(v, s, ts, te, l, r, argStart, separate);
   // noun cues
-  return nounArguments(v, s, ts, te, l, r, argStart);
+  const args = nounArguments(v, s, ts, te, l, r, argStart);
+  // "Yasushi Akashi, the U.N. special envoy, protested", "Britain and West Germany, the summit host, said":
+  // a name beside a role noun in commas holds the role, and holds no talks with its owner by it
+  const role = ROLE_CUE_NOUNS.has(v.tokens[te - 1].lower) ? te : ROLE_CUE_NOUNS.has(v.tokens[te]?.lower ?? '') ? te + 1 : -1;
+  return args && role > 0 ? withoutAppositions(v, args, ts, role) : args;
 }
