@@ -83,6 +83,8 @@ export function cueModality(lex: ModalityLexicon, input: ModalityInput): { modal
   const flagsAt = (k: number) => tokenFlags(lex, tokens, flags, k);
   // "had no plans to close its embassy in Moscow or to expel Russian diplomats": a coordinated
   // infinitive is governed by whatever governs the first one, however far back that stands
+  // "held no direct talks", "has no troops in Syria": a verb whose object is "no ..." does nothing of the kind
+  if (!isNoun && (tokens[cueEnd]?.lower === 'no' || (tokens[cueEnd + 1]?.lower === 'no' && /ly$/.test(tokens[cueEnd]?.lower ?? '')))) return { modality: 'negated', marker: 'no' };
   const first = isNoun ? -1 : coordinatedInfinitive(tokens, clauseStart, cueStart);
   if (first >= 0) {
     const head = cueModality(lex, { ...input, cueStart: first, cueEnd: first + 1 });

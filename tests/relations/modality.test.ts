@@ -95,6 +95,9 @@ const TABLES: Record<string, ModalityTable> = {
       ['Armenia has not ratified the treaty, accusing Russia of inaction.', '2024-01-01', [[['ARM', 'criticism', 'RUS'], 'asserted']], []],
       // so Ukraine is no critic of Russia
       ['Russia refused to meet Ukraine, and Turkey criticized Russia.', '2022-03-01', [[['RUS', 'negotiation', 'UKR'], 'negated'], [['TUR', 'criticism', 'RUS'], 'asserted']], [['UKR', 'criticism', 'RUS']]],
+      // a verb whose object is "no ..." does nothing of the kind
+      ['Russia and Ukraine held no direct talks with each other.', '2022-07-22', [[['RUS', 'negotiation', 'UKR'], 'negated']], [['RUS', 'negotiation', 'UKR']]],
+      ['China gave no aid to Russia, but Iran sent drones to Russia.', '2023-01-10', [[['CHN', 'funding', 'RUS'], 'negated'], [['IRN', 'support', 'RUS'], 'asserted']], []],
       // a coordinated infinitive is governed by what governs the first, however far back
       ['Estonian officials said the government had no plans to close its embassy in Moscow or to expel Russian diplomats.', '2007-05-02', [[['EST', 'sanction', 'RUS'], 'negated']], [['EST', 'threat', 'RUS']]],
       ['Japan agreed to lift its curbs on South Korean chemicals and to resume talks with Seoul.', '2023-03-16', [[['JPN', 'negotiation', 'KOR'], 'asserted']], []],
