@@ -144,8 +144,9 @@ function appositionAffiliation(m: Mention, mentions: Mention[], text: TextDoc, a
     let k = m.tokenEnd + 1;
     // ", commander of NATO's southern forces", ", head of the IAEA", ", an adviser to Ukraine's president"
     // (", vice chairman of Vietnam's National Boundary Committee": a modifier or two before the role)
-    let r = INDEFINITE_ARTICLES.has(t[k]?.lower ?? '') ? k + 1 : k;
-    while (r < k + 3 && modifiers.has(t[r]?.text ?? '') && !roles.has(t[r]?.text ?? '')) r++;
+    // (", the nominal leader of the Khmer Rouge": any article, and lower-case modifiers of the role)
+    let r = INDEFINITE_ARTICLES.has(t[k]?.lower ?? '') || PLAIN_ARTICLES.has(t[k]?.lower ?? '') ? k + 1 : k;
+    while (r < k + 4 && (modifiers.has(t[r]?.text ?? '') || (t[r]?.kind === 0 && !t[r].upper)) && !roles.has(t[r]?.text ?? '')) r++;
     if (roles.has(t[r]?.text ?? '') && (t[r + 1]?.text === 'of' || t[r + 1]?.text === 'to')) {
       let j = r + 2;
       if (PLAIN_ARTICLES.has(t[j]?.lower ?? '')) j++;

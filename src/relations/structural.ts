@@ -140,8 +140,9 @@ function territoryOf(text: TextDoc, k: number): number {
 }
 
 /**
- * "ORG, the bloc formed by A, B and C", "ORG, a grouping of A and B": the states listed in an
- * apposition that names a grouping, right after the organization's name.
+ * "ORG, the bloc formed by A, B and C", "ORG, a grouping of A and B", "ORG, which groups A and B":
+ * the states listed in an apposition that names a grouping, or in a relative clause, right after
+ * the organization's name.
  */
 function blocMembers(m: Mention, analysis: EntityAnalysis, text: TextDoc): Mention[] {
   const lex = linkingLexicon();
@@ -153,6 +154,8 @@ function blocMembers(m: Mention, analysis: EntityAnalysis, text: TextDoc): Menti
   // up to three modifiers before the bloc noun ("a Moscow-led military alliance", "the South American trade bloc")
   let noun = -1;
   for (let j = k; j < k + 5 && j < t.length; j++) if (lex.blocNouns.has(t[j].lower)) { noun = j; break; }
+  // ("the Shanghai Cooperation Organisation, which groups China, Russia ...": the relative right after the name)
+  if (noun < 0 && (t[k]?.lower === 'which' || t[k]?.lower === 'that')) noun = k - 1;
   if (noun < 0) return [];
   const link = lex.blocLinks.find((words) => words.every((w, j) => t[noun + 1 + j]?.lower === w));
   if (!link) return [];
