@@ -105,7 +105,11 @@ export function resolveStandingForces(mentions: Mention[], gaz: Gazetteer): void
       }
     }
     const inView = new Set([...(bySentence.get(m.sentence - 1) ?? []), ...(bySentence.get(m.sentence) ?? []), ...(bySentence.get(m.sentence + 1) ?? [])]);
+    // ("American servicemen are based at Karshi-Khanabad, ... missions into Afghanistan": the first place after the
+    // force is where it is; a host named further on is somewhere else)
+    const placed = mentions.find((x) => x.sentence === m.sentence && x.tokenStart >= m.tokenEnd && x.locative);
     for (const e of forces) {
+      if (placed && !e.hosts.includes(placed.id)) continue;
       if (e.hosts.some((h) => inView.has(h))) {
         m.id = e.id;
         m.certainty = 0.8;
