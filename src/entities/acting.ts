@@ -10,11 +10,7 @@ import type { Gazetteer } from './gazetteer.js';
 import type { LinkingLexicon } from './lexicon.js';
 import type { CatalogEntry } from './catalog/schema.js';
 import type { Mention } from './types.js';
-
-function matchesWords(tokens: Token[], i: number, words: string[]): boolean {
-  for (let k = 0; k < words.length; k++) if (tokens[i + k]?.lower !== words[k]) return false;
-  return true;
-}
+import { phraseAt } from '../text/phrase-index.js';
 
 /**
  * Whether a catalog mention acts: a capital after "in" is a place, an adjective only acts
@@ -34,12 +30,12 @@ export function decideActor(m: Mention, tokens: Token[], end: number, gaz: Gazet
   if (next && next.text === '-' && next.start === tokens[m.tokenEnd - 1].end && tokens[m.tokenEnd + 1] && !tokens[m.tokenEnd + 1].upper) {
     // "NATO-member", "U.S.-led talks" modify; "Vietnamese-led forces" are that state's forces in action
     // and "a British-flagged tanker" is a ship of that state
-    m.actor = (tokens[m.tokenEnd + 1].lower === 'led' && lex.forceNouns.some((words) => matchesWords(tokens, m.tokenEnd + 2, words)))
+    m.actor = (tokens[m.tokenEnd + 1].lower === 'led' && phraseAt(tokens, m.tokenEnd + 2, tokens.length, lex.forceNouns, 'lower') !== undefined)
       || (tokens[m.tokenEnd + 1].lower === 'flagged' && lex.actorNouns.has(tokens[m.tokenEnd + 2]?.lower ?? ''));
     return;
   }
   if (m.kind !== 'adjective' && m.kind !== 'demonym') return;
-  const forceLen = lex.forceNouns.find((words) => matchesWords(tokens, m.tokenEnd, words))?.length ?? 0;
+  const forceLen = phraseAt(tokens, m.tokenEnd, tokens.length, lex.forceNouns, 'lower')?.length ?? 0;
   if (forceLen && gaz.entries.get(m.id)?.type === 'country') {
     // the state's forces; resolveStandingForces() later turns them into a standing force when its host is in view
     m.actor = true;

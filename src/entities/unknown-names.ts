@@ -10,6 +10,7 @@ import type { Gazetteer } from './gazetteer.js';
 import type { LinkingLexicon } from './lexicon.js';
 import { newEntityInfo, type EntityInfo, type Mention } from './types.js';
 import { wordClasses } from '../text/word-classes.js';
+import { phraseAt } from '../text/phrase-index.js';
 
 export function speechAfter(word: string | undefined): boolean {
   return word === 'said' || word === 'says' || word === 'told';
@@ -48,8 +49,7 @@ export function roleInApposition(tokens: Token[], k: number, end: number, lex: L
 
 /** Tokens of a lower-case place noun (one of `tails`, longest first) at k: "air base", "valley". */
 export function tailAt(tokens: Token[], k: number, end: number, tails: string[][]): number {
-  for (const tail of tails) if (k + tail.length <= end && tail.every((w, j) => tokens[k + j].text === w)) return tail.length;
-  return 0;
+  return phraseAt(tokens, k, end, tails, 'text')?.length ?? 0;
 }
 
 export function addUnknown(unknown: Map<string, EntityInfo>, id: string, label: string, type: EntityInfo['type'], title?: string, titleOf?: string): void {
