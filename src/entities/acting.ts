@@ -12,6 +12,8 @@ import type { CatalogEntry } from './catalog/schema.js';
 import type { Mention } from './types.js';
 import { phraseAt } from '../text/phrase-index.js';
 
+const TREATY_HEADS = wordClasses().treatyHeads;
+
 /**
  * Whether a catalog mention acts: a capital after "in" is a place, an adjective only acts
  * when it heads an actor noun ("Chinese leaders", "American forces"), a demonym acts in
@@ -24,7 +26,7 @@ export function decideActor(m: Mention, tokens: Token[], end: number, gaz: Gazet
   if (from && m.kind === 'name' && gaz.entries.get(m.id)?.type === 'country') m.locative = false;
   if (m.kind === 'capital') {
     // "the Vienna Convention", "the Minsk Agreement": a city naming a treaty or an event acts in nothing
-    m.actor = (!m.locative || from) && !(next?.upper && lex.eventHeads.has(next.text));
+    m.actor = (!m.locative || from) && !(next?.upper && TREATY_HEADS.has(next.text));
     return;
   }
   if (next && next.text === '-' && next.start === tokens[m.tokenEnd - 1].end && tokens[m.tokenEnd + 1] && !tokens[m.tokenEnd + 1].upper) {

@@ -158,6 +158,9 @@ describe('capitals: actors or places', () => {
     ['[Washington](USA) and [Seoul](KOR) agreed on cost sharing.'],
     ['Envoys met at [Pyongyang](PRK~@) airport.'],
     ['Officials inside [Tehran](IRN~@) were angry with [Riyadh](SAU).'],
+    // a city naming a treaty or a meeting is no actor; a city's university still stands for its state
+    ['[Washington](USA) condemned any violation of the [Vienna](AUT~) Convention and the [Minsk](BLR~) Agreement.'],
+    ['Doctors delivered goods to [Baghdad](IRQ) University.'],
   ];
   it.each(rows)('%s', expectExactly);
 });
