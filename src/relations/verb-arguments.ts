@@ -49,8 +49,16 @@ const CLAUSE_OBJECT_RELATIVES = wordClasses().clauseObjectRelatives;
 
 /** A relative pronoun before the verb at ts, or before its subject right before it ("which it accused of"). */
 function relativeBefore(v: SentenceView, ts: number): boolean {
-  return CLAUSE_OBJECT_RELATIVES.has(v.tokens[ts - 2]?.lower ?? '') || v.groups.some((g) => g.tokenEnd === ts && CLAUSE_OBJECT_RELATIVES.has(v.tokens[g.tokenStart - 1]?.lower ?? ''));
+  // ("Iran, which Bahraini officials have accused of ...": auxiliaries and adverbs may stand between the subject and the verb)
+  let k = ts;
+  while (k - 1 > v.start && VERB_ADVERBS_BEFORE.has(v.tokens[k - 1].lower)) k--;
+  // (and the subject's own noun after its nationality word: "Bahraini officials")
+  const nounAt = k - 1 > v.start && v.tokens[k - 1].kind === TokenKind.Word && !v.tokens[k - 1].upper ? k - 1 : k;
+  return CLAUSE_OBJECT_RELATIVES.has(v.tokens[k - 2]?.lower ?? '')
+    || v.groups.some((g) => (g.tokenEnd === k || g.tokenEnd === nounAt) && CLAUSE_OBJECT_RELATIVES.has(v.tokens[g.tokenStart - 1]?.lower ?? ''));
 }
+
+const VERB_ADVERBS_BEFORE = wordClasses().verbAdverbs;
 
 /** "together with X", "along with X", "in concert with X" after the verb: X acts too. */
 function coAgents(v: SentenceView, from: number, r: number): ActorGroup | undefined {
