@@ -173,6 +173,11 @@ export function findArguments(v: SentenceView, s: CueSurface, ts: number, te: nu
     const possessed = inside && /^['’]s$/.test(v.tokens[inside.tokenEnd]?.text ?? '');
     // ("froze Iraqi assets": a measure whose target comes in a phrase takes the one inside when no phrase follows)
     const phraseless = inside && cue.type === 'sanction' && cue.objectVia === 'prep' && !prepObject(v, k + 1, r, cue.targetPreps, 4, false);
+    // "demanded the withdrawal of U.S. troops from Syria": the forces named inside a deployment noun's phrase are deployed
+    if (inside && cue.pos === 'noun' && cue.type === 'deployment') {
+      const place = prepObject(v, k + 1, r, cue.targetPreps)?.group;
+      return place && place !== inside ? { sources: inside, targets: place } : null;
+    }
     if (inside && (cue.objectVia === 'direct' || cue.subjectIs === 'target' || possessed || phraseless)) {
       const subject = (coordinatedVerb(v, s, ts) ? coordinatedSubject(v, ts) : undefined) ?? subjectBefore(v, l, ts) ?? relativeSubject(v, l, ts);
       if (!subject) return null;
