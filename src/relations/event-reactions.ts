@@ -63,6 +63,8 @@ export function followers(v: SentenceView, sentence: number, out: RelationCandid
 }
 
 const VERDICTS = wordClasses().verdicts;
+/** Tokens from the owner of what is judged to the verb before the verdict ("Japan's detention of the captain was"). */
+const VERDICT_REACH = 6;
 const VERDICT_ADVERBS = wordClasses().verdictAdverbs;
 const FINITE_BE = wordClasses().finiteBe;
 
@@ -83,6 +85,15 @@ export function verdictOnEvent(text: TextDoc, s: { index: number; tokenStart: nu
     while (d > s.tokenStart && c - d <= 3 && !events.determiners.has(t[d].lower)) d--;
     const speaker = mentions.find((m) => m.actor && !m.locative && m.tokenEnd <= d);
     if (!speaker) continue;
+    // "Hawke said France's conduct was deplorable", "the Saudi decision was unacceptable", "the presence of Saudi
+    // troops was unacceptable": a state's own doing, named with its possessive, its nationality word or its forces
+    const owner = mentions.find((m) => m.tokenEnd <= c && m.tokenEnd >= c - VERDICT_REACH && m.kind !== 'pronoun'
+      && (/^['’]s$/.test(t[m.tokenEnd]?.text ?? '') || m.kind === 'force' || ((m.kind === 'adjective' || m.kind === 'demonym') && events.determiners.has(t[m.tokenStart - 1]?.lower ?? '')))
+      && t.slice(m.tokenEnd + (/^['’]s$/.test(t[m.tokenEnd]?.text ?? '') ? 1 : 0), c).every((w) => w.kind === 0 && !w.upper));
+    if (owner && owner.id !== speaker.id && owner.id !== speaker.titleOf && owner.tokenStart > speaker.tokenEnd) {
+      out.push(relationCandidate(speaker.id, owner.id, 'criticism', 'asserted', round(0.6 * speaker.certainty), s.index));
+      return;
+    }
     const event = eventObjectAt({ tokens: t, inMention }, d, c, events);
     if (!event) continue;
     for (const agent of eventAgents(out, event.kinds, event.noun, speaker.id)) {
