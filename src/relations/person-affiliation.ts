@@ -289,7 +289,12 @@ function nearbyState(m: Mention, statesBySentence: Map<number, Mention[]>, side:
   const near = statesBySentence.get(m.sentence) ?? [];
   if (side === 'before') {
     const before = near.filter((x) => x.locative && x.tokenEnd <= m.tokenStart && m.tokenStart - x.tokenEnd <= 8).pop();
-    return before ? { of: before.id, certainty: 0.6 } : null;
+    if (before) return { of: before.id, certainty: 0.6 };
+    // ("In Khartoum, President Omar al-Bashir told ..., and army spokesman Al-Sawarmi Khalid Saad said": a place phrase
+    // opening the sentence sets it in that state, however far on the titled person stands)
+    const start = text.sentences[m.sentence]?.tokenStart ?? -1;
+    const opening = near.find((x) => x.locative && x.tokenStart === start + 1 && text.tokens[start]?.lower === 'in' && text.tokens[x.tokenEnd]?.text === ',');
+    return opening && opening.tokenEnd <= m.tokenStart ? { of: opening.id, certainty: 0.55 } : null;
   }
   // "Spokesman Ned Price said Washington ...": only across a verb of saying, or before a possessive ("Prime Minister
   // Garry Conille thanked Kenya" names another state)
