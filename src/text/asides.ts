@@ -4,15 +4,20 @@ import type { Token } from './tokenize.js';
 /**
  * Whether tokens start..end lie in a relative aside that closes before `closeBefore`: the
  * nearest comma before them (after `floor`, a dozen words back at most) opens "which" or
- * "who", and a comma follows them before `closeBefore` ("Hungary, which has close ties with
- * the Kremlin, had threatened ...": the Kremlin).
+ * "who", or an apposition with a relative clause in it, and a comma follows them before
+ * `closeBefore` ("Hungary, which has close ties with the Kremlin, had threatened ...": the
+ * Kremlin).
  */
 export function inRelativeAside(tokens: Token[], start: number, end: number, closeBefore: number, floor: number): boolean {
-  let opened = false;
+  let open = -1;
   for (let k = start - 1; k > floor && k >= start - 12; k--) {
-    if (tokens[k].text === ',') { opened = /^(which|who)$/.test(tokens[k + 1]?.lower ?? ''); break; }
+    if (tokens[k].text === ',') { open = k; break; }
   }
-  if (!opened) return false;
-  for (let k = end; k < closeBefore; k++) if (tokens[k].text === ',') return true;
-  return false;
+  if (open < 0) return false;
+  let close = -1;
+  for (let k = end; k < closeBefore; k++) if (tokens[k].text === ',') { close = k; break; }
+  if (close < 0) return false;
+  // (", the Moscow-led security bloc that includes Kyrgyzstan,": an apposition with a relative clause of its own)
+  return /^(which|who)$/.test(tokens[open + 1]?.lower ?? '')
+    || (/^(the|a|an)$/.test(tokens[open + 1]?.lower ?? '') && tokens.slice(open + 2, close).some((t) => /^(that|which|who)$/.test(t.lower)));
 }

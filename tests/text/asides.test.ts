@@ -16,6 +16,11 @@ describe('inRelativeAside', () => {
     expect(asideAt('Hungary, which has close ties with Moscow, had threatened to block it.', 'Moscow', 'threatened')).toBe(true);
     expect(asideAt('Kabila, who blames Rwanda, spoke.', 'Rwanda', 'spoke')).toBe(true);
   });
+  it('finds a name inside an apposition that holds a relative clause of its own', () => {
+    expect(asideAt('The CSTO, the Moscow-led bloc that includes Kyrgyzstan, will meet, its chief said.', 'Kyrgyzstan', 'its')).toBe(true);
+    expect(asideAt('The CSTO, the Moscow-led bloc that includes Kyrgyzstan, will meet, its chief said.', 'Moscow', 'its')).toBe(true);
+    expect(asideAt('The CSTO, the bloc led by Moscow, will meet, its chief said.', 'Moscow', 'its')).toBe(false);
+  });
   it('leaves a name outside an aside, or in one not yet closed', () => {
     expect(asideAt('Hungary, with ties to Moscow, had threatened to block it.', 'Moscow', 'threatened')).toBe(false);
     expect(asideAt('Hungary, which has close ties with Moscow and threatened to block it.', 'Moscow', 'threatened')).toBe(false);
