@@ -3,7 +3,7 @@
  * before, the tail of an unknown body's name, or a new person, body or place, its type
  * guessed from its words and the words around it.
  */
-import { TokenKind } from '../text/tokenize.js';
+import { TokenKind, type Token } from '../text/tokenize.js';
 import type { Sentence } from '../text/sentences.js';
 import { slugify } from '../util/slug.js';
 import type { RecognizeContext } from './recognize-context.js';
@@ -67,6 +67,15 @@ function runType(c: RecognizeContext, s: Sentence, i: number, run: number, words
   return type;
 }
 
+const ORDINAL_SUFFIX = /^(st|nd|rd|th)$/;
+
+/** "82nd" before i, written as a number and its suffix with no space between. */
+function ordinalBefore(tokens: Token[], i: number, first: number): boolean {
+  const n = tokens[i - 2];
+  const suffix = tokens[i - 1];
+  return i - 2 >= first && n.kind === TokenKind.Number && ORDINAL_SUFFIX.test(suffix.text) && n.end === suffix.start;
+}
+
 /** The mention a capitalised word at i starts, if any, and the word after everything it took (NO_RUN: none). */
 export function unknownRun(c: RecognizeContext, s: Sentence, i: number): number {
   const { tokens, gaz, lex, unknown } = c;
@@ -102,8 +111,12 @@ export function unknownRun(c: RecognizeContext, s: Sentence, i: number): number 
   const placeTail = words.length <= 3 ? tailAt(tokens, run, s.tokenEnd, lex.placeTails) : 0;
   const type = runType(c, s, i, run, words, placeTail);
   if (!type) return run;
+  // "the 82nd Airborne Division", "the 5th Corps": a unit's ordinal, written before it, is part of its name
+  const ordinal = ordinalBefore(tokens, i, s.tokenStart) && lex.militaryHeads.has(words[words.length - 1]) ? 2 : 0;
+  const start = i - ordinal;
   // ("People 's" as written "People's")
-  const label = words.join(' ').replace(/ - /g, '-').replace(/ (['’]s?)(?= |$)/g, '$1');
+  const written = words.join(' ').replace(/ - /g, '-').replace(/ (['’]s?)(?= |$)/g, '$1');
+  const label = ordinal ? `${tokens[i - 2].text}${tokens[i - 1].text} ${written}` : written;
   const id = slugify(label);
   if (!id || gaz.entries.has(id)) return run;
   // ("the Manas air base": named with its noun, and known by the name alone too)
@@ -114,7 +127,7 @@ export function unknownRun(c: RecognizeContext, s: Sentence, i: number): number 
   addUnknown(unknown, placeId, withTail ? tailed : label, type);
   if (withTail) addUnknown(unknown, placeId, label, type);
   // an unknown place is a possible destination, never an acting party
-  const m = c.add(placeId, 'unknown', i, end, s.index, type !== 'region', 0.5);
+  const m = c.add(placeId, 'unknown', start, end, s.index, type !== 'region', 0.5);
   m.locative = type === 'region';
   return end;
 }
