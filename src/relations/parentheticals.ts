@@ -8,13 +8,17 @@ import type { ActorGroup, SentenceView } from './arguments.js';
 import { wordClasses } from '../text/word-classes.js';
 
 const ASIDE_OPENERS = wordClasses().asideOpeners;
+const VERB_ADVERBS = wordClasses().verbAdverbs;
 
 /**
  * "The alliance, which has stepped up its cooperation with Kiev since 2014, expressed ...":
  * a cue right after an aside closed by a comma continues the clause before the aside, whatever
  * conjunctions the aside holds. Returns the position of the comma opening the aside.
  */
-export function asideStart(v: SentenceView, i: number): number | undefined {
+export function asideStart(v: SentenceView, cue: number): number | undefined {
+  // ("The United States, which regards Habre as a bulwark, has given Chad ...": auxiliaries after the closing comma)
+  let i = cue;
+  while (i - 1 > v.start && VERB_ADVERBS.has(v.tokens[i - 1].lower) && v.tokens[i - 1].kind === TokenKind.Word) i--;
   // "each accused": a quantifier after the closing comma belongs to the subject
   const close = v.tokens[i - 1]?.text === ',' ? i - 1 : /^(each|both|all)$/.test(v.tokens[i - 1]?.lower ?? '') && v.tokens[i - 2]?.text === ',' ? i - 2 : -1;
   if (close <= v.start) return undefined;
