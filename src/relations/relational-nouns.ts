@@ -41,6 +41,9 @@ export function relationalNounArgs(v: SentenceView, ts: number, te: number, l: n
     const named = v.groups.find((g) => g.tokenEnd === owner.tokenStart - 1);
     if (named && named !== owner) return { sources: owner, targets: singularApposition(v, named, te) };
   }
+  // "France, Chad's former colonial ruler and its main military ally, has ...": the second of two appositions
+  const joined = owner && !second ? secondApposition(v, owner.tokenStart) : undefined;
+  if (owner && joined && joined !== owner) return { sources: owner, targets: joined };
   // "Cuba's main trading partners remain Venezuela and China": the names after a copula
   if (owner && !second) {
     let k = te;
@@ -113,6 +116,23 @@ function copulaSubject(v: SentenceView, at: number, l: number): ActorGroup | und
     }
   }
   return v.groups.find((g) => g.tokenEnd === k + 1 && g.tokenStart >= l);
+}
+
+/** Words back from "and" to the comma that opens the apposition before it. */
+const APPOSITION_SPAN = 8;
+
+/**
+ * The name described by an apposition joined with "and" to one before it ("France, Chad's former
+ * colonial ruler and its main ally"): the group right before the comma that opens the first.
+ */
+function secondApposition(v: SentenceView, ownerStart: number): ActorGroup | undefined {
+  if (v.tokens[ownerStart - 1]?.lower !== 'and') return undefined;
+  for (let k = ownerStart - 2; k > v.start && k >= ownerStart - APPOSITION_SPAN; k--) {
+    const t = v.tokens[k];
+    if (t.text === ',') return v.groups.find((g) => g.tokenEnd === k);
+    if (t.kind !== 0 && !/^['’]s$/.test(t.text)) return undefined;
+  }
+  return undefined;
 }
 
 /**
