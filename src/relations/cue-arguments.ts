@@ -14,6 +14,9 @@ import { coordinatedSubject, coordinatedVerb, subjectBefore } from './subjects.j
 import { verbArguments } from './verb-arguments.js';
 import { infinitiveAfter, isParticiple, isPassive } from './verb-forms.js';
 import { wordClasses } from '../text/word-classes.js';
+import { newMention, type Mention } from '../entities/types.js';
+import { linkingLexicon } from '../entities/lexicon.js';
+import { isStateId } from './clues.js';
 
 const PREPOSITIONS = wordClasses().prepositions;
 
@@ -137,6 +140,21 @@ function withoutAppositions(v: SentenceView, args: Args, ts: number, te: number)
   return out.sources || out.targets || out.pairsWithin ? out : null;
 }
 
+/** A person named with a state's posting title ("Russian Ambassador Nikolai Uspensky"). */
+function envoyOfState(m: Mention): m is Mention & { titleOf: string } {
+  if (m.titleOf === undefined || m.title === undefined || !isStateId(m.titleOf)) return false;
+  const postings = linkingLexicon().postingTitles;
+  return m.title.toLowerCase().split(' ').some((w) => postings.has(w));
+}
+
+/** The group with each envoy named by title replaced by the envoy's state. */
+function envoysStates(g: ActorGroup): ActorGroup {
+  if (!g.members.some(envoyOfState)) return g;
+  const members = g.members.map((m) => (envoyOfState(m)
+    ? newMention(m.titleOf, 'name', m.start, m.end, m.tokenStart, m.tokenEnd, m.sentence, true, false, m.certainty) : m));
+  return { members, tokenStart: g.tokenStart, tokenEnd: g.tokenEnd };
+}
+
 export function findArguments(v: SentenceView, s: CueSurface, ts: number, te: number, l: number, r: number): Args | null {
   const { cue } = s;
   if (cue.coercionBefore.size) return ultimatumArguments(v, cue.coercionBefore, ts, te, l, r);
@@ -188,7 +206,11 @@ export function findArguments(v: SentenceView, s: CueSurface, ts: number, te: nu
     // "Russia, Ukraine sign separate deals": each side with someone else, not with each other
     if (v.tokens.slice(te, k).some((t) => SEPARATE_WORDS.has(t.lower))) separate = true;
   }
-  if (cue.pos === 'verb') return verbArguments(v, s, ts, te, l, r, argStart, separate);
+  if (cue.pos === 'verb') {
+    const args = verbArguments(v, s, ts, te, l, r, argStart, separate);
+    // "summoned Japanese Ambassador Uichiro Niwa": whoever summons or expels an envoy acts against the envoy's state
+    return args?.targets && (cue.type === 'criticism' || cue.type === 'sanction') ? { ...args, targets: envoysStates(args.targets) } : args;
+  }
   // noun cues
   const args = nounArguments(v, s, ts, te, l, r, argStart);
   // "Yasushi Akashi, the U.N. special envoy, protested", "Britain and West Germany, the summit host, said":
