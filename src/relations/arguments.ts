@@ -21,6 +21,16 @@ export interface ActorGroup {
   tokenEnd: number;
 }
 
+/** A group of `members` (in text order, at least one), spanning from the first to the last. */
+export function groupOf(members: Mention[]): ActorGroup {
+  return { members, tokenStart: members[0].tokenStart, tokenEnd: members[members.length - 1].tokenEnd };
+}
+
+/** The last name of a group alone: a singular noun after a list describes only the name next to it. */
+export function lastOf(g: ActorGroup): ActorGroup {
+  return g.members.length === 1 ? g : groupOf([g.members[g.members.length - 1]]);
+}
+
 /** Token positions with a membership test (a Set, or a mask over the document's tokens). */
 export interface TokenSet { has(k: number): boolean }
 

@@ -6,7 +6,7 @@
  */
 import { TokenKind } from '../text/tokenize.js';
 import type { CueNode, CueSurface } from './cues.js';
-import type { ActorGroup, SentenceView } from './arguments.js';
+import { groupOf, type ActorGroup, type SentenceView } from './arguments.js';
 import { nounArguments } from './noun-arguments.js';
 import { groupAfter, prepObject } from './objects.js';
 import { relativeSubject } from './relatives.js';
@@ -134,7 +134,7 @@ function withoutAppositions(v: SentenceView, args: Args, ts: number, te: number)
     if (!g) return undefined;
     const members = g.members.filter((m) => !inApposition(v, m.tokenStart, m.tokenEnd, ts, te));
     if (members.length === g.members.length) return g;
-    return members.length >= least ? { members, tokenStart: members[0].tokenStart, tokenEnd: members[members.length - 1].tokenEnd } : undefined;
+    return members.length >= least ? groupOf(members) : undefined;
   };
   const out: Args = { sources: keep(args.sources, 1), targets: keep(args.targets, 1), pairsWithin: keep(args.pairsWithin, 2) };
   return out.sources || out.targets || out.pairsWithin ? out : null;
@@ -150,9 +150,8 @@ function envoyOfState(m: Mention): m is Mention & { titleOf: string } {
 /** The group with each envoy named by title replaced by the envoy's state. */
 function envoysStates(g: ActorGroup): ActorGroup {
   if (!g.members.some(envoyOfState)) return g;
-  const members = g.members.map((m) => (envoyOfState(m)
-    ? newMention(m.titleOf, 'name', m.start, m.end, m.tokenStart, m.tokenEnd, m.sentence, true, false, m.certainty) : m));
-  return { members, tokenStart: g.tokenStart, tokenEnd: g.tokenEnd };
+  return groupOf(g.members.map((m) => (envoyOfState(m)
+    ? newMention(m.titleOf, 'name', m.start, m.end, m.tokenStart, m.tokenEnd, m.sentence, true, false, m.certainty) : m)));
 }
 
 export function findArguments(v: SentenceView, s: CueSurface, ts: number, te: number, l: number, r: number): Args | null {

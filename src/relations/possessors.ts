@@ -3,7 +3,7 @@
  * trip", "U.S. sanctions") or a nationality word heading the noun ("Chinese support for Russia").
  */
 import { TokenKind } from '../text/tokenize.js';
-import type { ActorGroup, SentenceView } from './arguments.js';
+import { lastOf, type ActorGroup, type SentenceView } from './arguments.js';
 import { wordClasses } from '../text/word-classes.js';
 import { linkingLexicon } from '../entities/lexicon.js';
 
@@ -20,21 +20,17 @@ export function possessorBefore(v: SentenceView, cueStart: number, l: number): A
     const g = v.groups.find((x) => x.tokenEnd === end && x.tokenStart >= l);
     if (g && (possessive || g.members.some((m) => m.kind === 'pronoun' || m.kind === 'adjective' || m.kind === 'name' || m.kind === 'metonym' || m.kind === 'capital'))) return g;
     // "the Phnom Penh government's main backer", "the Cambodian government's": the state of a governing noun owns it
-    if (possessive) return GOVERNING_NOUNS.has(v.tokens[end - 1]?.lower ?? '') ? lastMemberEndingAt(v, end - 1, l) : undefined;
+    // (alone even when it closes a list: "Vietnam, the Phnom Penh government's")
+    if (possessive) {
+      const governing = GOVERNING_NOUNS.has(v.tokens[end - 1]?.lower ?? '') ? v.groups.find((x) => x.tokenEnd === end - 1 && x.tokenStart >= l) : undefined;
+      return governing && lastOf(governing);
+    }
     // "Kiev enjoys the support of Washington": an article opens the noun phrase, so nothing before it owns the noun
     if (prev.lower === 'the' || prev.lower === 'a' || prev.lower === 'an') return undefined;
     if (prev.kind === TokenKind.Punct && prev.text !== '"' && prev.text !== '-') return undefined;
     if (PREPOSITIONS.has(prev.lower) || (prev.upper && !g)) return undefined;
   }
   return undefined;
-}
-
-/** The name ending at `end`, alone even when it closes a list ("Vietnam, the Phnom Penh government's"). */
-function lastMemberEndingAt(v: SentenceView, end: number, l: number): ActorGroup | undefined {
-  const g = v.groups.find((x) => x.tokenEnd === end && x.tokenStart >= l);
-  const last = g?.members[g.members.length - 1];
-  if (!g || !last || g.members.length === 1) return g;
-  return { members: [last], tokenStart: last.tokenStart, tokenEnd: last.tokenEnd };
 }
 
 const POSSESSIVE_MARKERS = wordClasses().possessiveMarkers;

@@ -6,7 +6,7 @@
  * object of "of", and the head of an apposition ("The United States, a treaty ally of …").
  */
 import type { ActorGroup, SentenceView } from './arguments.js';
-import { clauseWindow } from './arguments.js';
+import { clauseWindow, lastOf } from './arguments.js';
 import { prepObject } from './objects.js';
 import { possessorBefore } from './possessors.js';
 import { wordClasses } from '../text/word-classes.js';
@@ -140,9 +140,7 @@ function secondApposition(v: SentenceView, ownerStart: number): ActorGroup | und
  * singular describes the last of a list before it, not all of it.
  */
 function singularApposition(v: SentenceView, named: ActorGroup, te: number): ActorGroup {
-  const last = named.members[named.members.length - 1];
-  if (named.members.length < 2 || /s$/.test(v.tokens[te - 1].lower)) return named;
-  return { members: [last], tokenStart: last.tokenStart, tokenEnd: last.tokenEnd };
+  return /s$/.test(v.tokens[te - 1].lower) ? named : lastOf(named);
 }
 
 /** "The United States, a treaty ally of …": the name before ", a …" that the noun phrase describes. */
