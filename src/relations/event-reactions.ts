@@ -62,6 +62,19 @@ export function followers(v: SentenceView, sentence: number, out: RelationCandid
   }
 }
 
+/**
+ * Whether `m` names whose doing the words up to the verdict's verb at `c` are: a possessor ("France's
+ * conduct"), a nationality word after a determiner ("the Saudi decision") or a force ("the presence of
+ * Saudi troops"), with only lower-case words after it.
+ */
+function doingOwner(t: TextDoc['tokens'], m: Mention, c: number, events: EventNounLexicon): boolean {
+  const possessive = /^['’]s$/.test(t[m.tokenEnd]?.text ?? '');
+  const nationality = (m.kind === 'adjective' || m.kind === 'demonym') && events.determiners.has(t[m.tokenStart - 1]?.lower ?? '');
+  if (m.kind === 'pronoun' || !(possessive || nationality || m.kind === 'force')) return false;
+  for (let k = m.tokenEnd + (possessive ? 1 : 0); k < c; k++) if (t[k].kind !== 0 || t[k].upper) return false;
+  return true;
+}
+
 const VERDICTS = wordClasses().verdicts;
 /** Tokens from the owner of what is judged to the verb before the verdict ("Japan's detention of the captain was"). */
 const VERDICT_REACH = 6;
@@ -87,9 +100,7 @@ export function verdictOnEvent(text: TextDoc, s: { index: number; tokenStart: nu
     if (!speaker) continue;
     // "Hawke said France's conduct was deplorable", "the Saudi decision was unacceptable", "the presence of Saudi
     // troops was unacceptable": a state's own doing, named with its possessive, its nationality word or its forces
-    const owner = mentions.find((m) => m.tokenEnd <= c && m.tokenEnd >= c - VERDICT_REACH && m.kind !== 'pronoun'
-      && (/^['’]s$/.test(t[m.tokenEnd]?.text ?? '') || m.kind === 'force' || ((m.kind === 'adjective' || m.kind === 'demonym') && events.determiners.has(t[m.tokenStart - 1]?.lower ?? '')))
-      && t.slice(m.tokenEnd + (/^['’]s$/.test(t[m.tokenEnd]?.text ?? '') ? 1 : 0), c).every((w) => w.kind === 0 && !w.upper));
+    const owner = mentions.find((m) => m.tokenEnd <= c && m.tokenEnd >= c - VERDICT_REACH && doingOwner(t, m, c, events));
     if (owner && owner.id !== speaker.id && owner.id !== speaker.titleOf && owner.tokenStart > speaker.tokenEnd) {
       out.push(relationCandidate(speaker.id, owner.id, 'criticism', 'asserted', round(0.6 * speaker.certainty), s.index));
       return;
