@@ -195,7 +195,7 @@ export function cueModality(lex: ModalityLexicon, input: ModalityInput): { modal
   return { modality: 'asserted', marker: null };
 }
 
-const INFINITIVE_JOINS = new Set(['or', 'and', 'nor']);
+const INFINITIVE_JOINS = wordClasses().infinitiveJoins;
 /** Tokens back from a coordinated "to" to the first infinitive of its series. */
 const INFINITIVE_REACH = 16;
 

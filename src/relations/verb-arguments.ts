@@ -274,7 +274,7 @@ function infinitiveTarget(v: SentenceView, subject: ActorGroup | undefined, r: n
  * A target the cue's phrase does not give as an object: a name near the verb or in the
  * speaker's follow-up, never the subject again, nor the body whose session is the setting.
  */
-const CONTRAST_BREAKS = new Set(['but', 'while', 'whereas', ';']);
+const CONTRAST_BREAKS = wordClasses().contrastWords;
 
 function fallbackTarget(v: SentenceView, s: CueSurface, subject: ActorGroup | undefined, ts: number, te: number, l: number, argStart: number): ActorGroup | undefined {
   const { cue } = s;

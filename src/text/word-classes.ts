@@ -20,7 +20,7 @@ export const WORD_CLASS_NAMES = [
   'verbPhraseOpeners', 'timeNames', 'sayingVerbs', 'expletiveVerbs', 'expletivePredicates', 'bothFollowers',
   'rulingModifiers', 'placeLinks', 'pastObjectOpeners', 'separateWords', 'bodyNamingWords', 'laterAdverbs',
   'objectRelatives', 'coAgentPhrases', 'quantityOpeners', 'reciprocals', 'clauseObjectRelatives', 'plainArticles',
-  'indefiniteArticles', 'futureMarkers', 'placeParticiples', 'partitives', 'placeVerbs', 'heldTargets', 'bodyOffices', 'organNames', 'answeringKinds', 'measureNouns', 'agentNouns', 'stancePrefixes', 'crossingVerbs', 'placeModifiers', 'objectControlVerbs', 'roleCueNouns', 'treatyHeads',
+  'indefiniteArticles', 'futureMarkers', 'placeParticiples', 'partitives', 'placeVerbs', 'heldTargets', 'bodyOffices', 'organNames', 'answeringKinds', 'measureNouns', 'agentNouns', 'stancePrefixes', 'crossingVerbs', 'placeModifiers', 'objectControlVerbs', 'roleCueNouns', 'treatyHeads', 'contrastWords', 'infinitiveJoins',
 ] as const;
 
 export type WordClasses = Record<(typeof WORD_CLASS_NAMES)[number], Set<string>>;
