@@ -93,7 +93,8 @@ export function analyzeEntities(input: EntityStageInput, catalog: CatalogView): 
 
 /**
  * "Washington, Brussels slap sanctions": in a story about the EU, its seat's name is the EU; and in
- * a 1999 story about Yugoslavia, Belgrade is Yugoslavia (a seat with `until` only up to that date).
+ * a 1999 story about Yugoslavia, Belgrade is Yugoslavia (a seat with `until` only up to that date);
+ * a seat with no context stands for its state in every story up to that date (Moscow before 1992).
  */
 function seatMetonyms(mentions: Mention[], lexicon: LinkingLexicon, gazetteer: Gazetteer, date: string | null): void {
   if (lexicon.seatMetonyms.length === 0) return;
@@ -101,7 +102,7 @@ function seatMetonyms(mentions: Mention[], lexicon: LinkingLexicon, gazetteer: G
   for (const seat of lexicon.seatMetonyms) {
     if (seat.until && date && date > seat.until) continue;
     inDoc ??= new Set(mentions.map((m) => m.id));
-    if (!gazetteer.entries.has(seat.id) || ![...seat.context].some((id) => inDoc!.has(id))) continue;
+    if (!gazetteer.entries.has(seat.id) || (seat.context.size > 0 && ![...seat.context].some((id) => inDoc!.has(id)))) continue;
     for (const m of mentions) if (m.id === seat.capital && m.kind === 'capital') m.id = seat.id;
   }
 }

@@ -298,9 +298,37 @@ function fallbackTarget(v: SentenceView, s: CueSurface, subject: ActorGroup | un
   const ownObject = OWN_OBJECT_OPENERS.has(v.tokens[te]?.lower ?? '');
   const named2 = (g: ActorGroup) => !(ownObject && g.members.length === 1 && g.members[0].kind === 'pronoun' && v.tokens[g.tokenStart].lower === 'it');
   // ("Belgrade protested, but the Yugoslav army stayed home": a contrast opens another clause with actors of its own)
-  const sameClause = (g: ActorGroup) => !v.tokens.slice(argStart, g.tokenStart).some((t) => CONTRAST_BREAKS.has(t.lower));
+  // ("Havana condemned the landing, and Moscow denounced it": a name after "and" with a finite verb of its own heads the next clause)
+  // (nor the parties "between" which something else happens: "denounced the attack and called off a meeting between X and Y")
+  const sameClause = (g: ActorGroup) => !v.tokens.slice(argStart, g.tokenStart).some((t) => CONTRAST_BREAKS.has(t.lower))
+    && !opensClause(v, g) && !betweenParties(v, g);
   return named ?? v.groups.find((g) => g.tokenStart >= argStart && other(g) && named2(g) && ((reach(g) && sameClause(g)) || (saying > 0 && g.tokenStart > saying)))
     ?? (cue.type === 'threat' ? v.groups.filter((g) => g.tokenEnd <= (subject?.tokenStart ?? ts) && other(g)).pop() : undefined);
+}
+
+const CLAUSE_PASTS = wordClasses().clausePasts;
+
+/** A lower-case past or reporting verb at k. */
+function verbAt(v: SentenceView, k: number): boolean {
+  const t = v.tokens[k];
+  if (!t || t.kind !== TokenKind.Word || t.upper) return false;
+  return (/ed$/.test(t.lower) && t.lower.length > 4) || CLAUSE_PASTS.has(t.lower) || v.lex.reporting.has(t.lower);
+}
+
+/** The group opens a "between" phrase, or is its second party ("between X and Y"). */
+function betweenParties(v: SentenceView, g: ActorGroup): boolean {
+  for (let k = g.tokenStart - 1; k >= v.start && k >= g.tokenStart - 12; k--) {
+    const w = v.tokens[k].lower;
+    if (w === 'between') return true;
+    if (w === ',' || w === ';' || (!v.inMention.has(k) && w !== 'and' && w !== 'the' && !v.tokens[k].upper)) return false;
+  }
+  return false;
+}
+
+/** The group follows "and" (or ", and") and a verb follows it: the subject of a clause of its own. */
+function opensClause(v: SentenceView, g: ActorGroup): boolean {
+  const before = v.tokens[g.tokenStart - 1]?.lower === 'the' ? g.tokenStart - 2 : g.tokenStart - 1;
+  return v.tokens[before]?.lower === 'and' && verbAt(v, g.tokenEnd);
 }
 
 /** "banned (as a terrorist organisation) in India, Britain and the United States": the states after "in", a few words on. */

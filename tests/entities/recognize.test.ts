@@ -206,6 +206,9 @@ describe('government metonyms', () => {
     // a seat named in a story about the state it was the seat of, while that state lasted; and the government of an opening place phrase
     ['[NATO](nato) bombed [Yugoslavia](YUG). In [Belgrade](YUG~@), [the government](YUG) broke off relations with [Britain](GBR).', '1999-03-25'],
     ['[Yugoslavia](YUG) is long gone. [Belgrade](SRB) recalled [its](SRB) envoy.', '2008-02-18'],
+    // the Soviet Union's seat is the Soviet Union in any story before its end, named or not
+    ['[Moscow](SUN) protested to [Washington](USA).', '1983-09-02'],
+    ['[Moscow](RUS) protested to [Washington](USA).', '1993-09-02'],
   ];
   it.each(rows)('%s', expectExactly);
 });
