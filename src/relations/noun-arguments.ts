@@ -135,6 +135,8 @@ export function nounArguments(v: SentenceView, s: CueSurface, ts: number, te: nu
     }
     // (not across ", and" opening a clause of its own: "X froze assets, and the EC on Saturday banned oil imports")
     if (first && sources && first !== sources && ts - sources.tokenEnd <= 6 && !clauseJoinedBetween(v, first.tokenEnd, sources.tokenStart)) return { sources: first, targets: sources };
+    // ("China, Brazil and Pakistan abstained, and several envoys said ...": a noun after ", and" heads a clause of its own)
+    if (sources && !owner && clauseJoinedBetween(v, sources.tokenEnd, ts)) return null;
     return { sources, targets: undefined, pairsWithin: sources };
   }
   return { sources, targets: toPrep?.group };
