@@ -108,6 +108,10 @@ const TABLES: Record<string, ModalityTable> = {
   },
   'hedges and futures': {
     rows: [
+      // a step weighed or an invitation to talks is no step taken
+      ['Ottawa, which had weighed opening free-trade negotiations with Beijing, has not begun them.', '2018-10-01', [[['CAN', 'negotiation', 'CHN'], 'hypothetical']], [['CAN', 'negotiation', 'CHN']]],
+      ['The EU weighs new sanctions on Minsk.', '2021-11-11', [[['eu', 'sanction', 'BLR'], 'hypothetical']], [['eu', 'sanction', 'BLR']]],
+      ['President Ashraf Ghani invited the Taliban to join peace talks.', '2014-09-30', [[['ashraf-ghani', 'negotiation', 'taliban'], 'hypothetical']], [['ashraf-ghani', 'negotiation', 'taliban']]],
       // an act a modal follows, opened by an indefinite article, is supposed; owned by its doer, it happened
       ['Chavez warned Colombia that a similar raid on Venezuelan territory would be a cause for war.', '2008-03-02', [[['COL', 'attack', 'VEN'], 'hypothetical']], [['COL', 'attack', 'VEN']]],
       ['Colombia said its raid on Ecuadorean territory would not be repeated.', '2008-03-03', [[['COL', 'attack', 'ECU'], 'asserted']], []],
@@ -183,6 +187,8 @@ const TABLES: Record<string, ModalityTable> = {
   },
   'sentence scope': {
     rows: [
+      // what a party rejects suggestions of is denied
+      ['Pakistan protested that the missiles had crossed its airspace, rejecting suggestions that it had helped Washington.', '1998-08-21', [[['PAK', 'support', 'USA'], 'negated']], [['PAK', 'support', 'USA']]],
       ['There was no indication that Iran was behind the attack on Saudi Arabia.', '2019-09-15', [[['IRN', 'attack', 'SAU'], 'negated']], []],
       ['There is no evidence that China supplied weapons to Russia.', '2023-01-01', [[['CHN', 'support', 'RUS'], 'negated']], []],
       ['It is unclear whether North Korea will hold talks with Japan.', '2023-01-01', [[['PRK', 'negotiation', 'JPN'], 'hypothetical']], []],
