@@ -7,6 +7,7 @@ import type { ExtractionResult, SourceDocument } from './model.js';
 import { loadCatalog, type Catalog } from './entities/catalog/load.js';
 import { loadCorpus, documentId, type LoadOptions } from './corpus/load.js';
 import { extractDocument } from './pipeline.js';
+import { parseDateline } from './corpus/wire.js';
 import type { CatalogView } from './entities/gazetteer.js';
 import type { ExtractionLimits } from './limits.js';
 
@@ -65,7 +66,8 @@ export function extractText(text: string, meta: Partial<Omit<SourceDocument, 'te
   }
   const doc: SourceDocument = {
     id: meta.id ?? documentId(text), path: meta.path ?? '<text>', title: meta.title ?? null, date: meta.date ?? null,
-    source: meta.source ?? null, url: meta.url ?? null, place: meta.place ?? null, bodyStart: meta.bodyStart ?? 0, text,
+    // (a text that opens with a dateline names its place as a file's would: "KABUL (AP) - ...")
+    source: meta.source ?? null, url: meta.url ?? null, place: meta.place ?? parseDateline(text)?.place ?? null, bodyStart: meta.bodyStart ?? 0, text,
   };
   return extractSafely(doc, catalogFor(options), options.limits);
 }

@@ -13,7 +13,7 @@ import type { Gazetteer } from './entities/gazetteer.js';
 import { documentLayout } from './text/layout.js';
 import { analyzeEntities, contractEntities, gazetteerFor } from './entities/index.js';
 import { extractRelations } from './relations/extract.js';
-import type { RelationStageInput } from './relations/candidate.js';
+import type { RelationStageInput, UsualState } from './relations/candidate.js';
 import type { EntityAnalysis } from './entities/types.js';
 import type { CatalogView } from './entities/gazetteer.js';
 import { LimitError, resolveLimits, type ExtractionLimits } from './limits.js';
@@ -58,13 +58,13 @@ export function relationStageInput(doc: SourceDocument, text: TextDoc, skip: Arr
   };
 }
 
-const usualStatesCache = new WeakMap<CatalogView, Map<string, string>>();
+const usualStatesCache = new WeakMap<CatalogView, Map<string, UsualState>>();
 
 /** Title -> the state it usually belongs to, once per catalog. */
-function usualStatesOf(catalog: CatalogView): Map<string, string> {
+function usualStatesOf(catalog: CatalogView): Map<string, UsualState> {
   let map = usualStatesCache.get(catalog);
   if (!map) {
-    map = new Map(catalog.titles.filter((t) => t.usualOf).map((t) => [t.title, t.usualOf!]));
+    map = new Map(catalog.titles.filter((t) => t.usualOf).map((t) => [t.title, { of: t.usualOf!, alsoOf: new Set(t.alsoOf ?? []) }]));
     usualStatesCache.set(catalog, map);
   }
   return map;

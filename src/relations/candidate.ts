@@ -16,8 +16,8 @@ export interface RelationStageInput {
   roleNouns?: Set<string>;
   /** The state of the dateline's place, for titled people whose state the text leaves unsaid. */
   placeState?: string | null;
-  /** Title -> the state it usually belongs to (data/lexicon/titles.json `usualOf`). */
-  usualStates?: Map<string, string>;
+  /** Title -> the state it usually belongs to, and the other states with that office (data/lexicon/titles.json `usualOf`, `alsoOf`). */
+  usualStates?: Map<string, UsualState>;
   /** Nouns of armed forces as token sequences ("troops", "armed forces"). */
   forceNouns?: string[][];
   /** Nouns of places struck ("targets", "positions"). */
@@ -58,3 +58,6 @@ export const EVENT_ANAPHORA_FACTOR = 0.8;
 export function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
+
+/** The state a title belongs to when the text names none, and the other states that have the office. */
+export interface UsualState { of: string; alsoOf: ReadonlySet<string> }

@@ -34,7 +34,9 @@ export function personAffiliations(m: Mention, input: RelationStageInput, roles:
   // title's usual state, else a state named just after ("Spokesman Ned Price said Washington ..."), else the subject
   // of the sentence before ("Havana was unapologetic. Foreign Minister Roberto Robaina said"), else the dateline's
   // ("The OAS General Assembly voted ... Secretary-General Jose Miguel Insulza had flown": a body's office, the body's)
-  const usual = m.title ? input.usualStates?.get(m.title) : undefined;
+  // ("Foreign Secretary Raul Manglapus" in a story from Manila: a state with an office of that name is the dateline's)
+  const usualState = m.title ? input.usualStates?.get(m.title) : undefined;
+  const usual = usualState && input.placeState && usualState.alsoOf.has(input.placeState) ? input.placeState : usualState?.of;
   const guess = owner || !m.title ? null
     : BODY_OFFICES.has(m.title) ? subjectOpeningSentenceBefore(m, named.bodies, text, input.skip, roles)
     : MILITARY_OR_GENERIC.has(m.title) ? null

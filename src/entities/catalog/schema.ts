@@ -65,6 +65,8 @@ export const TitleSchema = z.object({
   head: z.boolean().default(false),
   /** The state a title belongs to when the text names none ("Secretary of State" is American, "Foreign Secretary" British). */
   usualOf: z.string().optional(),
+  /** Other states with an office of that name: in a story datelined in one of them, the title is that state's ("Foreign Secretary" in Manila). */
+  alsoOf: z.array(z.string().min(1)).default([]),
 }).strict();
 
 export const TitlesFileSchema = z.object({ titles: z.array(TitleSchema) }).strict();
