@@ -82,7 +82,8 @@ export function emitPair(o: CueScope, a: Mention, b: Mention): void {
   const confidence = round(o.base * Math.min(a.certainty, b.certainty));
   out.push(cueCandidate(o, a.id, b.id, type, modality, confidence));
   // "went to war with Eritrea", "fighting with the RSF": fighting "with" someone is fighting each other
-  if (cue.mutual || (type === 'attack' && withBefore(text.tokens, b.tokenStart))) out.push(cueCandidate(o, b.id, a.id, type, modality, confidence));
+  // (but fighting "against" someone is one side's act: "sent soldiers to fight alongside the coalition against Yemen's Houthis")
+  if ((cue.mutual && !againstBefore(text.tokens, b.tokenStart)) || (type === 'attack' && withBefore(text.tokens, b.tokenStart))) out.push(cueCandidate(o, b.id, a.id, type, modality, confidence));
   // "to the Hmeimim air base in Syria": a deployment to a place is one to the state named with it
   // (or the state the catalog places it in: "Turkish troops at the Bashiqa camp near Mosul")
   if (type === 'deployment' && typeOf(b.id) === 'region') {
@@ -144,6 +145,16 @@ export function servesStateId(a: Mention, state: string, mentions: Mention[], an
 function withBefore(tokens: Token[], k: number): boolean {
   const prev = tokens[k - 1]?.lower;
   return prev === 'with' || (prev === 'the' && tokens[k - 2]?.lower === 'with');
+}
+
+/** "against X", "against the X", "against Yemen's X": the phrase that names the side acted against. */
+function againstBefore(tokens: Token[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 5; j--) {
+    const t = tokens[j];
+    if (t.lower === 'against') return true;
+    if (t.lower !== 'the' && t.text !== "'s" && t.text !== '’s' && !t.upper) return false;
+  }
+  return false;
 }
 
 /** Whether `group` is a domestic group (a role "Group" of a state) of `place`'s state or of `place` itself. */
