@@ -33,12 +33,26 @@ export function protestAtHome(o: CueScope, sources: ActorGroup): void {
 /** "struck targets inside Libya", "captured a village in eastern Ukraine": the state around the struck targets. */
 export function struckPlace(o: CueScope, v: SentenceView, form: VerbForm): ActorGroup | undefined {
   const { text, typeOf, te, r } = o;
-  return v.groups.find((g) => g.tokenStart >= te && g.tokenStart <= te + 5 && g.tokenStart < r && g.members.every((m) => (PLACE_TYPES.has(typeOf(m.id) ?? '') || typeOf(m.id) === 'country') && struckIn(text, m, te, o.targetNouns)))
+  const struckAround = (g: ActorGroup) => g.members.every((m) => (PLACE_TYPES.has(typeOf(m.id) ?? '') || typeOf(m.id) === 'country') && struckIn(text, m, te, o.targetNouns));
+  return v.groups.find((g) => g.tokenStart >= te && g.tokenStart <= te + 5 && g.tokenStart < r && struckAround(g))
     // "shelled positions of the Palestinian security forces", "attacked a military base used by U.S. forces"
     ?? v.groups.find((g) => g.tokenStart >= te + 2 && g.tokenStart <= te + 7 && g.tokenStart < r && targetOf(text, g.tokenStart, te, o.targetNouns))
+    // (further on, in the verb's own phrase: "fired dozens of cruise missiles at guerrilla training camps in eastern Afghanistan")
+    ?? v.groups.find((g) => g.tokenStart > te + 5 && g.tokenStart <= te + STRUCK_REACH && g.tokenStart < r && !breakBetween(v, te, g.tokenStart) && struckAround(g))
     // "has also struck repeatedly in Burkina Faso": a one-sided strike with no object hits the state it strikes in
     // (a past form only: "Houthi targets in Yemen", "strikes in Syria" are nouns)
     ?? (o.cue.mutual || (form !== 'past' && form !== 'participle') ? undefined : v.groups.find((g) => g.tokenStart > te && g.tokenStart < r && g.members.every((m) => typeOf(m.id) === 'country' && m.locative) && struckDirectlyIn(text, te, g.tokenStart)));
+}
+
+const STRUCK_REACH = 12;
+
+/** A comma, semicolon or "and" between two tokens: the phrase after it is not the verb's own. */
+function breakBetween(v: SentenceView, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const w = v.tokens[k].lower;
+    if (w === ',' || w === ';' || w === 'and' || w === 'while') return true;
+  }
+  return false;
 }
 
 /** "Turkey, Albania and Afghanistan also extended recognition": "also" repeats the latest act of its type on its target. */

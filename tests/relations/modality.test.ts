@@ -108,6 +108,8 @@ const TABLES: Record<string, ModalityTable> = {
   },
   'hedges and futures': {
     rows: [
+      // attacks being planned or plotted are not carried out
+      ["Clinton said bin Laden's al Qaeda group was planning more attacks on Americans.", '1998-08-21', [[['al-qaeda', 'attack', 'USA'], 'hypothetical']], [['al-qaeda', 'attack', 'USA']]],
       // a step weighed or an invitation to talks is no step taken
       ['Ottawa, which had weighed opening free-trade negotiations with Beijing, has not begun them.', '2018-10-01', [[['CAN', 'negotiation', 'CHN'], 'hypothetical']], [['CAN', 'negotiation', 'CHN']]],
       ['The EU weighs new sanctions on Minsk.', '2021-11-11', [[['eu', 'sanction', 'BLR'], 'hypothetical']], [['eu', 'sanction', 'BLR']]],
