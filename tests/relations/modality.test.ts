@@ -19,6 +19,8 @@ interface ModalityTable { rows: ModalityRow[]; knownFailures: ModalityRow[] }
 const TABLES: Record<string, ModalityTable> = {
   negation: {
     rows: [
+      // imports banned are no trade; the ban is a sanction
+      ['Moscow answered the July measures by banning most food imports from the EU.', '2014-09-05', [[['RUS', 'trade', 'eu'], 'negated'], [['RUS', 'sanction', 'eu'], 'asserted']], [['RUS', 'trade', 'eu']]],
       // a negation governs the measure after it, not the trade the measure was on
       ['Pakistan and China signed a deal cutting tariffs on hundreds of Pakistani exports to China.', '2019-04-28', [[['PAK', 'trade', 'CHN'], 'asserted']], []],
       // a measure lifted or eased is no measure taken
