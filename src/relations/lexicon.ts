@@ -28,6 +28,7 @@ interface ModalityFile {
   halts: { markers: string[]; types: string[] };
   accusations: { verbs: string[]; links: string[] };
   aborted: { markers: string[]; types: string[] };
+  disputedClaims: { markers: string[] };
 }
 
 /** Token sequences, longest first, with an index by first word so a position is compared only with the phrases that can start there. */
@@ -86,6 +87,8 @@ export interface ModalityLexicon {
   /** Phrases that scope over the rest of their sentence ("no indication that ..."). */
   sentenceNegation: PhraseList;
   sentenceHypothetical: PhraseList;
+  /** ", a claim", ", a charge": a denied claim after the clause it disputes (cueModality). */
+  disputedClaims: PhraseList;
   /** Nouns whose "of" phrase names the actor ("a group of Moroccan diplomats"). */
   collectiveNouns: Set<string>;
   /** Words that make a "will" a commitment already made ("Under the agreement, Seoul will pay"). */
@@ -160,6 +163,7 @@ export function modalityLexicon(): ModalityLexicon {
     haltMarkers: new Set(f.halts.markers), haltTypes: new Set(f.halts.types),
     accusationVerbs: new Set(f.accusations.verbs), accusationLinks: new Set(f.accusations.links),
     abortMarkers: seqs(f.aborted.markers), abortTypes: new Set(f.aborted.types),
+    disputedClaims: seqs(f.disputedClaims.markers),
     wordFlags: new Map(),
   };
   const flag = (words: Iterable<string>, bit: number) => { for (const w of words) cached!.wordFlags.set(w, (cached!.wordFlags.get(w) ?? 0) | bit); };
@@ -170,6 +174,7 @@ export function modalityLexicon(): ModalityLexicon {
   flag(cached.clauseHypothetical.byFirst.keys(), WORD_FLAG.clauseHypothetical);
   flag(cached.sentenceNegation.byFirst.keys(), WORD_FLAG.sentenceMarker);
   flag(cached.sentenceHypothetical.byFirst.keys(), WORD_FLAG.sentenceMarker);
+  flag(cached.disputedClaims.byFirst.keys(), WORD_FLAG.sentenceMarker);
   flag(cached.punitiveReasons.byFirst.keys(), WORD_FLAG.grievance);
   return cached;
 }

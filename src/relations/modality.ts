@@ -44,7 +44,7 @@ function negatorAt(lex: ModalityLexicon, tokens: Token[], k: number): boolean {
 }
 
 /** A phrase that scopes over its whole sentence, found once per sentence. */
-export interface SentenceMarker { at: number; end: number; negation: boolean; marker: string }
+export interface SentenceMarker { at: number; end: number; negation: boolean; marker: string; disputed?: boolean }
 
 /** Sentence-scope negations ("no indication that") and hypotheticals ("unless"), in text order. */
 export function sentenceMarkers(lex: ModalityLexicon, tokens: Token[], start: number, end: number, flags?: Uint8Array): SentenceMarker[] {
@@ -54,6 +54,7 @@ export function sentenceMarkers(lex: ModalityLexicon, tokens: Token[], start: nu
     if (flags && !(tokenFlags(lex, tokens, flags, k) & WORD_FLAG.sentenceMarker)) continue;
     for (const seq of startingAt(lex.sentenceNegation, tokens[k].lower)) if (matchAt(tokens, k, seq, end)) out.push({ at: k, end: k + seq.length, negation: true, marker: seq.join(' ') });
     for (const seq of startingAt(lex.sentenceHypothetical, tokens[k].lower)) if (matchAt(tokens, k, seq, end)) out.push({ at: k, end: k + seq.length, negation: false, marker: seq.join(' ') });
+    for (const seq of startingAt(lex.disputedClaims, tokens[k].lower)) if (matchAt(tokens, k, seq, end)) out.push({ at: k, end: k + seq.length, negation: false, marker: seq.join(' '), disputed: true });
   }
   return out;
 }
@@ -185,6 +186,10 @@ export function cueModality(lex: ModalityLexicon, input: ModalityInput): { modal
       if (found.at < cueStart && found.end <= cueStart && (isNoun || !joinedAfter(tokens, found.end, cueStart))) return { modality: 'negated', marker: found.marker };
       continue;
     }
+    if (found.disputed) {
+      if (disputes(lex, tokens, found.at, cueStart, cueEnd)) return { modality: 'hypothetical', marker: found.marker };
+      continue;
+    }
     if (input.conditionFollows && found.at >= cueEnd) break;
     return { modality: 'hypothetical', marker: found.marker };
   }
@@ -193,6 +198,15 @@ export function cueModality(lex: ModalityLexicon, input: ModalityInput): { modal
   const accused = accusationBefore(lex, tokens, input.sentenceStart, cueStart);
   if (accused) return { modality: 'hypothetical', marker: accused };
   return { modality: 'asserted', marker: null };
+}
+
+const CONTRAST_WORDS = wordClasses().contrastWords;
+
+/** A denied claim at `at` disputes the cue before it: no contrast between them, and no accusation verb as the cue ("accused Juba of arming rebels, a charge Juba denies" still accuses). */
+function disputes(lex: ModalityLexicon, tokens: Token[], at: number, cueStart: number, cueEnd: number): boolean {
+  if (at < cueEnd || lex.accusationVerbs.has(tokens[cueStart].lower)) return false;
+  for (let k = cueEnd; k < at; k++) if (CONTRAST_WORDS.has(tokens[k].lower)) return false;
+  return true;
 }
 
 const INFINITIVE_JOINS = wordClasses().infinitiveJoins;

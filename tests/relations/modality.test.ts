@@ -191,6 +191,10 @@ const TABLES: Record<string, ModalityTable> = {
   },
   'sentence scope': {
     rows: [
+      // a claim the sentence says is denied is not stated; the accusation that makes it, and a clause across "while", stand
+      ["U.S. officials say bin Laden helped finance Sudan's military industry, a claim the government there rejects.", '1998-08-21', [[['osama-bin-laden', 'funding', 'SDN'], 'hypothetical']], [['osama-bin-laden', 'funding', 'SDN']]],
+      ['Khartoum accuses Juba of arming rebels in Blue Nile, a charge South Sudan denies.', '2012-04-20', [[['SDN', 'criticism', 'SSD'], 'asserted']], []],
+      ['Israel struck Hamas positions in Gaza, while Hamas said it had downed a drone, a claim the army denied.', '2014-07-20', [[['ISR', 'attack', 'hamas'], 'asserted']], []],
       // what a party rejects suggestions of is denied
       ['Pakistan protested that the missiles had crossed its airspace, rejecting suggestions that it had helped Washington.', '1998-08-21', [[['PAK', 'support', 'USA'], 'negated']], [['PAK', 'support', 'USA']]],
       ['There was no indication that Iran was behind the attack on Saudi Arabia.', '2019-09-15', [[['IRN', 'attack', 'SAU'], 'negated']], []],
