@@ -108,7 +108,8 @@ export function emitPair(o: CueScope, a: Mention, b: Mention): void {
   if (((type === 'sanction' && modality !== 'negated') || halted) && (o.grievance ??= forGrievance(text, o.te, o.r, o.lex, o.flags)) || demanded) out.push(cueCandidate(o, a.id, b.id, 'criticism', 'asserted', confidence));
   if ((intended || warned) && b.actor) out.push(cueCandidate(o, a.id, b.id, 'threat', 'asserted', round(confidence * 0.9)));
   if (halted && b.actor && !o.mediating) out.push(cueCandidate(o, a.id, b.id, 'sanction', 'asserted', round(confidence * 0.8)));
-  if (truce && !o.mediating && o.sides === 2 && b.actor) { out.push(cueCandidate(o, a.id, b.id, 'attack', 'asserted', round(confidence * 0.8))); out.push(cueCandidate(o, b.id, a.id, 'attack', 'asserted', round(confidence * 0.8))); }
+  // (sides, not their leaders: "Putin and Poroshenko agreed a truce" says their states fought)
+  if (truce && !o.mediating && o.sides === 2 && b.actor && typeOf(a.id) !== 'person' && typeOf(b.id) !== 'person') { out.push(cueCandidate(o, a.id, b.id, 'attack', 'asserted', round(confidence * 0.8))); out.push(cueCandidate(o, b.id, a.id, 'attack', 'asserted', round(confidence * 0.8))); }
   // a state joining NATO enters its alliance
   if (type === 'affiliation' && o.collectiveDefence.has(b.id) && typeOf(a.id) === 'country') out.push(cueCandidate(o, a.id, b.id, 'alliance', modality, confidence));
 }
