@@ -174,7 +174,10 @@ function itsPronoun(c: CorefContext, s: Sentence, i: number, lower: string): num
   // "It has frozen the assets ...": a sentence that opens with "It" continues the previous sentence's subject
   // ("India, which lost soldiers fighting the Tigers, said it welcomed the accord": the subject of "said" in this sentence)
   const speaker = lower === 'it' && lex.sayingVerbs.has(tokens[p]?.lower ?? '') ? all.find((m) => m.sentence === s.index && m.start < tokens[i].start && fits(m)) : undefined;
-  const opener = i === s.tokenStart ? possessedHead(tokens, all, all.find((m) => m.sentence === s.index - 1 && fits(m)), fits) : speaker;
+  // ("Washington, which froze ..., is working with Pakistan to hunt fighters who fled Afghanistan, and it has given Islamabad ...":
+  // after ", and" a subject "it" goes on with the sentence's own subject)
+  const continued = lower === 'it' && tokens[p]?.lower === 'and' && tokens[p - 1]?.text === ',' ? all.find((m) => m.sentence === s.index && m.start < tokens[i].start && fits(m)) : undefined;
+  const opener = i === s.tokenStart ? possessedHead(tokens, all, all.find((m) => m.sentence === s.index - 1 && fits(m)), fits) : speaker ?? continued;
   // "The United States is its largest funder": "its" after a copula is not the copula's subject
   // (the sentence's first actor: "The United States, which pushed for the mission, is its largest funder")
   const copulaSubject = lower === 'its' && lex.copulas.has(tokens[i - 1]?.lower ?? '') ? all.find((m) => m.sentence === s.index && m.start < tokens[i].start && fits(m))

@@ -115,6 +115,8 @@ describe('the head noun of a body named before', () => {
     // "they" after a body's name and its people opening the sentence
     ['[European Union](eu) leaders said the sanctions [they](eu) have imposed on [Russia](RUS) would stay.'],
     ['[India](IND), which lost soldiers fighting [the Tamil Tigers](ltte), said [it](IND) welcomed the accord.'],
+    // after ", and" a subject "it" goes on with the sentence's own subject, not the last state named
+    ['[Washington](USA) is working with [Pakistan](PAK) to hunt fighters who fled [Afghanistan](AFG), and [it](USA) has given [Islamabad](PAK) aid.'],
     // not before the body is named, nor when "of" names another one
     ['The mission was delayed. [Kenya](KEN) leads the [Multinational Security Support mission](multinational-security-support-mission).'],
     ['[Kenya](KEN) leads the [Multinational Security Support mission](multinational-security-support-mission). The mission of [the UN](un) is another.'],
