@@ -223,7 +223,7 @@ function surfaceCandidates(doc: DocumentScope, s: SentenceScope, surface: CueSur
   const { modality } = judgement;
   const base = cue.strength * distanceFactor(i, te, [args.sources, args.targets]);
   const o: CueScope = {
-    text, analysis, mentions: s.mentions, date: input.date, typeOf: doc.typeOf, sentence: s.index, sentenceStart: s.start, targetNouns: input.targetNouns,
+    text, analysis, mentions: s.mentions, date: input.date, typeOf: doc.typeOf, sentence: s.index, sentenceStart: s.start, targetNouns: input.targetNouns, forceNouns: input.forceNouns,
     collectiveDefence: doc.collectiveDefence, lex, flags: doc.flags, cue, i, te, r, base, judgement, arriving, grievance: undefined, mediating: false, sides: 2, out,
   };
   const objectAt = cue.pos === 'verb' ? te : cue.targetPreps.includes(text.tokens[te]?.lower ?? '') ? te + 1 : -1;

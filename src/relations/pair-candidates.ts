@@ -11,6 +11,7 @@ import type { TextDoc } from '../text/sentences.js';
 import type { Token } from '../text/tokenize.js';
 import { relationCandidate, round, type RelationCandidate } from './candidate.js';
 import { forGrievance, isStateId, PLACE_TYPES, regionAfterPlace, stateAfterPlace, struckIn } from './clues.js';
+import { forceNounEnd } from './structural.js';
 import type { CueJudgement } from './cue-judgement.js';
 import type { Cue } from './cues.js';
 import type { ModalityLexicon } from './lexicon.js';
@@ -27,6 +28,8 @@ export interface CueScope {
   sentence: number;
   sentenceStart: number;
   targetNouns: Set<string> | undefined;
+  /** Force nouns ("army", "armed forces") as token sequences, for "Habré's army". */
+  forceNouns: string[][] | undefined;
   collectiveDefence: Set<string>;
   lex: ModalityLexicon;
   flags: Uint8Array;
@@ -57,8 +60,11 @@ function cueCandidate(o: CueScope, source: string, target: string, type: Relatio
   return relationCandidate(source, target, type, modality, confidence, o.sentence, type === 'funding', o.text.tokens[o.i].lower);
 }
 
-export function emitPair(o: CueScope, a: Mention, b: Mention): void {
+export function emitPair(o: CueScope, first: Mention, second: Mention): void {
   const { text, analysis, mentions, cue, typeOf, out } = o;
+  // "Habré's army drove the Libyans out of Fada": a leader's forces are the forces of the state the leader serves
+  const a = leadersForce(o, first);
+  const b = leadersForce(o, second);
   const { modality, halted, demanded, intended, warned, truce } = o.judgement;
   // a person is no party to a relation with the state they serve ("Moon warned that his government would respond")
   // (nor is a state to one with its own leader: "Lula visited Beijing and met Xi Jinping")
@@ -132,6 +138,16 @@ function isForce(m: Mention, analysis: EntityAnalysis): boolean {
 
 function servesState(a: Mention, b: Mention, mentions: Mention[], analysis: EntityAnalysis, date: string | null): boolean {
   return servesStateId(a, b.id, mentions, analysis, date);
+}
+
+/** A person's mention before "'s" and a force noun stands for the state the person serves, when that is known. */
+function leadersForce(o: CueScope, m: Mention): Mention {
+  const { text, analysis } = o;
+  if (m.kind === 'pronoun' || analysis.entities.get(m.id)?.type !== 'person' || !/^['’]s$/.test(text.tokens[m.tokenEnd]?.text ?? '')) return m;
+  if (!forceNounEnd(text, m.tokenEnd + 1, o.forceNouns)) return m;
+  const titled = analysis.mentions.find((x) => x.id === m.id && x.titleOf && isStateId(x.titleOf))?.titleOf;
+  const state = titled ?? rolesOn(analysis.entities.get(m.id)?.roles, o.date).find((r) => isStateId(r.of))?.of;
+  return state ? { ...m, id: state, kind: 'name', actor: true, locative: false } : m;
 }
 
 /** Whether the person named by `a` holds a role of `state` (titled so in the sentence, or by the catalog on the date). */

@@ -107,6 +107,8 @@ export function structuralRelations(input: RelationStageInput, roles: Set<string
         }
       }
       const prep = text.tokens[at]?.lower;
+      // ("remained in and around the Georgian town of Gori": two prepositions of one place)
+      if (prep && PLACE_PREPS.has(prep) && text.tokens[at + 1]?.lower === 'and' && /^(around|near|outside)$/.test(text.tokens[at + 2]?.lower ?? '')) at += 2;
       if (prep && PLACE_PREPS.has(prep)) {
         // "in the breakaway regions of Abkhazia and South Ossetia": a noun of territory before the place's name
         const placeAt = territoryOf(text, at + 1);
