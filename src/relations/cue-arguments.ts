@@ -159,7 +159,7 @@ export function findArguments(v: SentenceView, s: CueSurface, ts: number, te: nu
   if (cue.coercionBefore.size) return ultimatumArguments(v, cue.coercionBefore, ts, te, l, r);
   if (cue.forbidsSet.size) for (let k = te, end = Math.min(r, te + cue.forbidsWindow); k < end; k++) if (cue.forbidsSet.has(v.tokens[k].lower)) return null;
   if (cue.requiresInfinitive && !infinitiveAfter(v, te, r)) return null;
-  if (cue.forbidsBefore.length && ts > v.start && cue.forbidsBefore.includes(v.tokens[ts - 1].lower)) return null;
+  if (cue.forbidsBefore.length && ts > v.start && cue.forbidsBefore.some((words) => ts - words.length >= v.start && words.every((w, j) => v.tokens[ts - words.length + j].lower === w))) return null;
   // "has ruled out sending troops", "has sent troops": an auxiliary before a participle holds no cue
   if (cue.auxiliary && isParticiple(v.tokens[te]?.lower ?? '', v.tokens[te + 1]?.lower ?? '')) return null;
   let argStart = te;

@@ -201,11 +201,13 @@ export function cueModality(lex: ModalityLexicon, input: ModalityInput): { modal
 }
 
 const CONTRAST_WORDS = wordClasses().contrastWords;
+const SAYING_PARTICIPLES = wordClasses().sayingParticiples;
 
 /** A denied claim at `at` disputes the cue before it: no contrast between them, and no accusation verb as the cue ("accused Juba of arming rebels, a charge Juba denies" still accuses). */
 function disputes(lex: ModalityLexicon, tokens: Token[], at: number, cueStart: number, cueEnd: number): boolean {
   if (at < cueEnd || lex.accusationVerbs.has(tokens[cueStart].lower)) return false;
-  for (let k = cueEnd; k < at; k++) if (CONTRAST_WORDS.has(tokens[k].lower)) return false;
+  // (nor a cue before the claim is reported: "closed its border ..., arguing that the name implied claims, a charge Skopje denies")
+  for (let k = cueEnd; k < at; k++) if (CONTRAST_WORDS.has(tokens[k].lower) || SAYING_PARTICIPLES.has(tokens[k].lower) || lex.reporting.has(tokens[k].lower)) return false;
   return true;
 }
 

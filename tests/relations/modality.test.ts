@@ -193,6 +193,7 @@ const TABLES: Record<string, ModalityTable> = {
     rows: [
       // a claim the sentence says is denied is not stated; the accusation that makes it, and a clause across "while", stand
       ["U.S. officials say bin Laden helped finance Sudan's military industry, a claim the government there rejects.", '1998-08-21', [[['osama-bin-laden', 'funding', 'SDN'], 'hypothetical']], [['osama-bin-laden', 'funding', 'SDN']]],
+      ['Greece closed its border to Macedonia, arguing that the name implied claims on its province, a charge Skopje denies.', '1994-02-16', [[['GRC', 'sanction', 'MKD'], 'asserted']], []],
       ['Khartoum accuses Juba of arming rebels in Blue Nile, a charge South Sudan denies.', '2012-04-20', [[['SDN', 'criticism', 'SSD'], 'asserted']], []],
       ['Israel struck Hamas positions in Gaza, while Hamas said it had downed a drone, a claim the army denied.', '2014-07-20', [[['ISR', 'attack', 'hamas'], 'asserted']], []],
       // what a party rejects suggestions of is denied
