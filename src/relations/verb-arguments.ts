@@ -126,7 +126,7 @@ export function verbArguments(v: SentenceView, s: CueSurface, ts: number, te: nu
   // ("..., which the U.N. Security Council authorised": the subject may open with an article)
   const subjectOpens = subject !== undefined && (subject.tokenStart === l || (subject.tokenStart === l + 1 && PLAIN_ARTICLES.has(v.tokens[l].lower)));
   if ((cue.objectVia === 'direct' || cue.objectVia === 'either') && subjectOpens && OBJECT_RELATIVES.has(v.tokens[l - 1]?.lower ?? '')) targets = antecedent(v, l);
-  if (!targets && (cue.objectVia === 'direct' || cue.objectVia === 'either')) targets = groupAfter(v, argStart, r, 4, true);
+  if (!targets && (cue.objectVia === 'direct' || cue.objectVia === 'either')) targets = withHoldersAfter(v, groupAfter(v, argStart, r, 4, true), r);
   // the object's own "of" phrase may name the party: "pays the allowances of AMISOM soldiers"
   if (!targets && cue.type === 'funding' && (cue.objectVia === 'direct' || cue.objectVia === 'either')) targets = groupAfter(v, argStart, r, 4, false);
   if (!targets && (cue.objectVia === 'prep' || cue.objectVia === 'either')) targets = prepObject(v, argStart, r, cue.targetPreps)?.group;
@@ -329,6 +329,16 @@ function betweenParties(v: SentenceView, g: ActorGroup): boolean {
 function opensClause(v: SentenceView, g: ActorGroup): boolean {
   const before = v.tokens[g.tokenStart - 1]?.lower === 'the' ? g.tokenStart - 2 : g.tokenStart - 1;
   return v.tokens[before]?.lower === 'and' && verbAt(v, g.tokenEnd);
+}
+
+/** "met President Ilves and the leaders of Latvia and Lithuania": a second object named by its people after "and". */
+function withHoldersAfter(v: SentenceView, group: ActorGroup | undefined, r: number): ActorGroup | undefined {
+  if (!group || v.tokens[group.tokenEnd]?.lower !== 'and') return group;
+  let k = group.tokenEnd + 1;
+  if (PLAIN_ARTICLES.has(v.tokens[k]?.lower ?? '')) k++;
+  if (!v.lex.collectiveNouns.has(v.tokens[k]?.lower ?? '') || v.tokens[k + 1]?.lower !== 'of') return group;
+  const next = v.groups.find((g) => g.tokenStart === k + 2 || (g.tokenStart === k + 3 && PLAIN_ARTICLES.has(v.tokens[k + 2].lower)));
+  return next && next.tokenStart < r ? { members: [...group.members, ...next.members], tokenStart: group.tokenStart, tokenEnd: next.tokenEnd } : group;
 }
 
 /** "banned (as a terrorist organisation) in India, Britain and the United States": the states after "in", a few words on. */
