@@ -111,7 +111,12 @@ function personalPronoun(c: CorefContext, s: Sentence, i: number, lower: string)
   if (!gender) return NEXT;
   // "his South Korean counterpart Kang": a determiner of a titled name, not a mention of its own
   if (c.titleStarts.has(i + 1)) return i;
-  const ante = c.before(tokens[i].start, s.index, (m) => c.typeOf(m.id) === 'person' && m.actor && (c.genderOf(m.id) ?? gender) === gender);
+  const fits = (m: Mention) => c.typeOf(m.id) === 'person' && m.actor && (c.genderOf(m.id) ?? gender) === gender;
+  // ("Chavez gave the U.S. ambassador, Patrick Duddy, 72 hours to leave, saying he was acting ...": after ", saying" a subject
+  // "he" is the one who says, the sentence's first person, not the one named last)
+  const saying = (lower === 'he' || lower === 'she') && tokens[i - 1]?.lower === 'saying' && tokens[i - 2]?.text === ','
+    ? c.all.find((m) => m.sentence === s.index && m.start < tokens[i].start && fits(m)) : undefined;
+  const ante = saying ?? c.before(tokens[i].start, s.index, fits);
   if (!ante) return i;
   const head = tokens[i + 1]?.lower;
   if ((lower === 'his' || lower === 'her') && head && lex.possessiveHeads.has(head)) {

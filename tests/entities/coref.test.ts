@@ -115,6 +115,9 @@ describe('the head noun of a body named before', () => {
     // "they" after a body's name and its people opening the sentence
     ['[European Union](eu) leaders said the sanctions [they](eu) have imposed on [Russia](RUS) would stay.'],
     ['[India](IND), which lost soldiers fighting [the Tamil Tigers](ltte), said [it](IND) welcomed the accord.'],
+    // after ", saying" a subject "he" is the one who says, not the person named last; after "said" it is the sayer
+    ['President [Hugo Chavez](hugo-chavez) gave [the U.S.](USA) ambassador, [Patrick Duddy](patrick-duddy), 72 hours to leave, saying [he](hugo-chavez) was acting in solidarity with [Bolivia](BOL).', '2008-09-12'],
+    ['[Boris Yeltsin](boris-yeltsin) denounced the strikes, while [Tony Blair](tony-blair) said [he](tony-blair) backed them.', '1998-08-21'],
     // after ", and" a subject "it" goes on with the sentence's own subject, not the last state named
     ['[Washington](USA) is working with [Pakistan](PAK) to hunt fighters who fled [Afghanistan](AFG), and [it](USA) has given [Islamabad](PAK) aid.'],
     // not before the body is named, nor when "of" names another one
