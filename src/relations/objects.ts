@@ -67,9 +67,16 @@ export function groupAfter(v: SentenceView, from: number, r: number, maxGap: num
     // (a nationality word names the ally itself: "backed its Czech allies")
     if (RELATIONAL_HEADS.has(v.tokens[g.tokenEnd]?.lower ?? '') && DETERMINERS.has(v.tokens[g.tokenStart - 1]?.lower ?? '')
       && g.members.every((m) => m.kind !== 'adjective' && m.kind !== 'demonym')) return undefined;
-    return possessedName(v, g, r) ?? g;
+    return possessedName(v, g, r) ?? titledAfter(v, g, r) ?? g;
   }
   return undefined;
+}
+
+/** "met Santa Cruz governor Ruben Costas": a place or body right before a title names the office; the titled person is the object. */
+function titledAfter(v: SentenceView, g: ActorGroup, r: number): ActorGroup | undefined {
+  const next = v.groups.find((x) => x.tokenStart > g.tokenEnd && x.tokenStart <= g.tokenEnd + 4 && x.tokenStart < r);
+  const start = next?.members[0].titleStart;
+  return next && start === g.tokenEnd && v.tokens[start].kind === TokenKind.Word ? next : undefined;
 }
 
 const PEOPLE_AFTER_NAME = wordClasses().peopleAfterName;
