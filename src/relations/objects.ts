@@ -67,9 +67,20 @@ export function groupAfter(v: SentenceView, from: number, r: number, maxGap: num
     // (a nationality word names the ally itself: "backed its Czech allies")
     if (RELATIONAL_HEADS.has(v.tokens[g.tokenEnd]?.lower ?? '') && DETERMINERS.has(v.tokens[g.tokenStart - 1]?.lower ?? '')
       && g.members.every((m) => m.kind !== 'adjective' && m.kind !== 'demonym')) return undefined;
-    return possessedName(v, g, r) ?? titledAfter(v, g, r) ?? g;
+    return possessedName(v, g, r) ?? namedPeopleOf(v, g, r) ?? titledAfter(v, g, r) ?? g;
   }
   return undefined;
+}
+
+/** "froze the assets of two of Chavez's senior intelligence officials, Hugo Carvajal and Henry Rangel Silva": the people named after the owner's officials. */
+function namedPeopleOf(v: SentenceView, g: ActorGroup, r: number): ActorGroup | undefined {
+  if (!/^['’]s$/.test(v.tokens[g.tokenEnd]?.text ?? '')) return undefined;
+  let k = g.tokenEnd + 1;
+  while (k < r && k <= g.tokenEnd + 5 && v.tokens[k].kind === TokenKind.Word && !v.tokens[k].upper && !v.lex.collectiveNouns.has(v.tokens[k].lower)) k++;
+  if (!v.lex.collectiveNouns.has(v.tokens[k]?.lower ?? '') || v.tokens[k + 1]?.text !== ',') return undefined;
+  // (the apposition may lie past the clause's comma)
+  const named = v.groups.find((x) => x.tokenStart === k + 2);
+  return named && named.members.every((m) => (m.kind === 'name' || m.kind === 'unknown') && m.actor && !m.locative) ? named : undefined;
 }
 
 /** "met Santa Cruz governor Ruben Costas": a place or body right before a title names the office; the titled person is the object. */
