@@ -74,7 +74,8 @@ export function groupAfter(v: SentenceView, from: number, r: number, maxGap: num
 
 /** "froze the assets of two of Chavez's senior intelligence officials, Hugo Carvajal and Henry Rangel Silva": the people named after the owner's officials. */
 function namedPeopleOf(v: SentenceView, g: ActorGroup, r: number): ActorGroup | undefined {
-  if (!/^['’]s$/.test(v.tokens[g.tokenEnd]?.text ?? '')) return undefined;
+  const after = v.tokens[g.tokenEnd]?.text;
+  if (after !== "'s" && after !== '’s') return undefined;
   let k = g.tokenEnd + 1;
   while (k < r && k <= g.tokenEnd + 5 && v.tokens[k].kind === TokenKind.Word && !v.tokens[k].upper && !v.lex.collectiveNouns.has(v.tokens[k].lower)) k++;
   if (!v.lex.collectiveNouns.has(v.tokens[k]?.lower ?? '') || v.tokens[k + 1]?.text !== ',') return undefined;
@@ -85,6 +86,9 @@ function namedPeopleOf(v: SentenceView, g: ActorGroup, r: number): ActorGroup | 
 
 /** "met Santa Cruz governor Ruben Costas": a place or body right before a title names the office; the titled person is the object. */
 function titledAfter(v: SentenceView, g: ActorGroup, r: number): ActorGroup | undefined {
+  // (a title opens with a word: most objects are followed by punctuation or a lower-case verb, and are let go here)
+  const after = v.tokens[g.tokenEnd];
+  if (!after || after.kind !== TokenKind.Word || g.tokenEnd + 1 >= r) return undefined;
   const next = v.groups.find((x) => x.tokenStart > g.tokenEnd && x.tokenStart <= g.tokenEnd + 4 && x.tokenStart < r);
   const start = next?.members[0].titleStart;
   return next && start === g.tokenEnd && v.tokens[start].kind === TokenKind.Word ? next : undefined;

@@ -143,7 +143,8 @@ function servesState(a: Mention, b: Mention, mentions: Mention[], analysis: Enti
 /** A person's mention before "'s" and a force noun stands for the state the person serves, when that is known. */
 function leadersForce(o: CueScope, m: Mention): Mention {
   const { text, analysis } = o;
-  if (m.kind === 'pronoun' || analysis.entities.get(m.id)?.type !== 'person' || !/^['’]s$/.test(text.tokens[m.tokenEnd]?.text ?? '')) return m;
+  const after = text.tokens[m.tokenEnd]?.text;
+  if ((after !== "'s" && after !== '’s') || m.kind === 'pronoun' || analysis.entities.get(m.id)?.type !== 'person') return m;
   if (!forceNounEnd(text, m.tokenEnd + 1, o.forceNouns)) return m;
   const titled = analysis.mentions.find((x) => x.id === m.id && x.titleOf && isStateId(x.titleOf))?.titleOf;
   const state = titled ?? rolesOn(analysis.entities.get(m.id)?.roles, o.date).find((r) => isStateId(r.of))?.of;
