@@ -12,6 +12,7 @@ import type { Token } from '../text/tokenize.js';
 import { relationCandidate, round, type RelationCandidate } from './candidate.js';
 import { forGrievance, isStateId, PLACE_TYPES, regionAfterPlace, stateAfterPlace, struckIn } from './clues.js';
 import { forceNounEnd } from './structural.js';
+import { wordClasses } from '../text/word-classes.js';
 import type { CueJudgement } from './cue-judgement.js';
 import type { Cue } from './cues.js';
 import type { ModalityLexicon } from './lexicon.js';
@@ -52,6 +53,8 @@ export interface CueScope {
   out: RelationCandidate[];
 }
 
+const MEASURE_NOUNS = wordClasses().measureNouns;
+
 /** Types whose parties are never mere places (a place can be struck, visited, garrisoned, funded or threatened). */
 const REGION_SHY = new Set<RelationType>(['criticism', 'support', 'alliance', 'cooperation', 'trade']);
 
@@ -74,6 +77,10 @@ export function emitPair(o: CueScope, first: Mention, second: Mention): void {
   // troops arriving somewhere are a deployment, not a visit
   const type = cue.placeTarget && cue.type === 'negotiation' && (o.arriving || isForce(a, analysis)) ? 'deployment' : cue.type;
   if (a.id === b.id || !a.actor || typeOf(a.id) === 'region') return;
+  // "condemns Cuba embargo": a state's name before a measure is what the measure is on, not whom the protest is against
+  // (an abbreviation or a nationality word names who imposes it: "condemned U.S. sanctions", "Western sanctions")
+  if (cue.type === 'criticism' && b.kind === 'name' && typeOf(b.id) === 'country' && MEASURE_NOUNS.has(text.tokens[b.tokenEnd]?.lower ?? '')
+    && /[a-z]/.test(text.text.slice(b.start, b.end))) return;
   // a place after "in" is only a target of visits and deployments ("arrived in Amman", "troops in Syria")
   // ... and of strikes on targets there ("struck targets inside Libya")
   if (!b.actor && !cue.placeTarget && cue.type !== 'deployment' && !(cue.infinitiveTarget && b.locative) && !(cue.type === 'attack' && PLACE_TYPES.has(typeOf(b.id) ?? '') && struckIn(text, b, o.sentenceStart, o.targetNouns))) return;

@@ -19,6 +19,8 @@ interface ModalityTable { rows: ModalityRow[]; knownFailures: ModalityRow[] }
 const TABLES: Record<string, ModalityTable> = {
   negation: {
     rows: [
+      // an agreement torn up is no cooperation any more
+      ['Indonesia tore up a 1995 security agreement with Australia.', '1999-09-16', [[['IDN', 'cooperation', 'AUS'], 'negated']], [['IDN', 'cooperation', 'AUS']]],
       // imports banned are no trade; the ban is a sanction
       ['Moscow answered the July measures by banning most food imports from the EU.', '2014-09-05', [[['RUS', 'trade', 'eu'], 'negated'], [['RUS', 'sanction', 'eu'], 'asserted']], [['RUS', 'trade', 'eu']]],
       // a negation governs the measure after it, not the trade the measure was on
