@@ -66,16 +66,18 @@ function cueCandidate(o: CueScope, source: string, target: string, type: Relatio
 export function emitPair(o: CueScope, first: Mention, second: Mention): void {
   const { text, analysis, mentions, cue, typeOf, out } = o;
   // "Habré's army drove the Libyans out of Fada": a leader's forces are the forces of the state the leader serves
-  const a = leadersForce(o, first);
+  const sender = leadersForce(o, first);
   const b = leadersForce(o, second);
   const { modality, halted, demanded, intended, warned, truce } = o.judgement;
+  // troops arriving somewhere are a deployment, not a visit
+  const type = cue.placeTarget && cue.type === 'negotiation' && (o.arriving || isForce(sender, analysis)) ? 'deployment' : cue.type;
+  // ("The Pentagon said it was sending 3,000 soldiers to Kuwait": a state's organ deploys the state's forces)
+  const a = type === 'deployment' ? organsState(analysis, sender) : sender;
   // a person is no party to a relation with the state they serve ("Moon warned that his government would respond")
   // (nor is a state to one with its own leader: "Lula visited Beijing and met Xi Jinping")
   // (but a state's people may turn against its leader: "Young Algerians ... press their demands on President Bouteflika")
   const people = a.kind === 'demonym' && /s$/.test(text.tokens[a.tokenEnd - 1].text);
   if (cue.type !== 'affiliation' && !people && (servesState(a, b, mentions, analysis, o.date) || servesState(b, a, mentions, analysis, o.date))) return;
-  // troops arriving somewhere are a deployment, not a visit
-  const type = cue.placeTarget && cue.type === 'negotiation' && (o.arriving || isForce(a, analysis)) ? 'deployment' : cue.type;
   if (a.id === b.id || !a.actor || typeOf(a.id) === 'region') return;
   // "condemns Cuba embargo": a state's name before a measure is what the measure is on, not whom the protest is against
   // (an abbreviation or a nationality word names who imposes it: "condemned U.S. sanctions", "Western sanctions")
@@ -145,6 +147,15 @@ function isForce(m: Mention, analysis: EntityAnalysis): boolean {
 
 function servesState(a: Mention, b: Mention, mentions: Mention[], analysis: EntityAnalysis, date: string | null): boolean {
   return servesStateId(a, b.id, mentions, analysis, date);
+}
+
+const DEPLOYING_KINDS = wordClasses().deployingKinds;
+
+/** A state organ's mention read as its state's (a deployment's sender); any other mention as it is. */
+function organsState(analysis: EntityAnalysis, m: Mention): Mention {
+  const info = analysis.entities.get(m.id);
+  return info?.type === 'organization' && DEPLOYING_KINDS.has(info.kind ?? '') && info.affiliation && isStateId(info.affiliation)
+    ? { ...m, id: info.affiliation } : m;
 }
 
 /** A person's mention before "'s" and a force noun stands for the state the person serves, when that is known. */
