@@ -91,7 +91,7 @@ function titledAfter(v: SentenceView, g: ActorGroup, r: number): ActorGroup | un
   if (!after || after.kind !== TokenKind.Word || g.tokenEnd + 1 >= r) return undefined;
   const next = v.groups.find((x) => x.tokenStart > g.tokenEnd && x.tokenStart <= g.tokenEnd + 4 && x.tokenStart < r);
   const start = next?.members[0].titleStart;
-  return next && start === g.tokenEnd && v.tokens[start].kind === TokenKind.Word ? next : undefined;
+  return next && start === g.tokenEnd ? next : undefined;
 }
 
 const PEOPLE_AFTER_NAME = wordClasses().peopleAfterName;
