@@ -9,7 +9,6 @@ import { lowerWords, TokenKind } from '../text/tokenize.js';
 import type { Mention } from '../entities/types.js';
 import { modalityLexicon, tokenFlags, WORD_FLAG, type ModalityLexicon } from './lexicon.js';
 import { asideStart } from './parentheticals.js';
-import { linkingLexicon } from '../entities/lexicon.js';
 import { wordClasses } from '../text/word-classes.js';
 
 const PREPOSITIONS = wordClasses().prepositions;
@@ -119,9 +118,7 @@ export function actorGroups(tokens: Token[], mentions: Mention[]): ActorGroup[] 
       // (not "talks between X and Y broke down", nor a participle: "agreements between X and Y announced during the visit")
       const afterVerb = tokens[m.tokenEnd + 1]?.lower ?? '';
       // ("The leaders of France and Germany criticized Russia": the "of" phrase of a noun of people is the subject itself)
-      // (and "warplanes from Bahrain, Kuwait and Qatar took part": a "from" phrase after a noun of envoys or forces names who they act for)
-      const peopleOf = (before === 'of' && modalityLexicon().collectiveNouns.has(tokens[lastHead - 2]?.lower ?? ''))
-        || (before === 'from' && linkingLexicon().fromSourceNouns.has(tokens[lastHead - 2]?.lower ?? ''));
+      const peopleOf = before === 'of' && modalityLexicon().collectiveNouns.has(tokens[lastHead - 2]?.lower ?? '');
       const objectBefore = (PREPOSITIONS.has(before) || /ed$/.test(before) || IRREGULAR_PASTS.has(before)) && before !== 'between' && before !== 'among'
         && !PREPOSITIONS.has(afterVerb) && afterVerb !== ',' && !peopleOf;
       const startsNewClause = verbNext && ((between.includes('the') && (between.includes(',') || objectBefore)) || (between[0] === ',' && last.members.length === 1 && between.includes('and'))

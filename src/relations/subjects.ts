@@ -6,7 +6,6 @@
 import type { ActorGroup, SentenceView } from './arguments.js';
 import type { CueSurface } from './cues.js';
 import { isParenthetical } from './parentheticals.js';
-import { linkingLexicon } from '../entities/lexicon.js';
 import { wordClasses } from '../text/word-classes.js';
 
 const PREPOSITIONS = wordClasses().prepositions;
@@ -21,8 +20,7 @@ export function subjectBefore(v: SentenceView, l: number, i: number): ActorGroup
     // "a group of Moroccan diplomats", "the government of Japan": the "of" object heads the subject
     // ("envoys from Argentina and Brazil": "from" after a noun of people names whom they speak for)
     const ofIndex = prev === 'of' || prev === 'from' ? g.tokenStart - 1 : prev === 'the' && (prev2 === 'of' || prev2 === 'from') ? g.tokenStart - 2 : -1;
-    const collective = ofIndex > v.start && (v.lex.collectiveNouns.has(v.tokens[ofIndex - 1].lower)
-      || (v.tokens[ofIndex].lower === 'from' && linkingLexicon().fromSourceNouns.has(v.tokens[ofIndex - 1].lower)));
+    const collective = ofIndex > v.start && v.lex.collectiveNouns.has(v.tokens[ofIndex - 1].lower);
     if ((PREPOSITIONS.has(prev) && !((prev === 'of' || prev === 'from') && collective)) || (prev === 'the' && PREPOSITIONS.has(prev2) && !((prev2 === 'of' || prev2 === 'from') && collective))) continue;
     if (g.members.every((m) => m.locative || !m.actor || v.places?.has(m.id))) continue;
     if (isParenthetical(v, g, i)) continue;
