@@ -85,6 +85,11 @@ function isPlace(m: Mention): boolean {
   return m.locative || !m.actor;
 }
 
+/** A word after a name that makes the name a clause's subject: a past form, an auxiliary or a verb of saying ("Turkey has", "Moscow denounced"). */
+export function isVerbAfterName(word: string): boolean {
+  return /ed$/.test(word) || VERBS_AFTER_NAME.has(word) || IRREGULAR_PASTS.has(word);
+}
+
 /** Group consecutive actor mentions joined by "and", "or" or commas. */
 export function actorGroups(tokens: Token[], mentions: Mention[]): ActorGroup[] {
   const groups: ActorGroup[] = [];
@@ -109,7 +114,7 @@ export function actorGroups(tokens: Token[], mentions: Mention[]): ActorGroup[] 
       // "Taro Kono and his South Korean counterpart Kang": the second name's title phrase is part of the join
       const between = lowerWords(tokens, last.tokenEnd, head);
       const nextWord = tokens[m.tokenEnd]?.lower ?? '';
-      const verbNext = /ed$/.test(nextWord) || VERBS_AFTER_NAME.has(nextWord) || IRREGULAR_PASTS.has(nextWord);
+      const verbNext = isVerbAfterName(nextWord);
       // "Russia refused to meet Ukraine, and Turkey criticized": ", and" before a new subject opens a clause; "X, Y, and Z" is a list
       // and "... into the Sea of Japan, Japan said": a name before a verb of saying after a comma is the speaker
       // "Russia stood behind Maduro and the United States rallied ...": an object, then a name before its own verb

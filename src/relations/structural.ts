@@ -13,6 +13,7 @@ import { linkingLexicon } from '../entities/lexicon.js';
 import { wordClasses } from '../text/word-classes.js';
 
 const PLACE_PREPS = wordClasses().presencePreps;
+const NEARNESS_PREPS = wordClasses().nearnessPreps;
 const PLAIN_ARTICLES = wordClasses().plainArticles;
 const POSSESSIVES = wordClasses().statePossessives;
 // words between a force and its place that keep it there ("troops were in Sudan", "forces remain in Iraq")
@@ -108,7 +109,7 @@ export function structuralRelations(input: RelationStageInput, roles: Set<string
       }
       const prep = text.tokens[at]?.lower;
       // ("remained in and around the Georgian town of Gori": two prepositions of one place)
-      if (prep && PLACE_PREPS.has(prep) && text.tokens[at + 1]?.lower === 'and' && /^(around|near|outside)$/.test(text.tokens[at + 2]?.lower ?? '')) at += 2;
+      if (prep && PLACE_PREPS.has(prep) && text.tokens[at + 1]?.lower === 'and' && NEARNESS_PREPS.has(text.tokens[at + 2]?.lower ?? '')) at += 2;
       if (prep && PLACE_PREPS.has(prep)) {
         // "in the breakaway regions of Abkhazia and South Ossetia": a noun of territory before the place's name
         const placeAt = territoryOf(text, at + 1);

@@ -10,6 +10,7 @@ import { EVENT_ANAPHORA_FACTOR, relationCandidate, round, type RelationCandidate
 import { isStateId, PLACE_TYPES, struckDirectlyIn, struckIn, targetOf } from './clues.js';
 import type { VerbForm } from './cues.js';
 import { emitPair, servesStateId, type CueScope } from './pair-candidates.js';
+import { wordClasses } from '../text/word-classes.js';
 
 /**
  * "Iraqi Kurds demonstrated in Kirkuk": a protest with no target named is against the protesters'
@@ -46,11 +47,13 @@ export function struckPlace(o: CueScope, v: SentenceView, form: VerbForm): Actor
 
 const STRUCK_REACH = 12;
 
-/** A comma, semicolon or "and" between two tokens: the phrase after it is not the verb's own. */
+const CONTRAST_WORDS = wordClasses().contrastWords;
+
+/** A comma, "and" or a contrast between two tokens: the phrase after it is not the verb's own. */
 function breakBetween(v: SentenceView, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const w = v.tokens[k].lower;
-    if (w === ',' || w === ';' || w === 'and' || w === 'while') return true;
+    if (w === ',' || w === 'and' || CONTRAST_WORDS.has(w)) return true;
   }
   return false;
 }

@@ -7,7 +7,7 @@ import { isDirected } from '../relation-types.js';
 import { TokenKind } from '../text/tokenize.js';
 import { inRelativeAside } from '../text/asides.js';
 import type { CueSurface } from './cues.js';
-import type { ActorGroup, SentenceView } from './arguments.js';
+import { isVerbAfterName, type ActorGroup, type SentenceView } from './arguments.js';
 import type { Args } from './cue-arguments.js';
 import { groupAfter, prepObject } from './objects.js';
 import { antecedent, PERSONAL_PRONOUNS, relativeSubject } from './relatives.js';
@@ -306,15 +306,6 @@ function fallbackTarget(v: SentenceView, s: CueSurface, subject: ActorGroup | un
     ?? (cue.type === 'threat' ? v.groups.filter((g) => g.tokenEnd <= (subject?.tokenStart ?? ts) && other(g)).pop() : undefined);
 }
 
-const CLAUSE_PASTS = wordClasses().clausePasts;
-
-/** A lower-case past or reporting verb at k. */
-function verbAt(v: SentenceView, k: number): boolean {
-  const t = v.tokens[k];
-  if (!t || t.kind !== TokenKind.Word || t.upper) return false;
-  return (/ed$/.test(t.lower) && t.lower.length > 4) || CLAUSE_PASTS.has(t.lower) || v.lex.reporting.has(t.lower);
-}
-
 /** The group opens a "between" phrase, or is its second party ("between X and Y"). */
 function betweenParties(v: SentenceView, g: ActorGroup): boolean {
   for (let k = g.tokenStart - 1; k >= v.start && k >= g.tokenStart - 12; k--) {
@@ -328,7 +319,7 @@ function betweenParties(v: SentenceView, g: ActorGroup): boolean {
 /** The group follows "and" (or ", and") and a verb follows it: the subject of a clause of its own. */
 function opensClause(v: SentenceView, g: ActorGroup): boolean {
   const before = v.tokens[g.tokenStart - 1]?.lower === 'the' ? g.tokenStart - 2 : g.tokenStart - 1;
-  return v.tokens[before]?.lower === 'and' && verbAt(v, g.tokenEnd);
+  return v.tokens[before]?.lower === 'and' && isVerbAfterName(v.tokens[g.tokenEnd]?.lower ?? '');
 }
 
 /** "met President Ilves and the leaders of Latvia and Lithuania": a second object named by its people after "and". */
