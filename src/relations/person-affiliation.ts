@@ -43,7 +43,7 @@ export function personAffiliations(m: Mention, input: RelationStageInput, roles:
     : nearbyState(m, named.states, 'before', text) ?? (usual ? { of: usual, certainty: 0.6 } : null) ?? nearbyState(m, named.states, 'after', text)
       ?? subjectOpeningSentenceBefore(m, named.states, text, input.skip, roles) ?? speakerStateBefore(m, named.people, input, roles)
       ?? (input.placeState ? { of: input.placeState, certainty: 0.5 } : null);
-  const aff = affiliationOfPerson(m, analysis, date) ?? guess;
+  const aff = affiliationOfPerson(m, analysis, date) ?? (owner || usualState ? null : catalogStateOf(m, analysis)) ?? guess;
   if (aff && aff.of !== m.id) out.push(relationCandidate(m.id, aff.of, 'affiliation', 'asserted', round(aff.certainty * m.certainty), m.sentence));
   return out;
 }
@@ -79,6 +79,18 @@ function affiliationOfPerson(m: Mention, analysis: EntityAnalysis, date: string 
   // "External Affairs Minister Jaishankar": the title as written need not be the catalog's
   const held = rolesOn(info?.roles, date)[0];
   return held ? { of: held.of, certainty: 0.8 } : null;
+}
+
+/**
+ * "Vice Premier Deng Xiaoping" in 1979: no office of the catalog's on that date, but a state's
+ * office written and every office the catalog knows him in one state's, a better guess than the
+ * dateline's. Not for a rank or a body's office: "Major-General Paul Kagame" in 1994 led rebels.
+ */
+function catalogStateOf(m: Mention, analysis: EntityAnalysis): { of: string; certainty: number } | null {
+  const info = analysis.entities.get(m.id);
+  if (!m.title || !info?.linked || BODY_OFFICES.has(m.title) || MILITARY_OR_GENERIC.has(m.title)) return null;
+  const of = info.roles?.[0]?.of;
+  return of && isStateId(of) && info.roles!.every((r) => r.of === of) ? { of, certainty: 0.6 } : null;
 }
 
 /**
