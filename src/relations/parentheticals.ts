@@ -9,6 +9,7 @@ import { wordClasses } from '../text/word-classes.js';
 
 const ASIDE_OPENERS = wordClasses().asideOpeners;
 const VERB_ADVERBS = wordClasses().verbAdverbs;
+const POSSESSIVE_MARKERS = wordClasses().possessiveMarkers;
 
 /**
  * "The alliance, which has stepped up its cooperation with Kiev since 2014, expressed ...":
@@ -41,8 +42,9 @@ export function isParenthetical(v: SentenceView, g: ActorGroup, cue: number): bo
   if (open < 0) return false;
   // "..., and General Ratko Mladic, commander of the army, has warned": a name after ", and" opens a clause of its own
   if (/^(and|but)$/.test(v.tokens[open + 1]?.lower ?? '')) return false;
-  // "Kim Jong Un's sister, Kim Yo Jong, accused ...": the name in commas is who the possessor's noun before them is
-  if (open >= 2 && v.tokens[open - 1].kind === TokenKind.Word && !v.tokens[open - 1].upper && /^['’]s$/.test(v.tokens[open - 2].text)) return false;
+  // "Kim Jong Un's sister, Kim Yo Jong, accused ...", "Their military commander, Paul Kagame, accused ...":
+  // the name in commas is who the possessor's noun before them is
+  if (possessedNounBefore(v, open)) return false;
   // "Russia's foreign minister, Sergei Lavrov, met ...": the name in commas completes the title before them
   if (g.members.some((m) => m.titleStart !== undefined && m.titleStart < open)) return false;
   // ("Sidhoum, Algeria's leading human rights activist, staged": a possessor's phrase runs longer)
@@ -50,5 +52,15 @@ export function isParenthetical(v: SentenceView, g: ActorGroup, cue: number): bo
   const relative = /^(which|who|whom)$/.test(v.tokens[open + 1]?.lower ?? '');
   const reach = relative ? 12 : /^['’]s$/.test(v.tokens[g.tokenEnd]?.text ?? '') ? 8 : 4;
   for (let k = g.tokenEnd; k < cue && k <= g.tokenEnd + reach; k++) if (v.tokens[k].text === ',') return true;
+  return false;
+}
+
+/** A possessive ("'s", "their") and up to two lower-case words right before the comma at `open`: "Their military commander,". */
+function possessedNounBefore(v: SentenceView, open: number): boolean {
+  for (let k = open - 1; k >= v.start && k >= open - 3; k--) {
+    const t = v.tokens[k];
+    if (t.kind !== TokenKind.Word || t.upper) return false;
+    if (k > v.start && POSSESSIVE_MARKERS.has(v.tokens[k - 1].lower)) return true;
+  }
   return false;
 }
