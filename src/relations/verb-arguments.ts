@@ -120,7 +120,11 @@ export function verbArguments(v: SentenceView, s: CueSurface, ts: number, te: nu
     const speaker = firstSubject(v, l) ?? v.groups.filter((g) => g.tokenEnd <= l).pop();
     return target && speaker && target !== speaker ? { sources: speaker, targets: target } : null;
   }
-  if (cue.subjectIs === 'target') return { sources: prepObject(v, argStart, r, cue.sourcePreps)?.group, targets: subject };
+  if (cue.subjectIs === 'target') {
+    // "Kampala fell to Tanzanian troops, and the presidency fell to Kenya": a clause after ", and the" has its own subject
+    if (subject && subjectOfClauseAfter(v, subject.tokenEnd, ts)) return null;
+    return { sources: prepObject(v, argStart, r, cue.sourcePreps)?.group, targets: subject };
+  }
   let targets: ActorGroup | undefined;
   // "the Philippine vessels, which it accused of ...": a relative pronoun before the clause's own subject is the verb's object
   // ("..., which the U.N. Security Council authorised": the subject may open with an article)
@@ -346,3 +350,11 @@ function statesBanning(v: SentenceView, from: number, r: number): ActorGroup | u
 
 /** Nouns of gatherings whose "of" object is where something was said, not its target. */
 const SETTING_NOUNS = wordClasses().settingNouns;
+
+/** ", and the ..." between `from` and `to`: a clause of its own, whose subject is no name before it. */
+function subjectOfClauseAfter(v: SentenceView, from: number, to: number): boolean {
+  for (let k = from; k + 2 < to; k++) {
+    if (v.tokens[k].text === ',' && v.tokens[k + 1].lower === 'and' && PLAIN_ARTICLES.has(v.tokens[k + 2].lower)) return true;
+  }
+  return false;
+}
