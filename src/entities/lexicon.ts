@@ -33,7 +33,7 @@ interface LinkingFile {
   removalVerbs: string[];
   appositionRoles: string[];
   coreference: { sayingVerbs: string[]; deployedPeople: string[]; stateGroupHeads: string[]; copulas: string[]; threatNouns: string[] };
-  unknownNames: { stopwords: string[]; operationNamers: string[]; organizationHeads: string[]; militaryHeads: string[]; stateForceNames: string[]; acronymHeads: { military: string[]; organization: string[] }; boundPrefixes: string[]; connectors: string[]; possessiveNameWords: string[]; eventHeads: string[]; eventFirstWords: string[]; modifierSuffixes: string[]; placeHeads: string[]; placeTails: string[]; facilityTails: string[] };
+  unknownNames: { stopwords: string[]; operationNamers: string[]; organizationHeads: string[]; militaryHeads: string[]; stateForceNames: string[]; acronymHeads: { military: string[]; organization: string[] }; boundPrefixes: string[]; connectors: string[]; possessiveNameWords: string[]; eventHeads: string[]; eventFirstWords: string[]; organizationFirstWords: string[]; modifierSuffixes: string[]; placeHeads: string[]; placeTails: string[]; facilityTails: string[] };
 }
 
 export interface LinkingLexicon {
@@ -109,6 +109,8 @@ export interface LinkingLexicon {
   eventHeads: Set<string>;
   /** First words of names that are programmes or places ("Plan Colombia", "Operation Desert Storm"). */
   eventFirstWords: Set<string>;
+  /** First words of broadcasters' names ("Radio Uganda", "Television Kabul"): an organization, whatever follows. */
+  organizationFirstWords: Set<string>;
   /** "Kurdish-led", "Iran-backed": words after a tight hyphen that make what precedes a modifier, not part of a name. */
   modifierSuffixes: Set<string>;
   /** Last words of names of places that are never actors ("Manda Bay Airfield", "Golan Heights"): an unknown name so ending is a place. */
@@ -176,6 +178,7 @@ export function linkingLexicon(): LinkingLexicon {
     appositionRoles: new Set(f.appositionRoles),
     eventHeads: new Set(f.unknownNames.eventHeads),
     eventFirstWords: new Set(f.unknownNames.eventFirstWords),
+    organizationFirstWords: new Set(f.unknownNames.organizationFirstWords),
     modifierSuffixes: new Set(f.unknownNames.modifierSuffixes),
     placeHeads: new Set(f.unknownNames.placeHeads),
     placeTails: f.unknownNames.placeTails.map((x) => x.split(' ')).sort((a, b) => b.length - a.length),

@@ -64,6 +64,7 @@ export function guessUnknownType(words: string[], lex: LinkingLexicon, nextWord:
   if (words.some((w, k) => lex.organizationHeads.has(w) && /^(for|of)$/.test(words[k + 1] ?? ''))) return 'organization';
   // ("The Army has moved battalions": a head word alone names no body)
   if (content.length === 1 && (lex.militaryHeads.has(head) || lex.organizationHeads.has(head))) return null;
+  if (content.length > 1 && lex.organizationFirstWords.has(content[0])) return 'organization';
   if (lex.militaryHeads.has(head)) return 'military';
   if (lex.organizationHeads.has(head)) return 'organization';
   if (content.some((w) => lex.stopwords.has(w))) return null;

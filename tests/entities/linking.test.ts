@@ -98,6 +98,8 @@ describe('names the catalog lacks', () => {
     // a lone name taken or struck is a place; a government's name is a body's
     ['French troops recaptured Gao on Saturday.', ['Gao'], 'gao', 'region'],
     ['French jets have pounded bases of Ansar Dine.', ['Ansar Dine'], 'ansar-dine', 'organization'],
+    // a broadcaster's name opens with its medium, whatever place follows
+    ['A voice on Radio Uganda declared that the war was over.', ['Radio Uganda'], 'radio-uganda', 'organization'],
     ['The IAEA Board of Governors passed the resolution.', ['Board of Governors'], 'board-of-governors', 'organization'],
     ['Kenya backed the Transitional Federal Government.', ['Transitional Federal Government'], 'transitional-federal-government', 'organization'],
     // the tail of an unknown body's name, named later, is that body
