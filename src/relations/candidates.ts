@@ -217,6 +217,7 @@ function surfaceCandidates(doc: DocumentScope, s: SentenceScope, surface: CueSur
   const arriving = cue.type === 'negotiation' && cue.placeTarget && forcesOf(text, args.sources, input.forceNouns);
   if (cue.type === 'negotiation' && !cue.placeTarget && cue.objectVia === 'direct' && (forcesOf(text, args.targets, input.forceNouns) || args.targets?.members.every((m) => m.kind === 'demonym' && /s$/.test(text.tokens[m.tokenEnd - 1].text)))) return 'next';
   if (args.targets && cue.forbidsAfterObject.includes(text.tokens[args.targets.tokenEnd]?.lower ?? '') && /ing$/.test(text.tokens[args.targets.tokenEnd + 1]?.text ?? '')) return 'next';
+  if (cue.sourceNouns.size > 0 && !namesNoun(text, args.sources, cue.sourceNouns)) return 'next';
   if (cue.requiresAmount && !hasMoney(text.text.slice(text.tokens[l].start, text.tokens[r - 1].end))) return 'next';
   const markers = (s.markers ??= sentenceMarkers(lex, text.tokens, s.start, s.end, doc.flags));
   const judgement = judgeCue(lex, text, v, { surface, i, te, l, r, start: s.start, end: s.end, isQuestion: s.isQuestion }, markers);
@@ -281,6 +282,11 @@ function surfaceCandidates(doc: DocumentScope, s: SentenceScope, surface: CueSur
 
 function distinctIds(ms: Mention[]): number {
   return new Set(ms.map((m) => m.id)).size;
+}
+
+/** A group whose last word, or the word after it, is one of `nouns` ("Iraqi missiles", "an Iraqi warplane"). */
+function namesNoun(text: TextDoc, g: ActorGroup | undefined, nouns: ReadonlySet<string>): boolean {
+  return !!g && (nouns.has(text.tokens[g.tokenEnd - 1].lower) || nouns.has(text.tokens[g.tokenEnd]?.lower ?? ''));
 }
 
 /** A group that names forces: a force noun as its last word or right after it ("Kenyan police officers", "U.S. military personnel"). */

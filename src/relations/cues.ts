@@ -69,6 +69,8 @@ const CueSchema = z.object({
   relational: z.boolean().optional(),
   /** Entity types the source may have (a "commander of X" is a person or a force, not a state). */
   sourceTypes: z.array(z.string()).optional(),
+  /** Nouns one of which the source must end on or be followed by ("Iraqi missiles hit", not "sanctions hit"). */
+  sourceNouns: z.array(z.string()).optional(),
   /** Words that cancel the cue when they follow its object before an -ing verb ("joined the EU in punishing Moscow"). */
   forbidsAfterObject: z.array(z.string()).optional(),
   /** Words or phrases that cancel the cue right before it ("price war", "trade war" are no fighting; "in the presence of" is no garrison). */
@@ -124,6 +126,7 @@ export interface Cue {
   speakerSource: boolean;
   relational: boolean;
   sourceTypes: string[];
+  sourceNouns: ReadonlySet<string>;
   forbidsAfterObject: string[];
   /** Each as its lower-case words. */
   forbidsBefore: string[][];
@@ -220,7 +223,7 @@ export function cueTrie(): CueNode {
         objectVia: c.objectVia ?? (pos === 'verb' ? 'either' : 'prep'), requires: withPlurals(c.requires ?? []), requiresSet: new Set(withPlurals(c.requires ?? [])), forbidsSet: new Set(c.forbids ?? []), requiresAmount: c.requiresAmount ?? false,
         subjectIs: c.subjectIs ?? 'source', mutual: c.mutual ?? false, passiveOnly: c.passiveOnly ?? false, compoundOnly: c.compoundOnly ?? false, ownerSource: c.ownerSource ?? false, requiresInfinitive: c.requiresInfinitive ?? false, targetTypes: c.targetTypes ?? [],
         placeTarget: c.placeTarget ?? false, mediator: c.mediator ?? false, requiresAfterObject: c.requiresAfterObject ?? false,
-        needsTarget: c.needsTarget ?? false, sourceAdjacent: c.sourceAdjacent ?? false, infinitiveTarget: c.infinitiveTarget ?? false, forbids: c.forbids ?? [], forbidsWindow: c.forbidsWindow ?? 4, requiresWindow: c.requiresWindow ?? 6, targetFallback: c.targetFallback ?? false, speakerSource: c.speakerSource ?? false, relational: c.relational ?? false, sourceTypes: c.sourceTypes ?? [], forbidsAfterObject: c.forbidsAfterObject ?? [], forbidsBefore: (c.forbidsBefore ?? []).map((x) => x.toLowerCase().split(' ')), presupposed: c.presupposed ?? false, domesticTarget: c.domesticTarget ?? false, auxiliary: c.auxiliary ?? false,
+        needsTarget: c.needsTarget ?? false, sourceAdjacent: c.sourceAdjacent ?? false, infinitiveTarget: c.infinitiveTarget ?? false, forbids: c.forbids ?? [], forbidsWindow: c.forbidsWindow ?? 4, requiresWindow: c.requiresWindow ?? 6, targetFallback: c.targetFallback ?? false, speakerSource: c.speakerSource ?? false, relational: c.relational ?? false, sourceTypes: c.sourceTypes ?? [], sourceNouns: new Set(c.sourceNouns ?? []), forbidsAfterObject: c.forbidsAfterObject ?? [], forbidsBefore: (c.forbidsBefore ?? []).map((x) => x.toLowerCase().split(' ')), presupposed: c.presupposed ?? false, domesticTarget: c.domesticTarget ?? false, auxiliary: c.auxiliary ?? false,
         coercionBefore: new Set(c.coercionBefore ?? []),
       };
       if (c.verb) {
