@@ -34,6 +34,8 @@ describe('personal pronouns', () => {
     ["[Saakashvili](mikheil-saakashvili) said [Georgia](GEO)'s economy suffered and [Russia](RUS) posed a direct threat to [its](GEO) independence."],
     // "its" is not a name inside a relative aside closed before it
     ['[Hungary](HUN), which has close ties with [the Kremlin](RUS), dropped [its](HUN) objections.'],
+    // (however long the aside)
+    ['[Iraq](IRQ), which buys rice and wheat on government-guaranteed credit and restored diplomatic relations with [Washington](USA) in 1984, will pay compensation, [its](IRQ) ambassador said.'],
     // a sentence opening with "Its" continues the body the last one opened with, not its possessor
     ["[Yemen](YEM)'s [Houthi movement](houthis) claimed responsibility. [Its](houthis) spokesman said more would come."],
     // "its" after a copula is not the copula's subject
