@@ -49,10 +49,13 @@ const STRUCK_REACH = 12;
 
 const CONTRAST_WORDS = wordClasses().contrastWords;
 
-/** A comma, "and" or a contrast between two tokens: the phrase after it is not the verb's own. */
+const WEAPON_MODIFIERS = wordClasses().weaponModifiers;
+
+/** A comma, "and" or a contrast between two tokens: the phrase after it is not the verb's own ("air and missile strikes" is one phrase). */
 function breakBetween(v: SentenceView, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const w = v.tokens[k].lower;
+    if (w === 'and' && WEAPON_MODIFIERS.has(v.tokens[k - 1]?.lower ?? '') && WEAPON_MODIFIERS.has(v.tokens[k + 1]?.lower ?? '')) continue;
     if (w === ',' || w === 'and' || CONTRAST_WORDS.has(w)) return true;
   }
   return false;
