@@ -20,9 +20,12 @@ const PARTITIVES = wordClasses().partitives;
 
 /** Pairs (owner or apposition head) × (named partner), or null when the noun names only one side. */
 export function relationalNounArgs(v: SentenceView, ts: number, te: number, l: number, r: number): RelationalArgs | null {
-  const owner = possessorBefore(v, ts, l);
+  const named = possessorBefore(v, ts, l);
+  // "Britain's NATO ally": a name between a possessor and the noun modifies the noun, the possessor owns it
+  const possessor = named && /^['’]s$/.test(v.tokens[named.tokenStart - 1]?.text ?? '') ? v.groups.find((g) => g.tokenEnd === named.tokenStart - 1 && g.tokenStart >= l) : undefined;
+  const owner = possessor ?? named;
   // a modifier between the owner and the noun: "its NATO allies", "the U.S. ally"
-  const modifier = v.groups.find((g) => g !== owner && g.tokenEnd <= ts && g.tokenStart >= (owner?.tokenEnd ?? ts - 3) && ts - g.tokenEnd <= 2);
+  const modifier = possessor ? named : v.groups.find((g) => g !== owner && g.tokenEnd <= ts && g.tokenStart >= (owner?.tokenEnd ?? ts - 3) && ts - g.tokenEnd <= 2);
   // "its ally Azerbaijan", "its ally President Bashar al-Assad" (the title is part of the name)
   const after = v.groups.find((g) => g.tokenStart === te || g.members[0].titleStart === te || (g.tokenStart === te + 1 && v.tokens[te].text === ','));
   // "an ally of Japan", "partner to the Philippines" — not "partners to exclude Russian banks", an infinitive,
