@@ -16,7 +16,7 @@ import { agentAfter, hasMoney, hostAfter, hostedBefore, isDescription, joinedPai
 import { compoundRelation } from './compounds.js';
 import { chooseSurface, cueMatchAt, findArguments } from './cue-arguments.js';
 import { judgeCue } from './cue-judgement.js';
-import { cueTrie, domesticCueWords, type Cue, type CueSurface } from './cues.js';
+import { cueTrie, domesticCueWords, requirementAt, type Cue, type CueSurface } from './cues.js';
 import { eventNounLexicon, type EventNounLexicon } from './event-anaphora.js';
 import { followers, reactionToEvent, verdictOnEvent } from './event-reactions.js';
 import { collectiveDefenceOrganizations, modalityLexicon, type ModalityLexicon } from './lexicon.js';
@@ -185,7 +185,7 @@ function cueCandidates(doc: DocumentScope, s: SentenceScope, match: { length: nu
   }
   // most cue words that need a companion word ("hold" + "talks") have none near them: skip those before the clause is built
   let companion = false;
-  for (const x of match.surfaces) if (!x.cue.compoundOnly && (x.cue.requiresSet.size === 0 || companionNear(text, x.cue, i, te, s.start, s.end))) { companion = true; break; }
+  for (const x of match.surfaces) if (!x.cue.compoundOnly && (x.cue.requires.length === 0 || companionNear(text, x.cue, i, te, s.start, s.end))) { companion = true; break; }
   if (!companion) return te;
   // "called the crisis an attack on the EU": a noun that only names what someone calls a thing
   const described = isDescription(text, i, s.start);
@@ -303,9 +303,9 @@ function forcesOf(text: TextDoc, g: ActorGroup | undefined, forceNouns: string[]
  * requirements always can.
  */
 function companionNear(text: TextDoc, cue: Cue, ts: number, te: number, start: number, end: number): boolean {
-  if (cue.requiresSet.size === 0) return true;
+  if (cue.requires.length === 0) return true;
   const limit = cue.requiresAfterObject ? end : Math.min(end, te + cue.requiresWindow);
-  for (let k = te; k < limit; k++) if (cue.requiresSet.has(text.tokens[k].lower)) return true;
-  for (let k = ts - 1; k >= Math.max(start, ts - 8); k--) if (cue.requiresSet.has(text.tokens[k].lower)) return true;
+  for (let k = te; k < limit; k++) if (requirementAt(text.tokens, k, cue)) return true;
+  for (let k = ts - 1; k >= Math.max(start, ts - 8); k--) if (requirementAt(text.tokens, k, cue)) return true;
   return false;
 }

@@ -5,7 +5,7 @@
  * target is decided by verb-arguments.ts and noun-arguments.ts.
  */
 import { TokenKind } from '../text/tokenize.js';
-import type { CueNode, CueSurface } from './cues.js';
+import { requirementAt, type CueNode, type CueSurface } from './cues.js';
 import { groupOf, type ActorGroup, type SentenceView } from './arguments.js';
 import { nounArguments } from './noun-arguments.js';
 import { groupAfter, prepObject } from './objects.js';
@@ -167,11 +167,11 @@ export function findArguments(v: SentenceView, s: CueSurface, ts: number, te: nu
   if (cue.requires.length) {
     let k = te;
     const limit = Math.min(cue.requiresAfterObject ? v.end : r, te + cue.requiresWindow);
-    while (k < limit && !cue.requiresSet.has(v.tokens[k].lower)) k++;
+    while (k < limit && !requirementAt(v.tokens, k, cue)) k++;
     if (k >= limit) {
       // a relative clause: "the sanctions the United States imposed on Russia"
       for (let b = ts - 1; b >= Math.max(v.start, ts - 8); b--) {
-        if (!cue.requiresSet.has(v.tokens[b].lower)) continue;
+        if (!requirementAt(v.tokens, b, cue)) continue;
         // or a passive: "Asset freezes and travel bans were imposed on Monday by the EU on Russian officials"
         if (isPassive(v, ts)) {
           const agent = prepObject(v, te, r, ['by'])?.group;
@@ -184,6 +184,8 @@ export function findArguments(v: SentenceView, s: CueSurface, ts: number, te: nu
       }
       return null;
     }
+    // (k now on the requirement's last word: "halted arms sales to Argentina")
+    k += requirementAt(v.tokens, k, cue) - 1;
     // "expelled two Russian diplomats", "summoned the Chinese ambassador": the actor stands inside the required phrase
     const inside = v.groups.find((g) => g.tokenStart >= te && g.tokenEnd <= k + 1 && g.members.some((m) => m.actor || m.kind === 'adjective' || m.kind === 'demonym'));
     // ("China buys much of Sudan's oil": a possessor inside the required phrase is the other side too)

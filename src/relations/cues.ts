@@ -99,8 +99,11 @@ export interface Cue {
   sourcePreps: string[];
   objectVia: 'direct' | 'prep' | 'either' | 'none';
   requires: string[];
-  /** `requires` and `forbids` as sets, for the scans of findArguments. */
+  /** `requires` and `forbids` as sets, for the scans of findArguments (the one-word requirements; phrases apart). */
   requiresSet: Set<string>;
+  /** The requirements of more than one word ("arms sales"), each as its words, and their first words. */
+  requiresPhrases: string[][];
+  requiresPhraseFirst: Set<string>;
   forbidsSet: Set<string>;
   requiresAmount: boolean;
   subjectIs: 'source' | 'target';
@@ -160,6 +163,20 @@ export function inflect(lemma: string): { third: string; past: string; ing: stri
 }
 
 /** Required words match in the singular and the plural ("ambassador" / "ambassadors"). */
+function requirementSets(words: string[]): Pick<Cue, 'requiresSet' | 'requiresPhrases' | 'requiresPhraseFirst'> {
+  const phrases = words.filter((w) => w.includes(' ')).map((w) => w.split(' '));
+  return { requiresSet: new Set(words.filter((w) => !w.includes(' '))), requiresPhrases: phrases, requiresPhraseFirst: new Set(phrases.map((p) => p[0])) };
+}
+
+/** How many tokens a requirement of the cue spans from `k` ("arms sales": 2), or 0 when none starts there. */
+export function requirementAt(tokens: readonly { lower: string }[], k: number, cue: Cue): number {
+  const w = tokens[k].lower;
+  if (cue.requiresSet.has(w)) return 1;
+  if (!cue.requiresPhraseFirst.has(w)) return 0;
+  for (const p of cue.requiresPhrases) if (p.every((x, j) => tokens[k + j]?.lower === x)) return p.length;
+  return 0;
+}
+
 function withPlurals(words: string[]): string[] {
   return [...new Set(words.flatMap((w) => (/s$/.test(w) || w.includes(' ') ? [w] : [w, pluralize(w)])))];
 }
@@ -220,7 +237,7 @@ export function cueTrie(): CueNode {
       const pos: CuePos = c.verb ? 'verb' : c.noun ? 'noun' : (c.as ?? 'verb');
       const cue: Cue = {
         type, lemma, pos, strength: c.strength ?? 0.8, targetPreps: c.targetPreps ?? [], sourcePreps: c.sourcePreps ?? [],
-        objectVia: c.objectVia ?? (pos === 'verb' ? 'either' : 'prep'), requires: withPlurals(c.requires ?? []), requiresSet: new Set(withPlurals(c.requires ?? [])), forbidsSet: new Set(c.forbids ?? []), requiresAmount: c.requiresAmount ?? false,
+        objectVia: c.objectVia ?? (pos === 'verb' ? 'either' : 'prep'), requires: withPlurals(c.requires ?? []), ...requirementSets(withPlurals(c.requires ?? [])), forbidsSet: new Set(c.forbids ?? []), requiresAmount: c.requiresAmount ?? false,
         subjectIs: c.subjectIs ?? 'source', mutual: c.mutual ?? false, passiveOnly: c.passiveOnly ?? false, compoundOnly: c.compoundOnly ?? false, ownerSource: c.ownerSource ?? false, requiresInfinitive: c.requiresInfinitive ?? false, targetTypes: c.targetTypes ?? [],
         placeTarget: c.placeTarget ?? false, mediator: c.mediator ?? false, requiresAfterObject: c.requiresAfterObject ?? false,
         needsTarget: c.needsTarget ?? false, sourceAdjacent: c.sourceAdjacent ?? false, infinitiveTarget: c.infinitiveTarget ?? false, forbids: c.forbids ?? [], forbidsWindow: c.forbidsWindow ?? 4, requiresWindow: c.requiresWindow ?? 6, targetFallback: c.targetFallback ?? false, speakerSource: c.speakerSource ?? false, relational: c.relational ?? false, sourceTypes: c.sourceTypes ?? [], sourceNouns: new Set(c.sourceNouns ?? []), forbidsAfterObject: c.forbidsAfterObject ?? [], forbidsBefore: (c.forbidsBefore ?? []).map((x) => x.toLowerCase().split(' ')), presupposed: c.presupposed ?? false, domesticTarget: c.domesticTarget ?? false, auxiliary: c.auxiliary ?? false,
