@@ -26,6 +26,7 @@ export interface CorefSieve {
 
 const SUBJECT_OPENERS = wordClasses().subjectOpeners;
 const TIME_WORDS = wordClasses().timeWords;
+const PREPOSITIONS = wordClasses().prepositions;
 // words between a state and the junta or regime it names ("Niger's ruling junta")
 const RULING_MODIFIERS = wordClasses().rulingModifiers;
 const OBJECT_RELATIVES = wordClasses().objectRelatives;
@@ -116,7 +117,7 @@ function personalPronoun(c: CorefContext, s: Sentence, i: number, lower: string)
   // "he" is the one who says, the sentence's first person, not the one named last)
   const saying = (lower === 'he' || lower === 'she') && tokens[i - 1]?.lower === 'saying' && tokens[i - 2]?.text === ','
     ? c.all.find((m) => m.sentence === s.index && m.start < tokens[i].start && fits(m)) : undefined;
-  const ante = saying ?? c.before(tokens[i].start, s.index, fits);
+  const ante = saying ?? (i === s.tokenStart && (lower === 'he' || lower === 'she') ? previousSubject(c, s, fits) : undefined) ?? c.before(tokens[i].start, s.index, fits);
   if (!ante) return i;
   const head = tokens[i + 1]?.lower;
   if ((lower === 'his' || lower === 'her') && head && lex.possessiveHeads.has(head)) {
@@ -133,6 +134,16 @@ function personalPronoun(c: CorefContext, s: Sentence, i: number, lower: string)
   }
   c.push(c.make(ante.id, 'pronoun', i, i + 1, s.index, 0.75));
   return i;
+}
+
+/**
+ * "Carter said Moscow had put Babrak Karmal in his place. He warned ...": a sentence opening with
+ * "he" or "she" goes on with the person the sentence before was about, its first person named
+ * outside a prepositional phrase, rather than the one named last.
+ */
+function previousSubject(c: CorefContext, s: Sentence, fits: (m: Mention) => boolean): Mention | undefined {
+  const first = c.all.find((m) => m.sentence === s.index - 1 && m.kind !== 'pronoun' && fits(m));
+  return first && !PREPOSITIONS.has(c.tokens[first.tokenStart - 1]?.lower ?? '') ? first : undefined;
 }
 
 /** "Rabin, whose country counts the United States as its closest ally": the state of the person before ", whose". */

@@ -18,6 +18,10 @@ function expectContract(annotated: string, date?: string): void {
 describe('personal pronouns', () => {
   const rows: Row[] = [
     ['[Kerry](john-kerry) arrived. [He](john-kerry) met reporters.'],
+    // a sentence opening with "He" goes on with the person the last one was about, not the one named last in it
+    ['President [Jimmy Carter](jimmy-carter) said [Moscow](RUS) had put [Babrak Karmal](babrak-karmal) in power. [He](jimmy-carter) warned of a boycott.'],
+    // (unless that person stood in a prepositional phrase)
+    ['Asked about [Vladimir Putin](vladimir-putin), reporters laughed at [Boris Johnson](boris-johnson). [He](boris-johnson) smiled.'],
     ['Chancellor [Angela Merkel](angela-merkel) arrived. [She](angela-merkel) met reporters.'],
     ['[Kerry](john-kerry) met [Merkel](angela-merkel). [She](angela-merkel) said [he](john-kerry) was welcome.'],
     ['President [Park Geun-hye](park-geun-hye) met [Kerry](john-kerry). [She](park-geun-hye) thanked [him](john-kerry).'],
