@@ -76,6 +76,15 @@ function doingOwner(t: TextDoc['tokens'], m: Mention, c: number, events: EventNo
 }
 
 const VERDICTS = wordClasses().verdicts;
+const NAMING = wordClasses().naming;
+
+/** "called the attack treacherous": where the noun phrase between a verb of naming and the verdict at `k` starts, or -1. */
+function namedEventStart(t: TextDoc['tokens'], from: number, k: number, events: EventNounLexicon): number {
+  for (let d = k - 1; d > from && d >= k - 3; d--) {
+    if (events.determiners.has(t[d].lower)) return NAMING.has(t[d - 1].lower) ? d : -1;
+  }
+  return -1;
+}
 /** Tokens from the owner of what is judged to the verb before the verdict ("Japan's detention of the captain was"). */
 const VERDICT_REACH = 6;
 const VERDICT_ADVERBS = wordClasses().verdictAdverbs;
@@ -92,9 +101,12 @@ export function verdictOnEvent(text: TextDoc, s: { index: number; tokenStart: nu
     if (!VERDICTS.has(t[k].lower)) continue;
     let c = k - 1;
     while (c > s.tokenStart && VERDICT_ADVERBS.has(t[c].lower)) c--;
-    if (!FINITE_BE.has(t[c].lower)) continue;
+    // "The Argentine junta called the attack treacherous": the event between a verb of naming and the verdict
+    const named = FINITE_BE.has(t[c].lower) ? -1 : namedEventStart(t, s.tokenStart, k, events);
+    if (!FINITE_BE.has(t[c].lower) && named < 0) continue;
+    if (named >= 0) c = k;
     // the event noun phrase right before the copula: "the decision", "the strikes", "Tuesday's raids"
-    let d = c - 1;
+    let d = named >= 0 ? named : c - 1;
     while (d > s.tokenStart && c - d <= 3 && !events.determiners.has(t[d].lower)) d--;
     const speaker = mentions.find((m) => m.actor && !m.locative && m.tokenEnd <= d);
     if (!speaker) continue;
