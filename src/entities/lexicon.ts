@@ -33,7 +33,7 @@ interface LinkingFile {
   removalVerbs: string[];
   appositionRoles: string[];
   coreference: { sayingVerbs: string[]; deployedPeople: string[]; stateGroupHeads: string[]; copulas: string[]; threatNouns: string[] };
-  unknownNames: { stopwords: string[]; operationNamers: string[]; organizationHeads: string[]; militaryHeads: string[]; stateForceNames: string[]; acronymHeads: { military: string[]; organization: string[] }; boundPrefixes: string[]; connectors: string[]; possessiveNameWords: string[]; eventHeads: string[]; eventFirstWords: string[]; organizationFirstWords: string[]; modifierSuffixes: string[]; placeHeads: string[]; placeTails: string[]; facilityTails: string[] };
+  unknownNames: { stopwords: string[]; operationNamers: string[]; organizationHeads: string[]; militaryHeads: string[]; stateForceNames: string[]; acronymHeads: { military: string[]; organization: string[] }; boundPrefixes: string[]; connectors: string[]; possessiveNameWords: string[]; eventHeads: string[]; eventFirstWords: string[]; organizationFirstWords: string[]; warshipNouns: string[]; modifierSuffixes: string[]; placeHeads: string[]; placeTails: string[]; facilityTails: string[] };
 }
 
 export interface LinkingLexicon {
@@ -111,6 +111,8 @@ export interface LinkingLexicon {
   eventFirstWords: Set<string>;
   /** First words of broadcasters' names ("Radio Uganda", "Television Kabul"): an organization, whatever follows. */
   organizationFirstWords: Set<string>;
+  /** Kinds of warship, after which a name is the ship's ("the cruiser General Belgrano"), not a titled person. */
+  warshipNouns: Set<string>;
   /** "Kurdish-led", "Iran-backed": words after a tight hyphen that make what precedes a modifier, not part of a name. */
   modifierSuffixes: Set<string>;
   /** Last words of names of places that are never actors ("Manda Bay Airfield", "Golan Heights"): an unknown name so ending is a place. */
@@ -179,6 +181,7 @@ export function linkingLexicon(): LinkingLexicon {
     eventHeads: new Set(f.unknownNames.eventHeads),
     eventFirstWords: new Set(f.unknownNames.eventFirstWords),
     organizationFirstWords: new Set(f.unknownNames.organizationFirstWords),
+    warshipNouns: new Set(f.unknownNames.warshipNouns),
     modifierSuffixes: new Set(f.unknownNames.modifierSuffixes),
     placeHeads: new Set(f.unknownNames.placeHeads),
     placeTails: f.unknownNames.placeTails.map((x) => x.split(' ')).sort((a, b) => b.length - a.length),

@@ -138,7 +138,8 @@ export function recognizeMentions(doc: TextDoc, opts: RecognizeOptions): { menti
         continue;
       }
       // 3. a capitalised run the catalog does not know, or an acronym an apposition names
-      if (tok.upper && tok.kind === TokenKind.Word && !lex.stopwords.has(tok.text)) {
+      // ("the cruiser General Belgrano": after a kind of warship even a title word opens the ship's name)
+      if (tok.upper && tok.kind === TokenKind.Word && (!lex.stopwords.has(tok.text) || (i > s.tokenStart && lex.warshipNouns.has(tokens[i - 1].lower)))) {
         const next = unknownRun(c, s, i);
         if (next !== NO_RUN) { i = next; continue; }
         const acronym = acronymRun(c, s, i);

@@ -28,6 +28,8 @@ const POSSESSIVE = /^['’]s$/;
  */
 export function titleAt(c: RecognizeContext, s: Sentence, i: number): TitleAt | null {
   const { tokens, gaz, lex } = c;
+  // "the cruiser General Belgrano": a ship's name, not a general's
+  if (i > s.tokenStart && lex.warshipNouns.has(tokens[i - 1].lower)) return null;
   const strict = longestMatch(gaz.titles, tokens, i, s.tokenEnd);
   if (strict) return { match: strict, appositive: 0 };
   if (tokens[i].upper) return null;

@@ -51,6 +51,8 @@ function runType(c: RecognizeContext, s: Sentence, i: number, run: number, words
   else if (lex.placeNouns.has(nounOf) && words.length <= 3) type = 'region';
   // "the nominal leader of the Khmer Rouge": after a role and "of the", an unknown name is the body led
   if (type === 'person' && before === 'the' && i - 3 >= s.tokenStart && tokens[i - 2].lower === 'of' && lex.appositionRoles.has(tokens[i - 3].lower)) type = 'organization';
+  // "the cruiser General Belgrano": a warship's name of two words or more (a lone one stays unnamed, as other lone words after a noun of forces)
+  if (lex.warshipNouns.has(before) && words.length >= 2 && words.length <= 4) return 'military';
   // "the Islamic Republic": people are not written with an article
   if (type === 'person' && before === 'the' && !speechAfter(next)) type = null;
   // "the Manda Bay Airfield", "the Manas air base", "the Cenepa valley", "an air base at Kant": places

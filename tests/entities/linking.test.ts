@@ -100,6 +100,8 @@ describe('names the catalog lacks', () => {
     ['French jets have pounded bases of Ansar Dine.', ['Ansar Dine'], 'ansar-dine', 'organization'],
     // a broadcaster's name opens with its medium, whatever place follows
     ['A voice on Radio Uganda declared that the war was over.', ['Radio Uganda'], 'radio-uganda', 'organization'],
+    // a title word after a kind of warship opens the ship's name, not a titled person's
+    ['The Argentine cruiser General Belgrano was sunk on Sunday.', ['General Belgrano'], 'general-belgrano', 'military'],
     ['The IAEA Board of Governors passed the resolution.', ['Board of Governors'], 'board-of-governors', 'organization'],
     ['Kenya backed the Transitional Federal Government.', ['Transitional Federal Government'], 'transitional-federal-government', 'organization'],
     // the tail of an unknown body's name, named later, is that body
