@@ -6,6 +6,7 @@
 import type { ActorGroup, SentenceView } from './arguments.js';
 import type { CueSurface } from './cues.js';
 import { isParenthetical } from './parentheticals.js';
+import { relativeSubject } from './relatives.js';
 import { wordClasses } from '../text/word-classes.js';
 
 const PREPOSITIONS = wordClasses().prepositions;
@@ -71,6 +72,9 @@ const SUBORDINATORS = wordClasses().subordinators;
  */
 export function coordinatedSubject(v: SentenceView, ts: number): ActorGroup | undefined {
   for (let k = ts - 2; k > v.start; k--) {
+    // "Bulgaria, which holds the EU presidency and buys its gas from Russia": inside a relative clause, its antecedent
+    if (v.tokens[k].text === ',') break;
+    if (/^(which|who)$/.test(v.tokens[k].lower) && v.tokens[k - 1].text === ',') return relativeSubject(v, k + 1, ts) ?? firstSubject(v, ts, k + 1);
     if (!SUBORDINATORS.has(v.tokens[k].lower) || v.inMention.has(k)) continue;
     const inner = firstSubject(v, ts, k + 1);
     if (inner) return inner;
