@@ -43,7 +43,7 @@ export function personAffiliations(m: Mention, input: RelationStageInput, roles:
     : nearbyState(m, named.states, 'before', text) ?? (usual ? { of: usual, certainty: 0.6 } : null) ?? nearbyState(m, named.states, 'after', text)
       ?? subjectOpeningSentenceBefore(m, named.states, text, input.skip, roles) ?? speakerStateBefore(m, named.people, input, roles)
       ?? (input.placeState ? { of: input.placeState, certainty: 0.5 } : null);
-  const aff = affiliationOfPerson(m, analysis, date) ?? (owner || usualState ? null : catalogStateOf(m, analysis)) ?? guess;
+  const aff = affiliationOfPerson(m, analysis, date, !owner) ?? (owner || usualState ? null : catalogStateOf(m, analysis)) ?? guess;
   if (aff && aff.of !== m.id) out.push(relationCandidate(m.id, aff.of, 'affiliation', 'asserted', round(aff.certainty * m.certainty), m.sentence));
   return out;
 }
@@ -52,7 +52,7 @@ export function personAffiliations(m: Mention, input: RelationStageInput, roles:
 const MILITARY_OR_GENERIC = wordClasses().genericTitles;
 const BODY_OFFICES = wordClasses().bodyOffices;
 
-function affiliationOfPerson(m: Mention, analysis: EntityAnalysis, date: string | null): { of: string; certainty: number } | null {
+function affiliationOfPerson(m: Mention, analysis: EntityAnalysis, date: string | null, pastToo = true): { of: string; certainty: number } | null {
   if (m.titleOf) {
     const owner = analysis.entities.get(m.titleOf);
     // "Congolese President Denis Sassou Nguesso" in 1987: the catalog's office with that title on the date
@@ -71,6 +71,8 @@ function affiliationOfPerson(m: Mention, analysis: EntityAnalysis, date: string 
     const held = rolesOn(info.roles, date)[0];
     if (held) return { of: held.of, certainty: 0.7 };
     // a former office holder ("Kishida's predecessor Shinzo Abe") still belongs to the state they served
+    // (unless the text gives them another owner: "Khieu Samphan, the nominal leader of the Khmer Rouge")
+    if (!pastToo) return null;
     const past = [...(info.roles ?? [])].filter((r) => !r.from || r.from <= date).sort((a, b) => (b.to ?? '9999').localeCompare(a.to ?? '9999'))[0];
     return past ? { of: past.of, certainty: 0.5 } : null;
   }
