@@ -9,11 +9,12 @@ import type { Gazetteer } from './gazetteer.js';
 import type { LinkingLexicon } from './lexicon.js';
 import type { Mention } from './types.js';
 
-/** A capitalised name of two or more words at k, closed by a comma: "Muse Bihi Abdi," in an apposition. */
+/** A capitalised name of two or more words at k, closed by a comma or the sentence: "Muse Bihi Abdi," in an apposition. */
 export function appositionName(tokens: Token[], k: number, end: number, lex: LinkingLexicon): boolean {
   let j = k;
   while (j < end && tokens[j].upper && tokens[j].kind === TokenKind.Word && !lex.stopwords.has(tokens[j].text)) j++;
-  return j - k >= 2 && tokens[j]?.text === ',';
+  // (closed by a comma, or by the sentence's end: "expelled Bolivia's ambassador, Gustavo Guzman.")
+  return j - k >= 2 && (j >= end || /^[,.;]$/.test(tokens[j].text));
 }
 
 /** "Russia's U.N. ambassador": an envoy to a body is the envoy of the state named right before the body. */

@@ -201,7 +201,8 @@ export function findArguments(v: SentenceView, s: CueSurface, ts: number, te: nu
       const subject = (coordinatedVerb(v, s, ts) ? coordinatedSubject(v, ts) : undefined) ?? subjectBefore(v, l, ts) ?? relativeSubject(v, l, ts);
       if (!subject) return null;
       // "Kuwait hosts 250,000 American troops": the host is the target
-      return cue.subjectIs === 'target' ? { sources: inside, targets: subject } : { sources: subject, targets: inside };
+      // ("ordered Bolivia's ambassador, Gustavo Guzman, out": whoever expels an envoy acts against the envoy's state)
+      return cue.subjectIs === 'target' ? { sources: inside, targets: subject } : { sources: subject, targets: cue.type === 'sanction' ? envoysStates(inside) : inside };
     }
     if (!cue.requiresAfterObject) argStart = k + 1;
     // "Russia, Ukraine sign separate deals": each side with someone else, not with each other

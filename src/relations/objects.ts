@@ -38,6 +38,9 @@ export function groupAfter(v: SentenceView, from: number, r: number, maxGap: num
     if (g.tokenStart < from) continue;
     // "backed its ally Azerbaijan": a possessive determiner is not the object, the noun phrase's name is
     if (isDeterminerPronoun(v, g)) continue;
+    // "expelled Sudan's ambassador, Abdalla Ali": the words before the name in commas are its own title phrase
+    const titled = g.members[0].titleStart;
+    if (titled !== undefined && titled >= from && titled - from <= maxGap && v.tokens[g.tokenStart - 1]?.text === ',' && g.tokenStart < r) return g;
     if (g.tokenStart >= r || g.tokenStart - from > maxGap) return undefined;
     for (let k = from; k < g.tokenStart; k++) {
       const t = v.tokens[k];

@@ -11,6 +11,7 @@ import { isStateId, PLACE_TYPES, struckDirectlyIn, struckIn, targetOf } from './
 import type { VerbForm } from './cues.js';
 import { emitPair, servesStateId, type CueScope } from './pair-candidates.js';
 import { wordClasses } from '../text/word-classes.js';
+import { TokenKind } from '../text/tokenize.js';
 
 /**
  * "Iraqi Kurds demonstrated in Kirkuk": a protest with no target named is against the protesters'
@@ -61,9 +62,12 @@ function breakBetween(v: SentenceView, from: number, to: number): boolean {
   return false;
 }
 
-/** "Turkey, Albania and Afghanistan also extended recognition": "also" repeats the latest act of its type on its target. */
+/**
+ * "Turkey, Albania and Afghanistan also extended recognition": "also" repeats the latest act of its type on its target;
+ * so does an expulsion of envoys whose state goes unsaid ("Germany, France and Poland each expelled four diplomats").
+ */
 export function alsoRepeats(o: CueScope, sources: ActorGroup, allMentions: Mention[]): void {
-  if (!isDirected(o.cue.type) || !alsoBefore(o, sources.tokenEnd, o.i)) return;
+  if (!isDirected(o.cue.type) || !(alsoBefore(o, sources.tokenEnd, o.i) || (o.cue.type === 'sanction' && envoysAfter(o)))) return;
   const own = new Set(sources.members.map((m) => m.id));
   let earlier: RelationCandidate | undefined;
   for (let k = o.out.length - 1; k >= 0 && !earlier; k--) {
@@ -72,6 +76,15 @@ export function alsoRepeats(o: CueScope, sources: ActorGroup, allMentions: Menti
   }
   const target = earlier ? o.mentions.find((m) => m.id === earlier.target) ?? allMentions.find((m) => m.id === earlier.target) : undefined;
   if (target) for (const a of sources.members) emitPair(o, a, target);
+}
+
+const AGENT_NOUNS = wordClasses().agentNouns;
+
+/** "expelled four diplomats": people acting for a state, no state named, as the cue's object. */
+function envoysAfter(o: CueScope): boolean {
+  const t = o.text.tokens;
+  const k = t[o.te]?.kind === TokenKind.Number || /^(two|three|four|five|six|seven|eight|nine|ten|\d+)$/.test(t[o.te]?.lower ?? '') ? o.te + 1 : o.te;
+  return AGENT_NOUNS.has(t[k]?.lower ?? '');
 }
 
 /** "also" (or "too") between a subject and its verb: "X also extended recognition". */
