@@ -213,7 +213,9 @@ function passiveArguments(v: SentenceView, s: CueSurface, ts: number, l: number,
     // the patient may sit in a prepositional phrase: "a camp for Congolese refugees was attacked by ..."
     // ("al-Burhan, who has been accused by Washington of ...": the relative's antecedent)
     const patient = subjectBefore(v, l, ts) ?? v.groups.filter((g) => g.tokenEnd <= ts && g.tokenStart >= l && g.members.some((m) => m.actor && !m.locative)).pop()
-      ?? relativeSubject(v, l, ts);
+      ?? relativeSubject(v, l, ts)
+      // ("The town had been captured from the Iraqi army by Iranian troops": what is taken, taken from someone)
+      ?? (cue.type === 'attack' ? prepObject(v, argStart, r, ['from'], 6)?.group : undefined);
     // "The Tigers are banned as a terrorist organisation in India and Britain": a ban with no agent is the law of the states it holds in
     const agent = prepObject(v, argStart, r, ['by'])?.group
       ?? (cue.type === 'sanction' && cue.objectVia === 'direct' ? statesBanning(v, argStart, r) : undefined);
