@@ -154,6 +154,11 @@ function envoysStates(g: ActorGroup): ActorGroup {
     ? newMention(m.titleOf, 'name', m.start, m.end, m.tokenStart, m.tokenEnd, m.sentence, true, false, m.certainty) : m)));
 }
 
+/** A possessive determiner ("its", "their") standing for the subject itself. */
+function ownDeterminer(v: SentenceView, g: ActorGroup, subject: ActorGroup): boolean {
+  return g.tokenEnd - g.tokenStart === 1 && POSSESSIVE_DETERMINERS.has(v.tokens[g.tokenStart].lower) && g.members.every((m) => subject.members.some((x) => x.id === m.id));
+}
+
 export function findArguments(v: SentenceView, s: CueSurface, ts: number, te: number, l: number, r: number): Args | null {
   const { cue } = s;
   if (cue.coercionBefore.size) return ultimatumArguments(v, cue.coercionBefore, ts, te, l, r);
@@ -200,6 +205,8 @@ export function findArguments(v: SentenceView, s: CueSurface, ts: number, te: nu
     if (inside && (cue.objectVia === 'direct' || cue.subjectIs === 'target' || possessed || phraseless)) {
       const subject = (coordinatedVerb(v, s, ts) ? coordinatedSubject(v, ts) : undefined) ?? subjectBefore(v, l, ts) ?? relativeSubject(v, l, ts);
       if (!subject) return null;
+      // ("Iraq gets most of its weapons from France": a possessive determiner that is the subject's own names no party; the phrase after does)
+      if (cue.subjectIs === 'target' && ownDeterminer(v, inside, subject)) return { sources: prepObject(v, k + 1, r, cue.sourcePreps)?.group, targets: subject };
       // "Kuwait hosts 250,000 American troops": the host is the target
       // ("ordered Bolivia's ambassador, Gustavo Guzman, out": whoever expels an envoy acts against the envoy's state)
       return cue.subjectIs === 'target' ? { sources: inside, targets: subject } : { sources: subject, targets: cue.type === 'sanction' ? envoysStates(inside) : inside };
