@@ -261,6 +261,12 @@ function surfaceCandidates(doc: DocumentScope, s: SentenceScope, surface: CueSur
     // (counted for truces only: a set per cue would cost every sentence)
     if (judgement.truce) o.sides = distinctIds(args.sources.members) + distinctIds(args.targets.members);
     for (const a of args.sources.members) for (const b of args.targets.members) emitPair(o, a, b);
+    // "Velayati urged the United Nations to condemn Baghdad": whoever urges a condemnation condemns
+    const urger = cue.type === 'criticism' && cue.pos === 'verb' ? urgerOf(v, args.sources, i) : undefined;
+    if (urger) {
+      const asserted: CueScope = { ...o, judgement: { ...judgement, modality: 'asserted' }, base: base * 0.8 };
+      for (const a of urger.members) for (const b of args.targets.members) emitPair(asserted, a, b);
+    }
     // "The United States and Britain bombed targets in Yemen": states striking together cooperate
     if (JOINT_TYPES.has(cue.type) && modality === 'asserted' && args.sources.members.length > 1) jointAction(args.sources.members, args.targets.members, doc.typeOf, s.index, round(base * 0.8), out);
   } else if (args.pairsWithin && args.pairsWithin.members.length > 1) {
@@ -282,6 +288,18 @@ function surfaceCandidates(doc: DocumentScope, s: SentenceScope, surface: CueSur
 
 function distinctIds(ms: Mention[]): number {
   return new Set(ms.map((m) => m.id)).size;
+}
+
+const URGING = wordClasses().urgingVerbs;
+
+/** "X urged the U.N. to condemn": the subject of a verb of urging whose object is the cue's subject, right before "to" and the cue at `i`. */
+function urgerOf(v: SentenceView, urged: ActorGroup, i: number): ActorGroup | undefined {
+  if (v.tokens[i - 1]?.lower !== 'to' || urged.tokenEnd !== i - 1) return undefined;
+  let verb = urged.tokenStart - 1;
+  if (v.tokens[verb]?.lower === 'the') verb--;
+  if (!URGING.has(v.tokens[verb]?.lower ?? '')) return undefined;
+  const urger = subjectBefore(v, clauseWindow(v, verb)[0], verb);
+  return urger && urger !== urged ? urger : undefined;
 }
 
 /** A group whose last word, or the word after it, is one of `nouns` ("Iraqi missiles", "an Iraqi warplane"). */
