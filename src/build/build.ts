@@ -17,7 +17,8 @@ import { jsonChunks } from '../formats/json.js';
 import { GraphAggregator, type EvidenceGroup } from '../graph/aggregate.js';
 import { layout } from '../graph/layout.js';
 import { LAYOUT_THREAD_MIN_NODES, startLayout } from '../graph/layout-thread.js';
-import { computeMetrics } from '../graph/metrics.js';
+import { BETWEENNESS_THREAD_MIN_NODES, startBetweenness } from '../graph/betweenness-thread.js';
+import { computeMetrics, DEFAULT_BETWEENNESS_MAX_NODES, directedProjection } from '../graph/metrics.js';
 import type { GeoGraph } from '../graph/types.js';
 import { MODALITIES, RELATION_TYPES, type Modality, type RelationType } from '../model.js';
 import { commitStaged, stageChunks, stageFile } from '../util/atomic-write.js';
@@ -272,6 +273,9 @@ export async function buildGraph(options: BuildOptions): Promise<BuildReport> {
   const file = (name: string) => join(options.out, name);
   const staged: Array<[string, string]> = [];
   const pendingLayout = jobs > 1 && graph.order >= LAYOUT_THREAD_MIN_NODES ? startLayout(graph, { seed: options.seed }) : null;
+  // ... and so does the betweenness, the largest of the metrics (betweenness-thread.ts)
+  const pendingBetweenness = jobs > 1 && graph.order >= BETWEENNESS_THREAD_MIN_NODES && graph.order <= DEFAULT_BETWEENNESS_MAX_NODES
+    ? startBetweenness(directedProjection(graph)) : null;
   try {
     staged.push([stageChunks(file(OUTPUT_FILES.evidence), evidenceLines(aggregator.evidenceGroups())), file(OUTPUT_FILES.evidence)]);
     aggregator = null;
@@ -279,7 +283,7 @@ export async function buildGraph(options: BuildOptions): Promise<BuildReport> {
     // is sized by the graph alone (collect-garbage.ts); a small build does not need the pause
     if (process.memoryUsage().heapUsed > COLLECT_ABOVE_BYTES) collectGarbage();
     const evidenceMs = lap();
-    computeMetrics.assign(graph, { seed: options.seed });
+    computeMetrics.assign(graph, { seed: options.seed, betweenness: await pendingBetweenness?.result() });
     report.timings.metrics = lap();
     if (pendingLayout) await pendingLayout.assign();
     else layout.assign(graph, { seed: options.seed });
@@ -294,6 +298,7 @@ export async function buildGraph(options: BuildOptions): Promise<BuildReport> {
     commitStaged(staged);
   } catch (err) {
     await pendingLayout?.cancel();
+    await pendingBetweenness?.cancel();
     for (const [tmp] of staged) rmSync(tmp, { force: true });
     throw err;
   }

@@ -11,13 +11,13 @@
 import type { DirectedGraph } from 'graphology';
 
 /** Out-neighbours of every node, as index ranges into one flat array (nodes numbered in graph order). */
-interface Adjacency {
+export interface Adjacency {
   nodes: string[];
-  starts: Uint32Array;
-  out: Uint32Array;
+  starts: Uint32Array<ArrayBuffer>;
+  out: Uint32Array<ArrayBuffer>;
 }
 
-function adjacency(graph: DirectedGraph): Adjacency {
+export function adjacency(graph: DirectedGraph): Adjacency {
   const nodes = graph.nodes();
   const index = new Map<string, number>();
   nodes.forEach((node, i) => index.set(node, i));
@@ -35,7 +35,19 @@ function adjacency(graph: DirectedGraph): Adjacency {
 /** Normalized betweenness of every node of a simple directed graph, counting paths by hops. */
 export function hopBetweenness(graph: DirectedGraph): Record<string, number> {
   const { nodes, starts, out } = adjacency(graph);
-  const n = nodes.length;
+  return byNode(nodes, betweennessOfArrays(starts, out));
+}
+
+/** The figures of betweennessOfArrays by node name. */
+export function byNode(nodes: string[], figures: Float64Array): Record<string, number> {
+  const result: Record<string, number> = {};
+  for (let i = 0; i < nodes.length; i++) result[nodes[i]] = figures[i];
+  return result;
+}
+
+/** Normalized betweenness by hops of nodes 0 … n - 1, given their out-neighbours as an Adjacency's arrays. */
+export function betweennessOfArrays(starts: Uint32Array, out: Uint32Array): Float64Array<ArrayBuffer> {
+  const n = starts.length - 1;
   const sigma = new Float64Array(n);
   const distance = new Int32Array(n);
   const delta = new Float64Array(n);
@@ -79,7 +91,6 @@ export function hopBetweenness(graph: DirectedGraph): Record<string, number> {
     }
   }
   const scale = n <= 2 ? 1 : 1 / ((n - 1) * (n - 2));
-  const result: Record<string, number> = {};
-  for (let i = 0; i < n; i++) result[nodes[i]] = centrality[i] * scale;
-  return result;
+  for (let i = 0; i < n; i++) centrality[i] *= scale;
+  return centrality;
 }

@@ -39,6 +39,8 @@ export interface MetricsOptions {
    * so that a large build stays fast; the viewer and exports then rank by PageRank instead.
    */
   betweennessMaxNodes?: number;
+  /** Betweenness computed beforehand (betweenness-thread.ts), by node, used as it is. */
+  betweenness?: Record<string, number>;
 }
 
 export const DEFAULT_METRICS_SEED = 1;
@@ -78,11 +80,11 @@ export function undirectedProjection(graph: GeoGraph): UndirectedGraph<Record<st
  * before the undirected projection is built, so a large graph's two projections (each a copy
  * of every edge) are never held at once.
  */
-function centralities(graph: GeoGraph, maxNodes: number): { ranks: Record<string, number>; between: Record<string, number> | null } {
+function centralities(graph: GeoGraph, maxNodes: number, computed?: Record<string, number>): { ranks: Record<string, number>; between: Record<string, number> | null } {
   const directed = directedProjection(graph);
   const ranks = pagerank(directed, { getEdgeWeight: 'weight', maxIterations: 1000 });
   // Betweenness counts shortest paths by hops: edge weight is evidence, not distance.
-  const between = graph.order <= maxNodes ? hopBetweenness(directed) : null;
+  const between = graph.order > maxNodes ? null : computed ?? hopBetweenness(directed);
   return { ranks, between };
 }
 
@@ -92,7 +94,7 @@ export function computeMetrics(graph: GeoGraph, options: MetricsOptions = {}): M
   const seed = options.seed ?? DEFAULT_METRICS_SEED;
   const maxNodes = options.betweennessMaxNodes ?? DEFAULT_BETWEENNESS_MAX_NODES;
 
-  const { ranks, between } = centralities(graph, maxNodes);
+  const { ranks, between } = centralities(graph, maxNodes, options.betweenness);
   const communities = louvain(undirectedProjection(graph), { getEdgeWeight: 'weight', rng: mulberry32(seed) });
 
   graph.forEachNode((node) => {
