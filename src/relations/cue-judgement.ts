@@ -7,6 +7,7 @@
  */
 import type { Modality } from '../model.js';
 import type { TextDoc } from '../text/sentences.js';
+import { TokenKind, type Token } from '../text/tokenize.js';
 import type { SentenceView } from './arguments.js';
 import { abortedAfter, mentionsWord } from './clues.js';
 import { promisedStep } from './cue-arguments.js';
@@ -44,6 +45,20 @@ export interface CueJudgement {
 const TRUCE_NOUNS = wordClasses().truceNouns;
 const HAVE_BE_FORMS = wordClasses().haveBeForms;
 
+const LIST_JOINERS = new Set(['and', 'or']);
+const isLowerWord = (t: Token | undefined) => t !== undefined && t.kind === TokenKind.Word && !t.upper;
+
+/**
+ * A halt marker governing the noun at `i`, up to two modifiers before it, or a list it closes
+ * ("halt loans, grants and deposits"): the marker, or null.
+ */
+function haltBeforeList(tokens: Token[], l: number, i: number, markers: ReadonlySet<string>): string | null {
+  let k = i - 1;
+  for (let mods = 0; mods < 2 && k > l && isLowerWord(tokens[k]) && !markers.has(tokens[k].lower) && !LIST_JOINERS.has(tokens[k].lower); mods++) k--;
+  while (k - 1 > l && (tokens[k].text === ',' || LIST_JOINERS.has(tokens[k].lower)) && isLowerWord(tokens[k - 1]) && !markers.has(tokens[k - 1].lower) && !LIST_JOINERS.has(tokens[k - 1].lower)) k -= 2;
+  return k >= l && markers.has(tokens[k].lower) ? tokens[k].lower : null;
+}
+
 export function judgeCue(lex: ModalityLexicon, text: TextDoc, v: SentenceView, at: CueOccurrenceSpan, markers: SentenceMarker[]): CueJudgement {
   const { surface, i, te, l, r, isQuestion } = at;
   const { cue } = surface;
@@ -59,6 +74,12 @@ export function judgeCue(lex: ModalityLexicon, text: TextDoc, v: SentenceView, a
       if (tokens[k].text === ',') break;
       if (lex.reliefMarkers.has(tokens[k].lower)) { judged = { modality: 'negated', marker: tokens[k].lower }; break; }
     }
+  }
+  // "agreed to halt loans, grants and deposits to Egypt": a flow halted is no flow (it is a sanction, see `halted`),
+  // however presupposed the noun after "halt" is for acts ("to halt the attacks")
+  if (cue.pos === 'noun' && lex.haltTypes.has(cue.type) && judged.modality === 'asserted') {
+    const marker = haltBeforeList(tokens, l, i, lex.haltMarkers);
+    if (marker) judged = { modality: 'negated', marker };
   }
   // "India's potential threat number one": a threat is a potential harm, so "potential" names it rather than hedging it
   if (cue.type === 'threat' && cue.pos === 'noun' && judged.modality === 'hypothetical' && (judged.marker === 'potential' || judged.marker === 'possible')

@@ -82,6 +82,8 @@ const TABLES: Record<string, ModalityTable> = {
       // "the banned Brotherhood": a participle describing a name negates nothing after it; "the suspended talks" are none
       ['The banned Muslim Brotherhood criticized Egypt.', '2014-01-01', [[['muslim-brotherhood', 'criticism', 'EGY'], 'asserted']], []],
       ['Iran welcomed the suspended talks with Britain.', '2014-01-01', [[['IRN', 'negotiation', 'GBR'], 'negated']], [['IRN', 'negotiation', 'GBR']]],
+      // a flow halted is none, down the list it opens ("to halt the attacks" still presupposes the attacks)
+      ['The PLO agreed to halt loans, grants and deposits to Egypt.', '1979-03-31', [[['plo', 'funding', 'EGY'], 'negated'], [['plo', 'sanction', 'EGY'], 'asserted']], [['plo', 'funding', 'EGY']]],
       // trade banned or under an embargo is no trade; banning it is a sanction
       ['The European Community banned oil imports from Iraq.', '1990-08-04', [[['european-community', 'trade', 'IRQ'], 'negated'], [['european-community', 'sanction', 'IRQ'], 'asserted']], [['european-community', 'trade', 'IRQ']]],
       ['A U.N. embargo on oil and most trade with Haiti stays in force.', '1994-09-19', [[['un', 'trade', 'HTI'], 'negated']], [['un', 'trade', 'HTI']]],
