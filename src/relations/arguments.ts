@@ -7,7 +7,7 @@
 import type { Token } from '../text/tokenize.js';
 import { lowerWords, TokenKind } from '../text/tokenize.js';
 import type { Mention } from '../entities/types.js';
-import { modalityLexicon, tokenFlags, WORD_FLAG, type ModalityLexicon } from './lexicon.js';
+import { tokenFlags, WORD_FLAG, type ModalityLexicon } from './lexicon.js';
 import { asideStart } from './parentheticals.js';
 import { wordClasses } from '../text/word-classes.js';
 
@@ -123,7 +123,7 @@ export function actorGroups(tokens: Token[], mentions: Mention[]): ActorGroup[] 
       // (not "talks between X and Y broke down", nor a participle: "agreements between X and Y announced during the visit")
       const afterVerb = tokens[m.tokenEnd + 1]?.lower ?? '';
       // ("The leaders of France and Germany criticized Russia": the "of" phrase of a noun of people is the subject itself)
-      const peopleOf = before === 'of' && modalityLexicon().collectiveNouns.has(tokens[lastHead - 2]?.lower ?? '');
+      const peopleOf = before === 'of' && PEOPLE_OF_NOUNS.has(tokens[lastHead - 2]?.lower ?? '');
       const objectBefore = (PREPOSITIONS.has(before) || /ed$/.test(before) || IRREGULAR_PASTS.has(before)) && before !== 'between' && before !== 'among'
         && !PREPOSITIONS.has(afterVerb) && afterVerb !== ',' && !peopleOf;
       const startsNewClause = verbNext && ((between.includes('the') && (between.includes(',') || objectBefore)) || (between[0] === ',' && last.members.length === 1 && between.includes('and'))
@@ -154,6 +154,7 @@ export function actorGroups(tokens: Token[], mentions: Mention[]): ActorGroup[] 
 }
 
 const PHRASE_OPENERS = wordClasses().phraseOpeners;
+const PEOPLE_OF_NOUNS = wordClasses().peopleOfNouns;
 
 /** Token k lies in a phrase that a capitalised opener ("After", "During", "Speaking") starts, with no comma between. */
 function inOpeningPhrase(tokens: Token[], k: number): boolean {
