@@ -87,7 +87,10 @@ function groupPhrase(c: CorefContext, s: Sentence, i: number, lower: string): nu
   // a bare "both" or "the two" refers back only before a verb ("the two agreed"), not before a noun ("the two chief negotiators")
   const bare = group.length === 1 || (group.length === 2 && group[1] === 'two');
   // ("the two Gulf states": a head noun of states after modifiers still makes the pair)
-  const statesAhead = bare && group.length === 2 && [2, 3, 4].some((d) => lex.stateHeads.has(tokens[i + d]?.lower ?? '') && tokens.slice(i + 2, i + d).every((t) => t.upper));
+  // ("Both former Soviet republics": after "both", any modifiers up to the head)
+  const from = group.length === 2 ? 2 : 1;
+  const statesAhead = bare && (group.length === 2 || group[0] === 'both') && [from, from + 1, from + 2].some((d) => lex.stateHeads.has(tokens[i + d]?.lower ?? '')
+    && tokens.slice(i + from, i + d).every((t) => t.upper || (group.length === 1 && t.kind === 0)));
   if (bare && !statesAhead && !bareBothRefers(tokens, i, i + group.length, s.tokenStart)) return NEXT;
   const people = group[group.length - 1] === 'leaders';
   // ("both governments", "the two countries": states only, not "Peruvian Sukhoi fighter-bombers")

@@ -91,6 +91,8 @@ describe('group phrases: the pair just named', () => {
   const rows: Row[] = [
     ['[South Korea](KOR) and [Japan](JPN) are allies. [The two allies](KOR,JPN) met.'],
     ['[China](CHN) and [Russia](RUS) signed a deal. [Both countries](CHN,RUS) hailed it.'],
+    // (modifiers of any case between "both" and a head noun of states)
+    ['[Kyrgyzstan](KGZ) and [Tajikistan](TJK) agreed on a ceasefire. [Both](KGZ,TJK) former [Soviet](SUN) republics are allies of [Moscow](RUS).'],
     ['[China](CHN) and [Russia](RUS) met. [The two sides](CHN,RUS) agreed on a plan.'],
     ['[Seoul](KOR) and [Tokyo](JPN), [both](KOR,JPN) already equipped with reactors, may go nuclear.'],
     ['[Obama](barack-obama) and [Putin](vladimir-putin) talked. [The two leaders](barack-obama,vladimir-putin) agreed.'],
