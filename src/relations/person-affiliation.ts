@@ -162,7 +162,8 @@ function appositionAffiliation(m: Mention, mentions: Mention[], text: TextDoc, a
     // (", vice chairman of Vietnam's National Boundary Committee": a modifier or two before the role)
     // (", the nominal leader of the Khmer Rouge": any article, and lower-case modifiers of the role)
     let r = INDEFINITE_ARTICLES.has(t[k]?.lower ?? '') || PLAIN_ARTICLES.has(t[k]?.lower ?? '') ? k + 1 : k;
-    while (r < k + 4 && (modifiers.has(t[r]?.text ?? '') || (t[r]?.kind === 0 && !t[r].upper)) && !roles.has(t[r]?.text ?? '')) r++;
+    // (", deputy chief of Russia's general staff": a role before another is its modifier)
+    while (r < k + 4 && (modifiers.has(t[r]?.text ?? '') || (t[r]?.kind === 0 && !t[r].upper)) && (!roles.has(t[r]?.text ?? '') || roles.has(t[r + 1]?.text ?? ''))) r++;
     if (roles.has(t[r]?.text ?? '') && (t[r + 1]?.text === 'of' || t[r + 1]?.text === 'to')) {
       let j = r + 2;
       if (PLAIN_ARTICLES.has(t[j]?.lower ?? '')) j++;
