@@ -13,9 +13,11 @@ import { regardedAsThreat, relationalNounArgs } from './relational-nouns.js';
 import { prepositionalAntecedent, relativeSubject } from './relatives.js';
 import { firstSubject, subjectBefore } from './subjects.js';
 import { passiveAfter } from './verb-forms.js';
+import { reactedTo } from './reactions.js';
 import { wordClasses } from '../text/word-classes.js';
 
 const HOLDING_NOUNS = wordClasses().holdingNouns;
+const HOSTILE_ACTS = new Set(['attack', 'sanction', 'threat', 'deployment']);
 const OCCASION_PREPS = wordClasses().occasionPreps;
 const PARTITIVES = wordClasses().partitives;
 
@@ -120,6 +122,8 @@ export function nounArguments(v: SentenceView, s: CueSurface, ts: number, te: nu
   }
   // "..., in a show of support for Lukashenko": an adverbial noun belongs to the sentence's subject
   if (!owner && ts - 4 >= v.start && v.tokens[ts - 1].lower === 'of' && GESTURES.has(v.tokens[ts - 2].lower) && /^(in|as)$/.test(v.tokens[ts - 4].lower)) subject = firstSubject(v, ts) ?? subject;
+  // "France condemned the attacks on Gaza": an act reacted to is not the reacting subject's own
+  if (!owner && subject && HOSTILE_ACTS.has(cue.type) && reactedTo(v, ts)) subject = undefined;
   const sources = owner ?? subject;
   if (!toPrep && !isDirected(cue.type) && owner) return { sources: owner, targets: undefined, pairsWithin: owner };
   // "on the sidelines of the climate summit", "at the talks": a meeting named as a setting joins no one

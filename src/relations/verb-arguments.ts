@@ -6,6 +6,7 @@
 import { isDirected } from '../relation-types.js';
 import { TokenKind } from '../text/tokenize.js';
 import { inRelativeAside } from '../text/asides.js';
+import { actsTarget } from './reactions.js';
 import type { CueSurface } from './cues.js';
 import { isVerbAfterName, type ActorGroup, type SentenceView } from './arguments.js';
 import type { Args } from './cue-arguments.js';
@@ -289,7 +290,9 @@ function fallbackTarget(v: SentenceView, s: CueSurface, subject: ActorGroup | un
   // (nor the body whose session is the setting: "called the declaration illegal at an emergency session of the Security Council")
   const setting = (g: ActorGroup) => v.tokens[g.tokenStart - 1]?.lower === 'of' && SETTING_NOUNS.has(v.tokens[g.tokenStart - 2]?.lower ?? '')
     || (v.tokens[g.tokenStart - 1]?.lower === 'the' && v.tokens[g.tokenStart - 2]?.lower === 'of' && SETTING_NOUNS.has(v.tokens[g.tokenStart - 3]?.lower ?? ''));
-  const other = (g: ActorGroup) => g !== subject && g.members.some((m) => m.actor && !m.locative && !v.places?.has(m.id)) && !g.members.some((m) => own.has(m.id)) && !setting(g);
+  // (nor, for a criticism or backing, the target of an act it reacts to: "condemned the sanctions on Iran" criticises whoever imposed them)
+  const reacting = cue.type === 'criticism' || cue.type === 'support';
+  const other = (g: ActorGroup) => g !== subject && g.members.some((m) => m.actor && !m.locative && !v.places?.has(m.id)) && !g.members.some((m) => own.has(m.id)) && !setting(g) && !(reacting && actsTarget(v, g));
   // near the verb, or in the speaker's own follow-up ("..., saying Japan would bear responsibility")
   const saying = v.tokens.findIndex((t, k) => k > te && k < v.end && SAYING_PARTICIPLES.has(t.lower));
   // a threat's target is most often the one already named in its clause ("hits Niger with sanctions, threatens force")

@@ -1,0 +1,44 @@
+/**
+ * Acts reacted to: a noun of an act governed by a verb of reaction ("France condemned the
+ * attacks on Gaza") or of halting ("moved to halt the attacks", "called for an end to the
+ * strikes") is someone else's doing, so neither the clause's subject is its agent nor the
+ * act's own target the reaction's target.
+ */
+import type { ActorGroup, SentenceView } from './arguments.js';
+import { eventNounLexicon } from './event-anaphora.js';
+import { wordClasses } from '../text/word-classes.js';
+
+const REACTION_VERBS = wordClasses().reactionVerbs;
+const HALTING = wordClasses().haltingVerbs;
+const DETERMINERS = wordClasses().determiners;
+
+/** The noun phrase starting its modifiers before `ts` is governed by a verb of reaction or halting. */
+export function reactedTo(v: SentenceView, ts: number): boolean {
+  let k = ts - 1;
+  let determiner = false;
+  // "the", "these", and up to two lower-case modifiers ("the deadly air strikes")
+  for (let n = 0; n < 3 && k > v.start; n++) {
+    const t = v.tokens[k];
+    if (DETERMINERS.has(t.lower) || t.lower === 'these' || t.lower === 'those' || t.lower === 'such') { determiner = true; k--; break; }
+    if (t.kind !== 0 || t.upper || REACTION_VERBS.has(t.lower) || HALTING.has(t.lower) || t.lower === 'to') break;
+    k--;
+  }
+  const w = v.tokens[k]?.lower ?? '';
+  if (REACTION_VERBS.has(w)) return true;
+  // "an end to the attacks", "a halt to the strikes"
+  if (w === 'to' && HALTING.has(v.tokens[k - 1]?.lower ?? '')) return true;
+  // "to halt the attacks" (not "halted attacks on Gaza", which may be the subject's own)
+  return determiner && v.tokens[k + 1]?.lower === 'the' && HALTING.has(w);
+}
+
+const ACT_KINDS = new Set(['attack', 'sanction', 'deployment']);
+const ACT_PREPS = new Set(['on', 'against', 'of', 'in', 'at', 'into', 'across']);
+
+/** "condemned the sanctions on Iran": the group is the target of an act named right before it, not of the verb. */
+export function actsTarget(v: SentenceView, g: ActorGroup): boolean {
+  let k = g.tokenStart - 1;
+  if (v.tokens[k]?.lower === 'the') k--;
+  if (!ACT_PREPS.has(v.tokens[k]?.lower ?? '')) return false;
+  const kinds = eventNounLexicon().nouns.get(v.tokens[k - 1]?.lower ?? '');
+  return kinds !== undefined && kinds.some((t) => ACT_KINDS.has(t));
+}
