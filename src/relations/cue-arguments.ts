@@ -10,6 +10,7 @@ import { groupOf, type ActorGroup, type SentenceView } from './arguments.js';
 import { nounArguments } from './noun-arguments.js';
 import { groupAfter, prepObject } from './objects.js';
 import { relativeSubject } from './relatives.js';
+import { actsTarget } from './reactions.js';
 import { coordinatedSubject, coordinatedVerb, subjectBefore } from './subjects.js';
 import { verbArguments } from './verb-arguments.js';
 import { infinitiveAfter, isParticiple, isPassive } from './verb-forms.js';
@@ -193,6 +194,8 @@ export function findArguments(v: SentenceView, s: CueSurface, ts: number, te: nu
     k += requirementAt(v.tokens, k, cue) - 1;
     // "expelled two Russian diplomats", "summoned the Chinese ambassador": the actor stands inside the required phrase
     const inside = v.groups.find((g) => g.tokenStart >= te && g.tokenEnd <= k + 1 && g.members.some((m) => m.actor || m.kind === 'adjective' || m.kind === 'demonym'));
+    // ("called the sanctions on Russia illegal": the target of the act judged is not the one criticised)
+    if (inside && (cue.type === 'criticism' || cue.type === 'support') && actsTarget(v, inside)) return null;
     // ("China buys much of Sudan's oil": a possessor inside the required phrase is the other side too)
     const possessed = inside && /^['’]s$/.test(v.tokens[inside.tokenEnd]?.text ?? '');
     // ("froze Iraqi assets": a measure whose target comes in a phrase takes the one inside when no phrase follows)

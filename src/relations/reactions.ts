@@ -11,6 +11,9 @@ import { wordClasses } from '../text/word-classes.js';
 const REACTION_VERBS = wordClasses().reactionVerbs;
 const HALTING = wordClasses().haltingVerbs;
 const DETERMINERS = wordClasses().determiners;
+const PREPOSITIONS = wordClasses().prepositions;
+const STANCE_LEADS = wordClasses().stanceLeads;
+const STANCE_PREPS = new Set(['over', 'about', 'at', 'against']);
 
 /** The noun phrase starting its modifiers before `ts` is governed by a verb of reaction or halting. */
 export function reactedTo(v: SentenceView, ts: number): boolean {
@@ -20,11 +23,13 @@ export function reactedTo(v: SentenceView, ts: number): boolean {
   for (let n = 0; n < 3 && k > v.start; n++) {
     const t = v.tokens[k];
     if (DETERMINERS.has(t.lower) || t.lower === 'these' || t.lower === 'those' || t.lower === 'such') { determiner = true; k--; break; }
-    if (t.kind !== 0 || t.upper || REACTION_VERBS.has(t.lower) || HALTING.has(t.lower) || t.lower === 'to') break;
+    if (t.kind !== 0 || t.upper || REACTION_VERBS.has(t.lower) || HALTING.has(t.lower) || PREPOSITIONS.has(t.lower)) break;
     k--;
   }
   const w = v.tokens[k]?.lower ?? '';
   if (REACTION_VERBS.has(w)) return true;
+  // "expressed concern over the sanctions", "voted against sanctions on Iran"
+  if (STANCE_PREPS.has(w) && STANCE_LEADS.has(v.tokens[k - 1]?.lower ?? '')) return true;
   // "an end to the attacks", "a halt to the strikes"
   if (w === 'to' && HALTING.has(v.tokens[k - 1]?.lower ?? '')) return true;
   // "to halt the attacks" (not "halted attacks on Gaza", which may be the subject's own)
@@ -38,7 +43,9 @@ const ACT_PREPS = new Set(['on', 'against', 'of', 'in', 'at', 'into', 'across'])
 export function actsTarget(v: SentenceView, g: ActorGroup): boolean {
   let k = g.tokenStart - 1;
   if (v.tokens[k]?.lower === 'the') k--;
-  if (!ACT_PREPS.has(v.tokens[k]?.lower ?? '')) return false;
+  const prep = v.tokens[k]?.lower ?? '';
+  if (!ACT_PREPS.has(prep)) return false;
   const kinds = eventNounLexicon().nouns.get(v.tokens[k - 1]?.lower ?? '');
-  return kinds !== undefined && kinds.some((t) => ACT_KINDS.has(t));
+  // ("the deployment of HMS Trent": after a deployment, "of" names who is deployed, not where)
+  return kinds !== undefined && kinds.some((t) => ACT_KINDS.has(t) && !(t === 'deployment' && prep === 'of'));
 }
