@@ -82,6 +82,8 @@ export function nounArguments(v: SentenceView, s: CueSurface, ts: number, te: nu
     return subj && joined && subj.members.length > 1 ? { sources: subj, targets: undefined, pairsWithin: subj } : null;
   }
   const owner = possessorBefore(v, ts, l) ?? nationalityBefore(v, ts, l);
+  // "Russia's invasion of Ukraine drew condemnation from Japan": with an owner, a source phrase past the noun's own target phrase belongs to another noun
+  if (owner && fromPrep && toPrep && fromPrep.prepAt > toPrep.group.tokenEnd + 1) fromPrep = undefined;
   // "He has been under U.N. sanctions since 2022": who is under the owner's measure is its target
   if (owner && !toPrep && isDirected(cue.type) && v.tokens[owner.tokenStart - 1]?.lower === 'under') {
     const under = subjectBefore(v, l, owner.tokenStart - 1);

@@ -8,6 +8,8 @@ import { wordClasses } from '../text/word-classes.js';
 import { linkingLexicon } from '../entities/lexicon.js';
 
 const PREPOSITIONS = wordClasses().prepositions;
+const CLAUSE_PASTS = wordClasses().clausePasts;
+const VERBS_AFTER_NAME = wordClasses().verbsAfterName;
 const GOVERNING_NOUNS = linkingLexicon().governingNouns;
 
 /** "Seoul's contribution", "his trip", "U.S. sanctions", "Russian invasion": who owns the noun. */
@@ -27,6 +29,9 @@ export function possessorBefore(v: SentenceView, cueStart: number, l: number): A
     }
     // "Kiev enjoys the support of Washington": an article opens the noun phrase, so nothing before it owns the noun
     if (prev.lower === 'the' || prev.lower === 'a' || prev.lower === 'an') return undefined;
+    // ("Russia's invasion of Ukraine drew condemnation": a finite verb ends the noun phrase)
+    // (not the second half of a compound: "a Moscow-led military alliance")
+    if ((CLAUSE_PASTS.has(prev.lower) || VERBS_AFTER_NAME.has(prev.lower)) && v.tokens[k - 2]?.text !== '-') return undefined;
     if (prev.kind === TokenKind.Punct && prev.text !== '"' && prev.text !== '-') return undefined;
     if (PREPOSITIONS.has(prev.lower) || (prev.upper && !g)) return undefined;
   }
