@@ -252,6 +252,8 @@ function activeSubject(v: SentenceView, s: CueSurface, ts: number, l: number): A
   if (s.form === 'ing' && ts > v.start && v.tokens[ts - 1].text === ',') subject = firstSubject(v, ts) ?? subject;
   // "ended its defense pact with Taiwan upon recognizing Beijing": a participle after a preposition takes the clause's subject
   if (s.form === 'ing' && ts > v.start && ING_PREPS.has(v.tokens[ts - 1].lower)) subject = firstSubject(v, ts) ?? subject;
+  // "After meeting Putin, Xi said ...": a phrase opening the sentence takes the subject after its comma
+  if (s.form === 'ing' && ts - 1 === v.start && ING_PREPS.has(v.tokens[ts - 1].lower)) subject = subjectAfterOpening(v, ts) ?? subject;
   // "Turkey, which has firmly backed its ally": a relative clause's subject is the name before it
   if (!subject) subject = relativeSubject(v, l, ts);
   // "The group that claimed the assault, JNIM, has also struck": a name set off by commas right before the verb phrase
@@ -362,4 +364,11 @@ function subjectOfClauseAfter(v: SentenceView, from: number, to: number): boolea
     if (v.tokens[k].text === ',' && v.tokens[k + 1].lower === 'and' && PLAIN_ARTICLES.has(v.tokens[k + 2].lower)) return true;
   }
   return false;
+}
+
+/** The subject after the comma that closes a phrase opening the sentence at `from` ("After meeting Putin, Xi said"). */
+function subjectAfterOpening(v: SentenceView, from: number): ActorGroup | undefined {
+  let comma = from;
+  while (comma < v.end && comma - from < 12 && v.tokens[comma].text !== ',') comma++;
+  return v.tokens[comma]?.text === ',' ? groupAfter(v, comma + 1, v.end, 2, true) : undefined;
 }
