@@ -13,7 +13,7 @@ import { regardedAsThreat, relationalNounArgs } from './relational-nouns.js';
 import { prepositionalAntecedent, relativeSubject } from './relatives.js';
 import { firstSubject, subjectBefore } from './subjects.js';
 import { passiveAfter } from './verb-forms.js';
-import { reactedTo } from './reactions.js';
+import { mediated, reactedTo } from './reactions.js';
 import { wordClasses } from '../text/word-classes.js';
 
 const HOLDING_NOUNS = wordClasses().holdingNouns;
@@ -130,6 +130,8 @@ export function nounArguments(v: SentenceView, s: CueSurface, ts: number, te: nu
   if (!toPrep && !isDirected(cue.type) && owner) return { sources: owner, targets: undefined, pairsWithin: owner };
   // "on the sidelines of the climate summit", "at the talks": a meeting named as a setting joins no one
   if (!toPrep && !isDirected(cue.type) && !owner && v.tokens.slice(Math.max(l, ts - 4), ts).some((t) => SETTINGS.has(t.lower))) return null;
+  // "Egypt and Qatar, which mediated the truce": mediators are no parties to what they mediate
+  if (!toPrep && !isDirected(cue.type) && !owner && mediated(v, ts)) return null;
   if (!toPrep && !isDirected(cue.type)) {
     // "X is trying to assure Y of its commitment to extended deterrence": the clause's first actor and the nearest one
     // the clause's first actor, a possessor excepted ("Kishida's predecessor Shinzo Abe ...")

@@ -13,19 +13,31 @@ const HALTING = wordClasses().haltingVerbs;
 const DETERMINERS = wordClasses().determiners;
 const PREPOSITIONS = wordClasses().prepositions;
 const STANCE_LEADS = wordClasses().stanceLeads;
+const MEDIATING = wordClasses().mediatingVerbs;
 const STANCE_PREPS = new Set(['over', 'about', 'at', 'against']);
 
-/** The noun phrase starting its modifiers before `ts` is governed by a verb of reaction or halting. */
-export function reactedTo(v: SentenceView, ts: number): boolean {
+/** The word governing the noun phrase whose noun starts at `ts`, past a determiner and up to two modifiers, and whether a determiner was passed. */
+function governor(v: SentenceView, ts: number): { k: number; determiner: boolean } {
   let k = ts - 1;
   let determiner = false;
   // "the", "these", and up to two lower-case modifiers ("the deadly air strikes")
   for (let n = 0; n < 3 && k > v.start; n++) {
     const t = v.tokens[k];
     if (DETERMINERS.has(t.lower) || t.lower === 'these' || t.lower === 'those' || t.lower === 'such') { determiner = true; k--; break; }
-    if (t.kind !== 0 || t.upper || REACTION_VERBS.has(t.lower) || HALTING.has(t.lower) || PREPOSITIONS.has(t.lower)) break;
+    if (t.kind !== 0 || t.upper || REACTION_VERBS.has(t.lower) || HALTING.has(t.lower) || MEDIATING.has(t.lower) || PREPOSITIONS.has(t.lower)) break;
     k--;
   }
+  return { k, determiner };
+}
+
+/** "Egypt and Qatar, which mediated the truce": the noun is governed by a verb of mediating, so its subject is no party to it. */
+export function mediated(v: SentenceView, ts: number): boolean {
+  return MEDIATING.has(v.tokens[governor(v, ts).k]?.lower ?? '');
+}
+
+/** The noun phrase starting its modifiers before `ts` is governed by a verb of reaction or halting. */
+export function reactedTo(v: SentenceView, ts: number): boolean {
+  const { k, determiner } = governor(v, ts);
   const w = v.tokens[k]?.lower ?? '';
   if (REACTION_VERBS.has(w)) return true;
   // "expressed concern over the sanctions", "voted against sanctions on Iran"
