@@ -252,6 +252,8 @@ function activeSubject(v: SentenceView, s: CueSurface, ts: number, l: number): A
   if (s.form === 'ing' && ts > v.start && v.tokens[ts - 1].text === ',') subject = firstSubject(v, ts) ?? subject;
   // "ended its defense pact with Taiwan upon recognizing Beijing": a participle after a preposition takes the clause's subject
   if (s.form === 'ing' && ts > v.start && ING_PREPS.has(v.tokens[ts - 1].lower)) subject = firstSubject(v, ts) ?? subject;
+  // "Australia joined the United States in condemning China": who joins and who is joined both act
+  if (s.form === 'ing' && v.tokens[ts - 1]?.lower === 'in') subject = joinedInAct(v, ts, l) ?? subject;
   // "After meeting Putin, Xi said ...": a phrase opening the sentence takes the subject after its comma
   if (s.form === 'ing' && ts - 1 === v.start && ING_PREPS.has(v.tokens[ts - 1].lower)) subject = subjectAfterOpening(v, ts) ?? subject;
   // "Turkey, which has firmly backed its ally": a relative clause's subject is the name before it
@@ -371,4 +373,16 @@ function subjectAfterOpening(v: SentenceView, from: number): ActorGroup | undefi
   let comma = from;
   while (comma < v.end && comma - from < 12 && v.tokens[comma].text !== ',') comma++;
   return v.tokens[comma]?.text === ',' ? groupAfter(v, comma + 1, v.end, 2, true) : undefined;
+}
+
+const JOINING = new Set(['join', 'joins', 'joined', 'joining']);
+
+/** "X joined Y in condemning Z": X and Y together, as the subject of the participle at `ts`. */
+function joinedInAct(v: SentenceView, ts: number, l: number): ActorGroup | undefined {
+  const partner = v.groups.find((g) => g.tokenEnd === ts - 1);
+  if (!partner) return undefined;
+  const verb = v.tokens[partner.tokenStart - 1]?.lower === 'the' ? partner.tokenStart - 2 : partner.tokenStart - 1;
+  if (!JOINING.has(v.tokens[verb]?.lower ?? '')) return undefined;
+  const joiner = subjectBefore(v, l, verb);
+  return joiner ? { members: [...joiner.members, ...partner.members], tokenStart: joiner.tokenStart, tokenEnd: partner.tokenEnd } : undefined;
 }
