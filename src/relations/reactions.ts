@@ -14,7 +14,7 @@ const DETERMINERS = wordClasses().determiners;
 const PREPOSITIONS = wordClasses().prepositions;
 const STANCE_LEADS = wordClasses().stanceLeads;
 const MEDIATING = wordClasses().mediatingVerbs;
-const STANCE_PREPS = new Set(['over', 'about', 'at', 'against']);
+const STANCE_PREPS = wordClasses().stancePreps;
 
 /** The word governing the noun phrase whose noun starts at `ts`, past a determiner and up to two modifiers, and whether a determiner was passed. */
 function governor(v: SentenceView, ts: number): { k: number; determiner: boolean } {
@@ -49,7 +49,7 @@ export function reactedTo(v: SentenceView, ts: number): boolean {
 }
 
 const ACT_KINDS = new Set(['attack', 'sanction', 'deployment']);
-const ACT_PREPS = new Set(['on', 'against', 'of', 'in', 'at', 'into', 'across']);
+const ACT_PREPS = wordClasses().actPreps;
 
 /** "condemned the sanctions on Iran": the group is the target of an act named right before it, not of the verb. */
 export function actsTarget(v: SentenceView, g: ActorGroup): boolean {

@@ -375,7 +375,7 @@ function subjectAfterOpening(v: SentenceView, from: number): ActorGroup | undefi
   return v.tokens[comma]?.text === ',' ? groupAfter(v, comma + 1, v.end, 2, true) : undefined;
 }
 
-const JOINING = new Set(['join', 'joins', 'joined', 'joining']);
+const JOINING = wordClasses().joiningVerbs;
 
 /** "X joined Y in condemning Z": X and Y together, as the subject of the participle at `ts`. */
 function joinedInAct(v: SentenceView, ts: number, l: number): ActorGroup | undefined {
