@@ -2,7 +2,8 @@
  * Acts reacted to: a noun of an act governed by a verb of reaction ("France condemned the
  * attacks on Gaza") or of halting ("moved to halt the attacks", "called for an end to the
  * strikes") is someone else's doing, so neither the clause's subject is its agent nor the
- * act's own target the reaction's target.
+ * act's own target the reaction's target (actsTarget). Likewise an accord or a truce governed
+ * by a verb of mediating is no act of the mediators (mediated).
  */
 import type { ActorGroup, SentenceView } from './arguments.js';
 import { eventNounLexicon } from './event-anaphora.js';
