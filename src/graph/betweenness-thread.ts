@@ -4,9 +4,8 @@
  * written. The worker runs betweenness.ts over the same arrays, so the figures are the same
  * to the bit; a worker that fails leaves the work to this thread.
  */
-import type { Worker } from 'node:worker_threads';
 import type { DirectedGraph } from 'graphology';
-import { startModuleWorker } from '../util/module-worker.js';
+import { startOneShotWorker } from '../util/module-worker.js';
 import { adjacency, betweennessOfArrays, byNode } from './betweenness.js';
 
 /** Below this many nodes betweenness takes less time here than starting a thread for it. */
@@ -33,28 +32,17 @@ export function startBetweenness(graph: DirectedGraph): PendingBetweenness {
   const { nodes, starts, out } = adjacency(graph);
   // the worker gets copies: these stay here for the fallback
   const job: BetweennessJob = { starts: starts.slice(), out: out.slice() };
-  let worker: Worker | null = null;
   let cancelled = false;
-  const done = new Promise<Float64Array | null>((resolve) => {
-    try {
-      worker = startModuleWorker(import.meta.url, 'betweenness-worker', { workerData: job, transferList: [job.starts.buffer, job.out.buffer] });
-    } catch {
-      resolve(null);
-      return;
-    }
-    worker.once('message', (figures: Float64Array) => resolve(figures));
-    worker.once('error', () => resolve(null));
-    worker.once('exit', () => resolve(null));
-  });
+  const worker = startOneShotWorker<Float64Array>(import.meta.url, 'betweenness-worker', { workerData: job, transferList: [job.starts.buffer, job.out.buffer] });
   return {
     async result() {
-      const figures = await done;
-      await worker?.terminate();
+      const figures = await worker.result;
+      await worker.terminate();
       return byNode(nodes, !cancelled && figures?.length === nodes.length ? figures : betweennessOfArrays(starts, out));
     },
     async cancel() {
       cancelled = true;
-      await worker?.terminate();
+      await worker.terminate();
     },
   };
 }

@@ -7,9 +7,8 @@
  * leaves the work to this thread.
  */
 import { createRequire } from 'node:module';
-import type { Worker } from 'node:worker_threads';
 import type ForceAtlas2Module from 'graphology-layout-forceatlas2';
-import { startModuleWorker } from '../util/module-worker.js';
+import { startOneShotWorker } from '../util/module-worker.js';
 import {
   assignStyle, finishPositions, forceAtlas2Settings, iterationsFor, layout, loadStyle, nodeSizes, placeAt, runForceAtlas2, startPositions, type LayoutOptions,
 } from './layout.js';
@@ -87,23 +86,12 @@ export function startLayout(graph: GeoGraph, options: LayoutOptions = {}): Pendi
   const { nodes, edges } = helpers.graphToByteArrays(source, createEdgeWeightGetter('weight').fromEntry);
   const job: ForceAtlas2Job = { settings, iterations, nodes, edges };
   const order = graph.order;
-  let worker: Worker | null = null;
   let cancelled = false;
-  const moved = new Promise<Float32Array | null>((resolve) => {
-    try {
-      worker = startModuleWorker(import.meta.url, 'layout-worker', { workerData: job, transferList: [nodes.buffer, edges.buffer] });
-    } catch {
-      resolve(null);
-      return;
-    }
-    worker.once('message', (result: Float32Array) => resolve(result));
-    worker.once('error', () => resolve(null));
-    worker.once('exit', () => resolve(null));
-  });
+  const worker = startOneShotWorker<Float32Array>(import.meta.url, 'layout-worker', { workerData: job, transferList: [nodes.buffer, edges.buffer] });
   return {
     async assign() {
-      const result = await moved;
-      await worker?.terminate();
+      const result = await worker.result;
+      await worker.terminate();
       assignStyle(graph, style, sizes);
       placeAt(graph, start);
       const inWorker = !cancelled && result !== null && graph.order === order;
@@ -115,7 +103,7 @@ export function startLayout(graph: GeoGraph, options: LayoutOptions = {}): Pendi
     },
     async cancel() {
       cancelled = true;
-      await worker?.terminate();
+      await worker.terminate();
     },
   };
 }

@@ -19,3 +19,26 @@ export function startModuleWorker(callerUrl: string, name: string, options: Work
   const boot = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(entry)}); });`;
   return new Worker(boot, { ...options, eval: true });
 }
+
+/** A worker that posts one message: its result (null when the worker could not start, failed or ended without one), and a way to stop it. */
+export interface OneShotWorker<T> {
+  result: Promise<T | null>;
+  terminate(): Promise<void>;
+}
+
+/** Starts `name` as startModuleWorker does and waits for the one message it posts. */
+export function startOneShotWorker<T>(callerUrl: string, name: string, options: WorkerOptions = {}): OneShotWorker<T> {
+  let worker: Worker | null = null;
+  const result = new Promise<T | null>((resolve) => {
+    try {
+      worker = startModuleWorker(callerUrl, name, options);
+    } catch {
+      resolve(null);
+      return;
+    }
+    worker.once('message', (message: T) => resolve(message));
+    worker.once('error', () => resolve(null));
+    worker.once('exit', () => resolve(null));
+  });
+  return { result, terminate: async () => { await worker?.terminate(); } };
+}
