@@ -172,8 +172,9 @@ export function findArguments(v: SentenceView, s: CueSurface, ts: number, te: nu
   let separate = false;
   if (cue.requires.length) {
     let k = te;
+    let length = 0;
     const limit = Math.min(cue.requiresAfterObject ? v.end : r, te + cue.requiresWindow);
-    while (k < limit && !requirementAt(v.tokens, k, cue)) k++;
+    while (k < limit && (length = requirementAt(v.tokens, k, cue)) === 0) k++;
     if (k >= limit) {
       // a relative clause: "the sanctions the United States imposed on Russia"
       for (let b = ts - 1; b >= Math.max(v.start, ts - 8); b--) {
@@ -191,7 +192,7 @@ export function findArguments(v: SentenceView, s: CueSurface, ts: number, te: nu
       return null;
     }
     // (k now on the requirement's last word: "halted arms sales to Argentina")
-    k += requirementAt(v.tokens, k, cue) - 1;
+    k += length - 1;
     // "expelled two Russian diplomats", "summoned the Chinese ambassador": the actor stands inside the required phrase
     const inside = v.groups.find((g) => g.tokenStart >= te && g.tokenEnd <= k + 1 && g.members.some((m) => m.actor || m.kind === 'adjective' || m.kind === 'demonym'));
     // ("called the sanctions on Russia illegal": the target of the act judged is not the one criticised)

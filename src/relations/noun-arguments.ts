@@ -5,13 +5,13 @@
  */
 import { isDirected } from '../relation-types.js';
 import type { CueSurface } from './cues.js';
-import type { ActorGroup, SentenceView } from './arguments.js';
+import { groupOf, type ActorGroup, type SentenceView } from './arguments.js';
 import type { Args } from './cue-arguments.js';
 import { groupAfter, prepObject } from './objects.js';
 import { nationalityBefore, possessorBefore } from './possessors.js';
 import { regardedAsThreat, relationalNounArgs } from './relational-nouns.js';
 import { prepositionalAntecedent, relativeSubject } from './relatives.js';
-import { firstSubject, subjectBefore } from './subjects.js';
+import { clauseJoinedBetween, firstSubject, subjectAfterOpening, subjectBefore } from './subjects.js';
 import { passiveAfter } from './verb-forms.js';
 import { mediated, reactedTo } from './reactions.js';
 import { wordClasses } from '../text/word-classes.js';
@@ -110,9 +110,7 @@ export function nounArguments(v: SentenceView, s: CueSurface, ts: number, te: nu
   if (!owner && !subject && cue.type === 'negotiation' && l > v.start && ts - l <= 3 && OCCASION_PREPS.has(v.tokens[l - 1].lower)) subject = firstSubject(v, l - 1);
   // "After talks with Pastrana at a naval base, Clinton insisted ...": a phrase opening the sentence belongs to the subject after its comma
   if (!owner && !subject && toPrep && v.tokens.slice(Math.max(v.start, ts - 4), ts).some((t) => OCCASION_PREPS.has(t.lower))) {
-    let comma = toPrep.group.tokenEnd;
-    while (comma < v.end && comma - toPrep.group.tokenEnd < 12 && v.tokens[comma].text !== ',') comma++;
-    const main = v.tokens[comma]?.text === ',' ? groupAfter(v, comma + 1, v.end, 3, true) : undefined;
+    const main = subjectAfterOpening(v, toPrep.group.tokenEnd, 3);
     if (main && main !== toPrep.group) return { sources: main, targets: toPrep.group };
   }
   // "Japan said ... and lodged a diplomatic protest with Beijing", "Esper and Stoltenberg met Ghani in Kabul and issued a
@@ -138,7 +136,7 @@ export function nounArguments(v: SentenceView, s: CueSurface, ts: number, te: nu
     const first = v.groups.find((g) => g.tokenStart >= l && g.tokenEnd <= ts && !/^['’]s$/.test(v.tokens[g.tokenEnd]?.text ?? ''));
     // ("Mali, Burkina Faso and Niger signed a mutual defence pact": two parts of one list are one set of parties)
     if (first && sources && first !== sources && sources.tokenStart > first.tokenEnd && v.tokens.slice(first.tokenEnd, sources.tokenStart).every((t) => t.text === ',' || t.lower === 'and')) {
-      const all = { members: [...first.members, ...sources.members], tokenStart: first.tokenStart, tokenEnd: sources.tokenEnd };
+      const all = groupOf([...first.members, ...sources.members]);
       return { sources: all, targets: undefined, pairsWithin: all };
     }
     // (not across ", and" opening a clause of its own: "X froze assets, and the EC on Saturday banned oil imports")
@@ -192,10 +190,4 @@ function passiveAgent(v: SentenceView, from: number, r: number): { group: ActorG
     }
   }
   return undefined;
-}
-
-/** ", and" stands between tokens a and b: what follows is a clause of its own. */
-function clauseJoinedBetween(v: SentenceView, a: number, b: number): boolean {
-  for (let k = a; k + 1 < b; k++) if (v.tokens[k].text === ',' && v.tokens[k + 1].lower === 'and') return true;
-  return false;
 }

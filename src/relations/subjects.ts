@@ -6,6 +6,7 @@
 import type { ActorGroup, SentenceView } from './arguments.js';
 import type { CueSurface } from './cues.js';
 import { isParenthetical } from './parentheticals.js';
+import { groupAfter } from './objects.js';
 import { relativeSubject } from './relatives.js';
 import { wordClasses } from '../text/word-classes.js';
 
@@ -124,4 +125,17 @@ export function appositiveSubject(v: SentenceView, ts: number): ActorGroup | und
   if (v.tokens[k]?.text !== ',') return undefined;
   const g = v.groups.find((x) => x.tokenEnd === k);
   return g && v.tokens[g.tokenStart - 1]?.text === ',' && g.members.some((m) => m.actor && !m.locative) ? g : undefined;
+}
+
+/** ", and" stands between tokens a and b: what follows is a clause of its own. */
+export function clauseJoinedBetween(v: SentenceView, a: number, b: number): boolean {
+  for (let k = a; k + 1 < b; k++) if (v.tokens[k].text === ',' && v.tokens[k + 1].lower === 'and') return true;
+  return false;
+}
+
+/** The subject after the comma that closes a phrase opening the sentence at `from` ("After meeting Putin, Xi said", "After talks with Pastrana, Clinton insisted"). */
+export function subjectAfterOpening(v: SentenceView, from: number, maxGap: number): ActorGroup | undefined {
+  let comma = from;
+  while (comma < v.end && comma - from < 12 && v.tokens[comma].text !== ',') comma++;
+  return v.tokens[comma]?.text === ',' ? groupAfter(v, comma + 1, v.end, maxGap, true) : undefined;
 }

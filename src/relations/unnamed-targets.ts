@@ -79,11 +79,12 @@ export function alsoRepeats(o: CueScope, sources: ActorGroup, allMentions: Menti
 }
 
 const AGENT_NOUNS = wordClasses().agentNouns;
+const NUMBER_WORDS = wordClasses().numberWords;
 
 /** "expelled four diplomats": people acting for a state, no state named, as the cue's object. */
 function envoysAfter(o: CueScope): boolean {
   const t = o.text.tokens;
-  const k = t[o.te]?.kind === TokenKind.Number || /^(two|three|four|five|six|seven|eight|nine|ten|\d+)$/.test(t[o.te]?.lower ?? '') ? o.te + 1 : o.te;
+  const k = t[o.te]?.kind === TokenKind.Number || NUMBER_WORDS.has(t[o.te]?.lower ?? '') ? o.te + 1 : o.te;
   return AGENT_NOUNS.has(t[k]?.lower ?? '');
 }
 

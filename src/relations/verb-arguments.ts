@@ -8,11 +8,11 @@ import { TokenKind } from '../text/tokenize.js';
 import { inRelativeAside } from '../text/asides.js';
 import { actsTarget } from './reactions.js';
 import type { CueSurface } from './cues.js';
-import { isVerbAfterName, type ActorGroup, type SentenceView } from './arguments.js';
+import { groupOf, isVerbAfterName, type ActorGroup, type SentenceView } from './arguments.js';
 import type { Args } from './cue-arguments.js';
 import { groupAfter, prepObject } from './objects.js';
 import { antecedent, PERSONAL_PRONOUNS, relativeSubject } from './relatives.js';
-import { appositiveSubject, coordinatedSubject, coordinatedVerb, firstSubject, subjectBefore } from './subjects.js';
+import { appositiveSubject, clauseJoinedBetween, coordinatedSubject, coordinatedVerb, firstSubject, subjectAfterOpening, subjectBefore } from './subjects.js';
 import { isInfinitive, isPassive, isReducedRelative } from './verb-forms.js';
 import { wordClasses } from '../text/word-classes.js';
 import { phraseLengthAt, phraseList } from './lexicon.js';
@@ -122,8 +122,8 @@ export function verbArguments(v: SentenceView, s: CueSurface, ts: number, te: nu
     return target && speaker && target !== speaker ? { sources: speaker, targets: target } : null;
   }
   if (cue.subjectIs === 'target') {
-    // "Kampala fell to Tanzanian troops, and the presidency fell to Kenya": a clause after ", and the" has its own subject
-    if (subject && subjectOfClauseAfter(v, subject.tokenEnd, ts)) return null;
+    // "Kampala fell to Tanzanian troops, and the presidency fell to Kenya": a clause after ", and" has its own subject
+    if (subject && clauseJoinedBetween(v, subject.tokenEnd, ts)) return null;
     return { sources: prepObject(v, argStart, r, cue.sourcePreps)?.group, targets: subject };
   }
   let targets: ActorGroup | undefined;
@@ -255,7 +255,7 @@ function activeSubject(v: SentenceView, s: CueSurface, ts: number, l: number): A
   // "Australia joined the United States in condemning China": who joins and who is joined both act
   if (s.form === 'ing' && v.tokens[ts - 1]?.lower === 'in') subject = joinedInAct(v, ts, l) ?? subject;
   // "After meeting Putin, Xi said ...": a phrase opening the sentence takes the subject after its comma
-  if (s.form === 'ing' && ts - 1 === v.start && ING_PREPS.has(v.tokens[ts - 1].lower)) subject = subjectAfterOpening(v, ts) ?? subject;
+  if (s.form === 'ing' && ts - 1 === v.start && ING_PREPS.has(v.tokens[ts - 1].lower)) subject = subjectAfterOpening(v, ts, 2) ?? subject;
   // "Turkey, which has firmly backed its ally": a relative clause's subject is the name before it
   if (!subject) subject = relativeSubject(v, l, ts);
   // "The group that claimed the assault, JNIM, has also struck": a name set off by commas right before the verb phrase
@@ -342,7 +342,7 @@ function withHoldersAfter(v: SentenceView, group: ActorGroup | undefined, r: num
   if (PLAIN_ARTICLES.has(v.tokens[k]?.lower ?? '')) k++;
   if (!v.lex.collectiveNouns.has(v.tokens[k]?.lower ?? '') || v.tokens[k + 1]?.lower !== 'of') return group;
   const next = v.groups.find((g) => g.tokenStart === k + 2 || (g.tokenStart === k + 3 && PLAIN_ARTICLES.has(v.tokens[k + 2].lower)));
-  return next && next.tokenStart < r ? { members: [...group.members, ...next.members], tokenStart: group.tokenStart, tokenEnd: next.tokenEnd } : group;
+  return next && next.tokenStart < r ? groupOf([...group.members, ...next.members]) : group;
 }
 
 /** "banned (as a terrorist organisation) in India, Britain and the United States": the states after "in", a few words on. */
@@ -360,21 +360,6 @@ function statesBanning(v: SentenceView, from: number, r: number): ActorGroup | u
 /** Nouns of gatherings whose "of" object is where something was said, not its target. */
 const SETTING_NOUNS = wordClasses().settingNouns;
 
-/** ", and the ..." between `from` and `to`: a clause of its own, whose subject is no name before it. */
-function subjectOfClauseAfter(v: SentenceView, from: number, to: number): boolean {
-  for (let k = from; k + 2 < to; k++) {
-    if (v.tokens[k].text === ',' && v.tokens[k + 1].lower === 'and' && PLAIN_ARTICLES.has(v.tokens[k + 2].lower)) return true;
-  }
-  return false;
-}
-
-/** The subject after the comma that closes a phrase opening the sentence at `from` ("After meeting Putin, Xi said"). */
-function subjectAfterOpening(v: SentenceView, from: number): ActorGroup | undefined {
-  let comma = from;
-  while (comma < v.end && comma - from < 12 && v.tokens[comma].text !== ',') comma++;
-  return v.tokens[comma]?.text === ',' ? groupAfter(v, comma + 1, v.end, 2, true) : undefined;
-}
-
 const JOINING = wordClasses().joiningVerbs;
 
 /** "X joined Y in condemning Z": X and Y together, as the subject of the participle at `ts`. */
@@ -384,5 +369,5 @@ function joinedInAct(v: SentenceView, ts: number, l: number): ActorGroup | undef
   const verb = v.tokens[partner.tokenStart - 1]?.lower === 'the' ? partner.tokenStart - 2 : partner.tokenStart - 1;
   if (!JOINING.has(v.tokens[verb]?.lower ?? '')) return undefined;
   const joiner = subjectBefore(v, l, verb);
-  return joiner ? { members: [...joiner.members, ...partner.members], tokenStart: joiner.tokenStart, tokenEnd: partner.tokenEnd } : undefined;
+  return joiner ? groupOf([...joiner.members, ...partner.members]) : undefined;
 }
