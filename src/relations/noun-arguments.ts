@@ -106,8 +106,10 @@ export function nounArguments(v: SentenceView, s: CueSurface, ts: number, te: nu
     return { sources: fromPrep.group, targets: toPrep?.group ?? owner ?? subject };
   }
   // "Bakiyev announced the decision in Moscow after talks with Medvedev": a noun after a temporal preposition belongs to the sentence's subject
-  // (talks and visits only: "Israel strikes Houthi-held port after missile attack on Tel Aviv" names an attack by others)
-  if (!owner && !subject && cue.type === 'negotiation' && l > v.start && ts - l <= 3 && OCCASION_PREPS.has(v.tokens[l - 1].lower)) subject = firstSubject(v, l - 1);
+  // (talks and visits only: "Israel strikes Houthi-held port after missile attack on Tel Aviv" names an attack by others;
+  // but fighting "with" someone is the subject's own: "took the town after three days of fighting with Somali forces")
+  const withSubject = cue.type === 'negotiation' || (cue.mutual && toPrep !== undefined && v.tokens[toPrep.prepAt].lower === 'with');
+  if (!owner && !subject && withSubject && l > v.start && ts - l <= 3 && OCCASION_PREPS.has(v.tokens[l - 1].lower)) subject = firstSubject(v, l - 1);
   // "After talks with Pastrana at a naval base, Clinton insisted ...": a phrase opening the sentence belongs to the subject after its comma
   if (!owner && !subject && toPrep && v.tokens.slice(Math.max(v.start, ts - 4), ts).some((t) => OCCASION_PREPS.has(t.lower))) {
     const main = subjectAfterOpening(v, toPrep.group.tokenEnd, 3);
