@@ -318,6 +318,18 @@ function stateNoun(c: CorefContext, s: Sentence, i: number, lower: string): numb
   return i + 1;
 }
 
+/** "houses in the capital": the capital of the state named last, in this sentence or the one before. */
+function capitalNoun(c: CorefContext, s: Sentence, i: number, lower: string): number {
+  const { tokens, lex } = c;
+  // (not "the capital of X" nor "the capital Kabul", which name it)
+  if (lower !== 'the' || tokens[i + 1]?.lower !== 'capital' || i + 2 > s.tokenEnd || tokens[i + 2]?.lower === 'of' || tokens[i + 2]?.upper) return NEXT;
+  const ante = c.before(tokens[i].start, s.index, (m) => c.typeOf(m.id) === 'country' && m.kind !== 'group' && m.sentence >= s.index - 1);
+  if (!ante) return NEXT;
+  const locative = i > s.tokenStart && lex.locative.has(tokens[i - 1].lower);
+  c.push(c.make(ante.id, 'capital', i, i + 2, s.index, 0.6, { locative, actor: false }));
+  return i + 1;
+}
+
 /** Role nouns: "the secretary", "the foreign minister": the last person named who bears the title. */
 function roleNoun(c: CorefContext, s: Sentence, i: number, lower: string): number {
   const { tokens } = c;
@@ -350,5 +362,6 @@ export const COREF_SIEVES: readonly CorefSieve[] = [
   { id: 'ruling-noun', run: rulingNoun },
   { id: 'governing-noun', run: governingNoun },
   { id: 'state-noun', run: stateNoun },
+  { id: 'capital-noun', run: capitalNoun },
   { id: 'role-noun', run: roleNoun },
 ];

@@ -9,6 +9,7 @@ import { linkingLexicon, type LinkingLexicon } from './lexicon.js';
 import { recognizeMentions } from './recognize.js';
 import { resolveStandingForces } from './acting.js';
 import { resolveCoreference } from './coref.js';
+import { leadersGovernments } from './leaders-governments.js';
 import { newEntityInfo, type EntityAnalysis, type EntityInfo, type Mention } from './types.js';
 import type { CatalogEntry } from './catalog/schema.js';
 
@@ -74,6 +75,7 @@ export function analyzeEntities(input: EntityStageInput, catalog: CatalogView): 
   const { mentions, unknown } = recognizeMentions(input.text, { gazetteer, lexicon, date, skip: input.skip });
   // (before coreference, so that pronouns and "the government" after the seat's name follow it)
   seatMetonyms(mentions, lexicon, gazetteer, date);
+  leadersGovernments(mentions, input.text.tokens, gazetteer, date);
   const extra = resolveCoreference(input.text, mentions, { gazetteer, lexicon, date, unknown, skip: input.skip });
   const all = mergeByPosition(mentions, extra);
   resolveStandingForces(all, gazetteer);

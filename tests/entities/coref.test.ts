@@ -148,6 +148,10 @@ describe('contextual names', () => {
     ['[Taiwan](TWN) held drills. [The island](TWN) is ready.'],
     ['[Hamas](hamas) fired rockets. [The group](hamas) said more would come.'],
     ['Talks on [the Korean peninsula](korean-peninsula) resumed.'],
+    // "the capital": the capital of the state named last
+    ['[South African commandos](ZAF) crossed into [Botswana](BWA@) and attacked houses in [the capital](BWA@).'],
+    // a leader's name before "administration" is the government of the leader's state, which "its" then goes back to
+    ['The [African National Congress](african-national-congress) denied it. The [Reagan administration](USA) recalled [its](USA) ambassador.', '1985-06-15'],
     // "the country": the state named last, a capital named as a venue passed over
     ['The [Organization of American States](oas) suspended [Honduras](HND). [Its](oas) members met in [Washington](USA) to suspend [the country](HND).'],
     ['[American troops](USA) came ashore in [Haiti](HTI) under an agreement with [the country](HTI)\'s military rulers.'],
