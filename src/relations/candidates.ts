@@ -26,6 +26,7 @@ import { forceNounEnd, structuralRelations } from './structural.js';
 import { alsoRepeats, protestAtHome, struckPlace } from './unnamed-targets.js';
 import { wordClasses } from '../text/word-classes.js';
 import { isDirected } from '../relation-types.js';
+import { isPassive } from './verb-forms.js';
 
 /**
  * Confidence = cue strength × argument distance × linking certainty:
@@ -227,7 +228,8 @@ function surfaceCandidates(doc: DocumentScope, s: SentenceScope, surface: CueSur
     text, analysis, mentions: s.mentions, date: input.date, typeOf: doc.typeOf, sentence: s.index, sentenceStart: s.start, targetNouns: input.targetNouns, forceNouns: input.forceNouns,
     collectiveDefence: doc.collectiveDefence, lex, flags: doc.flags, cue, i, te, r, base, judgement, arriving, grievance: undefined, mediating: false, sides: 2, out,
   };
-  const objectAt = cue.pos === 'verb' ? te : cue.targetPreps.includes(text.tokens[te]?.lower ?? '') ? te + 1 : -1;
+  // ("The attack was also denounced by Britain": a passive's subject opening the sentence is the act reacted to)
+  const objectAt = cue.pos === 'verb' ? (i - s.start <= 6 && isPassive(v, i) ? s.start : te) : cue.targetPreps.includes(text.tokens[te]?.lower ?? '') ? te + 1 : -1;
   if (args.sources && !args.targets && reactionToEvent(v, analysis, s.mentions, input.date, events, { type: cue.type, objectAt, r }, args.sources, modality, base, s.index, out)) return 'done';
   // "The two sides blamed each other", "each accused the other": both directions within the subject
   if (args.sources && reciprocalAt(text, te, r)) {

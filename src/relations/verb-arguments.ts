@@ -13,7 +13,7 @@ import type { Args } from './cue-arguments.js';
 import { groupAfter, prepObject } from './objects.js';
 import { antecedent, PERSONAL_PRONOUNS, relativeSubject } from './relatives.js';
 import { appositiveSubject, clauseJoinedBetween, coordinatedSubject, coordinatedVerb, firstSubject, subjectAfterOpening, subjectBefore } from './subjects.js';
-import { isInfinitive, isPassive, isReducedRelative } from './verb-forms.js';
+import { isInfinitive, isPassive, isReducedRelative, participleAfterComma } from './verb-forms.js';
 import { wordClasses } from '../text/word-classes.js';
 import { phraseLengthAt, phraseList } from './lexicon.js';
 
@@ -255,6 +255,11 @@ function activeSubject(v: SentenceView, s: CueSurface, ts: number, l: number): A
   }
   // ", accusing Putin of ...": a participle after a comma takes the sentence's subject
   if (s.form === 'ing' && ts > v.start && v.tokens[ts - 1].text === ',') subject = firstSubject(v, ts) ?? subject;
+  // (and so does one coordinated with it: ", expelling the Soviet advisers ... and breaking off relations with Cuba")
+  if (s.form === 'ing' && v.tokens[ts - 1]?.lower === 'and') {
+    const first = participleAfterComma(v, ts - 1);
+    if (first >= 0) subject = firstSubject(v, first) ?? subject;
+  }
   // "ended its defense pact with Taiwan upon recognizing Beijing": a participle after a preposition takes the clause's subject
   if (s.form === 'ing' && ts > v.start && ING_PREPS.has(v.tokens[ts - 1].lower)) subject = firstSubject(v, ts) ?? subject;
   // "Australia joined the United States in condemning China": who joins and who is joined both act

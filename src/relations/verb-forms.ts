@@ -74,3 +74,16 @@ export function passiveAfter(v: SentenceView, from: number, limit: number): bool
 export function isReducedRelative(v: SentenceView, cueStart: number): ActorGroup | undefined {
   return v.groups.find((g) => g.tokenEnd === cueStart || (g.tokenEnd === cueStart - 1 && v.tokens[cueStart - 1].text === ','));
 }
+
+/**
+ * The participle opening a phrase after a comma that the "and" at `and` continues within the
+ * same stretch of commas (", expelling the advisers ... and breaking off"), or -1.
+ */
+export function participleAfterComma(v: SentenceView, and: number): number {
+  for (let k = and - 1; k > v.start; k--) {
+    const t = v.tokens[k];
+    if (t.text === ',' || t.text === ';') return -1;
+    if (v.tokens[k - 1].text === ',' && t.kind === TokenKind.Word && !t.upper && t.lower.endsWith('ing')) return k;
+  }
+  return -1;
+}
