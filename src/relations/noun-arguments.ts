@@ -4,6 +4,7 @@
  * relational nouns, memberships, relative clauses, and the clause's subject.
  */
 import { isDirected } from '../relation-types.js';
+import { TokenKind } from '../text/tokenize.js';
 import type { CueSurface } from './cues.js';
 import { groupOf, type ActorGroup, type SentenceView } from './arguments.js';
 import type { Args } from './cue-arguments.js';
@@ -20,6 +21,7 @@ const HOLDING_NOUNS = wordClasses().holdingNouns;
 const HOSTILE_ACTS = new Set(['attack', 'sanction', 'threat', 'deployment']);
 const OCCASION_PREPS = wordClasses().occasionPreps;
 const PARTITIVES = wordClasses().partitives;
+const SAYING_VERBS = wordClasses().sayingVerbs;
 
 /**
  * The arguments of a cue read as a noun ("sanctions on Iran", "Iran's backing of the Houthis"),
@@ -124,6 +126,14 @@ export function nounArguments(v: SentenceView, s: CueSurface, ts: number, te: nu
   }
   // "..., in a show of support for Lukashenko": an adverbial noun belongs to the sentence's subject
   if (!owner && ts - 4 >= v.start && v.tokens[ts - 1].lower === 'of' && GESTURES.has(v.tokens[ts - 2].lower) && /^(in|as)$/.test(v.tokens[ts - 4].lower)) subject = firstSubject(v, ts) ?? subject;
+  // "..., opening a joint operation with the Congolese army": the object of a participle after a comma is the sentence subject's act
+  if (!owner) {
+    const participle = participleObjectStart(v, ts);
+    // (in reported speech, the reported clause's: "Esper said 1,000 troops were being pulled out, leaving a small garrison")
+    let said = participle - 1;
+    while (said > v.start && !SAYING_VERBS.has(v.tokens[said].lower)) said--;
+    if (participle >= 0) subject = (said > v.start ? firstSubject(v, participle, said + 1) : undefined) ?? firstSubject(v, participle) ?? subject;
+  }
   // "France condemned the attacks on Gaza": an act reacted to is not the reacting subject's own
   if (!owner && subject && HOSTILE_ACTS.has(cue.type) && reactedTo(v, ts)) subject = undefined;
   const sources = owner ?? subject;
@@ -192,4 +202,13 @@ function passiveAgent(v: SentenceView, from: number, r: number): { group: ActorG
     }
   }
   return undefined;
+}
+
+/** The participle after a comma whose object the noun at ts heads (", opening a joint operation"), or -1. */
+function participleObjectStart(v: SentenceView, ts: number): number {
+  let k = ts - 1;
+  // up to two lower-case modifiers and an article
+  for (let n = 0; n < 3 && k > v.start && v.tokens[k].kind === TokenKind.Word && !v.tokens[k].upper && !v.tokens[k].lower.endsWith('ing'); n++) k--;
+  const verb = v.tokens[k];
+  return k > v.start && k < ts && v.tokens[k - 1].text === ',' && verb.kind === TokenKind.Word && !verb.upper && verb.lower.endsWith('ing') ? k : -1;
 }

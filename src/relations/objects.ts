@@ -161,6 +161,9 @@ export function prepObject(v: SentenceView, from: number, r: number, preps: stri
         while (k + 1 < r && v.inMention.has(k + 1)) k++;
         continue;
       }
+      // "a joint operation with the Congolese army against the FDLR": a partner's phrase before the noun's own is crossed
+      const partner = !crossPreps && w === 'with' && preps.includes('against') ? groupAfter(v, k + 1, r, 3, true) : undefined;
+      if (partner) { k = partner.tokenEnd - 1; continue; }
       if (!fillerOk(v.tokens[k], v.lex) || startsClause(v, k)) return undefined;
       // a noun's own prepositional phrase comes first: "cooperation in dealing with X" is not cooperation with X
       // (but where a thing came from is no rival phrase: "the launch of missiles from warships in the Mediterranean against ...")
