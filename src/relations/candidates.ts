@@ -210,9 +210,12 @@ function surfaceCandidates(doc: DocumentScope, s: SentenceScope, surface: CueSur
   const { analysis } = input;
   const { cue } = surface;
   const v = s.v;
-  const args = findArguments(cue.placeTarget || cue.type === 'deployment' ? (s.placeView ??= withoutPlaces(v)) : v, surface, i, te, l, r);
-  // nothing can come of a cue with no parties (only a hosted talks noun finds its own)
-  if (!args || (!args.sources && !args.pairsWithin && !(cue.type === 'negotiation' && cue.pos === 'noun'))) return 'next';
+  // nothing can come of a cue with no parties (only a hosted talks noun finds its own, even named as a setting:
+  // "signed the accord at a meeting hosted by Kofi Annan")
+  const talksNoun = cue.type === 'negotiation' && cue.pos === 'noun';
+  const args = findArguments(cue.placeTarget || cue.type === 'deployment' ? (s.placeView ??= withoutPlaces(v)) : v, surface, i, te, l, r)
+    ?? (talksNoun ? { sources: undefined, targets: undefined } : null);
+  if (!args || (!args.sources && !args.pairsWithin && !talksNoun)) return 'next';
   // "NATO peacekeeping troops have arrived in Bosnia", "Kenyan police officers arrived": forces arriving are a deployment,
   // not a visit (see emitPair); nor does a state host talks with forces or people it hosts ("hosts 54,000 U.S. military personnel", "hosts 2.7 million Syrians")
   const arriving = cue.type === 'negotiation' && cue.placeTarget && forcesOf(text, args.sources, input.forceNouns);
@@ -251,7 +254,7 @@ function surfaceCandidates(doc: DocumentScope, s: SentenceScope, surface: CueSur
     if (near) args.targets = near;
   }
   // "agreed to restore ties after talks hosted by China": the host talked with the sentence's parties
-  const host = cue.type === 'negotiation' && cue.pos === 'noun' ? hostAfter(v, te, r, input.hostingVerbs) : undefined;
+  const host = talksNoun ? hostAfter(v, te, r, input.hostingVerbs) : undefined;
   if (host) {
     const parties = firstSubject(v, i);
     o.mediating = true;

@@ -73,7 +73,8 @@ export function hostAfter(v: SentenceView, te: number, r: number, verbs: Set<str
     if (place) k = place.tokenEnd;
   }
   if (!verbs.has(v.tokens[k]?.lower ?? '') || v.tokens[k + 1]?.lower !== 'by') return undefined;
-  return groupAfter(v, k + 2, r, 2, true);
+  // ("hosted by U.N. Secretary-General Kofi Annan": a titled name counts from its title)
+  return groupAfter(v, k + 2, r, 2, true) ?? v.groups.find((g) => g.members[0].titleStart === k + 2 && g.tokenStart < r);
 }
 
 // "hundreds of millions of dollars": sums written in words carry no figure but are money all the same
