@@ -76,6 +76,7 @@ const THREAT_PREPS = wordClasses().threatPreps;
 const ING_PREPS = wordClasses().ingPreps;
 const SAYING_PARTICIPLES = wordClasses().sayingParticiples;
 const MOTION_PREPS = wordClasses().motionPreps;
+const PRESENCE_PREPS = wordClasses().presencePreps;
 const OWN_OBJECT_OPENERS = wordClasses().ownObjectOpeners;
 const NON_PLURALS_IN_S = wordClasses().nonPluralsInS;
 const OBJECT_RELATIVES = wordClasses().objectRelatives;
@@ -185,7 +186,10 @@ function passiveArguments(v: SentenceView, s: CueSurface, ts: number, l: number,
     const wherePlace = l > v.start && v.tokens[l - 1].lower === 'where' ? v.groups.find((g) => g.tokenEnd === (v.tokens[l - 2]?.text === ',' ? l - 2 : l - 1)) : undefined;
     // ("crossed into Ukraine from Belarus, where they had been stationed": a place left or entered is the place itself)
     const placeLeft = wherePlace && MOTION_PREPS.has(v.tokens[wherePlace.tokenStart - 1]?.lower ?? '');
-    let where = wherePlace && (placeLeft || !wherePlace.members.some((m) => m.locative)) ? wherePlace : undefined;
+    // (a place named for itself, not inside a place phrase: "paid Panama for the Canal Zone, where ...")
+    const before = v.tokens[wherePlace ? wherePlace.tokenStart - (v.tokens[wherePlace.tokenStart - 1]?.lower === 'the' ? 2 : 1) : -1];
+    const inPlacePhrase = wherePlace !== undefined && PRESENCE_PREPS.has(before?.lower ?? '');
+    let where = wherePlace && (placeLeft || !inPlacePhrase || !wherePlace.members.some((m) => m.locative)) ? wherePlace : undefined;
     // ("Al Udeid air base, the largest U.S. facility in the Middle East, where ...": the place the apposition describes)
     if (wherePlace && !where) {
       let comma = wherePlace.tokenStart - 1;
