@@ -115,12 +115,18 @@ export function unknownRun(c: RecognizeContext, s: Sentence, i: number): number 
   if (!type) return run;
   // "the 82nd Airborne Division", "the 5th Corps": a unit's ordinal, written before it, is part of its name
   const ordinal = ordinalBefore(tokens, i, s.tokenStart) && lex.militaryHeads.has(words[words.length - 1]) ? 2 : 0;
-  const start = i - ordinal;
+  // "the Nicaraguan Democratic Force": a nationality word between an article and a body's name the catalog does not know
+  // is part of that name (a state's own forces, "the Guyana Defence Force", are read in recognize.ts)
+  const prev = c.mentions[c.mentions.length - 1];
+  const national = (type === 'organization' || type === 'military') && !ordinal && prev !== undefined && prev.tokenEnd === i && prev.tokenStart === i - 1
+    && (prev.kind === 'adjective' || prev.kind === 'demonym') && PLAIN_ARTICLES.has(tokens[i - 2]?.lower ?? '') ? prev : undefined;
+  const start = national ? i - 1 : i - ordinal;
   // ("People 's" as written "People's")
   const written = words.join(' ').replace(/ - /g, '-').replace(/ (['’]s?)(?= |$)/g, '$1');
-  const label = ordinal ? `${tokens[i - 2].text}${tokens[i - 1].text} ${written}` : written;
+  const label = ordinal ? `${tokens[i - 2].text}${tokens[i - 1].text} ${written}` : national ? `${tokens[i - 1].text} ${written}` : written;
   const id = slugify(label);
   if (!id || gaz.entries.has(id)) return run;
+  if (national) c.mentions.pop();
   // ("the Manas air base": named with its noun, and known by the name alone too)
   const tailed = placeTail > 0 ? `${label} ${tokens.slice(run, run + placeTail).map((t) => t.text).join(' ')}` : '';
   const withTail = tailed !== '' && !gaz.entries.has(slugify(tailed));
