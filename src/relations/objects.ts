@@ -8,6 +8,7 @@ import { TokenKind } from '../text/tokenize.js';
 import { phraseLengthAt, phraseList, type ModalityLexicon } from './lexicon.js';
 import type { ActorGroup, SentenceView } from './arguments.js';
 import { isInfinitive } from './verb-forms.js';
+import { goodsOrigin } from './goods.js';
 import { wordClasses } from '../text/word-classes.js';
 import { includesWordPair } from '../text/word-pairs.js';
 
@@ -176,6 +177,9 @@ export function prepObject(v: SentenceView, from: number, r: number, preps: stri
       if (/^(in|inside|into)$/.test(v.tokens[k + 2]?.lower ?? '') && preps.includes(v.tokens[k + 2].lower)) { k++; continue; }
       return undefined;
     }
+    // "tariffs on imports from China", "a levy on Canadian goods": the state the goods come from
+    const goods = hit === 1 && w === 'on' ? goodsOrigin(v, k + 1, r) : undefined;
+    if (goods) return { group: goods, prepAt: k };
     const group = groupAfter(v, k + hit, r, 5, true) ?? groupAfter(v, k + hit, r, 5, false);
     if (group) return { group: withRepeatedPrep(v, group, v.tokens[k].lower, r), prepAt: k };
   }
