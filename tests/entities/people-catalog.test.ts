@@ -33,9 +33,13 @@ const ROLE_ORGANIZATIONS = new Set([
   'rsf', 'libyan-national-army', 'houthis', 'sdf', 'pkk', 'afc', 'tplf', 'boko-haram', 'republika-srpska', 'bosnian-serb-army',
 ]);
 
-const STATE_CODES = new Set(
-  (createRequire(import.meta.url)('world-countries') as Array<{ cca3: string }>).map((c) => c.cca3),
-);
+// today's states, and the former ones the catalog knows ("SUN" for Soviet offices)
+const CATALOG_STATES = (JSON.parse(readFileSync(dataPath('catalog', 'countries.json'), 'utf8')) as { entries: Array<{ id: string; type: string }> }).entries
+  .filter((e) => e.type === 'country').map((e) => e.id);
+const STATE_CODES = new Set([
+  ...(createRequire(import.meta.url)('world-countries') as Array<{ cca3: string }>).map((c) => c.cca3),
+  ...CATALOG_STATES,
+]);
 
 interface LoadedEntry { file: string; entry: CatalogEntry }
 
