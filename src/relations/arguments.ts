@@ -174,7 +174,8 @@ function listEndsClause(tokens: Token[], k: number): boolean {
     if (t.text === '.' || t.text === ';') return joined;
     if (t.lower === 'and' || t.lower === 'or') { joined = true; continue; }
     if (t.text === ',' || t.lower === 'the' || t.upper || t.text === '-' || t.text === "'s") continue;
-    return false;
+    // ("... from the United States, the EU, Canada and Norway for one year": a phrase after the last name ends the list too)
+    return joined && PREPOSITIONS.has(t.lower);
   }
   return false;
 }

@@ -190,9 +190,11 @@ export function prepObject(v: SentenceView, from: number, r: number, preps: stri
 function thingListGoesOn(v: SentenceView, k: number, r: number): boolean {
   const next = v.tokens[k + 1];
   if (!next || next.kind !== TokenKind.Word || next.upper || !fillerOk(next, v.lex) || PREPOSITIONS.has(next.lower) || /ing$/.test(next.lower)) return false;
-  for (let j = k + 2; j < r && j <= k + 4; j++) {
+  // ("meat, fish, milk, cheese and fruit": more items, each after its comma)
+  for (let j = k + 2; j < r && j <= k + 12; j++) {
     const t = v.tokens[j];
     if (t.lower === 'and' || t.lower === 'or') return true;
+    if (t.text === ',' && v.tokens[j - 1].kind === TokenKind.Word) continue;
     if (t.kind !== TokenKind.Word || t.upper || !fillerOk(t, v.lex)) return false;
   }
   return false;

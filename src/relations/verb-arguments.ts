@@ -133,6 +133,8 @@ export function verbArguments(v: SentenceView, s: CueSurface, ts: number, te: nu
   const subjectOpens = subject !== undefined && (subject.tokenStart === l || (subject.tokenStart === l + 1 && PLAIN_ARTICLES.has(v.tokens[l].lower)));
   if ((cue.objectVia === 'direct' || cue.objectVia === 'either') && subjectOpens && OBJECT_RELATIVES.has(v.tokens[l - 1]?.lower ?? '')) targets = antecedent(v, l);
   if (!targets && (cue.objectVia === 'direct' || cue.objectVia === 'either')) targets = withHoldersAfter(v, groupAfter(v, argStart, r, 4, true), r);
+  // "has joined the bloc's sanctions": joining what a body owns is no joining of the body
+  if (targets && cue.type === 'affiliation' && /^['’]s$/.test(v.tokens[targets.tokenEnd]?.text ?? '')) targets = undefined;
   // "recaptured Jijiga from Somali forces": a place taken from someone; who held it is the one attacked
   if (targets && cue.type === 'attack' && cue.targetPreps.includes('from') && targets.members.every((m) => !m.actor)) {
     const holder = prepObject(v, targets.tokenEnd, r, ['from'])?.group;
