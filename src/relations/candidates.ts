@@ -233,7 +233,10 @@ function surfaceCandidates(doc: DocumentScope, s: SentenceScope, surface: CueSur
   };
   // ("The attack was also denounced by Britain": a passive's subject opening the sentence is the act reacted to)
   const objectAt = cue.pos === 'verb' ? (i - s.start <= 6 && isPassive(v, i) ? s.start : te) : cue.targetPreps.includes(text.tokens[te]?.lower ?? '') ? te + 1 : -1;
-  if (args.sources && !args.targets && reactionToEvent(v, analysis, s.mentions, input.date, events, { type: cue.type, objectAt, r }, args.sources, modality, base, s.index, out)) return 'done';
+  // ("called the raid state terrorism and warned that Turkey's hostility ...": a target found past an act named as the
+  // object is someone else; the act's agent is the one reacted to)
+  const reacting = args.sources && (!args.targets || (cue.targetFallback && objectAt >= 0 && args.targets.tokenStart > objectAt + 1));
+  if (reacting && reactionToEvent(v, analysis, s.mentions, input.date, events, { type: cue.type, objectAt, r }, args.sources!, modality, base, s.index, out)) return 'done';
   // "The two sides blamed each other", "each accused the other": both directions within the subject
   if (args.sources && reciprocalAt(text, te, r)) {
     // "Army chief General Burhan and RSF commander General Dagalo, known as Hemedti, each accused the other":
