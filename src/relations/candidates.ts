@@ -235,7 +235,7 @@ function surfaceCandidates(doc: DocumentScope, s: SentenceScope, surface: CueSur
   const objectAt = cue.pos === 'verb' ? (i - s.start <= 6 && isPassive(v, i) ? s.start : te) : cue.targetPreps.includes(text.tokens[te]?.lower ?? '') ? te + 1 : -1;
   // ("called the raid state terrorism and warned that Turkey's hostility ...": a target found past an act named as the
   // object is someone else; the act's agent is the one reacted to)
-  const reacting = args.sources && (!args.targets || (cue.targetFallback && objectAt >= 0 && args.targets.tokenStart > objectAt + 1));
+  const reacting = args.sources && (!args.targets || (objectAt >= 0 && args.targets.tokenStart > objectAt && phraseBreakBetween(text, objectAt, args.targets.tokenStart)));
   if (reacting && reactionToEvent(v, analysis, s.mentions, input.date, events, { type: cue.type, objectAt, r }, args.sources!, modality, base, s.index, out)) return 'done';
   // "The two sides blamed each other", "each accused the other": both directions within the subject
   if (args.sources && reciprocalAt(text, te, r)) {
@@ -333,5 +333,11 @@ function companionNear(text: TextDoc, cue: Cue, ts: number, te: number, start: n
   const limit = cue.requiresAfterObject ? end : Math.min(end, te + cue.requiresWindow);
   for (let k = te; k < limit; k++) if (requirementAt(text.tokens, k, cue)) return true;
   for (let k = ts - 1; k >= Math.max(start, ts - 8); k--) if (requirementAt(text.tokens, k, cue)) return true;
+  return false;
+}
+
+/** An "and" or a comma between k and end: what follows is outside the phrase opened at k. */
+function phraseBreakBetween(text: TextDoc, k: number, end: number): boolean {
+  for (let j = k; j < end; j++) if (text.tokens[j].lower === 'and' || text.tokens[j].text === ',') return true;
   return false;
 }
