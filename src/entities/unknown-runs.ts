@@ -59,7 +59,10 @@ function runType(c: RecognizeContext, s: Sentence, i: number, run: number, words
   if (words.length <= 4 && (lex.placeHeads.has(words[words.length - 1]) || placeTail > 0)) type = 'region';
   else if (!type && words.length === 1 && lex.locative.has(before) && i - 2 >= s.tokenStart && lex.placeNouns.has(tokens[i - 2].lower)) type = 'region';
   // "bases at Batumi and Akhalkalaki", "the towns of Kilis and Reyhanli": joined to a place just named, a place
-  if (type === 'person' && words.length === 1 && (before === 'and' || before === 'or' || before === ',') && afterPlace(c, i - 1)) type = 'region';
+  // ("the border towns of Ras al-Ain and Tel Abyad": two words too)
+  // (not a name in commas after a place: "ambassador in Canberra, Cheng Jingye,")
+  if (type === 'person' && (words.length === 1 ? before === 'and' || before === 'or' || before === ',' : words.length === 2 && (before === 'and' || before === 'or'))
+    && afterPlace(c, i - 1)) type = 'region';
   // "recaptured Gao", "stormed Kidal": a lone name taken or struck is a place
   if (type === 'person' && words.length === 1 && PLACE_VERBS.has(before)) type = 'region';
   // "which the Revolutionary Guards code-named True Promise": an operation's name

@@ -146,7 +146,8 @@ export function prepObject(v: SentenceView, from: number, r: number, preps: stri
   for (let k = from; k < r && k < from + maxSearch; k++) {
     const w = v.tokens[k].lower;
     // "gave a warm welcome on Thursday to ...": a date between a noun and its phrase is no phrase of its own
-    if (w === 'on' && TIME_NAMES.has(v.tokens[k + 1]?.text ?? '')) { k++; continue; }
+    // ("have been fighting since Wednesday against ...")
+    if ((w === 'on' || w === 'since' || w === 'until') && TIME_NAMES.has(v.tokens[k + 1]?.text ?? '')) { k++; continue; }
     // "surface-to-air missiles": a preposition inside a hyphenated compound is part of a word
     const compound = v.tokens[k - 1]?.text === '-' && v.tokens[k - 1].end === v.tokens[k].start;
     const hit = compound ? 0 : k + 1 < r && includesWordPair(preps, w, v.tokens[k + 1].lower) ? 2 : preps.includes(w) ? 1 : 0;

@@ -98,7 +98,9 @@ export function emitPair(o: CueScope, first: Mention, second: Mention): void {
   out.push(cueCandidate(o, a.id, b.id, type, modality, confidence));
   // "went to war with Eritrea", "fighting with the RSF": fighting "with" someone is fighting each other
   // (but fighting "against" someone is one side's act: "sent soldiers to fight alongside the coalition against Yemen's Houthis")
-  if ((cue.mutual && !againstBefore(text.tokens, b.tokenStart)) || (type === 'attack' && withBefore(text.tokens, b.tokenStart))) out.push(cueCandidate(o, b.id, a.id, type, modality, confidence));
+  // (a place fought over fights no one: "fighting for the border towns of Ras al-Ain and Tel Abyad")
+  const fightsBack = typeOf(b.id) !== 'region';
+  if (fightsBack && ((cue.mutual && !againstBefore(text.tokens, b.tokenStart)) || (type === 'attack' && withBefore(text.tokens, b.tokenStart)))) out.push(cueCandidate(o, b.id, a.id, type, modality, confidence));
   // "to the Hmeimim air base in Syria": a deployment to a place is one to the state named with it
   // (or the state the catalog places it in: "Turkish troops at the Bashiqa camp near Mosul")
   if (type === 'deployment' && typeOf(b.id) === 'region') {
