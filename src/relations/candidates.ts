@@ -198,7 +198,9 @@ function cueCandidates(doc: DocumentScope, s: SentenceScope, match: { length: nu
     if (described && surface.cue.pos === 'noun' && surface.cue.type !== 'criticism' && !surface.cue.relational) continue;
     // "imposed sanctions on Belarus, targeting the country's potash industry": a participle after a comma spells out the act
     // before it, so a target of sanctions is no attack
-    if (surface.cue.type === 'attack' && surface.form === 'ing' && text.tokens[i - 1]?.text === ',' && out.length > 0 && out[out.length - 1].sentence === s.index && out[out.length - 1].type === 'sanction') continue;
+    // (unless a clause of its own came between: "ordered the United States to leave the base, after NATO jets attacked two posts, killing 24 soldiers")
+    if (surface.cue.type === 'attack' && surface.form === 'ing' && text.tokens[i - 1]?.text === ',' && out.length > 0 && out[out.length - 1].sentence === s.index && out[out.length - 1].type === 'sanction'
+      && !subordinateBefore(text, s.start, i)) continue;
     if (surfaceCandidates(doc, s, surface, i, te, l, r) === 'done') break;
   }
   return te;
@@ -339,5 +341,13 @@ function companionNear(text: TextDoc, cue: Cue, ts: number, te: number, start: n
 /** An "and" or a comma between k and end: what follows is outside the phrase opened at k. */
 function phraseBreakBetween(text: TextDoc, k: number, end: number): boolean {
   for (let j = k; j < end; j++) if (text.tokens[j].lower === 'and' || text.tokens[j].text === ',') return true;
+  return false;
+}
+
+const SUBORDINATORS = wordClasses().subordinators;
+
+/** A subordinating conjunction between `start` and `end` ("after", "when"): a clause of its own opens there. */
+function subordinateBefore(text: TextDoc, start: number, end: number): boolean {
+  for (let j = start; j < end; j++) if (SUBORDINATORS.has(text.tokens[j].lower)) return true;
   return false;
 }

@@ -139,3 +139,18 @@ export function subjectAfterOpening(v: SentenceView, from: number, maxGap: numbe
   while (comma < v.end && comma - from < 12 && v.tokens[comma].text !== ',') comma++;
   return v.tokens[comma]?.text === ',' ? groupAfter(v, comma + 1, v.end, maxGap, true) : undefined;
 }
+
+/**
+ * The subject of the clause a participle after the comma at `comma` continues: the first
+ * subject after the last subordinating conjunction before it ("Pakistan closed the routes
+ * after NATO helicopters attacked two posts, killing 24 soldiers": NATO), else the sentence's.
+ */
+export function nearestClauseSubject(v: SentenceView, comma: number): ActorGroup | undefined {
+  for (let k = comma - 1; k > v.start; k--) {
+    if (!SUBORDINATORS.has(v.tokens[k].lower) || v.inMention.has(k)) continue;
+    const own = firstSubject(v, comma, k + 1);
+    if (own) return own;
+    break;
+  }
+  return firstSubject(v, comma + 1);
+}
