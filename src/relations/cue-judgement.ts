@@ -54,7 +54,11 @@ const isLowerWord = (t: Token | undefined) => t !== undefined && t.kind === Toke
  */
 function haltBeforeList(tokens: Token[], l: number, i: number, markers: ReadonlySet<string>): string | null {
   let k = i - 1;
-  for (let mods = 0; mods < 2 && k > l && isLowerWord(tokens[k]) && !markers.has(tokens[k].lower) && !LIST_JOINERS.has(tokens[k].lower); mods++) k--;
+  // (a modifier may be a hyphenated compound with a number: "ending a 35-year military alliance")
+  for (let mods = 0; mods < 2 && k > l && isLowerWord(tokens[k]) && !markers.has(tokens[k].lower) && !LIST_JOINERS.has(tokens[k].lower); mods++) {
+    k--;
+    if (tokens[k]?.text === '-' && k - 1 > l && tokens[k - 1].kind !== TokenKind.Punct) k -= 2;
+  }
   while (k - 1 > l && (tokens[k].text === ',' || LIST_JOINERS.has(tokens[k].lower)) && isLowerWord(tokens[k - 1]) && !markers.has(tokens[k - 1].lower) && !LIST_JOINERS.has(tokens[k - 1].lower)) k -= 2;
   return k >= l && markers.has(tokens[k].lower) ? tokens[k].lower : null;
 }
@@ -78,7 +82,7 @@ export function judgeCue(lex: ModalityLexicon, text: TextDoc, v: SentenceView, a
   // "agreed to halt loans, grants and deposits to Egypt": a flow halted is no flow (it is a sanction, see `halted`),
   // however presupposed the noun after "halt" is for acts ("to halt the attacks")
   if (cue.pos === 'noun' && lex.haltTypes.has(cue.type) && judged.modality === 'asserted') {
-    const marker = haltBeforeList(tokens, l, i, lex.haltMarkers);
+    const marker = haltBeforeList(tokens, l, i, lex.haltMarkers) ?? (lex.endingTypes.has(cue.type) ? haltBeforeList(tokens, l, i, lex.endingMarkers) : null);
     if (marker) judged = { modality: 'negated', marker };
   }
   // "India's potential threat number one": a threat is a potential harm, so "potential" names it rather than hedging it
@@ -103,7 +107,7 @@ export function judgeCue(lex: ModalityLexicon, text: TextDoc, v: SentenceView, a
     modality,
     // (not a visitor "to press for a ceasefire")
     truce: cue.type === 'negotiation' && !cue.placeTarget && !cue.mediator && modality !== 'negated' && mentionsWord(text, i, Math.min(r, te + 8), TRUCE_NOUNS),
-    halted: modality === 'negated' && marker !== null && lex.haltMarkers.has(marker) && lex.haltTypes.has(cue.type),
+    halted: modality === 'negated' && marker !== null && (lex.haltMarkers.has(marker) || (lex.endingMarkers.has(marker) && lex.endingTypes.has(cue.type))) && lex.haltTypes.has(cue.type),
     demanded: modality === 'hypothetical' && marker !== null && lex.demandMarkers.has(marker) && lex.demandTypes.has(cue.type),
     intended: modality === 'hypothetical' && !isQuestion && marker !== null && lex.intentionMarkers.has(marker) && lex.intentionTypes.has(cue.type) && !lex.intentionExceptCues.has(cue.lemma)
       && (cue.pos === 'verb' || objectOfMarkedVerb(text, marker, i)),

@@ -25,7 +25,7 @@ interface ModalityFile {
   reliefs: { markers: string[]; types: string[]; window: number };
   conditionalNouns: { openers: string[]; modals: string[]; window: number };
   punitiveReasons: { phrases: string[] };
-  halts: { markers: string[]; types: string[] };
+  halts: { markers: string[]; types: string[]; endings: string[]; endingTypes: string[] };
   accusations: { verbs: string[]; links: string[] };
   aborted: { markers: string[]; types: string[] };
   disputedClaims: { markers: string[] };
@@ -130,6 +130,9 @@ export interface ModalityLexicon {
   /** Markers that, negating talks, cooperation, trade or aid, make the halt a sanction ("suspended talks with X"). */
   haltMarkers: Set<string>;
   haltTypes: Set<string>;
+  /** Markers of ending that halt only standing bonds (alliances, cooperation), and those types. */
+  endingMarkers: Set<string>;
+  endingTypes: Set<string>;
   /** Verbs and nouns of accusation, and the words that open what is alleged ("accused X of invading Y"). */
   accusationVerbs: Set<string>;
   accusationLinks: Set<string>;
@@ -160,7 +163,7 @@ export function modalityLexicon(): ModalityLexicon {
     reliefMarkers: new Set(f.reliefs.markers), reliefTypes: new Set(f.reliefs.types), reliefWindow: f.reliefs.window,
     conditionalOpeners: new Set(f.conditionalNouns.openers), conditionalModals: new Set(f.conditionalNouns.modals), conditionalWindow: f.conditionalNouns.window,
     punitiveReasons: seqs(f.punitiveReasons.phrases),
-    haltMarkers: new Set(f.halts.markers), haltTypes: new Set(f.halts.types),
+    haltMarkers: new Set(f.halts.markers), haltTypes: new Set(f.halts.types), endingMarkers: new Set(f.halts.endings), endingTypes: new Set(f.halts.endingTypes),
     accusationVerbs: new Set(f.accusations.verbs), accusationLinks: new Set(f.accusations.links),
     abortMarkers: seqs(f.aborted.markers), abortTypes: new Set(f.aborted.types),
     disputedClaims: seqs(f.disputedClaims.markers),

@@ -19,6 +19,9 @@ interface ModalityTable { rows: ModalityRow[]; knownFailures: ModalityRow[] }
 const TABLES: Record<string, ModalityTable> = {
   negation: {
     rows: [
+      // an alliance ended is none (and ending it is a sanction); a summit ended has been held
+      ['The United States suspended its obligations, in effect ending a 35-year military alliance with Wellington.', '1986-08-12', [[['USA', 'alliance', 'NZL'], 'negated'], [['USA', 'sanction', 'NZL'], 'asserted']], [['USA', 'alliance', 'NZL']]],
+      ['U.S. President Donald Trump and North Korean leader Kim Jong-un ended their second summit in Hanoi without a deal.', '2019-02-28', [[['donald-trump', 'negotiation', 'kim-jong-un'], 'asserted']], [['donald-trump', 'sanction', 'kim-jong-un']]],
       // an agreement torn up is no cooperation any more
       ['Indonesia tore up a 1995 security agreement with Australia.', '1999-09-16', [[['IDN', 'cooperation', 'AUS'], 'negated']], [['IDN', 'cooperation', 'AUS']]],
       // imports banned are no trade; the ban is a sanction
