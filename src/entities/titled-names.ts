@@ -74,8 +74,21 @@ export function titledMention(c: RecognizeContext, s: Sentence, i: number, title
   } else {
     const label = words.join(' ').replace(/ - /g, '-');
     const id = slugify(label);
-    addUnknown(c.unknown, id, label, 'person', titleName, titleOf);
-    c.add(id, 'unknown', j, run, s.index, true, 0.6, { title: titleName, titleOf, titleStart });
+    // "Australian Foreign Minister Bill Hayden and Defence Minister Kim Beazley": a nationality word before the first
+    // of two titled names joined by "and" serves the second too
+    const shared = titleOf ?? sharedNationality(c, i);
+    addUnknown(c.unknown, id, label, 'person', titleName, shared);
+    c.add(id, 'unknown', j, run, s.index, true, 0.6, { title: titleName, titleOf: shared, titleStart });
   }
   return run;
+}
+
+/** The state of the titled name right before "and" at i - 1, when a nationality word opened its title. */
+function sharedNationality(c: RecognizeContext, i: number): string | undefined {
+  const { tokens, mentions } = c;
+  if (tokens[i - 1]?.lower !== 'and') return undefined;
+  const before = mentions[mentions.length - 1];
+  if (!before || before.tokenEnd !== i - 1 || !before.title || before.titleStart === undefined) return undefined;
+  const owner = mentions.find((m) => m.tokenStart === before.titleStart && (m.kind === 'adjective' || m.kind === 'demonym'));
+  return owner && owner.id === before.titleOf ? owner.id : undefined;
 }
