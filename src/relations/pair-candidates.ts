@@ -79,6 +79,8 @@ export function emitPair(o: CueScope, first: Mention, second: Mention): void {
   const people = a.kind === 'demonym' && /s$/.test(text.tokens[a.tokenEnd - 1].text);
   if (cue.type !== 'affiliation' && !people && (servesState(a, b, mentions, analysis, o.date) || servesState(b, a, mentions, analysis, o.date))) return;
   if (a.id === b.id || !a.actor || typeOf(a.id) === 'region') return;
+  // "U.S. Marines ... retook the seized American merchant ship": a state's own forces do not attack it
+  if (type === 'attack' && analysis.entities.get(a.id)?.type === 'military' && analysis.entities.get(a.id)?.affiliation === b.id) return;
   // "condemns Cuba embargo": a state's name before a measure is what the measure is on, not whom the protest is against
   // (an abbreviation or a nationality word names who imposes it: "condemned U.S. sanctions", "Western sanctions")
   if (cue.type === 'criticism' && b.kind === 'name' && typeOf(b.id) === 'country' && MEASURE_NOUNS.has(text.tokens[b.tokenEnd]?.lower ?? '')
