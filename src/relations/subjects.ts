@@ -152,5 +152,11 @@ export function nearestClauseSubject(v: SentenceView, comma: number): ActorGroup
     if (own) return own;
     break;
   }
-  return firstSubject(v, comma + 1);
+  return firstSubject(v, comma + 1, clauseStartBefore(v, comma));
+}
+
+/** Where the clause holding token k starts: after the last semicolon before it, else the sentence's start. */
+export function clauseStartBefore(v: SentenceView, k: number): number {
+  for (let j = k - 1; j > v.start; j--) if (v.tokens[j].text === ';') return j + 1;
+  return v.start;
 }

@@ -12,7 +12,7 @@ import { groupOf, isVerbAfterName, type ActorGroup, type SentenceView } from './
 import type { Args } from './cue-arguments.js';
 import { groupAfter, prepObject } from './objects.js';
 import { antecedent, PERSONAL_PRONOUNS, relativeSubject } from './relatives.js';
-import { appositiveSubject, clauseJoinedBetween, coordinatedSubject, coordinatedVerb, firstSubject, nearestClauseSubject, subjectAfterOpening, subjectBefore } from './subjects.js';
+import { appositiveSubject, clauseJoinedBetween, clauseStartBefore, coordinatedSubject, coordinatedVerb, firstSubject, nearestClauseSubject, subjectAfterOpening, subjectBefore } from './subjects.js';
 import { isInfinitive, isPassive, isReducedRelative, participleAfterComma } from './verb-forms.js';
 import { wordClasses } from '../text/word-classes.js';
 import { phraseLengthAt, phraseList } from './lexicon.js';
@@ -261,7 +261,7 @@ function activeSubject(v: SentenceView, s: CueSurface, ts: number, l: number): A
   }
   // ", accusing Putin of ...": a participle after a comma takes the sentence's subject
   // (an act's result, the nearest clause's: "... after NATO helicopters attacked two posts, killing 24 Pakistani soldiers")
-  if (s.form === 'ing' && ts > v.start && v.tokens[ts - 1].text === ',') subject = (s.cue.type === 'attack' ? nearestClauseSubject(v, ts - 1) : firstSubject(v, ts)) ?? subject;
+  if (s.form === 'ing' && ts > v.start && v.tokens[ts - 1].text === ',') subject = (s.cue.type === 'attack' ? nearestClauseSubject(v, ts - 1) : firstSubject(v, ts, clauseStartBefore(v, ts))) ?? subject;
   // (and so does one coordinated with it: ", expelling the Soviet advisers ... and breaking off relations with Cuba")
   if (s.form === 'ing' && v.tokens[ts - 1]?.lower === 'and') {
     const first = participleAfterComma(v, ts - 1);
