@@ -23,6 +23,7 @@ const PLURAL_WORD = /^[a-z]+s$/;
 const PLACE_VERBS = wordClasses().placeVerbs;
 const HELD_TARGETS = wordClasses().heldTargets;
 const PLAIN_ARTICLES = wordClasses().plainArticles;
+const COMPANY_HEADS = wordClasses().companyHeads;
 
 /** The mention before ends at token `end` and is a place. */
 function afterPlace(c: RecognizeContext, end: number): boolean {
@@ -123,13 +124,17 @@ export function unknownRun(c: RecognizeContext, s: Sentence, i: number): number 
   const prev = c.mentions[c.mentions.length - 1];
   const national = (type === 'organization' || type === 'military') && !ordinal && prev !== undefined && prev.tokenEnd === i && prev.tokenStart === i - 1
     && (prev.kind === 'adjective' || prev.kind === 'demonym') && PLAIN_ARTICLES.has(tokens[i - 2]?.lower ?? '') ? prev : undefined;
-  const start = national ? i - 1 : i - ordinal;
+  // "Nepal Oil Corporation", "Pakistan International Airlines": a state's name heading a body's name is part of it, and the body is that state's
+  const stateBody = !national && type === 'organization' && prev !== undefined && prev.tokenEnd === i && prev.kind === 'name'
+    && gaz.entries.get(prev.id)?.type === 'country' && lex.organizationHeads.has(words[words.length - 1]) ? prev : undefined;
+  const start = national ? i - 1 : stateBody ? stateBody.tokenStart : i - ordinal;
   // ("People 's" as written "People's")
   const written = words.join(' ').replace(/ - /g, '-').replace(/ (['’]s?)(?= |$)/g, '$1');
-  const label = ordinal ? `${tokens[i - 2].text}${tokens[i - 1].text} ${written}` : national ? `${tokens[i - 1].text} ${written}` : written;
+  const prefix = national || stateBody ? tokens.slice(start, i).map((t) => t.text).join(' ') : '';
+  const label = ordinal ? `${tokens[i - 2].text}${tokens[i - 1].text} ${written}` : prefix ? `${prefix} ${written}` : written;
   const id = slugify(label);
   if (!id || gaz.entries.has(id)) return run;
-  if (national) c.mentions.pop();
+  if (national || stateBody) c.mentions.pop();
   // ("the Manas air base": named with its noun, and known by the name alone too)
   const tailed = placeTail > 0 ? `${label} ${tokens.slice(run, run + placeTail).map((t) => t.text).join(' ')}` : '';
   const withTail = tailed !== '' && !gaz.entries.has(slugify(tailed));
@@ -137,6 +142,11 @@ export function unknownRun(c: RecognizeContext, s: Sentence, i: number): number 
   const placeId = withTail ? slugify(tailed) : id;
   addUnknown(unknown, placeId, withTail ? tailed : label, type);
   if (withTail) addUnknown(unknown, placeId, label, type);
+  if (stateBody) {
+    const body = unknown.get(placeId)!;
+    body.affiliation ??= stateBody.id;
+    if (COMPANY_HEADS.has(words[words.length - 1])) body.kind ??= 'company';
+  }
   // an unknown place is a possible destination, never an acting party
   const m = c.add(placeId, 'unknown', start, end, s.index, type !== 'region', 0.5);
   m.locative = type === 'region';

@@ -71,7 +71,8 @@ export function structuralRelations(input: RelationStageInput, roles: Set<string
     if (!info) continue;
     if (info.type === 'person' && m.kind !== 'pronoun' && m.kind !== 'group') out.push(...personAffiliations(m, input, roles, named));
     // forces, and the armed groups and companies a state owns or runs ("Russia's Wagner Group"), belong to it
-    if ((info.type === 'military' || (info.type === 'organization' && info.linked && STATE_BODIES.has(info.kind ?? ''))) && info.affiliation && !seenForce.has(m.id)) {
+    // (and a company the catalog does not know, named after its state: "Nepal Oil Corporation")
+    if ((info.type === 'military' || (info.type === 'organization' && (info.linked || info.kind === 'company') && STATE_BODIES.has(info.kind ?? ''))) && info.affiliation && !seenForce.has(m.id)) {
       seenForce.add(m.id);
       out.push(relationCandidate(m.id, info.affiliation, 'affiliation', 'asserted', round(0.9 * m.certainty), m.sentence));
     }
