@@ -53,6 +53,9 @@ function countryAt(gaz: Gazetteer, tokens: Token[], j: number, end: number): boo
 const POSSESSIVE_MARK = /^['’]s?$/;
 
 /** A run of capitalised words with name connectors inside ("Ban Ki-moon", "Abu Bakr al-Baghdadi"). */
+/** "d'Escoto", "d’Estaing": a particle elided onto a capitalised name part. */
+const ELIDED_PARTICLE = /^d['’]\p{Lu}/u;
+
 export function nameRun(tokens: Token[], i: number, end: number, lex: LinkingLexicon, gaz?: Gazetteer): number {
   let j = i;
   while (j < end) {
@@ -81,6 +84,8 @@ export function nameRun(tokens: Token[], i: number, end: number, lex: LinkingLex
       const k = tokens[j + 1]?.text === 'the' && t.text !== 'and' ? j + 2 : j + 1;
       if (tokens[k]?.upper && tokens[k].kind === TokenKind.Word && !(gaz && nationalityAt(gaz, tokens, k, end))) { j = k; continue; }
     }
+    // "Miguel d'Escoto", "Giscard d'Estaing": an elided particle written onto the name part after a first name
+    if (j > i && t.kind === TokenKind.Word && ELIDED_PARTICLE.test(t.text)) { j++; continue; }
     // "Abdullatif al-Zayani", "Ahmed el-Tayeb": a lower-case particle tied to the next name part
     if (j > i && lex.connectors.has(t.text) && tokens[j + 1]?.text === '-' && tokens[j + 1].start === t.end && tokens[j + 2]?.upper) { j += 3; continue; }
     break;

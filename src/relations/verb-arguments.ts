@@ -348,7 +348,9 @@ function betweenParties(v: SentenceView, g: ActorGroup): boolean {
 
 /** The group follows "and" (or ", and") and a verb follows it: the subject of a clause of its own. */
 function opensClause(v: SentenceView, g: ActorGroup): boolean {
-  const before = v.tokens[g.tokenStart - 1]?.lower === 'the' ? g.tokenStart - 2 : g.tokenStart - 1;
+  // (a titled name counts from its title: "..., and Foreign Minister Miguel d'Escoto said")
+  const start = Math.min(g.tokenStart, g.members[0].titleStart ?? g.tokenStart);
+  const before = v.tokens[start - 1]?.lower === 'the' ? start - 2 : start - 1;
   return v.tokens[before]?.lower === 'and' && isVerbAfterName(v.tokens[g.tokenEnd]?.lower ?? '');
 }
 
