@@ -321,6 +321,20 @@ function stateNoun(c: CorefContext, s: Sentence, i: number, lower: string): numb
 /** "houses in the capital": the capital of the state named last, in this sentence or the one before. */
 function capitalNoun(c: CorefContext, s: Sentence, i: number, lower: string): number {
   const { tokens, lex } = c;
+  // "in the Lithuanian capital": the capital of the state the nationality word names
+  if (lower === 'the' && tokens[i + 2]?.lower === 'capital' && tokens[i + 3]?.lower !== 'of') {
+    const nationality = c.all.find((m) => m.tokenStart === i + 1 && m.tokenEnd === i + 2 && (m.kind === 'adjective' || m.kind === 'demonym') && c.typeOf(m.id) === 'country');
+    if (nationality) {
+      nationality.kind = 'capital';
+      nationality.tokenStart = i;
+      nationality.start = tokens[i].start;
+      nationality.tokenEnd = i + 3;
+      nationality.end = tokens[i + 2].end;
+      nationality.actor = false;
+      nationality.locative = i > s.tokenStart && lex.locative.has(tokens[i - 1].lower);
+      return i + 2;
+    }
+  }
   // (not "the capital of X" nor "the capital Kabul", which name it)
   if (lower !== 'the' || tokens[i + 1]?.lower !== 'capital' || i + 2 > s.tokenEnd || tokens[i + 2]?.lower === 'of' || tokens[i + 2]?.upper) return NEXT;
   const ante = c.before(tokens[i].start, s.index, (m) => c.typeOf(m.id) === 'country' && m.kind !== 'group' && m.sentence >= s.index - 1);
