@@ -2,8 +2,8 @@
  * The relation stage's acceptance figures, as `geokg eval` prints them: the 100 gold articles
  * of sets a–e in tests/gold (overall F1 at least 0.85, no asserted trap), set f (F1 at least
  * 0.70, at most one trap), set g (F1 at least 0.65, no trap), set h (F1 at least 0.65, at most
- * two traps), set i (F1 at least 0.69, at most one trap), the held-out set j (F1 at least 0.56,
- * at most two traps) and the public PLOVER
+ * two traps), set i (F1 at least 0.69, at most one trap), set j (F1 at least 0.69, at most one
+ * trap), the held-out set k (F1 at least 0.59, at most six traps) and the public PLOVER
  * sentences read from ../shared (hit rate at least 0.70). A change that drops any of them below
  * fails here.
  */
@@ -27,13 +27,15 @@ describe('gold articles', () => {
   // g: held out at first (F1 0.608, one trap), then worked on once set h was written to take its place
   // h: held out through one round (F1 0.588, seven traps), then worked on once set i was written to take its place
   // i: held out through one round (F1 0.650, one trap), then worked on once set j was written to take its place
-  // j: held out: its misses are not read, so its figure says how the rules carry to new text
+  // j: held out through one round (F1 0.566, then 0.581, two traps), then worked on once set k was written to take its place
+  // k: held out: its misses are not read, so its figure says how the rules carry to new text
   it.each([
     ['f', 0.7, 1],
     ['g', 0.65, 0],
     ['h', 0.65, 2],
     ['i', 0.69, 1],
-    ['j', 0.56, 2],
+    ['j', 0.69, 1],
+    ['k', 0.59, 6],
   ] as const)('set %s, 20 articles: F1 at least %s, at most %s traps asserted', (set, f1, traps) => {
     const report = evaluateGoldDir(resolve(ROOT, 'tests', 'gold'), [set]);
     expect(report.documents).toBe(20);
