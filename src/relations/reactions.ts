@@ -18,8 +18,17 @@ const MEDIATING = wordClasses().mediatingVerbs;
 const STANCE_PREPS = wordClasses().stancePreps;
 
 /** The word governing the noun phrase whose noun starts at `ts`, past a determiner and up to two modifiers, and whether a determiner was passed. */
+const SPANS = wordClasses().spanNouns;
+const NUMBER_WORDS = wordClasses().numberWords;
+
 function governor(v: SentenceView, ts: number): { k: number; determiner: boolean } {
   let k = ts - 1;
+  // "steered two weeks of talks", "after three rounds of talks": a span of time before the noun is no noun of its own
+  if (v.tokens[k]?.lower === 'of' && SPANS.has(v.tokens[k - 1]?.lower ?? '')) {
+    k -= 2;
+    if (v.tokens[k]?.kind === 1 || NUMBER_WORDS.has(v.tokens[k]?.lower ?? '')) k--;
+    return { k, determiner: false };
+  }
   let determiner = false;
   // "the", "these", and up to two lower-case modifiers ("the deadly air strikes")
   for (let n = 0; n < 3 && k > v.start; n++) {
