@@ -13,6 +13,10 @@ const MAX_OPENERS = 4;
 
 /** The state whose goods the phrase at `from` names, as an acting group, or undefined. */
 export function goodsOrigin(v: SentenceView, from: number, r: number): ActorGroup | undefined {
+  // (most phrases after "on" name no goods: look for the noun before looking for groups)
+  let noun = -1;
+  for (let k = from; k < r && k <= from + MAX_OPENERS + 1 && noun < 0; k++) if (GOODS_NOUNS.has(v.tokens[k].lower)) noun = k;
+  if (noun < 0) return undefined;
   for (let k = from; k < r && k <= from + MAX_OPENERS; k++) {
     const group = v.groups.find((g) => g.tokenStart === k);
     if (group) {
