@@ -110,7 +110,6 @@ function seatMetonyms(mentions: Mention[], lexicon: LinkingLexicon, gazetteer: G
 }
 
 const SURFACE_KINDS = new Set(['name', 'capital', 'metonym', 'demonym', 'adjective', 'force', 'contextual', 'unknown']);
-const HAS_CAPITAL = /\p{Lu}/u;
 
 /** The contract's entity records: every entity with its mentions and surface forms. */
 export function contractEntities(analysis: EntityAnalysis, text: string): Entity[] {
@@ -127,8 +126,7 @@ export function contractEntities(analysis: EntityAnalysis, text: string): Entity
     const surface = text.slice(m.start, m.end);
     e.mentions.push({ start: m.start, end: m.end, text: surface });
     // (a linear search: alias lists are short, and a set per entity per document cost more than it saved)
-    // (a surface without a capital letter, "the country", "the bloc", refers back to a name and is none itself)
-    if (SURFACE_KINDS.has(m.kind) && HAS_CAPITAL.test(surface) && !e.aliases.includes(surface)) e.aliases.push(surface);
+    if (SURFACE_KINDS.has(m.kind) && !e.aliases.includes(surface)) e.aliases.push(surface);
   }
   return [...out.values()];
 }
