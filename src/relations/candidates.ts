@@ -10,7 +10,7 @@ import type { TextDoc } from '../text/sentences.js';
 import { TokenKind, type Token } from '../text/tokenize.js';
 import { scratchBytes } from '../util/scratch.js';
 import { actorGroups, clauseWindow, quoteBreaks, type ActorGroup, type SentenceView, type TokenSet } from './arguments.js';
-import { firstSubject, subjectBefore } from './subjects.js';
+import { firstSubject, subjectBefore, subordinateBetween } from './subjects.js';
 import { round, type RelationCandidate, type RelationStageInput } from './candidate.js';
 import { agentAfter, hasMoney, hostAfter, hostedBefore, isDescription, joinedPair, mentionsWord, reciprocalAt } from './clues.js';
 import { compoundRelation } from './compounds.js';
@@ -200,7 +200,7 @@ function cueCandidates(doc: DocumentScope, s: SentenceScope, match: { length: nu
     // before it, so a target of sanctions is no attack
     // (unless a clause of its own came between: "ordered the United States to leave the base, after NATO jets attacked two posts, killing 24 soldiers")
     if (surface.cue.type === 'attack' && surface.form === 'ing' && text.tokens[i - 1]?.text === ',' && out.length > 0 && out[out.length - 1].sentence === s.index && out[out.length - 1].type === 'sanction'
-      && !subordinateBefore(text, s.start, i)) continue;
+      && !subordinateBetween(v, s.start, i)) continue;
     if (surfaceCandidates(doc, s, surface, i, te, l, r) === 'done') break;
   }
   return te;
@@ -341,13 +341,5 @@ function companionNear(text: TextDoc, cue: Cue, ts: number, te: number, start: n
 /** An "and" or a comma between k and end: what follows is outside the phrase opened at k. */
 function phraseBreakBetween(text: TextDoc, k: number, end: number): boolean {
   for (let j = k; j < end; j++) if (text.tokens[j].lower === 'and' || text.tokens[j].text === ',') return true;
-  return false;
-}
-
-const SUBORDINATORS = wordClasses().subordinators;
-
-/** A subordinating conjunction between `start` and `end` ("after", "when"): a clause of its own opens there. */
-function subordinateBefore(text: TextDoc, start: number, end: number): boolean {
-  for (let j = start; j < end; j++) if (SUBORDINATORS.has(text.tokens[j].lower)) return true;
   return false;
 }

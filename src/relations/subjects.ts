@@ -160,3 +160,9 @@ export function clauseStartBefore(v: SentenceView, k: number): number {
   for (let j = k - 1; j > v.start; j--) if (v.tokens[j].text === ';') return j + 1;
   return v.start;
 }
+
+/** A subordinating conjunction between `start` and `end` ("after", "when"): a clause of its own opens there. */
+export function subordinateBetween(v: SentenceView, start: number, end: number): boolean {
+  for (let j = start; j < end; j++) if (SUBORDINATORS.has(v.tokens[j].lower) && !v.inMention.has(j)) return true;
+  return false;
+}
