@@ -11,6 +11,7 @@ import type { CueSurface } from './cues.js';
 import { groupOf, isVerbAfterName, type ActorGroup, type SentenceView } from './arguments.js';
 import type { Args } from './cue-arguments.js';
 import { groupAfter, prepObject } from './objects.js';
+import { gappedSubject } from './gapping.js';
 import { antecedent, PERSONAL_PRONOUNS, relativeSubject } from './relatives.js';
 import { appositiveSubject, clauseJoinedBetween, clauseStartBefore, coordinatedSubject, coordinatedVerb, firstSubject, nearestClauseSubject, subjectAfterOpening, subjectBefore } from './subjects.js';
 import { isInfinitive, isPassive, isReducedRelative, participleAfterComma } from './verb-forms.js';
@@ -152,7 +153,7 @@ export function verbArguments(v: SentenceView, s: CueSurface, ts: number, te: nu
   // (co-mediators do not talk with each other by mediating: "Turkey and the UN brokered the arrangement")
   if (cue.objectVia === 'none' || (!targets && (!isDirected(cue.type) || (cue.mutual && !infinitive)))) return { sources: subject, targets, pairsWithin: separate || othersTalk || cue.mediator ? undefined : subject };
   // "imposed asset freezes on officials together with the United States, Britain and Canada": co-agents
-  const co = coAgents(v, argStart, r);
+  const co = coAgents(v, argStart, r) ?? (cue.type === 'funding' ? gappedSubject(v, argStart, r) : undefined);
   if (co && subject) subject = { members: [...subject.members, ...co.members], tokenStart: subject.tokenStart, tokenEnd: subject.tokenEnd };
   if (!targets && cue.targetFallback) targets = fallbackTarget(v, s, subject, ts, te, l, argStart);
   return { sources: subject, targets };
