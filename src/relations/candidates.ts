@@ -18,7 +18,7 @@ import { chooseSurface, cueMatchAt, findArguments } from './cue-arguments.js';
 import { judgeCue } from './cue-judgement.js';
 import { cueTrie, domesticCueWords, requirementAt, type Cue, type CueSurface } from './cues.js';
 import { eventNounLexicon, type EventNounLexicon } from './event-anaphora.js';
-import { followers, reactionToEvent, verdictOnEvent } from './event-reactions.js';
+import { actThreatens, followers, reactionToEvent, verdictOnEvent } from './event-reactions.js';
 import { collectiveDefenceOrganizations, modalityLexicon, type ModalityLexicon } from './lexicon.js';
 import { sentenceMarkers, type SentenceMarker } from './modality.js';
 import { emitPair, JOINT_TYPES, jointAction, type CueScope } from './pair-candidates.js';
@@ -238,6 +238,7 @@ function surfaceCandidates(doc: DocumentScope, s: SentenceScope, surface: CueSur
   // ("called the raid state terrorism and warned that Turkey's hostility ...": a target found past an act named as the
   // object is someone else; the act's agent is the one reacted to)
   const reacting = args.sources && (!args.targets || (objectAt >= 0 && args.targets.tokenStart > objectAt && phraseBreakBetween(text, objectAt, args.targets.tokenStart)));
+  if (cue.type === 'threat' && cue.pos === 'verb' && args.targets && actThreatens(v, events, { i, start: s.start }, args.targets, modality, base, s.index, out)) return 'done';
   if (reacting && reactionToEvent(v, analysis, s.mentions, input.date, events, { type: cue.type, objectAt, r }, args.sources!, modality, base, s.index, out)) return 'done';
   // "The two sides blamed each other", "each accused the other": both directions within the subject
   if (args.sources && reciprocalAt(text, te, r)) {

@@ -125,3 +125,29 @@ export function verdictOnEvent(text: TextDoc, s: { index: number; tokenStart: nu
     return;
   }
 }
+
+/** Relative pronouns after a noun that describes an act reported earlier ("an extremely dangerous act that threatened"). */
+const ACT_RELATIVES = new Set(['that', 'which']);
+/** Words back from the relative pronoun to the act's own noun phrase ("called the launch an extremely dangerous act"). */
+const ACT_REACH = 8;
+
+/**
+ * "Obuchi called the launch an extremely dangerous act that threatened Japan's security": a
+ * threat whose subject is a relative pronoun after an act named earlier in the sentence is
+ * the threat of that act's agent. Returns whether such an act was found.
+ */
+export function actThreatens(
+  v: SentenceView, events: EventNounLexicon, at: { i: number; start: number }, targets: ActorGroup, modality: Modality, base: number, sentence: number, out: RelationCandidate[],
+): boolean {
+  if (!ACT_RELATIVES.has(v.tokens[at.i - 1]?.lower ?? '')) return false;
+  for (let k = at.i - 2; k >= Math.max(at.start, at.i - 1 - ACT_REACH); k--) {
+    const event = eventObjectAt(v, k, at.i - 1, events);
+    if (!event) continue;
+    const agents = eventAgents(out, event.kinds, event.noun, '');
+    for (const agent of agents) {
+      for (const b of targets.members) if (b.actor && b.id !== agent) out.push(relationCandidate(agent, b.id, 'threat', modality, round(base * EVENT_ANAPHORA_FACTOR * b.certainty), sentence));
+    }
+    return agents.length > 0;
+  }
+  return false;
+}
