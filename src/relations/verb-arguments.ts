@@ -14,7 +14,7 @@ import { groupAfter, prepObject } from './objects.js';
 import { gappedSubject } from './gapping.js';
 import { antecedent, PERSONAL_PRONOUNS, relativeSubject } from './relatives.js';
 import { appositiveSubject, clauseJoinedBetween, clauseStartBefore, coordinatedSubject, coordinatedVerb, firstSubject, nearestClauseSubject, subjectAfterOpening, subjectBefore } from './subjects.js';
-import { isInfinitive, isPassive, isReducedRelative, participleAfterComma } from './verb-forms.js';
+import { isInfinitive, isPassive, isReducedRelative, participleAfterComma, pastCoordinatedParticiples } from './verb-forms.js';
 import { wordClasses } from '../text/word-classes.js';
 import { phraseLengthAt, phraseList } from './lexicon.js';
 
@@ -230,7 +230,8 @@ function passiveArguments(v: SentenceView, s: CueSurface, ts: number, l: number,
       // ("The town had been captured from the Iraqi army by Iranian troops": what is taken, taken from someone)
       ?? (cue.type === 'attack' ? prepObject(v, argStart, r, ['from'], 6)?.group : undefined);
     // "The Tigers are banned as a terrorist organisation in India and Britain": a ban with no agent is the law of the states it holds in
-    const agent = prepObject(v, argStart, r, ['by'])?.group
+    // ("was armed and financed by Washington": the agent after coordinated participles)
+    const agent = prepObject(v, pastCoordinatedParticiples(v, argStart, r), r, ['by'])?.group
       ?? (cue.type === 'sanction' && cue.objectVia === 'direct' ? statesBanning(v, argStart, r) : undefined);
     return { sources: agent, targets: patient };
   }

@@ -42,7 +42,8 @@ const PASSIVE_ADVERBS = wordClasses().passiveAdverbs;
 export function isPassive(v: SentenceView, cueStart: number): boolean {
   // "were handed over to the OSCE and flown to Moscow": a participle after "and" shares an earlier passive (only a form
   // that is no past tense: "would be finished ... and threatened to" is an active verb)
-  if (v.tokens[cueStart - 1]?.lower === 'and' && /(en|wn)$/.test(v.tokens[cueStart].lower)) {
+  // (or a past form with its agent right after it: "was armed and financed by Washington")
+  if (v.tokens[cueStart - 1]?.lower === 'and' && (/(en|wn)$/.test(v.tokens[cueStart].lower) || (/ed$/.test(v.tokens[cueStart].lower) && v.tokens[cueStart + 1]?.lower === 'by'))) {
     for (let k = cueStart - 2; k >= v.start && k >= cueStart - 40; k--) {
       if (v.tokens[k].text === ';' || v.lex.reporting.has(v.tokens[k].lower)) break;
       if (v.lex.be.has(v.tokens[k].lower)) return /(ed|en|wn)$/.test(v.tokens[k + 1]?.lower ?? '') || /(ed|en|wn)$/.test(v.tokens[k + 2]?.lower ?? '');
@@ -86,4 +87,10 @@ export function participleAfterComma(v: SentenceView, and: number): number {
     if (v.tokens[k - 1].text === ',' && t.kind === TokenKind.Word && !t.upper && t.lower.endsWith('ing')) return k;
   }
   return -1;
+}
+
+/** The token after participles coordinated with the one before `k` ("armed | and financed | by"): k when none follows. */
+export function pastCoordinatedParticiples(v: SentenceView, k: number, r: number): number {
+  while (k + 1 < r && (v.tokens[k].lower === 'and' || v.tokens[k].text === ',') && isParticiple(v.tokens[k + 1].lower, v.tokens[k + 2]?.lower ?? '')) k += 2;
+  return k;
 }
