@@ -8,13 +8,13 @@ import { TokenKind } from '../text/tokenize.js';
 import { inRelativeAside } from '../text/asides.js';
 import { actsTarget } from './reactions.js';
 import type { CueSurface } from './cues.js';
-import { groupOf, isVerbAfterName, type ActorGroup, type SentenceView } from './arguments.js';
+import { clauseWindow, groupOf, isVerbAfterName, type ActorGroup, type SentenceView } from './arguments.js';
 import type { Args } from './cue-arguments.js';
 import { groupAfter, prepObject } from './objects.js';
 import { gappedSubject } from './gapping.js';
 import { antecedent, PERSONAL_PRONOUNS, relativeSubject } from './relatives.js';
 import { appositiveSubject, clauseJoinedBetween, clauseStartBefore, coordinatedSubject, coordinatedVerb, firstSubject, nearestClauseSubject, subjectAfterOpening, subjectBefore } from './subjects.js';
-import { isInfinitive, isPassive, isReducedRelative, participleAfterComma, pastCoordinatedParticiples } from './verb-forms.js';
+import { coordinatedPassiveBe, isInfinitive, isPassive, isReducedRelative, participleAfterComma, pastCoordinatedParticiples } from './verb-forms.js';
 import { wordClasses } from '../text/word-classes.js';
 import { phraseLengthAt, phraseList } from './lexicon.js';
 
@@ -133,7 +133,8 @@ export function verbArguments(v: SentenceView, s: CueSurface, ts: number, te: nu
   // ("..., which the U.N. Security Council authorised": the subject may open with an article)
   const subjectOpens = subject !== undefined && (subject.tokenStart === l || (subject.tokenStart === l + 1 && PLAIN_ARTICLES.has(v.tokens[l].lower)));
   if ((cue.objectVia === 'direct' || cue.objectVia === 'either') && subjectOpens && OBJECT_RELATIVES.has(v.tokens[l - 1]?.lower ?? '')) targets = antecedent(v, l);
-  if (!targets && (cue.objectVia === 'direct' || cue.objectVia === 'either')) targets = withHoldersAfter(v, groupAfter(v, argStart, r, 4, true), r);
+  // ("funded and armed the rebels": verbs coordinated before one object share it)
+  if (!targets && (cue.objectVia === 'direct' || cue.objectVia === 'either')) targets = withHoldersAfter(v, groupAfter(v, s.form === 'past' ? pastCoordinatedParticiples(v, argStart, r) : argStart, r, 4, true), r);
   // "has joined the bloc's sanctions": joining what a body owns is no joining of the body
   if (targets && cue.type === 'affiliation' && /^['’]s$/.test(v.tokens[targets.tokenEnd]?.text ?? '')) targets = undefined;
   // "recaptured Jijiga from Somali forces": a place taken from someone; who held it is the one attacked
@@ -225,7 +226,11 @@ function passiveArguments(v: SentenceView, s: CueSurface, ts: number, l: number,
   if (passive) {
     // the patient may sit in a prepositional phrase: "a camp for Congolese refugees was attacked by ..."
     // ("al-Burhan, who has been accused by Washington of ...": the relative's antecedent)
-    const patient = subjectBefore(v, l, ts) ?? v.groups.filter((g) => g.tokenEnd <= ts && g.tokenStart >= l && g.members.some((m) => m.actor && !m.locative)).pop()
+    // ("The rebels were backed by Rwanda and armed by Uganda": a coordinated passive's patient is the first one's)
+    const be = coordinatedPassiveBe(v, ts);
+    const firstL = be >= 0 ? clauseWindow(v, be)[0] : l;
+    const patient = be >= 0 ? subjectBefore(v, firstL, be) ?? relativeSubject(v, firstL, be) : subjectBefore(v, l, ts)
+      ?? v.groups.filter((g) => g.tokenEnd <= ts && g.tokenStart >= l && g.members.some((m) => m.actor && !m.locative)).pop()
       ?? relativeSubject(v, l, ts)
       // ("The town had been captured from the Iraqi army by Iranian troops": what is taken, taken from someone)
       ?? (cue.type === 'attack' ? prepObject(v, argStart, r, ['from'], 6)?.group : undefined);

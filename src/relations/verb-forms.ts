@@ -40,15 +40,7 @@ const PASSIVE_ADVERBS = wordClasses().passiveAdverbs;
 
 /** A passive verb: a participle after a form of "be" ("was attacked", "were stationed"). */
 export function isPassive(v: SentenceView, cueStart: number): boolean {
-  // "were handed over to the OSCE and flown to Moscow": a participle after "and" shares an earlier passive (only a form
-  // that is no past tense: "would be finished ... and threatened to" is an active verb)
-  // (or a past form with its agent right after it: "was armed and financed by Washington")
-  if (v.tokens[cueStart - 1]?.lower === 'and' && (/(en|wn)$/.test(v.tokens[cueStart].lower) || (/ed$/.test(v.tokens[cueStart].lower) && v.tokens[cueStart + 1]?.lower === 'by'))) {
-    for (let k = cueStart - 2; k >= v.start && k >= cueStart - 40; k--) {
-      if (v.tokens[k].text === ';' || v.lex.reporting.has(v.tokens[k].lower)) break;
-      if (v.lex.be.has(v.tokens[k].lower)) return /(ed|en|wn)$/.test(v.tokens[k + 1]?.lower ?? '') || /(ed|en|wn)$/.test(v.tokens[k + 2]?.lower ?? '');
-    }
-  }
+  if (coordinatedPassiveBe(v, cueStart) >= 0) return true;
   for (let k = cueStart - 1; k >= v.start && k >= cueStart - 3; k--) {
     const w = v.tokens[k].lower;
     // ("remain outlawed", "stayed banned": a state that holds is passive too)
@@ -93,4 +85,19 @@ export function participleAfterComma(v: SentenceView, and: number): number {
 export function pastCoordinatedParticiples(v: SentenceView, k: number, r: number): number {
   while (k + 1 < r && (v.tokens[k].lower === 'and' || v.tokens[k].text === ',') && isParticiple(v.tokens[k + 1].lower, v.tokens[k + 2]?.lower ?? '')) k += 2;
   return k;
+}
+
+/**
+ * "were handed over to the OSCE and flown to Moscow": a participle after "and" shares an earlier passive (only a form
+ * that is no past tense: "would be finished ... and threatened to" is an active verb; or a past form with its agent
+ * right after it: "was armed and financed by Washington"). The position of that passive's form of "be", or -1.
+ */
+export function coordinatedPassiveBe(v: SentenceView, cueStart: number): number {
+  const word = v.tokens[cueStart].lower;
+  if (v.tokens[cueStart - 1]?.lower !== 'and' || !(/(en|wn)$/.test(word) || (/ed$/.test(word) && v.tokens[cueStart + 1]?.lower === 'by'))) return -1;
+  for (let k = cueStart - 2; k >= v.start && k >= cueStart - 40; k--) {
+    if (v.tokens[k].text === ';' || v.lex.reporting.has(v.tokens[k].lower)) return -1;
+    if (v.lex.be.has(v.tokens[k].lower)) return /(ed|en|wn)$/.test(v.tokens[k + 1]?.lower ?? '') || /(ed|en|wn)$/.test(v.tokens[k + 2]?.lower ?? '') ? k : -1;
+  }
+  return -1;
 }
