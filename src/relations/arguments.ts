@@ -196,6 +196,8 @@ export function clauseWindow(v: SentenceView, i: number): [number, number] {
     const f = inMention ? 0 : tokenFlags(v.lex, v.tokens, v.flags, l - 1);
     // ", who led the campaign against the deal," is an aside: the clause goes on before it
     if ((w === 'who' || w === 'which') && l - 2 >= v.start && v.tokens[l - 2].text === ',' && hasCommaBetween(v, l, i)) { l -= 2; continue; }
+    // (and so is ", but not Germany,")
+    if ((w === 'but' || w === 'and') && v.tokens[l]?.lower === 'not' && l - 2 >= v.start && v.tokens[l - 2].text === ',' && hasCommaBetween(v, l, i)) { l -= 2; continue; }
     // "Russia has since moved ...": "since" after an auxiliary is an adverb, not a conjunction
     const adverb = w === 'since' && SINCE_ADVERB_LEADS.has(v.tokens[l - 2]?.lower ?? '');
     if (v.quoteBreaks.has(l - 1) || (f & WORD_FLAG.clauseBreak && !adverb) || f & WORD_FLAG.reporting) break;

@@ -28,6 +28,8 @@ export function asideStart(v: SentenceView, cue: number): number | undefined {
     if (t.text === ',' || t.text === ';' || v.quoteBreaks.has(k)) return undefined;
     // ", which ...", ", who ...", ", known as Hemedti,", ", also called ..."
     if (ASIDE_OPENERS.has(t.lower) && (v.tokens[k - 1]?.text === ',' || (v.tokens[k - 1]?.lower === 'also' && v.tokens[k - 2]?.text === ','))) return v.tokens[k - 1].text === ',' ? k - 1 : k - 2;
+    // ", but not Germany,": a name set aside
+    if (t.lower === 'not' && /^(but|and)$/.test(v.tokens[k - 1]?.lower ?? '') && v.tokens[k - 2]?.text === ',') return k - 2;
   }
   return undefined;
 }
@@ -41,7 +43,8 @@ export function isParenthetical(v: SentenceView, g: ActorGroup, cue: number): bo
   for (let k = g.tokenStart - 1; k >= v.start && k >= g.tokenStart - 5; k--) if (v.tokens[k].text === ',') { open = k; break; }
   if (open < 0) return false;
   // "..., and General Ratko Mladic, commander of the army, has warned": a name after ", and" opens a clause of its own
-  if (/^(and|but)$/.test(v.tokens[open + 1]?.lower ?? '')) return false;
+  // (but ", but not Germany," sets a name aside: "Britain and France, but not Germany, joined the strikes")
+  if (/^(and|but)$/.test(v.tokens[open + 1]?.lower ?? '') && v.tokens[open + 2]?.lower !== 'not') return false;
   // "Kim Jong Un's sister, Kim Yo Jong, accused ...", "Their military commander, Paul Kagame, accused ...":
   // the name in commas is who the possessor's noun before them is
   if (possessedNounBefore(v, open)) return false;
