@@ -271,7 +271,9 @@ function surfaceCandidates(doc: DocumentScope, s: SentenceScope, surface: CueSur
   if (args.sources && args.targets) {
     // (counted for truces only: a set per cue would cost every sentence)
     if (judgement.truce) o.sides = distinctIds(args.sources.members) + distinctIds(args.targets.members);
-    for (const a of args.sources.members) for (const b of args.targets.members) emitPair(o, a, b);
+    // "Kenya and Uganda sent troops to Somalia and South Sudan respectively": the two lists pair off in order
+    if (respectively(text, args.sources, args.targets, r)) args.sources.members.forEach((a, k) => emitPair(o, a, args.targets!.members[k]));
+    else for (const a of args.sources.members) for (const b of args.targets.members) emitPair(o, a, b);
     // "Velayati urged the United Nations to condemn Baghdad": whoever urges a condemnation condemns
     const urger = cue.type === 'criticism' && cue.pos === 'verb' ? urgerOf(v, args.sources, i) : undefined;
     if (urger) {
@@ -342,5 +344,12 @@ function companionNear(text: TextDoc, cue: Cue, ts: number, te: number, start: n
 /** An "and" or a comma between k and end: what follows is outside the phrase opened at k. */
 function phraseBreakBetween(text: TextDoc, k: number, end: number): boolean {
   for (let j = k; j < end; j++) if (text.tokens[j].lower === 'and' || text.tokens[j].text === ',') return true;
+  return false;
+}
+
+/** Two lists of the same length with "respectively" after the second. */
+function respectively(text: TextDoc, sources: ActorGroup, targets: ActorGroup, r: number): boolean {
+  if (sources.members.length < 2 || sources.members.length !== targets.members.length) return false;
+  for (let k = targets.tokenEnd; k < Math.min(r, targets.tokenEnd + 2); k++) if (text.tokens[k].lower === 'respectively') return true;
   return false;
 }
