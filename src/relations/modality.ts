@@ -166,6 +166,8 @@ export function cueModality(lex: ModalityLexicon, input: ModalityInput): { modal
   for (let k = cueEnd; k < Math.min(input.sentenceEnd, cueEnd + 9); k++) {
     const w = tokens[k].lower;
     if (CALLED_OFF.has(w) && (w !== 'called' || tokens[k + 1]?.lower === 'off')) return { modality: 'negated', marker: w };
+    // ("talks between Serbia and Kosovo collapsed": an "and" joining two names is no break)
+    if (w === 'and' && tokens[k - 1]?.upper && tokens[k + 1]?.upper) continue;
     if (AFTER_CUE_BREAKS.has(w)) break;
   }
   // "warned that a raid on Venezuelan territory would be a cause for war": a supposed act, the subject of a modal

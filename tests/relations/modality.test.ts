@@ -22,6 +22,10 @@ const TABLES: Record<string, ModalityTable> = {
       // an alliance ended is none (and ending it is a sanction); a summit ended has been held
       ['The United States suspended its obligations, in effect ending a 35-year military alliance with Wellington.', '1986-08-12', [[['USA', 'alliance', 'NZL'], 'negated'], [['USA', 'sanction', 'NZL'], 'asserted']], [['USA', 'alliance', 'NZL']]],
       ['U.S. President Donald Trump and North Korean leader Kim Jong-un ended their second summit in Hanoi without a deal.', '2019-02-28', [[['donald-trump', 'negotiation', 'kim-jong-un'], 'asserted']], [['donald-trump', 'sanction', 'kim-jong-un']]],
+      // talks rejected, or called off after a pair of names joined by "and", are none
+      ['Pakistan rejected talks with India.', '2015-05-01', [[['PAK', 'negotiation', 'IND'], 'negated']], [['PAK', 'negotiation', 'IND']]],
+      ["India's offer of talks was rejected by Pakistan.", '2015-05-01', [[['PAK', 'negotiation', 'IND'], 'negated']], [['PAK', 'negotiation', 'IND']]],
+      ['The talks between Serbia and Kosovo collapsed.', '2015-05-01', [[['SRB', 'negotiation', 'UNK'], 'negated']], [['SRB', 'negotiation', 'UNK']]],
       // an agreement torn up is no cooperation any more
       ['Indonesia tore up a 1995 security agreement with Australia.', '1999-09-16', [[['IDN', 'cooperation', 'AUS'], 'negated']], [['IDN', 'cooperation', 'AUS']]],
       // imports banned are no trade; the ban is a sanction
