@@ -26,6 +26,8 @@ const TABLES: Record<string, ModalityTable> = {
       ['Pakistan rejected talks with India.', '2015-05-01', [[['PAK', 'negotiation', 'IND'], 'negated']], [['PAK', 'negotiation', 'IND']]],
       ["India's offer of talks was rejected by Pakistan.", '2015-05-01', [[['PAK', 'negotiation', 'IND'], 'negated']], [['PAK', 'negotiation', 'IND']]],
       ['The talks between Serbia and Kosovo collapsed.', '2015-05-01', [[['SRB', 'negotiation', 'UNK'], 'negated']], [['SRB', 'negotiation', 'UNK']]],
+      // a step held off on is not taken
+      ['Germany held off on sanctions against China.', '2015-05-01', [[['DEU', 'sanction', 'CHN'], 'negated']], [['DEU', 'sanction', 'CHN']]],
       // an agreement torn up is no cooperation any more
       ['Indonesia tore up a 1995 security agreement with Australia.', '1999-09-16', [[['IDN', 'cooperation', 'AUS'], 'negated']], [['IDN', 'cooperation', 'AUS']]],
       // imports banned are no trade; the ban is a sanction
