@@ -1,6 +1,7 @@
 /**
  * Targets a sentence leaves unnamed but implies: the state or leader protesters act against,
- * the state around the places struck, and the target an "also" repeats. Each reads one cue
+ * the state around the places struck, the target an "also" repeats, and the state whose
+ * mission an expulsion empties. Each reads one cue
  * occurrence (CueScope) whose subject was found and whose object was not.
  */
 import type { Mention } from '../entities/types.js';
@@ -93,4 +94,22 @@ function alsoBefore(o: CueScope, from: number, cue: number): boolean {
   if (cue - from > 4) return false;
   for (let k = from; k < cue; k++) if (o.text.tokens[k].lower === 'also' || o.text.tokens[k].lower === 'too') return true;
   return false;
+}
+
+const MISSION_NOUNS = wordClasses().missionNouns;
+
+/**
+ * "expelled two diplomats from the Estonian embassy", "from Estonia's embassy": the state whose
+ * mission is named after "from" a few words past the verb, as an acting group, or undefined.
+ */
+export function missionOwner(v: SentenceView, from: number, r: number): ActorGroup | undefined {
+  for (let k = from; k < r && k <= from + 5; k++) {
+    if (v.tokens[k].lower !== 'from') continue;
+    const at = v.tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1;
+    const owner = v.groups.find((g) => g.tokenStart === at);
+    const noun = owner ? owner.tokenEnd + (/^['’]s$/.test(v.tokens[owner.tokenEnd]?.text ?? '') ? 1 : 0) : -1;
+    if (!owner || !MISSION_NOUNS.has(v.tokens[noun]?.lower ?? '')) return undefined;
+    return { ...owner, members: owner.members.map((m) => ({ ...m, actor: true, locative: false })) };
+  }
+  return undefined;
 }

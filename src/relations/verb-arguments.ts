@@ -12,6 +12,7 @@ import { clauseWindow, groupOf, isVerbAfterName, type ActorGroup, type SentenceV
 import type { Args } from './cue-arguments.js';
 import { groupAfter, prepObject } from './objects.js';
 import { gappedSubject } from './gapping.js';
+import { missionOwner } from './unnamed-targets.js';
 import { antecedent, PERSONAL_PRONOUNS, relativeSubject } from './relatives.js';
 import { appositiveSubject, clauseJoinedBetween, clauseStartBefore, coordinatedSubject, coordinatedVerb, firstSubject, nearestClauseSubject, subjectAfterOpening, subjectBefore } from './subjects.js';
 import { coordinatedPassiveBe, isInfinitive, isPassive, isReducedRelative, participleAfterComma, pastCoordinatedParticiples } from './verb-forms.js';
@@ -156,6 +157,8 @@ export function verbArguments(v: SentenceView, s: CueSurface, ts: number, te: nu
   // "imposed asset freezes on officials together with the United States, Britain and Canada": co-agents
   const co = coAgents(v, argStart, r) ?? (cue.type === 'funding' ? gappedSubject(v, argStart, r) : undefined);
   if (co && subject) subject = { members: [...subject.members, ...co.members], tokenStart: subject.tokenStart, tokenEnd: subject.tokenEnd };
+  // "expelled two diplomats from the Estonian embassy": the state whose mission it is
+  if (!targets && cue.type === 'sanction' && cue.objectVia === 'direct') targets = missionOwner(v, argStart, r);
   if (!targets && cue.targetFallback) targets = fallbackTarget(v, s, subject, ts, te, l, argStart);
   return { sources: subject, targets };
 }
