@@ -11,13 +11,12 @@ import type { CueSurface } from './cues.js';
 import { clauseWindow, groupOf, isVerbAfterName, type ActorGroup, type SentenceView } from './arguments.js';
 import type { Args } from './cue-arguments.js';
 import { groupAfter, prepObject } from './objects.js';
-import { gappedSubject } from './gapping.js';
+import { coAgents, gappedSubject } from './co-agents.js';
 import { missionOwner } from './unnamed-targets.js';
 import { antecedent, PERSONAL_PRONOUNS, relativeSubject } from './relatives.js';
 import { appositiveSubject, clauseJoinedBetween, clauseStartBefore, coordinatedSubject, coordinatedVerb, firstSubject, nearestClauseSubject, subjectAfterOpening, subjectBefore } from './subjects.js';
 import { coordinatedPassiveBe, isInfinitive, isPassive, isReducedRelative, participleAfterComma, pastCoordinatedParticiples } from './verb-forms.js';
 import { wordClasses } from '../text/word-classes.js';
-import { phraseLengthAt, phraseList } from './lexicon.js';
 
 // words before an -ing verb that do not make it a noun modifier ("is attacking", "after meeting", "began arriving")
 const NON_NOUNS = wordClasses().ingVerbOpeners;
@@ -25,7 +24,6 @@ const NON_NOUNS = wordClasses().ingVerbOpeners;
 const NUMBER_WORDS = wordClasses().numberWords;
 const PLAIN_ARTICLES = wordClasses().plainArticles;
 const QUANTIFIERS = wordClasses().quantifiers;
-const LATER_ADVERBS = wordClasses().laterAdverbs;
 
 /** A number or a quantity word ("six", "1,000", "dozens"): what a participle after it describes is a noun. */
 function isQuantity(word: string): boolean {
@@ -47,7 +45,6 @@ function adjectiveBefore(v: SentenceView, ts: number): boolean {
   return g !== undefined && g.tokenStart > v.start && PREPOSITIONS.has(v.tokens[g.tokenStart - 1].lower);
 }
 
-const CO_AGENT_PHRASES = phraseList(wordClasses().coAgentPhrases);
 const CLAUSE_OBJECT_RELATIVES = wordClasses().clauseObjectRelatives;
 
 /** A relative pronoun before the verb at ts, or before its subject right before it ("which it accused of"). */
@@ -62,17 +59,6 @@ function relativeBefore(v: SentenceView, ts: number): boolean {
 }
 
 const VERB_ADVERBS_BEFORE = wordClasses().verbAdverbs;
-
-/** "together with X", "along with X", "in concert with X" after the verb: X acts too. */
-function coAgents(v: SentenceView, from: number, r: number): ActorGroup | undefined {
-  for (let k = from; k + 1 < r; k++) {
-    // "will buy submarines from the US and then build boats together with Britain": a later verb has its own company
-    if (v.tokens[k].lower === 'and' && LATER_ADVERBS.has(v.tokens[k + 1].lower)) return undefined;
-    const phrase = phraseLengthAt(CO_AGENT_PHRASES, v.tokens, k, r);
-    if (phrase > 0) return groupAfter(v, k + phrase, r, 2, true);
-  }
-  return undefined;
-}
 
 const THREAT_PREPS = wordClasses().threatPreps;
 const ING_PREPS = wordClasses().ingPreps;

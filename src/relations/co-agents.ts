@@ -1,10 +1,27 @@
 /**
- * Gapping: "India pledged $1 billion and China about $480 million": a second subject with a
- * second amount after "and" repeats the verb, which is written only once.
+ * Parties a verb's subject acts with, named after the verb: company ("imposed asset freezes
+ * together with the United States") and gapping ("India pledged $1 billion and China about
+ * $480 million": a second subject with a second amount after "and" repeats the verb written once).
  */
 import { TokenKind } from '../text/tokenize.js';
 import { wordClasses } from '../text/word-classes.js';
 import type { ActorGroup, SentenceView } from './arguments.js';
+import { phraseLengthAt, phraseList } from './lexicon.js';
+import { groupAfter } from './objects.js';
+
+const LATER_ADVERBS = wordClasses().laterAdverbs;
+const CO_AGENT_PHRASES = phraseList(wordClasses().coAgentPhrases);
+
+/** "together with X", "along with X", "in concert with X" after the verb: X acts too. */
+export function coAgents(v: SentenceView, from: number, r: number): ActorGroup | undefined {
+  for (let k = from; k + 1 < r; k++) {
+    // "will buy submarines from the US and then build boats together with Britain": a later verb has its own company
+    if (v.tokens[k].lower === 'and' && LATER_ADVERBS.has(v.tokens[k + 1].lower)) return undefined;
+    const phrase = phraseLengthAt(CO_AGENT_PHRASES, v.tokens, k, r);
+    if (phrase > 0) return groupAfter(v, k + phrase, r, 2, true);
+  }
+  return undefined;
+}
 
 const AMOUNT_WORDS = wordClasses().amountWords;
 const HEDGES = wordClasses().amountHedges;
