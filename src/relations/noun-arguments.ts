@@ -9,6 +9,7 @@ import type { CueSurface } from './cues.js';
 import { groupOf, type ActorGroup, type SentenceView } from './arguments.js';
 import type { Args } from './cue-arguments.js';
 import { groupAfter, prepObject } from './objects.js';
+import { isStateId } from './clues.js';
 import { nationalityBefore, possessorBefore } from './possessors.js';
 import { regardedAsThreat, relationalNounArgs } from './relational-nouns.js';
 import { prepositionalAntecedent, relativeSubject } from './relatives.js';
@@ -56,7 +57,9 @@ export function nounArguments(v: SentenceView, s: CueSurface, ts: number, te: nu
     // ", a member of NATO", "is a member of the EU", "Croatia's membership of the EU", "becomes NATO's 31st member"
     const possessor = possessorBefore(v, ts, l);
     // only a possessive owns a membership ("NATO's member"); "Chinese leaders" is no membership of China
-    const owner = possessor && /^['’]s$/.test(v.tokens[possessor.tokenEnd]?.text ?? '') ? possessor : undefined;
+    // (and so does a body's name right before the noun: "Turkey, a NATO member,", "Turkey is a NATO member")
+    const bodyName = possessor !== undefined && possessor.tokenEnd === ts && possessor.members.every((m) => m.kind === 'name' && !isStateId(m.id));
+    const owner = possessor && (/^['’]s$/.test(v.tokens[possessor.tokenEnd]?.text ?? '') || bodyName) ? possessor : undefined;
     const head = adjacentSource(v, owner ? owner.tokenStart : ts, l);
     if (head && head !== owner && (toPrep || owner)) return { sources: head, targets: toPrep?.group ?? owner! };
     return owner && toPrep ? { sources: owner, targets: toPrep.group } : null;
