@@ -204,6 +204,16 @@ function itsPronoun(c: CorefContext, s: Sentence, i: number, lower: string): num
     : lower === 'its' && threatTo(tokens, i, lex.threatNouns) ? c.before(tokens[i].start, s.index, (m) => fits(m) && m.sentence === s.index) : undefined;
   // ("Hungary, which has close ties with the Kremlin, had threatened ... and dropped its objections": not a name in a closed
   // aside, unless the subject itself is ruled out: "The United States, which pushed for the mission, is its largest funder")
+  // ("Russia said Finland's accession to NATO posed a threat to its security": a threat to "its" reported is to the reporter)
+  let said = -1;
+  if (lower === 'its' && threatTo(tokens, i, lex.threatNouns)) for (let k = i - 1; k > s.tokenStart && said < 0; k--) if (lex.sayingVerbs.has(tokens[k].lower)) said = k;
+  // (the sentence's first actor reports; a person reports for their state)
+  const first = said > 0 ? all.find((m) => m.sentence === s.index && m.tokenEnd <= said && m.actor && m.kind !== 'pronoun') : undefined;
+  const reporterId = first === undefined ? undefined : c.typeOf(first.id) === 'person' ? c.stateOf(first.id) : fits(first) ? first.id : undefined;
+  if (reporterId) {
+    c.push(c.make(reporterId, 'pronoun', i, i + 1, s.index, 0.65));
+    return i;
+  }
   const ante = opener ?? c.before(tokens[i].start, s.index, (m) => fits(m) && m.sentence >= s.index - 1 && m !== copulaSubject
     && (copulaSubject !== undefined || !inRelativeAside(tokens, m.tokenStart, m.tokenEnd, i, s.tokenStart)));
   if (ante) c.push(c.make(ante.id, 'pronoun', i, i + 1, s.index, 0.65));

@@ -35,6 +35,8 @@ describe('personal pronouns', () => {
     // "the army" after a state's army was named
     ["[Sudan](SDN)'s army retook the palace. [The army](SDN) said the [RSF](rsf) had fled."],
     // "its" after "a threat to" is not the one posing the threat
+    // (in reported speech it is the reporter, or the state of the person who reports)
+    ["[Russia](RUS) said [Finland](FIN)'s accession to [NATO](nato) posed a threat to [its](RUS) security."],
     ["[Saakashvili](mikheil-saakashvili) said [Georgia](GEO)'s economy suffered and [Russia](RUS) posed a direct threat to [its](GEO) independence."],
     // "its" is not a name inside a relative aside closed before it
     ['[Hungary](HUN), which has close ties with [the Kremlin](RUS), dropped [its](HUN) objections.'],
