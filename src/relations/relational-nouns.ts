@@ -10,6 +10,7 @@ import { clauseWindow, lastOf } from './arguments.js';
 import { prepObject } from './objects.js';
 import { possessorBefore } from './possessors.js';
 import { wordClasses } from '../text/word-classes.js';
+import { TokenKind } from '../text/tokenize.js';
 
 const APPOSITION_OPENERS = wordClasses().appositionOpeners;
 
@@ -27,7 +28,9 @@ export function relationalNounArgs(v: SentenceView, ts: number, te: number, l: n
   // a modifier between the owner and the noun: "its NATO allies", "the U.S. ally"
   const modifier = possessor ? named : v.groups.find((g) => g !== owner && g.tokenEnd <= ts && g.tokenStart >= (owner?.tokenEnd ?? ts - 3) && ts - g.tokenEnd <= 2);
   // "its ally Azerbaijan", "its ally President Bashar al-Assad" (the title is part of the name)
-  const after = v.groups.find((g) => g.tokenStart === te || g.members[0].titleStart === te || (g.tokenStart === te + 1 && v.tokens[te].text === ','));
+  const after = v.groups.find((g) => g.tokenStart === te || g.members[0].titleStart === te || (g.tokenStart === te + 1 && v.tokens[te].text === ','))
+    // ("Washington's closest ally in the region, Israel,": the noun's own phrase of place may come before the name in commas)
+    ?? appositionAfterPhrase(v, te);
   // "an ally of Japan", "partner to the Philippines" — not "partners to exclude Russian banks", an infinitive,
   // nor "its partners shot down most of Iran's drones", the "of" of a share
   const prep = prepObject(v, te, r, ['of', 'to'], 4, false);
@@ -188,4 +191,16 @@ export function regardedAsThreat(v: SentenceView, ts: number, l: number): Relati
   const regarder = relative ?? v.groups.filter((g) => g.tokenEnd <= verbAt && g.tokenStart >= clauseWindow(v, verbAt)[0]).pop();
   const target = owner && owner !== regarded ? owner : regarder;
   return target && target !== regarded ? { sources: regarded, targets: target } : null;
+}
+
+/** "ally in the region, Israel": a name in commas after a short lower-case phrase that ends the noun's phrase. */
+function appositionAfterPhrase(v: SentenceView, te: number): ActorGroup | undefined {
+  if (!/^(in|of)$/.test(v.tokens[te]?.lower ?? '')) return undefined;
+  for (let k = te + 1; k < v.end && k <= te + 4; k++) {
+    const t = v.tokens[k];
+    if (t.text === ',') return v.groups.find((g) => g.tokenStart === k + 1 && v.tokens[g.tokenEnd]?.text === ',');
+    // (a place's name may be part of the phrase: "in Europe", "in the Middle East")
+    if (t.kind !== TokenKind.Word) return undefined;
+  }
+  return undefined;
 }
