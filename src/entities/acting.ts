@@ -46,6 +46,14 @@ export function decideActor(m: Mention, tokens: Token[], end: number, gaz: Gazet
     m.tokenEnd += forceLen;
     return;
   }
+  // "in the Lithuanian capital": a nationality word heading "capital" is that state's capital, a place
+  if (next?.lower === 'capital' && tokens[m.tokenEnd + 1]?.lower !== 'of' && tokens[m.tokenStart - 1]?.lower === 'the' && gaz.entries.get(m.id)?.type === 'country') {
+    m.kind = 'capital';
+    m.end = next.end;
+    m.tokenEnd += 1;
+    m.actor = false;
+    return;
+  }
   const prevWord = m.tokenStart > 0 ? tokens[m.tokenStart - 1].lower : '';
   const plural = /s$/.test(tokens[m.tokenEnd - 1].text);
   m.actor = actorNounAhead(tokens, m.tokenEnd, end, lex) || (m.kind === 'demonym' && (plural || prevWord === 'the'));

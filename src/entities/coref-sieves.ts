@@ -197,16 +197,17 @@ function itsPronoun(c: CorefContext, s: Sentence, i: number, lower: string): num
   // after ", and" a subject "it" goes on with the sentence's own subject)
   const continued = lower === 'it' && tokens[p]?.lower === 'and' && tokens[p - 1]?.text === ',' ? all.find((m) => m.sentence === s.index && m.start < tokens[i].start && fits(m)) : undefined;
   const opener = i === s.tokenStart ? possessedHead(tokens, all, all.find((m) => m.sentence === s.index - 1 && fits(m)), fits) : speaker ?? continued;
+  const threatened = lower === 'its' && threatTo(tokens, i, lex.threatNouns);
   // "The United States is its largest funder": "its" after a copula is not the copula's subject
   // (the sentence's first actor: "The United States, which pushed for the mission, is its largest funder")
   const copulaSubject = lower === 'its' && lex.copulas.has(tokens[i - 1]?.lower ?? '') ? all.find((m) => m.sentence === s.index && m.start < tokens[i].start && fits(m))
     // ("said Russia posed a direct threat to its independence": the one posing the threat is not the one it threatens)
-    : lower === 'its' && threatTo(tokens, i, lex.threatNouns) ? c.before(tokens[i].start, s.index, (m) => fits(m) && m.sentence === s.index) : undefined;
+    : threatened ? c.before(tokens[i].start, s.index, (m) => fits(m) && m.sentence === s.index) : undefined;
   // ("Hungary, which has close ties with the Kremlin, had threatened ... and dropped its objections": not a name in a closed
   // aside, unless the subject itself is ruled out: "The United States, which pushed for the mission, is its largest funder")
   // ("Russia said Finland's accession to NATO posed a threat to its security": a threat to "its" reported is to the reporter)
   let said = -1;
-  if (lower === 'its' && threatTo(tokens, i, lex.threatNouns)) for (let k = i - 1; k > s.tokenStart && said < 0; k--) if (lex.sayingVerbs.has(tokens[k].lower)) said = k;
+  if (threatened) for (let k = i - 1; k > s.tokenStart && said < 0; k--) if (lex.sayingVerbs.has(tokens[k].lower)) said = k;
   // (the sentence's first actor reports; a person reports for their state)
   const first = said > 0 ? all.find((m) => m.sentence === s.index && m.tokenEnd <= said && m.actor && m.kind !== 'pronoun') : undefined;
   const reporterId = first === undefined ? undefined : c.typeOf(first.id) === 'person' ? c.stateOf(first.id) : fits(first) ? first.id : undefined;
@@ -328,23 +329,9 @@ function stateNoun(c: CorefContext, s: Sentence, i: number, lower: string): numb
   return i + 1;
 }
 
-/** "houses in the capital": the capital of the state named last, in this sentence or the one before. */
+/** "houses in the capital": the capital of the state named last, in this sentence or the one before ("the Lithuanian capital" is read in acting.ts). */
 function capitalNoun(c: CorefContext, s: Sentence, i: number, lower: string): number {
   const { tokens, lex } = c;
-  // "in the Lithuanian capital": the capital of the state the nationality word names
-  if (lower === 'the' && tokens[i + 2]?.lower === 'capital' && tokens[i + 3]?.lower !== 'of') {
-    const nationality = c.all.find((m) => m.tokenStart === i + 1 && m.tokenEnd === i + 2 && (m.kind === 'adjective' || m.kind === 'demonym') && c.typeOf(m.id) === 'country');
-    if (nationality) {
-      nationality.kind = 'capital';
-      nationality.tokenStart = i;
-      nationality.start = tokens[i].start;
-      nationality.tokenEnd = i + 3;
-      nationality.end = tokens[i + 2].end;
-      nationality.actor = false;
-      nationality.locative = i > s.tokenStart && lex.locative.has(tokens[i - 1].lower);
-      return i + 2;
-    }
-  }
   // (not "the capital of X" nor "the capital Kabul", which name it)
   if (lower !== 'the' || tokens[i + 1]?.lower !== 'capital' || i + 2 > s.tokenEnd || tokens[i + 2]?.lower === 'of' || tokens[i + 2]?.upper) return NEXT;
   const ante = c.before(tokens[i].start, s.index, (m) => c.typeOf(m.id) === 'country' && m.kind !== 'group' && m.sentence >= s.index - 1);

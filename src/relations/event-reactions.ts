@@ -126,8 +126,8 @@ export function verdictOnEvent(text: TextDoc, s: { index: number; tokenStart: nu
   }
 }
 
-/** Relative pronouns after a noun that describes an act reported earlier ("an extremely dangerous act that threatened"). */
-const ACT_RELATIVES = new Set(['that', 'which']);
+/** Relative pronouns, after a noun that describes an act reported earlier ("an extremely dangerous act that threatened"). */
+const ACT_RELATIVES = wordClasses().relatives;
 /** Words back from the relative pronoun to the act's own noun phrase ("called the launch an extremely dangerous act"). */
 const ACT_REACH = 8;
 

@@ -132,10 +132,12 @@ export function nounArguments(v: SentenceView, s: CueSurface, ts: number, te: nu
   // "..., opening a joint operation with the Congolese army": the object of a participle after a comma is the sentence subject's act
   if (!owner) {
     const participle = participleObjectStart(v, ts);
-    // (in reported speech, the reported clause's: "Esper said 1,000 troops were being pulled out, leaving a small garrison")
-    let said = participle - 1;
-    while (said > v.start && !SAYING_VERBS.has(v.tokens[said].lower)) said--;
-    if (participle >= 0) subject = (said > v.start ? firstSubject(v, participle, said + 1) : undefined) ?? firstSubject(v, participle) ?? subject;
+    if (participle >= 0) {
+      // (in reported speech, the reported clause's: "Esper said 1,000 troops were being pulled out, leaving a small garrison")
+      let said = participle - 1;
+      while (said > v.start && !SAYING_VERBS.has(v.tokens[said].lower)) said--;
+      subject = (said > v.start ? firstSubject(v, participle, said + 1) : undefined) ?? firstSubject(v, participle) ?? subject;
+    }
   }
   // "France condemned the attacks on Gaza": an act reacted to is not the reacting subject's own
   if (!owner && subject && HOSTILE_ACTS.has(cue.type) && reactedTo(v, ts)) subject = undefined;
