@@ -164,8 +164,8 @@ const DIRECTIONS = wordClasses().directions;
 export function struckIn(text: TextDoc, b: Mention, first: number, targetNouns: Set<string> | undefined): boolean {
   if (!targetNouns) return false;
   let prep = b.tokenStart - 1;
-  // ("in the Lithuanian capital", "in northern Syria")
-  if (text.tokens[prep]?.lower === 'the') prep--;
+  // ("in the Lithuanian capital"; but a nationality word after "the" modifies a noun: "near the Thai border")
+  if (text.tokens[prep]?.lower === 'the' && b.kind !== 'adjective' && b.kind !== 'demonym') prep--;
   if (DIRECTIONS.has(text.tokens[prep]?.lower ?? '')) prep--;
   if (prep < first || !PLACE_PREPS.has(text.tokens[prep].lower)) return false;
   for (let k = prep - 1; k >= Math.max(first, prep - 3); k--) if (targetNouns.has(text.tokens[k].lower)) return true;
