@@ -19,18 +19,26 @@ export interface Sentence {
 const ABBREVIATIONS = new Set(readJsonData<{ abbreviations: string[] }>('lexicon', 'abbreviations.json').abbreviations);
 const CLOSERS = new Set(['"', '”', "'", '’', ')']);
 
-function hasBlankLineBetween(text: string, a: number, b: number): boolean {
+/** What the white space between two tokens holds: nothing that matters, a line break, or a blank line. */
+const enum Gap { Inline = 0, LineBreak = 1, BlankLine = 2 }
+
+/** (Read char by char, not sliced: this runs between every two tokens of every document.) */
+function gapBetween(text: string, a: number, b: number): Gap {
   let newlines = 0;
+  let lineBreak = false;
   for (let i = a; i < b; i++) {
     const c = text.charCodeAt(i);
-    if (c === 10) { if (++newlines >= 2) return true; } else if (c !== 32 && c !== 9 && c !== 13) newlines = 0;
+    if (c === 10) {
+      if (++newlines >= 2) return Gap.BlankLine;
+      lineBreak = true;
+    } else if (c !== 32 && c !== 9 && c !== 13) newlines = 0;
   }
-  return false;
+  return lineBreak ? Gap.LineBreak : Gap.Inline;
 }
 
-function startsListItem(text: string, from: number, next: Token): boolean {
-  const gap = text.slice(from, next.start);
-  return gap.includes('\n') && (next.text === '-' || next.text === '*' || next.text === '•' || (next.kind === TokenKind.Number && text[next.end] === '.'));
+/** A list item on its own line ("- ", "* ", "1. ") after a line break. */
+function startsListItem(text: string, next: Token): boolean {
+  return next.text === '-' || next.text === '*' || next.text === '•' || (next.kind === TokenKind.Number && text[next.end] === '.');
 }
 
 function endsSentence(tokens: Token[], i: number): boolean {
@@ -56,9 +64,10 @@ export function splitSentences(text: string, tokens: Token[]): Sentence[] {
   for (let i = 0; i < tokens.length; i++) {
     const next = tokens[i + 1];
     if (!next) break;
-    if (hasBlankLineBetween(text, tokens[i].end, next.start)) { close(i + 1); continue; }
-    // a list item on its own line ("- ", "* ", "1. ") starts a sentence
-    if (startsListItem(text, tokens[i].end, next)) { close(i + 1); continue; }
+    const gap = next.start > tokens[i].end ? gapBetween(text, tokens[i].end, next.start) : Gap.Inline;
+    if (gap === Gap.BlankLine) { close(i + 1); continue; }
+    // a list item on its own line starts a sentence
+    if (gap === Gap.LineBreak && startsListItem(text, next)) { close(i + 1); continue; }
     if (!endsSentence(tokens, i)) continue;
     let j = i + 1;
     while (j < tokens.length && CLOSERS.has(tokens[j].text) && tokens[j].start === tokens[j - 1].end) j++;
