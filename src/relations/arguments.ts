@@ -8,7 +8,8 @@ import type { Token } from '../text/tokenize.js';
 import { lowerWords, TokenKind } from '../text/tokenize.js';
 import type { Mention } from '../entities/types.js';
 import { tokenFlags, WORD_FLAG, type ModalityLexicon } from './lexicon.js';
-import { asideStart } from './parentheticals.js';
+import { asideClosedBefore, asideOpenerBefore, asideStart } from './parentheticals.js';
+import { isVerbAfterName } from './verb-forms.js';
 import { wordClasses } from '../text/word-classes.js';
 
 const PREPOSITIONS = wordClasses().prepositions;
@@ -72,7 +73,6 @@ const NO_BREAKS: ReadonlySet<number> = new Set();
 
 const SPEAKER_VERBS = wordClasses().speakerVerbs;
 const VERBS_AFTER_PLACE = wordClasses().verbsAfterPlace;
-const VERBS_AFTER_NAME = wordClasses().verbsAfterName;
 
 const AGENT_NOUNS = wordClasses().agentNouns;
 
@@ -85,10 +85,6 @@ function isPlace(m: Mention): boolean {
   return m.locative || !m.actor;
 }
 
-/** A word after a name that makes the name a clause's subject: a past form, an auxiliary or a verb of saying ("Turkey has", "Moscow denounced"). */
-export function isVerbAfterName(word: string): boolean {
-  return /ed$/.test(word) || VERBS_AFTER_NAME.has(word) || IRREGULAR_PASTS.has(word);
-}
 
 /** Group consecutive actor mentions joined by "and", "or" or commas. */
 export function actorGroups(tokens: Token[], mentions: Mention[]): ActorGroup[] {
@@ -200,6 +196,9 @@ export function clauseWindow(v: SentenceView, i: number): [number, number] {
     if ((w === 'but' || w === 'and') && v.tokens[l]?.lower === 'not' && l - 2 >= v.start && v.tokens[l - 2].text === ',' && hasCommaBetween(v, l, i)) { l -= 2; continue; }
     // "Russia has since moved ...": "since" after an auxiliary is an adverb, not a conjunction
     const adverb = w === 'since' && SINCE_ADVERB_LEADS.has(v.tokens[l - 2]?.lower ?? '');
+    // (and a conjunction inside such an aside: "Norway, which is not a member of the EU but has joined ..., is")
+    const opener = f & WORD_FLAG.clauseBreak && !adverb && asideClosedBefore(v, l, i) ? asideOpenerBefore(v, l - 1) : -1;
+    if (opener > v.start) { l = opener - 1; continue; }
     if (v.quoteBreaks.has(l - 1) || (f & WORD_FLAG.clauseBreak && !adverb) || f & WORD_FLAG.reporting) break;
     // "that" after a noun of speech or thought ("concerns grow that ...") opens a clause
     if (w === 'that' && l - 1 > v.start && THAT_CLAUSE_HEADS.has(v.tokens[l - 2].lower)) break;

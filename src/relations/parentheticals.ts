@@ -6,6 +6,7 @@
 import { TokenKind } from '../text/tokenize.js';
 import type { ActorGroup, SentenceView } from './arguments.js';
 import { wordClasses } from '../text/word-classes.js';
+import { isVerbAfterName } from './verb-forms.js';
 
 const ASIDE_OPENERS = wordClasses().asideOpeners;
 const VERB_ADVERBS = wordClasses().verbAdverbs;
@@ -41,7 +42,7 @@ export function isParenthetical(v: SentenceView, g: ActorGroup, cue: number): bo
   if (aside !== undefined && g.tokenStart > aside && g.tokenEnd < cue) return true;
   let open = -1;
   for (let k = g.tokenStart - 1; k >= v.start && k >= g.tokenStart - 5; k--) if (v.tokens[k].text === ',') { open = k; break; }
-  if (open < 0) return false;
+  if (open < 0) return insideAside(v, g, cue);
   // "..., and General Ratko Mladic, commander of the army, has warned": a name after ", and" opens a clause of its own
   // (but ", but not Germany," sets a name aside: "Britain and France, but not Germany, joined the strikes")
   if (/^(and|but)$/.test(v.tokens[open + 1]?.lower ?? '') && v.tokens[open + 2]?.lower !== 'not') return false;
@@ -56,6 +57,37 @@ export function isParenthetical(v: SentenceView, g: ActorGroup, cue: number): bo
   const reach = relative ? 12 : /^['’]s$/.test(v.tokens[g.tokenEnd]?.text ?? '') ? 8 : 4;
   for (let k = g.tokenEnd; k < cue && k <= g.tokenEnd + reach; k++) if (v.tokens[k].text === ',') return true;
   return false;
+}
+
+/** Words an aside may run before and after a name inside it. */
+const ASIDE_REACH = 12;
+
+/** The "which", "who" or "known" after a comma that opens the aside holding the word at `at`, or -1. */
+export function asideOpenerBefore(v: SentenceView, at: number): number {
+  for (let k = at - 1; k > v.start && k >= at - ASIDE_REACH; k--) {
+    const t = v.tokens[k];
+    if (t.text === ',' || t.text === ';' || v.quoteBreaks.has(k)) return -1;
+    if (ASIDE_OPENERS.has(t.lower) && v.tokens[k - 1].text === ',') return k;
+  }
+  return -1;
+}
+
+/**
+ * The comma that closes an aside before the cue at i, with the clause's verb right after it
+ * (", is the largest supplier"), searched back to `from`; a comma of a list ("soldiers,
+ * paratroopers and Marines invaded") closes none.
+ */
+export function asideClosedBefore(v: SentenceView, from: number, i: number): boolean {
+  for (let k = i - 1; k >= from; k--) if (v.tokens[k].text === ',') return isVerbAfterName(v.tokens[k + 1].lower);
+  return false;
+}
+
+/**
+ * "Norway, which is not a member of the EU, is the largest supplier": a name further into a
+ * relative or naming aside than the comma search above looks, the aside closing before the cue.
+ */
+function insideAside(v: SentenceView, g: ActorGroup, cue: number): boolean {
+  return asideOpenerBefore(v, g.tokenStart) >= 0 && cue - g.tokenEnd <= ASIDE_REACH && asideClosedBefore(v, g.tokenEnd, cue);
 }
 
 /** A possessive ("'s", "their") and up to two lower-case words right before the comma at `open`: "Their military commander,". */

@@ -8,14 +8,14 @@ import { TokenKind } from '../text/tokenize.js';
 import { inRelativeAside } from '../text/asides.js';
 import { actsTarget } from './reactions.js';
 import type { CueSurface } from './cues.js';
-import { clauseWindow, groupOf, isVerbAfterName, type ActorGroup, type SentenceView } from './arguments.js';
+import { clauseWindow, groupOf, type ActorGroup, type SentenceView } from './arguments.js';
 import type { Args } from './cue-arguments.js';
 import { groupAfter, prepObject } from './objects.js';
 import { coAgents, gappedSubject } from './co-agents.js';
 import { missionOwner } from './unnamed-targets.js';
 import { antecedent, PERSONAL_PRONOUNS, relativeSubject } from './relatives.js';
 import { appositiveSubject, clauseJoinedBetween, clauseStartBefore, coordinatedSubject, coordinatedVerb, firstSubject, nearestClauseSubject, subjectAfterOpening, subjectBefore } from './subjects.js';
-import { coordinatedPassiveBe, isInfinitive, isPassive, isReducedRelative, participleAfterComma, pastCoordinatedParticiples } from './verb-forms.js';
+import { coordinatedPassiveBe, isInfinitive, isPassive, isReducedRelative, isVerbAfterName, participleAfterComma, pastCoordinatedParticiples } from './verb-forms.js';
 import { wordClasses } from '../text/word-classes.js';
 
 // words before an -ing verb that do not make it a noun modifier ("is attacking", "after meeting", "began arriving")
