@@ -54,7 +54,8 @@ export function chooseSurface(surfaces: CueSurface[], v: SentenceView, i: number
   const verbCount = countVerbs(surfaces);
   if (verbCount === surfaces.length) {
     // "the State Department's work", "a strike": a base verb form after a determiner is a noun we have no cue for
-    return ARTICLES.has(prev) && surfaces.every((s) => s.form === 'base' || s.form === 'third') ? [] : surfaces;
+    // (and so is one closing an apposition: "Britain and Germany, the summit host, said")
+    return (ARTICLES.has(prev) || appositionPhrase(v, i, i + length)) && surfaces.every((s) => s.form === 'base' || s.form === 'third') ? [] : surfaces;
   }
   if (verbCount === 0) return surfaces;
   const verbs = surfaces.filter((s) => s.cue.pos === 'verb');
@@ -120,6 +121,7 @@ export function promisedStep(v: SentenceView, coercion: Set<string>, l: number, 
 const ROLE_CUE_NOUNS = wordClasses().roleCueNouns;
 /** Tokens between a name and the role noun in apposition to it ("Akashi, the U.N. special envoy"). */
 const APPOSITION_REACH = 6;
+const PLAIN_ARTICLES = wordClasses().plainArticles;
 
 /** Whether the mention [start, end) is set beside the role noun phrase [ts, te) in commas, before or after it. */
 function inApposition(v: SentenceView, start: number, end: number, ts: number, te: number): boolean {
@@ -127,6 +129,20 @@ function inApposition(v: SentenceView, start: number, end: number, ts: number, t
   if (end < ts) return v.tokens[end].text === ',' && ts - end <= APPOSITION_REACH && noComma(end + 1, ts);
   if (start >= te) return v.tokens[start - 1]?.text === ',' && start - te <= APPOSITION_REACH && noComma(te, start - 1);
   return false;
+}
+
+/** Lower-case words an apposition may hold on either side of its noun ("the summit host"). */
+const APPOSITION_WORDS = 3;
+
+/** The cue noun at [ts, te) inside ", the ... ,": an article after the comma before it, lower-case words only, and a comma after. */
+function appositionPhrase(v: SentenceView, ts: number, te: number): boolean {
+  if (ts <= v.start) return false;
+  let k = ts - 1;
+  while (k > v.start && k >= ts - APPOSITION_WORDS && v.tokens[k].kind === TokenKind.Word && !v.tokens[k].upper && !v.inMention.has(k)) k--;
+  if (v.tokens[k].text !== ',' || !PLAIN_ARTICLES.has(v.tokens[k + 1]?.lower ?? '')) return false;
+  let j = te;
+  while (j < v.end && j < te + APPOSITION_WORDS && v.tokens[j].kind === TokenKind.Word && !v.tokens[j].upper && !v.inMention.has(j)) j++;
+  return v.tokens[j]?.text === ',';
 }
 
 /** The arguments without the names in apposition to the role noun ("Akashi, the U.N. special envoy" is read as one list too). */
@@ -229,5 +245,7 @@ export function findArguments(v: SentenceView, s: CueSurface, ts: number, te: nu
   // "Yasushi Akashi, the U.N. special envoy, protested", "Britain and West Germany, the summit host, said":
   // a name beside a role noun in commas holds the role, and holds no talks with its owner by it
   const role = ROLE_CUE_NOUNS.has(v.tokens[te - 1].lower) ? te : ROLE_CUE_NOUNS.has(v.tokens[te]?.lower ?? '') ? te + 1 : -1;
-  return args && role > 0 ? withoutAppositions(v, args, ts, role) : args;
+  if (args && role > 0) return withoutAppositions(v, args, ts, role);
+  // ("Britain and Germany, the summit organizers, said": a noun in apposition describes the names before it, and pairs none of them)
+  return args?.pairsWithin && appositionPhrase(v, ts, te) ? withoutAppositions(v, args, ts, te) : args;
 }
