@@ -129,6 +129,8 @@ export function emitPair(o: CueScope, first: Mention, second: Mention): void {
   if (halted && b.actor && !o.mediating) out.push(cueCandidate(o, a.id, b.id, 'sanction', 'asserted', round(confidence * 0.8)));
   // (sides, not their leaders: "Putin and Poroshenko agreed a truce" says their states fought)
   if (truce && !o.mediating && o.sides === 2 && b.actor && typeOf(a.id) !== 'person' && typeOf(b.id) !== 'person') { out.push(cueCandidate(o, a.id, b.id, 'attack', 'asserted', round(confidence * 0.8))); out.push(cueCandidate(o, b.id, a.id, 'attack', 'asserted', round(confidence * 0.8))); }
+  // "Britain, another NATO ally": a state the name of a defence body calls an ally is the body's member
+  if (type === 'alliance' && o.cue.pos === 'noun' && b.tokenEnd === o.i && o.collectiveDefence.has(b.id) && typeOf(a.id) === 'country') out.push(cueCandidate(o, a.id, b.id, 'affiliation', modality, confidence));
   // a state joining NATO enters its alliance
   if (type === 'affiliation' && o.collectiveDefence.has(b.id) && typeOf(a.id) === 'country') out.push(cueCandidate(o, a.id, b.id, 'alliance', modality, confidence));
 }
