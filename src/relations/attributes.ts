@@ -17,6 +17,9 @@ const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const SYMBOL_RE = new RegExp(String.raw`(${SYMBOL})\s?(${NUM})(?:\s?(${SCALE})\b)?`, 'g');
 const WORD_RE = new RegExp(String.raw`\b(${NUM})(?:\s?(${SCALE}))?\s(${WORD})\b`, 'g');
 
+// "hundreds of millions of dollars": sums written in words carry no figure but are money all the same
+export const MONEY_IN_WORDS = new RegExp(String.raw`\b(?:hundreds of |tens of )?(?:millions|billions|trillions) of (?:${WORD})\b`, 'i');
+
 export interface Amount { value: number; currency: string; text: string; index: number; end: number }
 
 function toNumber(num: string, scale: string | undefined): number {

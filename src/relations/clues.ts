@@ -8,7 +8,7 @@ import type { TextDoc } from '../text/sentences.js';
 import { TokenKind } from '../text/tokenize.js';
 import type { ActorGroup, SentenceView } from './arguments.js';
 import { groupAfter } from './objects.js';
-import { findAmounts } from './attributes.js';
+import { findAmounts, MONEY_IN_WORDS } from './attributes.js';
 import { phraseLengthAt, phraseList, tokenFlags, WORD_FLAG, type ModalityLexicon, type PhraseList } from './lexicon.js';
 import { wordClasses } from '../text/word-classes.js';
 
@@ -76,9 +76,6 @@ export function hostAfter(v: SentenceView, te: number, r: number, verbs: Set<str
   // ("hosted by U.N. Secretary-General Kofi Annan": a titled name counts from its title)
   return groupAfter(v, k + 2, r, 2, true) ?? v.groups.find((g) => g.members[0].titleStart === k + 2 && g.tokenStart < r);
 }
-
-// "hundreds of millions of dollars": sums written in words carry no figure but are money all the same
-export const MONEY_IN_WORDS = /\b(?:hundreds of |tens of )?(?:millions|billions|trillions) of (?:dollars|euros|pounds|yen|yuan|rubles|roubles|rupees)\b/i;
 
 export function hasMoney(clause: string): boolean {
   return findAmounts(clause).length > 0 || MONEY_IN_WORDS.test(clause);
