@@ -62,9 +62,12 @@ export function eventObjectAt(v: Pick<SentenceView, 'tokens' | 'inMention'>, fro
   for (let m = 0; m <= MAX_MODIFIERS && k < r; m++, k++) {
     if (v.inMention.has(k)) return null;
     const one = v.tokens[k].lower;
+    // (nouns of up to three words: "air strikes", "use of force")
     const two = k + 1 < r ? `${one} ${v.tokens[k + 1].lower}` : '';
-    const kinds = lex.nouns.get(two) ?? lex.nouns.get(one);
-    if (kinds) return { kinds, noun: lex.nouns.has(two) ? two : one };
+    const three = k + 2 < r ? `${two} ${v.tokens[k + 2].lower}` : '';
+    const noun = lex.nouns.has(three) ? three : lex.nouns.has(two) ? two : one;
+    const kinds = lex.nouns.get(noun);
+    if (kinds) return { kinds, noun };
     if (v.tokens[k].kind !== 0 || v.tokens[k].upper) return null;
   }
   return null;
