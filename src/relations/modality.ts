@@ -78,6 +78,14 @@ export interface ModalityInput {
   sentenceMarkers?: SentenceMarker[];
 }
 
+/** A phrase of negation of two words or more ends at token k ("voted against"). */
+function negationEndsAt(lex: ModalityLexicon, tokens: Token[], k: number, from: number): boolean {
+  for (let start = k - 1; start >= from && start >= k - 3; start--) {
+    for (const seq of startingAt(lex.negation, tokens[start].lower)) if (seq.length === k - start + 1 && matchAt(tokens, start, seq, k + 1)) return true;
+  }
+  return false;
+}
+
 export function cueModality(lex: ModalityLexicon, input: ModalityInput): { modality: Modality; marker: string | null } {
   const { tokens, clauseStart, cueStart, cueEnd, isNoun } = input;
   const flags = input.flags ?? new Uint8Array(tokens.length);
@@ -95,7 +103,8 @@ export function cueModality(lex: ModalityLexicon, input: ModalityInput): { modal
   const from = Math.max(clauseStart, cueStart - window);
   // a noun after "counter", "bolster", "amid" is presupposed: hedges before that word do not reach it
   let presupposedAt = -1;
-  if (isNoun) for (let k = cueStart - 1; k >= clauseStart && k >= cueStart - 4; k--) if (lex.presupposers.has(tokens[k].lower)) { presupposedAt = k; break; }
+  // ("voted against loans": a presupposer that ends a phrase of negation is part of it)
+  if (isNoun) for (let k = cueStart - 1; k >= clauseStart && k >= cueStart - 4; k--) if (lex.presupposers.has(tokens[k].lower) && !negationEndsAt(lex, tokens, k, clauseStart)) { presupposedAt = k; break; }
   for (let k = cueStart - 1; k >= from; k--) {
     // a presupposed noun ("to end the war", "to counter threats") exists whatever negates or hedges the verb
     if (presupposedAt >= 0) break;
