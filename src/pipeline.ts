@@ -6,10 +6,8 @@
  */
 import type { DocumentInfo, Extraction, SourceDocument } from './model.js';
 import { analyzeText, type TextDoc } from './text/sentences.js';
-import { tokenize } from './text/tokenize.js';
-import { longestMatch } from './entities/match.js';
 import { linkingLexicon } from './entities/lexicon.js';
-import type { Gazetteer } from './entities/gazetteer.js';
+import { stateOfPlace } from './entities/dateline-state.js';
 import { documentLayout } from './text/layout.js';
 import { analyzeEntities, contractEntities, gazetteerFor } from './entities/index.js';
 import { extractRelations } from './relations/extract.js';
@@ -70,29 +68,3 @@ function usualStatesOf(catalog: CatalogView): Map<string, UsualState> {
   return map;
 }
 
-const placeStates = new WeakMap<Gazetteer, Map<string, string | null>>();
-
-/** "WASHINGTON" -> USA, "KABUL, Afghanistan" -> AFG: the state a dateline place belongs to (remembered: datelines repeat). */
-export function stateOfPlace(gazetteer: Gazetteer, place: string): string | null {
-  let known = placeStates.get(gazetteer);
-  if (!known) { known = new Map(); placeStates.set(gazetteer, known); }
-  const cached = known.get(place);
-  if (cached !== undefined) return cached;
-  const state = findStateOfPlace(gazetteer, place);
-  // (bounded: a corpus of wire copy names a few hundred dateline places, a stream of junk could name millions)
-  if (known.size < 10_000) known.set(place, state);
-  return state;
-}
-
-function findStateOfPlace(gazetteer: Gazetteer, place: string): string | null {
-  for (const part of place.split(',').map((p) => p.trim()).reverse()) {
-    const title = part.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase());
-    const tokens = tokenize(title);
-    const m = tokens.length ? longestMatch(gazetteer.root, tokens, 0, tokens.length) : null;
-    if (m && m.length === tokens.length) {
-      const s = m.surfaces.find((x) => gazetteer.entries.get(x.id)?.type === 'country');
-      if (s) return s.id;
-    }
-  }
-  return null;
-}

@@ -38,6 +38,15 @@ export interface Gazetteer {
   roleNouns: Map<string, string[]>;
   /** States whose people write the family name first. */
   surnameFirst: Set<string>;
+  /** State -> the names its bodies go by in its own news (catalog `homeNames`), longest first. */
+  homeNames: Map<string, HomeName[]>;
+}
+
+/** "the Senate": a body's name at home, as tokens without the article, and whether the text must write one. */
+export interface HomeName {
+  id: string;
+  tokens: string[];
+  article: boolean;
 }
 
 function newNode(): TrieNode {
@@ -118,6 +127,7 @@ export function buildGazetteer(catalog: CatalogView, surnameFirst: Set<string> =
   }
   const titles = newNode();
   const titleInfo = new Map<string, Title>();
+  const homeNames = homeNamesOf(catalog);
   const roleNouns = new Map<string, string[]>();
   for (const t of catalog.titles) {
     titleInfo.set(t.title, t);
@@ -129,7 +139,23 @@ export function buildGazetteer(catalog: CatalogView, surnameFirst: Set<string> =
       roleNouns.set(key, list);
     }
   }
-  return { root, titles, entries: catalog.entries, titleInfo, surnames, roleNouns, surnameFirst };
+  return { root, titles, entries: catalog.entries, titleInfo, surnames, roleNouns, surnameFirst, homeNames };
+}
+
+/** The catalog's `homeNames` by the state of their body, longest first. */
+function homeNamesOf(catalog: CatalogView): Map<string, HomeName[]> {
+  const byState = new Map<string, HomeName[]>();
+  for (const e of catalog.entries.values()) {
+    if (!e.affiliation || e.homeNames.length === 0) continue;
+    const list = byState.get(e.affiliation) ?? [];
+    for (const form of e.homeNames) {
+      const tokens = tokenTexts(form);
+      const article = tokens[0]?.toLowerCase() === 'the';
+      if (tokens.length > (article ? 1 : 0)) list.push({ id: e.id, tokens: article ? tokens.slice(1) : tokens, article });
+    }
+    byState.set(e.affiliation, list.sort((a, b) => b.tokens.length - a.tokens.length));
+  }
+  return byState;
 }
 
 /**

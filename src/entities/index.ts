@@ -10,6 +10,8 @@ import { recognizeMentions } from './recognize.js';
 import { resolveStandingForces } from './acting.js';
 import { resolveCoreference } from './coref.js';
 import { leadersGovernments } from './leaders-governments.js';
+import { stateOfPlace } from './dateline-state.js';
+import { homeNameMentions } from './home-names.js';
 import { newEntityInfo, type EntityAnalysis, type EntityInfo, type Mention } from './types.js';
 import type { CatalogEntry } from './catalog/schema.js';
 
@@ -63,7 +65,8 @@ function mergeByPosition(a: Mention[], b: Mention[]): Mention[] {
 }
 
 export interface EntityStageInput {
-  document: Pick<SourceDocument, 'date'>;
+  /** The dateline's place, if any, says whose bodies the home names are ("Congress" in Washington). */
+  document: Pick<SourceDocument, 'date' | 'place'>;
   text: TextDoc;
   skip: Array<[number, number]>;
 }
@@ -72,7 +75,11 @@ export function analyzeEntities(input: EntityStageInput, catalog: CatalogView): 
   const gazetteer = gazetteerFor(catalog);
   const lexicon = linkingLexicon();
   const date = input.document.date;
-  const { mentions, unknown } = recognizeMentions(input.text, { gazetteer, lexicon, date, skip: input.skip });
+  const recognized = recognizeMentions(input.text, { gazetteer, lexicon, date, skip: input.skip });
+  const { unknown } = recognized;
+  const place = input.document.place;
+  const home = homeNameMentions(input.text, recognized.mentions, gazetteer, place ? stateOfPlace(gazetteer, place) : null, input.skip);
+  const mentions = home.length ? mergeByPosition(recognized.mentions, home) : recognized.mentions;
   // (before coreference, so that pronouns and "the government" after the seat's name follow it)
   seatMetonyms(mentions, lexicon, gazetteer, date);
   leadersGovernments(mentions, input.text.tokens, gazetteer, date);

@@ -107,6 +107,7 @@ export function countryEntry(country: Country): CatalogEntry {
     demonyms: unique(singular.flatMap((d) => [d, pluralDemonym(d)])),
     adjectives: singular.filter(isAdjective),
     roles: [],
+    homeNames: [],
     hosts: [],
     members: [],
   };

@@ -63,7 +63,7 @@ export class CatalogError extends Error {
 
 const MODULE = 'geokg/catalog';
 const GENERATED_SOURCE = 'world-countries';
-const ARRAY_FIELDS = ['aliases', 'capitals', 'metonyms', 'demonyms', 'adjectives', 'hosts', 'members'] as const;
+const ARRAY_FIELDS = ['aliases', 'capitals', 'metonyms', 'demonyms', 'adjectives', 'homeNames', 'hosts', 'members'] as const;
 
 /** One file's entry as it was written, kept to report reference problems where they were made. */
 interface Contribution {
@@ -300,7 +300,7 @@ function canonicalEntry(e: CatalogEntry): CatalogEntry {
     id: e.id, type: e.type, label: e.label,
     aliases: [...e.aliases], capitals: [...e.capitals], metonyms: [...e.metonyms], demonyms: [...e.demonyms], adjectives: [...e.adjectives],
     roles: e.roles.map(canonicalRole),
-    gender: e.gender, affiliation: e.affiliation, state: e.state, hosts: [...e.hosts], members: [...e.members], kind: e.kind,
+    gender: e.gender, affiliation: e.affiliation, homeNames: [...e.homeNames], state: e.state, hosts: [...e.hosts], members: [...e.members], kind: e.kind,
   };
 }
 

@@ -34,6 +34,12 @@ export const CatalogEntrySchema = z.object({
   gender: z.enum(['male', 'female']).optional(),
   /** Military and government bodies: the state (or organization) they belong to. */
   affiliation: z.string().optional(),
+  /**
+   * Bodies: the names they go by in a story datelined in their own state (the `affiliation`),
+   * which elsewhere name another state's body: "Congress", "the Senate" (an article written
+   * here must stand before the name in the text).
+   */
+  homeNames: z.array(z.string().min(1)).default([]),
   /** Places: the state the place lies in, where no other state claims it (a city, a province, a base). */
   state: z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 3166-1 alpha-3 code').optional(),
   /** Standing forces: the countries or regions where they are stationed. */
