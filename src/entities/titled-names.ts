@@ -37,9 +37,21 @@ export function titleAt(c: RecognizeContext, s: Sentence, i: number): TitleAt | 
   if (!loose) return null;
   const after = tokens[i + loose.length];
   if (after?.upper && after.kind === TokenKind.Word && (!lex.stopwords.has(after.text) || longestMatch(gaz.titles, tokens, i + loose.length, s.tokenEnd))) return { match: loose, appositive: 0 };
-  // "Somaliland's leader, Muse Bihi Abdi, signed": after a possessive, the name may follow in commas
-  if (after?.text === ',' && POSSESSIVE.test(tokens[i - 1]?.text ?? '') && appositionName(tokens, i + loose.length + 1, s.tokenEnd, lex)) return { match: loose, appositive: 1 };
+  // "Somaliland's leader, Muse Bihi Abdi, signed", "the new U.S. ambassador, Hugo Llorens,": after a possessive, or a
+  // state's name or nationality word opening a noun phrase, the name may follow in commas
+  if (after?.text === ',' && (POSSESSIVE.test(tokens[i - 1]?.text ?? '') || stateOpensPhrase(c, s, i)) && appositionName(tokens, i + loose.length + 1, s.tokenEnd, lex)) return { match: loose, appositive: 1 };
   return null;
+}
+
+/** "the U.S. ambassador", "the new Chinese envoy": a state's mention right before word i, after "the" and at most one modifier. */
+function stateOpensPhrase(c: RecognizeContext, s: Sentence, i: number): boolean {
+  const prev = c.mentions[c.mentions.length - 1];
+  if (!prev || prev.sentence !== s.index || prev.tokenEnd !== i || c.gaz.entries.get(prev.id)?.type !== 'country') return false;
+  const k = prev.tokenStart - 1;
+  const before = c.tokens[k];
+  if (k < s.tokenStart) return false;
+  if (before.lower === 'the') return true;
+  return k - 1 >= s.tokenStart && !before.upper && before.kind === TokenKind.Word && c.tokens[k - 1].lower === 'the';
 }
 
 /** The mention a title at i makes, if any, and the word after everything it took. */

@@ -11,6 +11,7 @@ import { linkingLexicon } from '../../src/entities/lexicon.js';
 import { RecognizeContext } from '../../src/entities/recognize-context.js';
 import { titleAt, titledMention } from '../../src/entities/titled-names.js';
 import { NO_RUN, unknownRun } from '../../src/entities/unknown-runs.js';
+import { newMention } from '../../src/entities/types.js';
 
 function at(text: string, word: string) {
   const doc = analyzeText(text);
@@ -40,6 +41,15 @@ describe('titleAt', () => {
   it('takes a name in commas after a possessive', () => {
     const { c, s, i } = at("Somaliland's leader, Muse Bihi Abdi, signed the deal.", 'leader');
     expect(titleAt(c, s, i)?.appositive).toBe(1);
+  });
+
+  it("takes a name in commas after a state's name that opens the phrase, not after a bare title", () => {
+    const { c, s, i, doc } = at('The new U.S. ambassador, Hugo Llorens, presented his credentials.', 'ambassador');
+    const us = doc.tokens.findIndex((t) => t.text === 'U.S.');
+    c.mentions.push(newMention('USA', 'name', doc.tokens[us].start, doc.tokens[us].end, us, us + 1, s.index, true, false, 1));
+    expect(titleAt(c, s, i)?.appositive).toBe(1);
+    const bare = at('The ambassador, Hugo Llorens, presented his credentials.', 'ambassador');
+    expect(titleAt(bare.c, bare.s, bare.i)).toBeNull();
   });
 });
 
