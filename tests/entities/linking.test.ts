@@ -91,13 +91,13 @@ describe('names the catalog lacks', () => {
     ['Karim al-Hadad met the envoy in Baghdad.', ['Karim al-Hadad'], 'karim-al-hadad', 'person'],
     ["Iraq's ambassador, Abdul Amir al-Anbari, told the council the measures were unjustified.", ['Abdul Amir al-Anbari'], 'abdul-amir-al-anbari', 'person'],
     // an acronym the catalog lacks is a body when an apposition says what kind, and that body wherever it stands after
-    ['The money is for AFISMA, the African-led mission in Mali. Nigeria leads AFISMA.', ['AFISMA', 'AFISMA'], 'afisma', 'military'],
+    ['The money is for ZAMISMA, the African-led mission in Mali. Nigeria leads ZAMISMA.', ['ZAMISMA', 'ZAMISMA'], 'zamisma', 'military'],
     ['Washington blamed the PKD, a Kurdish armed group.', ['PKD'], 'pkd', 'organization'],
     // a person's run ends before "of" and a state's name
     ['The team was led by Karim Hadad of Iraq.', ['Karim Hadad'], 'karim-hadad', 'person'],
     // a lone name taken or struck is a place; a government's name is a body's
     ['French troops recaptured Gao on Saturday.', ['Gao'], 'gao', 'region'],
-    ['French jets have pounded bases of Ansar Dine.', ['Ansar Dine'], 'ansar-dine', 'organization'],
+    ['French jets have pounded bases of Ansar Tamir.', ['Ansar Tamir'], 'ansar-tamir', 'organization'],
     // a broadcaster's name opens with its medium, whatever place follows
     ['A voice on Radio Uganda declared that the war was over.', ['Radio Uganda'], 'radio-uganda', 'organization'],
     // a title word after a kind of warship opens the ship's name, not a titled person's
