@@ -283,6 +283,8 @@ function surfaceCandidates(doc: DocumentScope, s: SentenceScope, surface: CueSur
     // "The United States and Britain bombed targets in Yemen": states striking together cooperate
     if (JOINT_TYPES.has(cue.type) && modality === 'asserted' && args.sources.members.length > 1) jointAction(args.sources.members, args.targets.members, doc.typeOf, s.index, round(base * 0.8), out);
   } else if (args.pairsWithin && args.pairsWithin.members.length > 1) {
+    // ("contingents from Nigeria and Togo have begun arriving": forces arriving together meet no one)
+    if (cue.placeTarget && forcesOf(text, args.pairsWithin, input.forceNouns)) return 'next';
     const ms = args.pairsWithin.members;
     if (judgement.truce) o.sides = distinctIds(ms);
     const both = !cue.mutual && isDirected(cue.type);
@@ -324,6 +326,10 @@ function namesNoun(text: TextDoc, g: ActorGroup | undefined, nouns: ReadonlySet<
 function forcesOf(text: TextDoc, g: ActorGroup | undefined, forceNouns: string[][] | undefined): boolean {
   if (!g) return false;
   for (let k = g.tokenEnd - 2; k <= g.tokenEnd + 1; k++) if (k >= g.tokenStart - 1 && forceNounEnd(text, k, forceNouns) >= g.tokenEnd) return true;
+  // "contingents from Nigeria and Togo"
+  const from = g.tokenStart - 1;
+  if (text.tokens[from]?.lower !== 'from') return false;
+  for (let k = from - 3; k < from; k++) if (k >= 0 && forceNounEnd(text, k, forceNouns) === from) return true;
   return false;
 }
 
