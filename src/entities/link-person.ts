@@ -50,14 +50,15 @@ function withoutParticle(word: string, lex: LinkingLexicon): string {
   return dash > 0 && lex.connectors.has(word.slice(0, dash)) ? word.slice(dash + 1) : word;
 }
 
-export function guessUnknownType(words: string[], lex: LinkingLexicon, nextWord: string | undefined, sentenceInitial = false, loneName?: () => boolean): EntityType | null {
+export function guessUnknownType(words: string[], lex: LinkingLexicon, nextWord: string | undefined, sentenceInitial = false, loneName?: () => boolean, articleAfterNext = false): EntityType | null {
   // hyphenated parts belong to one name word: "Choe Ryong-hae"
   const content = words.join(' ').replace(/ - /g, '-').split(' ').filter((w) => !lex.connectors.has(w));
   const head = content[content.length - 1];
   if (!head || content.every((w) => lex.stopwords.has(w))) return null;
   if (lex.eventHeads.has(head) || lex.eventHeads.has(head.split('-').pop() ?? '') || lex.eventFirstWords.has(content[0])) return null;
-  // "Black Hawk helicopters": a name before a plural common noun names a thing
-  if (nextWord && /^[a-z]+s$/.test(nextWord) && !speechVerb(nextWord)) return lex.organizationHeads.has(head) ? 'organization' : null;
+  // "Black Hawk helicopters": a name before a plural common noun names a thing (but "Harold Keke leads a group":
+  // a word in -s before an article is a verb)
+  if (nextWord && /^[a-z]+s$/.test(nextWord) && !speechVerb(nextWord) && !articleAfterNext) return lex.organizationHeads.has(head) ? 'organization' : null;
   // a capitalised first word of a sentence is mostly a common noun ("Analysts said")
   if (content.length === 1 && sentenceInitial && /s$/.test(head)) return null;
   // "Movement for the Actualization of ...", "Front for the Liberation of ...": a head word then its own phrase

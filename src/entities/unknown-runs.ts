@@ -37,7 +37,7 @@ function runType(c: RecognizeContext, s: Sentence, i: number, run: number, words
   const { tokens, lex } = c;
   const next = tokens[run]?.lower;
   // ("Varkesh threatened Russia": a lone word is a name where its document and neighbours say so)
-  let type = guessUnknownType(words, lex, next, sentenceInitial(tokens, s, i, c.skip), () => singleNameContext(c.doc, c.skip, s, i, run, lex));
+  let type = guessUnknownType(words, lex, next, sentenceInitial(tokens, s, i, c.skip), () => singleNameContext(c.doc, c.skip, s, i, run, lex), PLAIN_ARTICLES.has(tokens[run + 1]?.lower ?? ''));
   // "60 Black Hawk and Huey helicopters": the first of two product names before their plural noun
   if ((next === 'and' || next === 'or') && tokens[run + 1]?.upper && PLURAL_WORD.test(tokens[run + 2]?.text ?? '') && !lex.organizationHeads.has(words[words.length - 1])) type = null;
   // "the airports of Bahir Dar", "in Mekelle": an unknown name after a place preposition is a place, not a person
@@ -54,6 +54,8 @@ function runType(c: RecognizeContext, s: Sentence, i: number, run: number, words
   if (type === 'person' && before === 'the' && i - 3 >= s.tokenStart && tokens[i - 2].lower === 'of' && lex.appositionRoles.has(tokens[i - 3].lower)) type = 'organization';
   // "the cruiser General Belgrano": a warship's name of two words or more (a lone one stays unnamed, as other lone words after a noun of forces)
   if (lex.warshipNouns.has(before) && words.length >= 2 && words.length <= 4) return 'military';
+  // "the aircraft carriers Invincible and Hermes": a lone name after "and" and another lone name after a kind of warship is a ship too
+  if (words.length === 1 && before === 'and' && i - 3 >= s.tokenStart && tokens[i - 2].upper && lex.warshipNouns.has(tokens[i - 3].lower)) return null;
   // "the Islamic Republic": people are not written with an article
   if (type === 'person' && before === 'the' && !speechAfter(next)) type = null;
   // "the Manda Bay Airfield", "the Manas air base", "the Cenepa valley", "an air base at Kant": places

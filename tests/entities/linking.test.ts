@@ -82,6 +82,8 @@ describe('names the catalog lacks', () => {
     ['The National Salvation Party won the vote.', ['National Salvation Party'], 'national-salvation-party', 'organization'],
     ['The Azure Valley Brigade shelled the town.', ['Azure Valley Brigade'], 'azure-valley-brigade', 'military'],
     ['Michael Jordan visited Jordan.', ['Michael Jordan'], 'michael-jordan', 'person'],
+    // a word in -s before an article is a verb, not a plural noun the name modifies ("Black Hawk helicopters")
+    ['Harold Keke leads the front.', ['Harold Keke'], 'harold-keke', 'person'],
     // a capital inside a surname after Mac or De; a catalog surname as its first word is no catalog person
     ['Cameron MacKay said the decision was regrettable.', ['Cameron MacKay'], 'cameron-mackay', 'person'],
     ['Ron DeSantis criticized the plan.', ['Ron DeSantis'], 'ron-desantis', 'person'],
@@ -122,6 +124,7 @@ describe('names the catalog lacks', () => {
     ['GDP grew while NGOS protested.'],
     // a ship named after a person, an operation's code name
     ['Helicopters ferried soldiers from the aircraft carrier Dwight D. Eisenhower to the airport.'],
+    ['The aircraft carriers Invincible and Hermes sailed on Monday.'],
     ['The attack, code-named True Promise, began at night.'],
     // a meeting's name is an event
     ['The annual Security Consultative Meeting opened on Monday.'],
