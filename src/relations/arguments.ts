@@ -86,6 +86,19 @@ function isPlace(m: Mention): boolean {
 }
 
 
+/** Words a name's noun phrase may run on after it before a lower-case noun ends it ("Krajina Serbs' main patron"). */
+const PHRASE_REACH = 4;
+
+/** After a name at `from`, a lower-case word comes before any comma or "and": the name modifies a noun, it is no list's item. */
+function nounPhraseGoesOn(tokens: Token[], from: number): boolean {
+  for (let k = from; k < from + PHRASE_REACH && k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.text === ',' || t.lower === 'and' || t.lower === 'or' || t.text === '.' || t.text === ';') return false;
+    if (t.kind === TokenKind.Word && !t.upper && !/^['’]s$/.test(t.text)) return !isVerbAfterName(t.lower);
+  }
+  return false;
+}
+
 /** Group consecutive actor mentions joined by "and", "or" or commas. */
 export function actorGroups(tokens: Token[], mentions: Mention[]): ActorGroup[] {
   const groups: ActorGroup[] = [];
@@ -133,7 +146,9 @@ export function actorGroups(tokens: Token[], mentions: Mention[]): ActorGroup[] 
       // ("Rabin, whose country counts ...": a relative clause of its own)
       const apposition = (between.length === 1 && between[0] === ',' && (/^['’]s$/.test(nextWord) || tokens[m.tokenStart].lower === 'whose' || (verbNext && inOpeningPhrase(tokens, lastHead))))
         // ("Erik Solheim, the Norwegian envoy": a nationality word after ", the" describes the name before it)
-        || (between.length === 2 && between[0] === ',' && between[1] === 'the' && (m.kind === 'demonym' || m.kind === 'adjective') && !/s$/.test(tokens[m.tokenEnd - 1].text));
+        || (between.length === 2 && between[0] === ',' && between[1] === 'the' && (m.kind === 'demonym' || m.kind === 'adjective') && !/s$/.test(tokens[m.tokenEnd - 1].text))
+        // ("Belgrade, the Krajina Serbs' main patron, denounced": a name modifying the noun of an apposition)
+        || (between.length === 2 && between[0] === ',' && between[1] === 'the' && nounPhraseGoesOn(tokens, m.tokenEnd));
       // ("talks between a Mexican delegation and U.S. officials": two nationality words heading people of their states)
       const agents = between.length === 2 && between[1] === 'and' && AGENT_NOUNS.has(between[0]) && AGENT_NOUNS.has(nextWord)
         && last.members.length === 1 && isNationality(last.members[0]) && isNationality(m);

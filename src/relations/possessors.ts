@@ -17,10 +17,12 @@ export function possessorBefore(v: SentenceView, cueStart: number, l: number): A
   // walk back over a few adjectives ("its unswerving", "the Chinese") to the owner
   for (let k = cueStart; k > l && k >= cueStart - 4; k--) {
     const prev = v.tokens[k - 1];
-    const possessive = prev.text === "'s" || prev.text === '’s';
+    // ("the Krajina Serbs' main patron": a plural's possessive is the apostrophe alone)
+    const possessive = prev.text === "'s" || prev.text === '’s' || ((prev.text === "'" || prev.text === '’') && prev.start === v.tokens[k - 2]?.end && /s$/.test(v.tokens[k - 2].text));
     const end = possessive ? k - 1 : k;
     const g = v.groups.find((x) => x.tokenEnd === end && x.tokenStart >= l);
-    if (g && (possessive || g.members.some((m) => m.kind === 'pronoun' || m.kind === 'adjective' || m.kind === 'name' || m.kind === 'metonym' || m.kind === 'capital'))) return g;
+    if (g && possessive) return peopleOfPlace(v, g, l) ?? g;
+    if (g && g.members.some((m) => m.kind === 'pronoun' || m.kind === 'adjective' || m.kind === 'name' || m.kind === 'metonym' || m.kind === 'capital')) return g;
     // "the Phnom Penh government's main backer", "the Cambodian government's": the state of a governing noun owns it
     // (alone even when it closes a list: "Vietnam, the Phnom Penh government's")
     if (possessive) {
@@ -36,6 +38,13 @@ export function possessorBefore(v: SentenceView, cueStart: number, l: number): A
     if (PREPOSITIONS.has(prev.lower) || (prev.upper && !g)) return undefined;
   }
   return undefined;
+}
+
+/** "the Krajina Serbs'": a people named after a place's name right before them are that place's people. */
+function peopleOfPlace(v: SentenceView, g: ActorGroup, l: number): ActorGroup | undefined {
+  if (g.members.length !== 1 || g.members[0].kind !== 'demonym') return undefined;
+  const place = v.groups.find((x) => x.tokenEnd === g.tokenStart && x.tokenStart >= l);
+  return place && place.members.length === 1 && place.members[0].kind === 'name' && v.places?.has(place.members[0].id) ? place : undefined;
 }
 
 const POSSESSIVE_MARKERS = wordClasses().possessiveMarkers;

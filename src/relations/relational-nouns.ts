@@ -149,12 +149,15 @@ function singularApposition(v: SentenceView, named: ActorGroup, te: number): Act
   return /s$/.test(v.tokens[te - 1].lower) ? named : lastOf(named);
 }
 
+/** Words between the comma opening an apposition and its noun ("Vietnam, the Phnom Penh government's main backer"). */
+const APPOSITION_WORDS = 8;
+
 /** "The United States, a treaty ally of …": the name before ", a …" that the noun phrase describes. */
 function appositionHead(v: SentenceView, ts: number, l: number): ActorGroup | undefined {
   // (the comma may close the clause window the noun stands in: the head named before it is still the one described)
   const from = Math.min(l, ts - 1);
   let k = ts - 1;
-  while (k > v.start && k >= ts - 5 && v.tokens[k].text !== ',') k--;
+  while (k > v.start && k >= ts - APPOSITION_WORDS && v.tokens[k].text !== ',') k--;
   if (k <= v.start || k < from - 1 || v.tokens[k].text !== ',' || !APPOSITION_OPENERS.has(v.tokens[k + 1]?.lower ?? '')) return undefined;
   return v.groups.find((g) => g.tokenEnd === k);
 }
