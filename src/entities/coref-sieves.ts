@@ -12,7 +12,7 @@ import { wordClasses } from '../text/word-classes.js';
 import type { CorefContext } from './coref-context.js';
 import { contextualAt, groupPhrasesAt, matchFormAfterFirst, nearestContextual, roleFirstWords } from './coref-forms.js';
 import { followedAtOpening, forceOwnerBefore, lastCoordinated, lastPair, nearestBefore } from './coref-antecedents.js';
-import { bareBothRefers, isExpletive, threatTo } from './coref-word-tests.js';
+import { bareBothRefers, isExpletive, objectOfVerb, threatTo } from './coref-word-tests.js';
 import type { Mention } from './types.js';
 
 /** A sieve's answer that leaves the word to the next sieve. */
@@ -30,6 +30,7 @@ const PREPOSITIONS = wordClasses().prepositions;
 // words between a state and the junta or regime it names ("Niger's ruling junta")
 const RULING_MODIFIERS = wordClasses().rulingModifiers;
 const OBJECT_RELATIVES = wordClasses().objectRelatives;
+const REACTION_VERBS = wordClasses().reactionVerbs;
 const GROUP_TYPES = new Set(['country', 'organization', 'military']);
 
 /** Contextual names: "the North" in a story about Korea. */
@@ -215,7 +216,12 @@ function itsPronoun(c: CorefContext, s: Sentence, i: number, lower: string): num
     c.push(c.make(reporterId, 'pronoun', i, i + 1, s.index, 0.65));
     return i;
   }
-  const ante = opener ?? c.before(tokens[i].start, s.index, (m) => fits(m) && m.sentence >= s.index - 1 && m !== copulaSubject
+  // ("accused it of": an object "it" is not its own verb's subject; "condemned it", "denounced it as aggression": the object
+  // of a verb of reacting is an act, which the relation stage finds)
+  const object = lower === 'it' && objectOfVerb(tokens, p, i, lex.sayingVerbs);
+  if (object && REACTION_VERBS.has(tokens[p].lower)) return NEXT;
+  const verbSubject = object ? (m: Mention) => m.sentence === s.index && m.tokenEnd <= p && m.tokenEnd >= p - 3 : undefined;
+  const ante = opener ?? c.before(tokens[i].start, s.index, (m) => fits(m) && m.sentence >= s.index - 1 && m !== copulaSubject && !verbSubject?.(m)
     && (copulaSubject !== undefined || !inRelativeAside(tokens, m.tokenStart, m.tokenEnd, i, s.tokenStart)));
   if (ante) c.push(c.make(ante.id, 'pronoun', i, i + 1, s.index, 0.65));
   return i;

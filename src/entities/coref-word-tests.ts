@@ -2,7 +2,7 @@
  * Tests on the words around a coreference form: an "it" with no referent ("it is unclear"),
  * a pronoun after a noun of threat ("a direct threat to its"), a bare "both" that refers back.
  */
-import type { Token } from '../text/tokenize.js';
+import { TokenKind, type Token } from '../text/tokenize.js';
 import { wordClasses } from '../text/word-classes.js';
 
 const EXPLETIVE_VERBS = wordClasses().expletiveVerbs;
@@ -35,3 +35,14 @@ export function bareBothRefers(tokens: Token[], start: number, end: number, sent
   const opensClause = start === sentenceStart || prevWord === ',' || prevWord === 'but' || prevWord === 'while' || prevWord === 'and';
   return opensClause && (!tokens[end] || BOTH_FOLLOWERS.has(nextWord) || (/ed$/.test(nextWord) && !tokens[end].upper));
 }
+
+/** "it" at i is the object of the verb at p ("condemned it as", "accused it of"), not the subject of a clause ("warned it would"). */
+export function objectOfVerb(tokens: Token[], p: number, i: number, saying: ReadonlySet<string>): boolean {
+  const verb = tokens[p];
+  if (!verb || verb.kind !== TokenKind.Word || verb.upper || saying.has(verb.lower) || !/(ed|ing)$/.test(verb.lower)) return false;
+  const next = tokens[i + 1]?.lower ?? '';
+  return !FINITE_AFTER_SUBJECT.test(next);
+}
+
+/** Words after a pronoun that make it a clause's subject ("warned it would", "said it had"). */
+const FINITE_AFTER_SUBJECT = /^(would|will|had|has|have|was|is|could|can|should|must|may|might|did|does|[a-z]+ed)$/;

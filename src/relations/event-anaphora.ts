@@ -46,6 +46,9 @@ export function eventNounLexicon(): EventNounLexicon {
 
 /** Up to two modifiers between the determiner and the event noun ("the latest deadly strikes"). */
 const MAX_MODIFIERS = 2;
+/** The noun eventObjectAt gives for "it": the latest act of the kinds asked for. */
+const LATEST = 'it';
+const PLAIN_ARTICLES = wordClasses().plainArticles;
 
 /**
  * The event kinds named by the object right after a verb ("the shelling", "Tuesday's
@@ -58,7 +61,10 @@ export function eventObjectAt(v: Pick<SentenceView, 'tokens' | 'inMention'>, fro
   if (lex.determiners.has(t0.lower)) k++;
   // "Tuesday's raids"
   else if (t0.upper && /^['’]s$/.test(v.tokens[k + 1]?.text ?? '') && !v.inMention.has(k)) k += 2;
+  // "denounced it as aggression", "condemned it as an act of war": what the act is called says its kind, and "it" the latest act
+  else if (t0.lower === 'it' && v.tokens[k + 1]?.lower === 'as' && !v.inMention.has(k)) k += PLAIN_ARTICLES.has(v.tokens[k + 2]?.lower ?? '') ? 3 : 2;
   else return null;
+  const pronoun = t0.lower === 'it';
   for (let m = 0; m <= MAX_MODIFIERS && k < r; m++, k++) {
     if (v.inMention.has(k)) return null;
     const one = v.tokens[k].lower;
@@ -67,10 +73,22 @@ export function eventObjectAt(v: Pick<SentenceView, 'tokens' | 'inMention'>, fro
     const three = k + 2 < r ? `${two} ${v.tokens[k + 2].lower}` : '';
     const noun = lex.nouns.has(three) ? three : lex.nouns.has(two) ? two : one;
     const kinds = lex.nouns.get(noun);
-    if (kinds) return { kinds, noun };
+    if (kinds) return { kinds, noun: pronoun ? nounBefore(v.tokens, from, lex) ?? LATEST : noun };
     if (v.tokens[k].kind !== 0 || v.tokens[k].upper) return null;
   }
   return null;
+}
+
+/** Words back from an "it" to the act it may name: "Havana condemned the landing, and Moscow denounced it". */
+const PRONOUN_REACH = 10;
+
+/** The event noun after a determiner a few words before `at` in its sentence, if any. */
+function nounBefore(tokens: SentenceView['tokens'], at: number, lex: EventNounLexicon): string | undefined {
+  for (let k = at - 1; k > 0 && k >= at - PRONOUN_REACH; k--) {
+    if (tokens[k].text === '.') return undefined;
+    if (lex.nouns.has(tokens[k].lower) && lex.determiners.has(tokens[k - 1].lower)) return tokens[k].lower;
+  }
+  return undefined;
 }
 
 /** Letters a noun and the verb of its event share: "shelling" / "shelled", "invasion" / "invaded" (not five: "invas", "invad"). */
@@ -89,7 +107,7 @@ export function eventAgents<C extends { source: string; target?: string; type: R
     const c = earlier[k];
     if (c.modality !== 'asserted' || !kinds.includes(c.type) || c.source === reactor) continue;
     if (c.target !== undefined && notAgainst.includes(c.target)) continue;
-    if (stem.length === STEM_LENGTH && c.cue?.startsWith(stem)) { event = c; break; }
+    if (noun === LATEST || (stem.length === STEM_LENGTH && c.cue?.startsWith(stem))) { event = c; break; }
     event = c;
   }
   if (!event) return [];
