@@ -78,6 +78,13 @@ export interface ModalityInput {
   sentenceMarkers?: SentenceMarker[];
 }
 
+const TIME_NAMES = wordClasses().timeNames;
+
+/** "Sunday's", "yesterday's": the possessive of a day at token k. */
+function datedPossessive(tokens: Token[], k: number): boolean {
+  return (tokens[k].text === "'s" || tokens[k].text === '’s') && k > 0 && (TIME_NAMES.has(tokens[k - 1].text) || tokens[k - 1].lower === 'yesterday');
+}
+
 /** A phrase of negation of two words or more ends at token k ("voted against"). */
 function negationEndsAt(lex: ModalityLexicon, tokens: Token[], k: number, from: number): boolean {
   for (let start = k - 1; start >= from && start >= k - 3; start--) {
@@ -104,7 +111,12 @@ export function cueModality(lex: ModalityLexicon, input: ModalityInput): { modal
   // a noun after "counter", "bolster", "amid" is presupposed: hedges before that word do not reach it
   let presupposedAt = -1;
   // ("voted against loans": a presupposer that ends a phrase of negation is part of it)
-  if (isNoun) for (let k = cueStart - 1; k >= clauseStart && k >= cueStart - 4; k--) if (lex.presupposers.has(tokens[k].lower) && !negationEndsAt(lex, tokens, k, clauseStart)) { presupposedAt = k; break; }
+  // ("studies whether Sunday's bombing of the reactor broke the rules": an act owned by the day it happened on took place)
+  if (isNoun) {
+    for (let k = cueStart - 1; k >= clauseStart && k >= cueStart - 4; k--) {
+      if ((lex.presupposers.has(tokens[k].lower) && !negationEndsAt(lex, tokens, k, clauseStart)) || datedPossessive(tokens, k)) { presupposedAt = k; break; }
+    }
+  }
   for (let k = cueStart - 1; k >= from; k--) {
     // a presupposed noun ("to end the war", "to counter threats") exists whatever negates or hedges the verb
     if (presupposedAt >= 0) break;
