@@ -113,7 +113,9 @@ export function verbArguments(v: SentenceView, s: CueSurface, ts: number, te: nu
   if (cue.subjectIs === 'target') {
     // "Kampala fell to Tanzanian troops, and the presidency fell to Kenya": a clause after ", and" has its own subject
     if (subject && clauseJoinedBetween(v, subject.tokenEnd, ts)) return null;
-    return { sources: prepObject(v, argStart, r, cue.sourcePreps)?.group, targets: subject };
+    // ("NATO admitted Montenegro": the direct object is the source)
+    const sources = cue.objectVia === 'direct' && cue.type !== 'deployment' ? groupAfter(v, argStart, r, 4, true) : prepObject(v, argStart, r, cue.sourcePreps)?.group;
+    return { sources, targets: subject };
   }
   let targets: ActorGroup | undefined;
   // "the Philippine vessels, which it accused of ...": a relative pronoun before the clause's own subject is the verb's object
@@ -211,6 +213,11 @@ function passiveArguments(v: SentenceView, s: CueSurface, ts: number, l: number,
     const subj = subjectBefore(v, l, ts);
     if (partner && subj) return { sources: subj, targets: partner };
     if (subj && subj.members.length > 1) return { sources: subj, targets: undefined, pairsWithin: subj };
+  }
+  // "Montenegro was admitted to NATO": a cue read only in the passive, its target in a phrase, has its subject for source
+  if (passive && cue.passiveOnly && cue.objectVia === 'prep') {
+    const target = prepObject(v, argStart, r, cue.targetPreps)?.group;
+    return target ? { sources: subjectBefore(v, l, ts), targets: target } : null;
   }
   if (passive) {
     // the patient may sit in a prepositional phrase: "a camp for Congolese refugees was attacked by ..."
