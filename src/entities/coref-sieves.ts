@@ -221,7 +221,10 @@ function itsPronoun(c: CorefContext, s: Sentence, i: number, lower: string): num
   const object = lower === 'it' && objectOfVerb(tokens, p, i, lex.sayingVerbs);
   if (object && REACTION_VERBS.has(tokens[p].lower)) return NEXT;
   const verbSubject = object ? (m: Mention) => m.sentence === s.index && m.tokenEnd <= p && m.tokenEnd >= p - 3 : undefined;
+  // ("moved weapons to Belarus, its closest ally": "its" in an apposition is not the name the apposition describes)
+  const described = lower === 'its' && tokens[i - 1]?.text === ',' ? i - 1 : -1;
   const ante = opener ?? c.before(tokens[i].start, s.index, (m) => fits(m) && m.sentence >= s.index - 1 && m !== copulaSubject && !verbSubject?.(m)
+    && !(m.sentence === s.index && m.tokenEnd === described)
     && (copulaSubject !== undefined || !inRelativeAside(tokens, m.tokenStart, m.tokenEnd, i, s.tokenStart)));
   if (ante) c.push(c.make(ante.id, 'pronoun', i, i + 1, s.index, 0.65));
   return i;

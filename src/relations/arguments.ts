@@ -75,6 +75,7 @@ const SPEAKER_VERBS = wordClasses().speakerVerbs;
 const VERBS_AFTER_PLACE = wordClasses().verbsAfterPlace;
 
 const AGENT_NOUNS = wordClasses().agentNouns;
+const POSSESSIVE_DETERMINERS = wordClasses().possessiveDeterminers;
 
 function isNationality(m: Mention): boolean {
   return m.kind === 'adjective' || m.kind === 'demonym' || (m.kind === 'name' && m.tokenEnd - m.tokenStart === 1);
@@ -144,7 +145,9 @@ export function actorGroups(tokens: Token[], mentions: Mention[]): ActorGroup[] 
       // "Israel, Washington's closest ally": a possessor after a lone comma opens an apposition, not a list
       // ("After talks with Pastrana, Clinton insisted": the comma closes a phrase opening the sentence)
       // ("Rabin, whose country counts ...": a relative clause of its own)
-      const apposition = (between.length === 1 && between[0] === ',' && (/^['’]s$/.test(nextWord) || tokens[m.tokenStart].lower === 'whose' || (verbNext && inOpeningPhrase(tokens, lastHead))))
+      // ("Belarus, its closest ally": so does a possessive determiner)
+      const apposition = (between.length === 1 && between[0] === ',' && (/^['’]s$/.test(nextWord) || tokens[m.tokenStart].lower === 'whose' || (verbNext && inOpeningPhrase(tokens, lastHead))
+        || (m.kind === 'pronoun' && POSSESSIVE_DETERMINERS.has(tokens[m.tokenStart].lower))))
         // ("Erik Solheim, the Norwegian envoy": a nationality word after ", the" describes the name before it)
         || (between.length === 2 && between[0] === ',' && between[1] === 'the' && (m.kind === 'demonym' || m.kind === 'adjective') && !/s$/.test(tokens[m.tokenEnd - 1].text))
         // ("Belgrade, the Krajina Serbs' main patron, denounced": a name modifying the noun of an apposition)

@@ -43,7 +43,8 @@ export function relationalNounArgs(v: SentenceView, ts: number, te: number, l: n
   const regarded = regardedAs(v, ts);
   if (regarded) return regarded;
   // "Israel, Washington's closest ally in the Middle East": the name before the comma and the owner
-  if (owner && !second && owner.tokenStart > l && v.tokens[owner.tokenStart - 1]?.text === ',') {
+  // (the comma may close the clause window the noun stands in: "sent troops to Israel, its closest ally")
+  if (owner && !second && owner.tokenStart >= l && owner.tokenStart > v.start && v.tokens[owner.tokenStart - 1]?.text === ',') {
     const named = v.groups.find((g) => g.tokenEnd === owner.tokenStart - 1);
     if (named && named !== owner) return { sources: owner, targets: singularApposition(v, named, te) };
   }

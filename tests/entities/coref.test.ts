@@ -162,6 +162,8 @@ describe('contextual names', () => {
     // the state of that kind named last: an emirate, a kingdom, an island
     ['[Iraq](IRQ) invaded [Kuwait](KWT). [Its](IRQ) tanks seized [the emirate](KWT) in hours.'],
     ['[Cuba](CUB) shot down two planes. [Washington](USA) tightened the embargo on [the island](CUB).'],
+    // "its" in an apposition is not the name the apposition describes
+    ['[Russia](RUS) moved weapons to [Belarus](BLR), [its](RUS) closest ally.'],
     // an object "it" is not its own verb's subject, and the object of a verb of reacting is an act, not a state
     ['[Iran](IRN) seized a tanker. [Britain](GBR) accused [it](IRN) of piracy, and [Egypt](EGY) condemned it as an act of war.'],
     // the island state named last, among the Caribbean's islands too
