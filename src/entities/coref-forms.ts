@@ -14,7 +14,7 @@ const triggerIndex = new WeakMap<LinkingLexicon, Set<string>>();
 export function triggerWords(lex: LinkingLexicon): Set<string> {
   let set = triggerIndex.get(lex);
   if (!set) {
-    set = new Set(['the', 'it', 'its', 'they', 'their', 'them', 'whose', ...lex.pronouns.keys(), ...lex.groupPhrases.map((g) => g[0]), ...lex.contextual.map((c) => c.tokens[0].toLowerCase())]);
+    set = new Set(['the', 'it', 'its', 'they', 'their', 'them', 'whose', ...lex.pronouns.keys(), ...lex.groupPhrases.map((g) => g[0]), ...lex.contextual.map((c) => c.tokens[0].toLowerCase()), ...lex.fixedPairs.map((x) => x.tokens[0])]);
     triggerIndex.set(lex, set);
   }
   return set;

@@ -33,6 +33,16 @@ const OBJECT_RELATIVES = wordClasses().objectRelatives;
 const REACTION_VERBS = wordClasses().reactionVerbs;
 const GROUP_TYPES = new Set(['country', 'organization', 'military']);
 
+/** "the two Koreas", "both Germanys": the pair of states the phrase always names. */
+function fixedPair(c: CorefContext, s: Sentence, i: number): number {
+  const { tokens, lex } = c;
+  const pair = lex.fixedPairs.find((x) => i + x.tokens.length <= s.tokenEnd && x.tokens.every((w, k) => tokens[i + k].lower === w) && x.ids.every((id) => c.gaz.entries.has(id)));
+  if (!pair) return NEXT;
+  const g = c.nextGroup();
+  for (const id of pair.ids) c.push(c.make(id, 'group', i, i + pair.tokens.length, s.index, 0.8, { group: g }));
+  return i + pair.tokens.length - 1;
+}
+
 /** Contextual names: "the North" in a story about Korea. */
 function contextualName(c: CorefContext, s: Sentence, i: number, lower: string): number {
   const { tokens } = c;
@@ -371,6 +381,7 @@ function roleNoun(c: CorefContext, s: Sentence, i: number, lower: string): numbe
 
 /** The sieves in the order they are tried: the most specific first. */
 export const COREF_SIEVES: readonly CorefSieve[] = [
+  { id: 'fixed-pair', run: fixedPair },
   { id: 'contextual-name', run: contextualName },
   { id: 'body-head', run: bodyHead },
   { id: 'hyphenated-contextual', run: hyphenatedContextual },

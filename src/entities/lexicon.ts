@@ -23,6 +23,8 @@ interface LinkingFile {
   groupNouns: string[];
   stateNouns: string[];
   contextualAliases: { form: string; id: string; context: string[] }[];
+  /** Names of a fixed pair of states ("the two Koreas"). */
+  fixedPairs: { form: string; ids: string[] }[];
   seatMetonyms: { capital: string; id: string; context: string[]; until?: string }[];
   surnameFirst: string[];
   titleModifiers: string[];
@@ -69,6 +71,8 @@ export interface LinkingLexicon {
   /** "the country", "the nation": the state named last. */
   stateNouns: Set<string>;
   contextual: { tokens: string[]; id: string; context: string[] }[];
+  /** "the two Koreas" -> KOR and PRK, as lower-case tokens, longest first. */
+  fixedPairs: { tokens: string[]; ids: string[] }[];
   /** A capital that stands for the body seated there when that body is in the story ("Brussels" -> the EU). */
   seatMetonyms: { capital: string; id: string; context: Set<string>; until?: string }[];
   stopwords: Set<string>;
@@ -157,6 +161,7 @@ export function linkingLexicon(): LinkingLexicon {
     groupPhrases: lower(f.groupNouns).map(tokenTexts).sort((a, b) => b.length - a.length),
     stateNouns: new Set(f.stateNouns),
     contextual: f.contextualAliases.map((c) => ({ tokens: tokenTexts(c.form), id: c.id, context: c.context })).sort((a, b) => b.tokens.length - a.tokens.length),
+    fixedPairs: f.fixedPairs.map((x) => ({ tokens: tokenTexts(x.form.toLowerCase()), ids: x.ids })).sort((a, b) => b.tokens.length - a.tokens.length),
     seatMetonyms: f.seatMetonyms.map((x) => ({ capital: x.capital, id: x.id, context: new Set(x.context), until: x.until })),
     stopwords: new Set(f.unknownNames.stopwords),
     commonNouns: new Set([...f.actorNouns, ...f.targetNouns, ...f.placeNouns, ...f.forceNouns.filter((x) => !x.includes(' ')), ...f.stateHeads, ...f.governingNouns]),

@@ -162,6 +162,8 @@ describe('contextual names', () => {
     // the state of that kind named last: an emirate, a kingdom, an island
     ['[Iraq](IRQ) invaded [Kuwait](KWT). [Its](IRQ) tanks seized [the emirate](KWT) in hours.'],
     ['[Cuba](CUB) shot down two planes. [Washington](USA) tightened the embargo on [the island](CUB).'],
+    // a fixed pair of states by its own name
+    ['Talks between [the two Koreas](KOR,PRK) resumed. [Two Koreas](KOR,PRK) strike deal.', '2015-08-25'],
     // "its" in an apposition is not the name the apposition describes
     ['[Russia](RUS) moved weapons to [Belarus](BLR), [its](RUS) closest ally.'],
     // an object "it" is not its own verb's subject, and the object of a verb of reacting is an act, not a state
