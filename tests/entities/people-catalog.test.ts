@@ -31,6 +31,8 @@ const ROLE_ORGANIZATIONS = new Set([
   'african-union', 'asean', 'arab-league',
   // armed groups and entities led by people of people-additions.json
   'rsf', 'libyan-national-army', 'houthis', 'sdf', 'pkk', 'afc', 'tplf', 'boko-haram', 'republika-srpska', 'bosnian-serb-army',
+  // and movements their people led before holding a state's office
+  'solidarity',
 ]);
 
 // today's states, and the former ones the catalog knows ("SUN" for Soviet offices)
