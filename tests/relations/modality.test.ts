@@ -137,6 +137,8 @@ const TABLES: Record<string, ModalityTable> = {
       // a bid or an attempt is not the act; a visit one was due to make is planned
       ["Georgia's Interior Minister said they had run a network that gathered information on the country's armed forces and its bid to join NATO.", '2006-10-03', [[['GEO', 'affiliation', 'nato'], 'hypothetical']], [['GEO', 'alliance', 'nato']]],
       ['Trump had been due in Copenhagen on Sept. 2 for two days of meetings with Frederiksen.', '2019-08-21', [[['donald-trump', 'negotiation', 'mette-frederiksen'], 'hypothetical']], []],
+      // (an adverb may stand in "is due to")
+      ['Treasury Secretary Michael Blumenthal is still due to visit Peking this month.', '1979-02-18', [[['michael-blumenthal', 'negotiation', 'CHN'], 'hypothetical']], [['michael-blumenthal', 'negotiation', 'CHN']]],
       ['China may impose sanctions on Lithuania.', '2021-08-10', [[['CHN', 'sanction', 'LTU'], 'hypothetical']], []],
       ['Russia could attack Moldova.', '2023-01-01', [[['RUS', 'attack', 'MDA'], 'hypothetical']], []],
       ['Japan would pay more for US Forces Japan.', '2019-01-01', [[['JPN', 'funding', 'usfj'], 'hypothetical']], []],
