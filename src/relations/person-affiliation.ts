@@ -40,12 +40,21 @@ export function personAffiliations(m: Mention, input: RelationStageInput, roles:
   const guess = owner || !m.title ? null
     : BODY_OFFICES.has(m.title) ? subjectOpeningSentenceBefore(m, named.bodies, text, input.skip, roles)
     : MILITARY_OR_GENERIC.has(m.title) ? null
-    : nearbyState(m, named.states, 'before', text) ?? (usual ? { of: usual, certainty: 0.6 } : null) ?? nearbyState(m, named.states, 'after', text)
+    : nearbyState(m, named.states, 'before', text) ?? (usual ? { of: usual, certainty: 0.6 } : null) ?? stateAfterUnlessAway(m, named.states, text, input.placeState)
       ?? subjectOpeningSentenceBefore(m, named.states, text, input.skip, roles) ?? speakerStateBefore(m, named.people, input, roles)
       ?? (input.placeState ? { of: input.placeState, certainty: 0.5 } : null);
   const aff = affiliationOfPerson(m, analysis, date, !owner) ?? (owner || usualState ? null : catalogStateOf(m, analysis)) ?? guess;
   if (aff && aff.of !== m.id) out.push(relationCandidate(m.id, aff.of, 'affiliation', 'asserted', round(aff.certainty * m.certainty), m.sentence));
   return out;
+}
+
+/**
+ * A state named just after the person ("Spokesman Ned Price said Washington ..."), unless the story is datelined in
+ * another state: "TALLINN - Foreign Minister Urmas Paet said Russia was failing" is the dateline's minister speaking of Russia.
+ */
+function stateAfterUnlessAway(m: Mention, states: Map<number, Mention[]>, text: TextDoc, placeState: string | null | undefined): { of: string; certainty: number } | null {
+  const after = nearbyState(m, states, 'after', text);
+  return after && placeState && after.of !== placeState ? null : after;
 }
 
 // ranks and generic titles say nothing of the state: no guess from the sentence or the dateline
