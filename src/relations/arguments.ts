@@ -87,6 +87,19 @@ function isPlace(m: Mention): boolean {
 }
 
 
+/** The word after the list of names that `m` opens ("France and Germany rallied": "rallied"). */
+function wordAfterList(tokens: Token[], mentions: Mention[], m: Mention): string {
+  let end = m.tokenEnd;
+  for (;;) {
+    const joiner = tokens[end]?.lower;
+    if (joiner !== 'and' && joiner !== ',') break;
+    const next = mentions.find((x) => x.tokenStart === end + 1);
+    if (!next) break;
+    end = next.tokenEnd;
+  }
+  return tokens[end]?.lower ?? '';
+}
+
 /** Words a name's noun phrase may run on after it before a lower-case noun ends it ("Krajina Serbs' main patron"). */
 const PHRASE_REACH = 4;
 
@@ -124,7 +137,8 @@ export function actorGroups(tokens: Token[], mentions: Mention[]): ActorGroup[] 
       // "Taro Kono and his South Korean counterpart Kang": the second name's title phrase is part of the join
       const between = lowerWords(tokens, last.tokenEnd, head);
       const nextWord = tokens[m.tokenEnd]?.lower ?? '';
-      const verbNext = isVerbAfterName(nextWord);
+      // ("rallied behind Estonia, and France and Germany rallied": the verb may come after a list that the name opens)
+      const verbNext = isVerbAfterName(nextWord) || (between[0] === ',' && between.includes('and') && isVerbAfterName(wordAfterList(tokens, mentions, m)));
       // "Russia refused to meet Ukraine, and Turkey criticized": ", and" before a new subject opens a clause; "X, Y, and Z" is a list
       // and "... into the Sea of Japan, Japan said": a name before a verb of saying after a comma is the speaker
       // "Russia stood behind Maduro and the United States rallied ...": an object, then a name before its own verb

@@ -44,6 +44,7 @@ function distanceFactor(ts: number, te: number, groups: (ActorGroup | undefined)
   return 1 / (1 + 0.04 * Math.max(0, gap));
 }
 
+const POSSESSIVE_PRONOUNS = wordClasses().possessiveDeterminers;
 const NO_MENTIONS: Mention[] = [];
 
 let openerSet: Set<string> | null = null;
@@ -268,6 +269,8 @@ function surfaceCandidates(doc: DocumentScope, s: SentenceScope, surface: CueSur
     o.mediating = false;
   }
   if (args.sources && !args.targets) alsoRepeats(o, args.sources, analysis.mentions);
+  // ("The EU and NATO rallied behind their member": a possessive that is the subjects' own is no object of theirs)
+  if (args.sources && args.targets && ownPossessive(text, args.targets, args.sources)) args.targets = undefined;
   if (args.sources && args.targets) {
     // (counted for truces only: a set per cue would cost every sentence)
     if (judgement.truce) o.sides = distinctIds(args.sources.members) + distinctIds(args.targets.members);
@@ -323,6 +326,12 @@ function namesNoun(text: TextDoc, g: ActorGroup | undefined, nouns: ReadonlySet<
 }
 
 /** A group that names forces: a force noun as its last word or right after it ("Kenyan police officers", "U.S. military personnel"). */
+/** The targets are possessive pronouns before a noun, standing for the sources themselves ("their member"). */
+function ownPossessive(text: TextDoc, targets: ActorGroup, sources: ActorGroup): boolean {
+  return targets.members.every((m) => (m.kind === 'pronoun' || m.kind === 'group') && POSSESSIVE_PRONOUNS.has(text.tokens[m.tokenStart].lower) && sources.members.some((x) => x.id === m.id))
+    && text.tokens[targets.tokenEnd]?.kind === TokenKind.Word && !text.tokens[targets.tokenEnd].upper;
+}
+
 function forcesOf(text: TextDoc, g: ActorGroup | undefined, forceNouns: string[][] | undefined): boolean {
   if (!g) return false;
   for (let k = g.tokenEnd - 2; k <= g.tokenEnd + 1; k++) if (k >= g.tokenStart - 1 && forceNounEnd(text, k, forceNouns) >= g.tokenEnd) return true;
