@@ -1,8 +1,8 @@
 /**
  * The relation stage's acceptance figures, as `geokg eval` prints them: the 100 gold articles
  * of sets a–e in tests/gold (overall F1 at least 0.85, no asserted trap), set f (F1 at least
- * 0.70, at most one trap), set g (F1 at least 0.65, no trap), set h (F1 at least 0.65, at most
- * two traps), set i (F1 at least 0.69, at most one trap), set j (F1 at least 0.69, at most one
+ * 0.70, at most one trap), set g (F1 at least 0.70, no trap), set h (F1 at least 0.69, at most
+ * two traps), set i (F1 at least 0.72, at most one trap), set j (F1 at least 0.70, at most one
  * trap), the held-out set k (F1 at least 0.59, at most six traps) and the public PLOVER
  * sentences read from ../shared (hit rate at least 0.70). A change that drops any of them below
  * fails here.
@@ -31,10 +31,10 @@ describe('gold articles', () => {
   // k: held out: its misses are not read, so its figure says how the rules carry to new text
   it.each([
     ['f', 0.7, 1],
-    ['g', 0.65, 0],
-    ['h', 0.65, 2],
-    ['i', 0.69, 1],
-    ['j', 0.69, 1],
+    ['g', 0.70, 0],
+    ['h', 0.69, 2],
+    ['i', 0.72, 1],
+    ['j', 0.70, 1],
     ['k', 0.59, 6],
   ] as const)('set %s, 20 articles: F1 at least %s, at most %s traps asserted', (set, f1, traps) => {
     const report = evaluateGoldDir(resolve(ROOT, 'tests', 'gold'), [set]);
