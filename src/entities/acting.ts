@@ -55,7 +55,7 @@ export function decideActor(m: Mention, tokens: Token[], end: number, gaz: Gazet
     return;
   }
   const prevWord = m.tokenStart > 0 ? tokens[m.tokenStart - 1].lower : '';
-  const plural = /s$/.test(tokens[m.tokenEnd - 1].text);
+  const plural = tokens[m.tokenEnd - 1].text.endsWith('s');
   m.actor = actorNounAhead(tokens, m.tokenEnd, end, lex) || (m.kind === 'demonym' && (plural || prevWord === 'the'));
 }
 

@@ -37,7 +37,7 @@ export function domesticGroup(m: Mention, tokens: Token[], end: number, gaz: Gaz
   let len = sectors.groups.has(two) ? 2 : k < end && sectors.groups.has(tokens[k].lower) ? 1 : 0;
   // "Ugandan opposition candidates": a modifier that is a group noun itself heads the group
   if (!len && k > m.tokenEnd && sectors.groups.has(tokens[k - 1].lower)) { k--; len = 1; }
-  const word = m.kind === 'demonym' && /s$/.test(tokens[m.tokenEnd - 1].text) && m.tokenEnd === k && len === 0
+  const word = m.kind === 'demonym' && tokens[m.tokenEnd - 1].text.endsWith('s') && m.tokenEnd === k && len === 0
     ? sectors.groups.get(tokens[m.tokenEnd - 1].lower) : undefined;
   const group = len ? sectors.groups.get(len === 2 ? two : tokens[k].lower) : word;
   if (!group) return;

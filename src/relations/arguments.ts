@@ -148,7 +148,7 @@ export function actorGroups(tokens: Token[], mentions: Mention[]): ActorGroup[] 
       const afterVerb = tokens[m.tokenEnd + 1]?.lower ?? '';
       // ("The leaders of France and Germany criticized Russia": the "of" phrase of a noun of people is the subject itself)
       const peopleOf = before === 'of' && PEOPLE_OF_NOUNS.has(tokens[lastHead - 2]?.lower ?? '');
-      const objectBefore = (PREPOSITIONS.has(before) || /ed$/.test(before) || IRREGULAR_PASTS.has(before)) && before !== 'between' && before !== 'among'
+      const objectBefore = (PREPOSITIONS.has(before) || before.endsWith('ed') || IRREGULAR_PASTS.has(before)) && before !== 'between' && before !== 'among'
         && !PREPOSITIONS.has(afterVerb) && afterVerb !== ',' && !peopleOf;
       const startsNewClause = verbNext && ((between.includes('the') && (between.includes(',') || objectBefore)) || (between[0] === ',' && last.members.length === 1 && between.includes('and'))
         || (between.length === 1 && between[0] === ',' && SPEAKER_VERBS.has(nextWord))

@@ -199,7 +199,7 @@ export function cueModality(lex: ModalityLexicon, input: ModalityInput): { modal
     for (let k = cueEnd; k < Math.min(input.sentenceEnd, cueEnd + lex.conditionalWindow); k++) {
       const w = tokens[k].lower;
       if (lex.conditionalModals.has(w)) return { modality: 'hypothetical', marker: w };
-      if (AFTER_CUE_BREAKS.has(w) || flagsAt(k) & WORD_FLAG.clauseBreak || /ed$/.test(w)) break;
+      if (AFTER_CUE_BREAKS.has(w) || flagsAt(k) & WORD_FLAG.clauseBreak || w.endsWith('ed')) break;
     }
   }
   // "there was no indication that Iran was behind the attack"; "... unless Mexico acts"

@@ -11,6 +11,8 @@ import { isVerbAfterName } from './verb-forms.js';
 const ASIDE_OPENERS = wordClasses().asideOpeners;
 const VERB_ADVERBS = wordClasses().verbAdverbs;
 const POSSESSIVE_MARKERS = wordClasses().possessiveMarkers;
+/** Quantifiers after an aside's closing comma that belong to the subject ("each accused"). */
+const SUBJECT_QUANTIFIERS = new Set(['each', 'both', 'all']);
 
 /**
  * "The alliance, which has stepped up its cooperation with Kiev since 2014, expressed ...":
@@ -22,7 +24,7 @@ export function asideStart(v: SentenceView, cue: number): number | undefined {
   let i = cue;
   while (i - 1 > v.start && VERB_ADVERBS.has(v.tokens[i - 1].lower) && v.tokens[i - 1].kind === TokenKind.Word) i--;
   // "each accused": a quantifier after the closing comma belongs to the subject
-  const close = v.tokens[i - 1]?.text === ',' ? i - 1 : /^(each|both|all)$/.test(v.tokens[i - 1]?.lower ?? '') && v.tokens[i - 2]?.text === ',' ? i - 2 : -1;
+  const close = v.tokens[i - 1]?.text === ',' ? i - 1 : SUBJECT_QUANTIFIERS.has(v.tokens[i - 1]?.lower ?? '') && v.tokens[i - 2]?.text === ',' ? i - 2 : -1;
   if (close <= v.start) return undefined;
   for (let k = close - 1; k > v.start; k--) {
     const t = v.tokens[k];
@@ -45,7 +47,8 @@ export function isParenthetical(v: SentenceView, g: ActorGroup, cue: number): bo
   if (open < 0) return insideAside(v, g, cue);
   // "..., and General Ratko Mladic, commander of the army, has warned": a name after ", and" opens a clause of its own
   // (but ", but not Germany," sets a name aside: "Britain and France, but not Germany, joined the strikes")
-  if (/^(and|but)$/.test(v.tokens[open + 1]?.lower ?? '') && v.tokens[open + 2]?.lower !== 'not') return false;
+  const joiner = v.tokens[open + 1]?.lower;
+  if ((joiner === 'and' || joiner === 'but') && v.tokens[open + 2]?.lower !== 'not') return false;
   // "Kim Jong Un's sister, Kim Yo Jong, accused ...", "Their military commander, Paul Kagame, accused ...":
   // the name in commas is who the possessor's noun before them is
   if (possessedNounBefore(v, open)) return false;

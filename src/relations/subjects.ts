@@ -108,7 +108,7 @@ export function coordinatedVerb(v: SentenceView, s: CueSurface, ts: number): boo
   // (a regular past is also read as a participle: "kidnapped advisers and exploded bombs" is one subject's two acts either way)
   // ("denied that the envoy had backed the governors and on Thursday ordered": a day between)
   const andAt = v.tokens[ts - 1]?.lower === 'on' ? -1 : TIME_NAMES.has(v.tokens[ts - 1]?.text ?? '') && v.tokens[ts - 2]?.lower === 'on' ? ts - 3 : ts - 1;
-  if ((s.form === 'past' || s.form === 'third' || s.form === 'participle') && andAt > v.start && /^(and|but)$/.test(v.tokens[andAt].lower)) return true;
+  if ((s.form === 'past' || s.form === 'third' || s.form === 'participle') && andAt > v.start && (v.tokens[andAt].lower === 'and' || v.tokens[andAt].lower === 'but')) return true;
   if (s.form === 'participle' && ts - 1 > v.start && /^(has|have|had)$/.test(v.tokens[ts - 1].lower) && /^(and|but)$/.test(v.tokens[ts - 2].lower)) return true;
   // "..., and has moved to withdraw Russia's trade status": an infinitive after a verb coordinated with "and"
   if (v.tokens[ts - 1]?.lower !== 'to' || ts - 3 <= v.start) return false;

@@ -27,7 +27,9 @@ const QUANTIFIERS = wordClasses().quantifiers;
 
 /** A number or a quantity word ("six", "1,000", "dozens"): what a participle after it describes is a noun. */
 function isQuantity(word: string): boolean {
-  return /^\d[\d,]*$/.test(word) || NUMBER_WORDS.has(word) || QUANTIFIERS.has(word);
+  // (the digit test first: most words are none)
+  const c = word.charCodeAt(0);
+  return (c >= 48 && c <= 57 && /^\d[\d,]*$/.test(word)) || NUMBER_WORDS.has(word) || QUANTIFIERS.has(word);
 }
 
 const PREPOSITIONS = wordClasses().prepositions;

@@ -107,5 +107,5 @@ const CLAUSE_PASTS = wordClasses().clausePasts;
 
 /** A word after a name that makes the name a clause's subject: a past form, an auxiliary or a verb of saying ("Turkey has", "Moscow denounced"). */
 export function isVerbAfterName(word: string): boolean {
-  return /ed$/.test(word) || VERBS_AFTER_NAME.has(word) || CLAUSE_PASTS.has(word);
+  return word.endsWith('ed') || VERBS_AFTER_NAME.has(word) || CLAUSE_PASTS.has(word);
 }
