@@ -40,12 +40,26 @@ export function personAffiliations(m: Mention, input: RelationStageInput, roles:
   const guess = owner || !m.title ? null
     : BODY_OFFICES.has(m.title) ? subjectOpeningSentenceBefore(m, named.bodies, text, input.skip, roles)
     : MILITARY_OR_GENERIC.has(m.title) ? null
-    : nearbyState(m, named.states, 'before', text) ?? (usual ? { of: usual, certainty: 0.6 } : null) ?? stateAfterUnlessAway(m, named.states, text, input.placeState)
+    : listedWith(m, named.people, analysis, text, date) ?? nearbyState(m, named.states, 'before', text) ?? (usual ? { of: usual, certainty: 0.6 } : null)
+      ?? stateAfterUnlessAway(m, named.states, text, input.placeState)
       ?? subjectOpeningSentenceBefore(m, named.states, text, input.skip, roles) ?? speakerStateBefore(m, named.people, input, roles)
       ?? (input.placeState ? { of: input.placeState, certainty: 0.5 } : null);
   const aff = affiliationOfPerson(m, analysis, date, !owner) ?? (owner || usualState ? null : catalogStateOf(m, analysis)) ?? guess;
   if (aff && aff.of !== m.id) out.push(relationCandidate(m.id, aff.of, 'affiliation', 'asserted', round(aff.certainty * m.certainty), m.sentence));
   return out;
+}
+
+/**
+ * "the assets of Defence Minister Hulusi Akar, Interior Minister Suleyman Soylu and ...": a titled person listed after
+ * another's comma, whose state is known, serves the same state.
+ */
+function listedWith(m: Mention, people: Map<number, Mention[]>, analysis: EntityAnalysis, text: TextDoc, date: string | null): { of: string; certainty: number } | null {
+  const head = m.titleStart ?? m.tokenStart;
+  // (a comma of a list only: "Prime Minister Rajiv Gandhi and President Junius Jayewardene" are two states' leaders)
+  if (text.tokens[head - 1]?.text !== ',') return null;
+  const before = people.get(m.sentence)?.find((p) => p.tokenEnd === head - 1 && p.title !== undefined && p !== m);
+  const of = before ? affiliationOfPerson(before, analysis, date)?.of : undefined;
+  return of && isStateId(of) ? { of, certainty: 0.6 } : null;
 }
 
 /**
