@@ -84,7 +84,9 @@ export function nounArguments(v: SentenceView, s: CueSurface, ts: number, te: nu
     // "The United States and South Korea are treaty allies": a copula joins the pair
     // ("Seoul and Washington began their annual exercises": and so does "their" before the noun)
     const subj = subjectBefore(v, l, ts);
-    const joined = subj && (v.tokens[subj.tokenStart].lower === 'their' || v.tokens.slice(subj.tokenEnd, ts).some((t) => v.lex.be.has(t.lower) || t.lower === 'their'));
+    // (but "France and Germany rallied behind their ally": their ally is a third party)
+    const their = !cue.relational && (v.tokens[subj?.tokenStart ?? -1]?.lower === 'their' || (subj !== undefined && v.tokens.slice(subj.tokenEnd, ts).some((t) => t.lower === 'their')));
+    const joined = subj && (their || v.tokens.slice(subj.tokenEnd, ts).some((t) => v.lex.be.has(t.lower)));
     return subj && joined && subj.members.length > 1 ? { sources: subj, targets: undefined, pairsWithin: subj } : null;
   }
   const owner = possessorBefore(v, ts, l) ?? nationalityBefore(v, ts, l);
