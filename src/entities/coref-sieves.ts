@@ -33,7 +33,7 @@ const OBJECT_RELATIVES = wordClasses().objectRelatives;
 const REACTION_VERBS = wordClasses().reactionVerbs;
 const GROUP_TYPES = new Set(['country', 'organization', 'military']);
 
-/** "the two Koreas", "both Germanys": the pair of states the phrase always names. */
+/** "the two Koreas", "both Koreas": the pair of states the phrase always names (linking lexicon `fixedPairs`). */
 function fixedPair(c: CorefContext, s: Sentence, i: number): number {
   const { tokens, lex } = c;
   const pair = lex.fixedPairs.find((x) => i + x.tokens.length <= s.tokenEnd && x.tokens.every((w, k) => tokens[i + k].lower === w) && x.ids.every((id) => c.gaz.entries.has(id)));

@@ -86,7 +86,6 @@ function isPlace(m: Mention): boolean {
   return m.locative || !m.actor;
 }
 
-
 /** The word after the list of names that `m` opens ("France and Germany rallied": "rallied"). */
 function wordAfterList(tokens: Token[], mentions: Mention[], m: Mention): string {
   let end = m.tokenEnd;

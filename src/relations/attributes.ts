@@ -9,6 +9,8 @@ import { wordClasses } from '../text/word-classes.js';
 
 interface CurrencyFile { symbols: Record<string, string>; words: Record<string, string>; scales: Record<string, number> }
 const CUR = readJsonData<CurrencyFile>('lexicon', 'currencies.json');
+/** The words and marks an amount of money is written with: symbols, currency words, scales ("C$155 billion", "480 million euros"). */
+export const AMOUNT_TOKENS: ReadonlySet<string> = new Set([...Object.keys(CUR.symbols), ...Object.keys(CUR.words), ...Object.keys(CUR.scales)]);
 
 const SCALE = Object.keys(CUR.scales).join('|');
 const SYMBOL = Object.keys(CUR.symbols).map((s) => s.replace(/[$]/g, '\\$')).sort((a, b) => b.length - a.length).join('|');

@@ -325,17 +325,19 @@ function namesNoun(text: TextDoc, g: ActorGroup | undefined, nouns: ReadonlySet<
   return !!g && (nouns.has(text.tokens[g.tokenEnd - 1].lower) || nouns.has(text.tokens[g.tokenEnd]?.lower ?? ''));
 }
 
-/** A group that names forces: a force noun as its last word or right after it ("Kenyan police officers", "U.S. military personnel"). */
 /** The targets are possessive pronouns before a noun, standing for the sources themselves ("their member"). */
 function ownPossessive(text: TextDoc, targets: ActorGroup, sources: ActorGroup): boolean {
   return targets.members.every((m) => (m.kind === 'pronoun' || m.kind === 'group') && POSSESSIVE_PRONOUNS.has(text.tokens[m.tokenStart].lower) && sources.members.some((x) => x.id === m.id))
     && text.tokens[targets.tokenEnd]?.kind === TokenKind.Word && !text.tokens[targets.tokenEnd].upper;
 }
 
+/**
+ * A group that names forces: a force noun as its last word or right after it ("Kenyan police officers", "U.S. military
+ * personnel"), or before its "from" ("contingents from Nigeria and Togo").
+ */
 function forcesOf(text: TextDoc, g: ActorGroup | undefined, forceNouns: string[][] | undefined): boolean {
   if (!g) return false;
   for (let k = g.tokenEnd - 2; k <= g.tokenEnd + 1; k++) if (k >= g.tokenStart - 1 && forceNounEnd(text, k, forceNouns) >= g.tokenEnd) return true;
-  // "contingents from Nigeria and Togo"
   const from = g.tokenStart - 1;
   if (text.tokens[from]?.lower !== 'from') return false;
   for (let k = from - 3; k < from; k++) if (k >= 0 && forceNounEnd(text, k, forceNouns) === from) return true;

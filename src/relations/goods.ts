@@ -5,13 +5,10 @@
  */
 import { TokenKind } from '../text/tokenize.js';
 import { wordClasses } from '../text/word-classes.js';
-import { readJsonData } from '../util/data.js';
 import type { ActorGroup, SentenceView } from './arguments.js';
+import { AMOUNT_TOKENS } from './attributes.js';
 
 const GOODS_NOUNS = wordClasses().goodsNouns;
-const CURRENCIES = readJsonData<{ symbols: Record<string, string>; words: Record<string, string>; scales: Record<string, number> }>('lexicon', 'currencies.json');
-/** The words and marks an amount of money is written with ("C$155 billion", "480 million euros"). */
-const AMOUNT_TOKENS = new Set([...Object.keys(CURRENCIES.symbols), ...Object.keys(CURRENCIES.words), ...Object.keys(CURRENCIES.scales)]);
 /** Tokens an amount may take, its figure in parentheses included ("C$155 billion ($106.6 billion)"). */
 const MAX_AMOUNT = 10;
 
