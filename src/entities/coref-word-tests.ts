@@ -41,8 +41,8 @@ export function objectOfVerb(tokens: Token[], p: number, i: number, saying: Read
   const verb = tokens[p];
   if (!verb || verb.kind !== TokenKind.Word || verb.upper || saying.has(verb.lower) || !/(ed|ing)$/.test(verb.lower)) return false;
   const next = tokens[i + 1]?.lower ?? '';
-  return !FINITE_AFTER_SUBJECT.test(next);
+  return !FINITE_AFTER_PRONOUN.has(next) && !/^[a-z]+ed$/.test(next);
 }
 
 /** Words after a pronoun that make it a clause's subject ("warned it would", "said it had"). */
-const FINITE_AFTER_SUBJECT = /^(would|will|had|has|have|was|is|could|can|should|must|may|might|did|does|[a-z]+ed)$/;
+const FINITE_AFTER_PRONOUN = wordClasses().finiteAfterPronoun;

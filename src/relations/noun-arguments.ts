@@ -23,7 +23,7 @@ const HOSTILE_ACTS = new Set(['attack', 'sanction', 'threat', 'deployment']);
 const OCCASION_PREPS = wordClasses().occasionPreps;
 const PARTITIVES = wordClasses().partitives;
 const SAYING_VERBS = wordClasses().sayingVerbs;
-const BETWEEN_PREPS = new Set(['between', 'among', 'amongst']);
+const WITHIN_PREPS = wordClasses().withinPreps;
 
 /**
  * The arguments of a cue read as a noun ("sanctions on Iran", "Iran's backing of the Houthis"),
@@ -53,7 +53,7 @@ export function nounArguments(v: SentenceView, s: CueSurface, ts: number, te: nu
   const store = fromPrep !== undefined && HOLDING_NOUNS.has(v.tokens[fromPrep.group.tokenEnd]?.lower ?? '');
   if (!toPrep && fromPrep) toPrep = prepObject(v, fromPrep.group.tokenEnd + (store ? 1 : 0), r, cue.targetPreps, 4, false);
   if (store) fromPrep = undefined;
-  if (toPrep && BETWEEN_PREPS.has(v.tokens[toPrep.prepAt].lower)) return { sources: undefined, targets: undefined, pairsWithin: toPrep.group };
+  if (toPrep && WITHIN_PREPS.has(v.tokens[toPrep.prepAt].lower)) return { sources: undefined, targets: undefined, pairsWithin: toPrep.group };
   if (cue.sourceAdjacent) {
     // ", a member of NATO", "is a member of the EU", "Croatia's membership of the EU", "becomes NATO's 31st member"
     const possessor = possessorBefore(v, ts, l);

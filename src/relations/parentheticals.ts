@@ -11,8 +11,7 @@ import { isVerbAfterName } from './verb-forms.js';
 const ASIDE_OPENERS = wordClasses().asideOpeners;
 const VERB_ADVERBS = wordClasses().verbAdverbs;
 const POSSESSIVE_MARKERS = wordClasses().possessiveMarkers;
-/** Quantifiers after an aside's closing comma that belong to the subject ("each accused"). */
-const SUBJECT_QUANTIFIERS = new Set(['each', 'both', 'all']);
+const SUBJECT_QUANTIFIERS = wordClasses().subjectQuantifiers;
 
 /**
  * "The alliance, which has stepped up its cooperation with Kiev since 2014, expressed ...":
