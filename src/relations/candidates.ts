@@ -12,16 +12,17 @@ import { scratchBytes } from '../util/scratch.js';
 import { actorGroups, clauseWindow, quoteBreaks, type ActorGroup, type SentenceView, type TokenSet } from './arguments.js';
 import { firstSubject, subjectBefore, subordinateBetween } from './subjects.js';
 import { round, type RelationCandidate, type RelationStageInput } from './candidate.js';
-import { agentAfter, hasMoney, hostAfter, hostedBefore, isDescription, joinedPair, mentionsWord, reciprocalAt } from './clues.js';
+import { agentAfter, hasMoney, hostAfter, hostedBefore, isDescription, joinedPair, reciprocalAt } from './clues.js';
 import { compoundRelation } from './compounds.js';
 import { chooseSurface, cueMatchAt, findArguments } from './cue-arguments.js';
 import { judgeCue } from './cue-judgement.js';
-import { cueTrie, domesticCueWords, requirementAt, type Cue, type CueSurface } from './cues.js';
+import { cueTrie, requirementAt, type Cue, type CueSurface } from './cues.js';
 import { eventNounLexicon, type EventNounLexicon } from './event-anaphora.js';
 import { actThreatens, followers, reactionToEvent, verdictOnEvent } from './event-reactions.js';
 import { collectiveDefenceOrganizations, modalityLexicon, type ModalityLexicon } from './lexicon.js';
 import { sentenceMarkers, type SentenceMarker } from './modality.js';
 import { emitPair, JOINT_TYPES, jointAction, type CueScope } from './pair-candidates.js';
+import { scanSentence, SCAN_WORD } from './sentence-scan.js';
 import { forceNounEnd, structuralRelations } from './structural.js';
 import { alsoRepeats, protestAtHome, struckPlace } from './unnamed-targets.js';
 import { wordClasses } from '../text/word-classes.js';
@@ -46,14 +47,6 @@ function distanceFactor(ts: number, te: number, groups: (ActorGroup | undefined)
 
 const POSSESSIVE_PRONOUNS = wordClasses().possessiveDeterminers;
 const NO_MENTIONS: Mention[] = [];
-
-let openerSet: Set<string> | null = null;
-
-/** First words of every cue and of the follower phrases ("followed suit"): a sentence without one relates nothing. */
-function cueOpeners(trie: ReturnType<typeof cueTrie>, followers: Set<string>): Set<string> {
-  openerSet ??= new Set([...trie.next.keys(), ...followers]);
-  return openerSet;
-}
 
 /** What every sentence of one document reads. */
 interface DocumentScope {
@@ -114,8 +107,6 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
   const { text, analysis } = input;
   const trie = cueTrie();
   const events = eventNounLexicon();
-  const protestWords = domesticCueWords();
-  const openers = cueOpeners(trie, events.followerFirstWords);
   const bySentence: Mention[][] = new Array(text.sentences.length);
   for (const m of analysis.mentions) (bySentence[m.sentence] ??= []).push(m);
   const out: RelationCandidate[] = [];
@@ -144,15 +135,13 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
     if (!hasActor(mentions)) continue;
     const single = namesOneEntity(mentions);
     if (withinSkip(input.skip, s.start, s.end)) continue;
+    const scan = scanSentence(text.tokens, s.tokenStart, s.tokenEnd, mask);
     // with one entity only a reaction to an earlier event or a follower can relate it: look no further without one
-    if (single && !mentionsWord(text, s.tokenStart, s.tokenEnd, events.cueWords) && !mentionsWord(text, s.tokenStart, s.tokenEnd, protestWords)) continue;
+    if (single && !(scan.bits & (SCAN_WORD.eventWord | SCAN_WORD.domesticCue))) continue;
     // "Kishida told the committee that the decision was extremely unjust and absolutely unacceptable"
-    if (!single || mentionsWord(text, s.tokenStart, s.tokenEnd, events.cueWords)) verdictOnEvent(text, s, mentions, inMention, events, out);
-    // most sentences hold no cue word at all: look for one before building the sentence's groups and views
-    let firstCue = -1;
-    for (let k = s.tokenStart; k < s.tokenEnd && firstCue < 0; k++) {
-      if (mask[k] !== 1 && openers.has(text.tokens[k].lower)) firstCue = k;
-    }
+    if (scan.firstVerdict >= 0 && (!single || scan.bits & SCAN_WORD.eventWord)) verdictOnEvent(text, s, scan.firstVerdict, mentions, inMention, events, out);
+    // most sentences hold no cue word at all: none, and the sentence's groups and views are not built
+    const firstCue = scan.firstOpener;
     if (firstCue < 0) continue;
     const groups = actorGroups(text.tokens, mentions);
     const breaks = quoteBreaks(text.tokens, s.tokenStart, s.tokenEnd);
@@ -168,7 +157,7 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
       if (!match) continue;
       i = cueCandidates(doc, sentence, match, i) - 1;
     }
-    followers(sentence.v, s.index, out, events);
+    if (scan.bits & SCAN_WORD.followerFirst) followers(sentence.v, s.index, out, events);
   }
   for (const c of structuralRelations(input, input.roleNouns)) out.push(c);
   return out;

@@ -95,9 +95,9 @@ const FINITE_BE = wordClasses().finiteBe;
  * "was" or "is" on an event named right before it criticises that event's agent; the
  * sentence's first actor, who gives the verdict, is the source.
  */
-export function verdictOnEvent(text: TextDoc, s: { index: number; tokenStart: number; tokenEnd: number }, mentions: Mention[], inMention: TokenSet, events: EventNounLexicon, out: RelationCandidate[]): void {
+export function verdictOnEvent(text: TextDoc, s: { index: number; tokenStart: number; tokenEnd: number }, firstVerdict: number, mentions: Mention[], inMention: TokenSet, events: EventNounLexicon, out: RelationCandidate[]): void {
   const t = text.tokens;
-  for (let k = s.tokenStart + 2; k < s.tokenEnd; k++) {
+  for (let k = Math.max(firstVerdict, s.tokenStart + 2); k < s.tokenEnd; k++) {
     if (!VERDICTS.has(t[k].lower)) continue;
     let c = k - 1;
     while (c > s.tokenStart && VERDICT_ADVERBS.has(t[c].lower)) c--;
