@@ -125,6 +125,8 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
   for (const m of analysis.mentions) mask.fill(1, m.titleStart !== undefined && m.titleStart < m.tokenStart ? m.titleStart : m.tokenStart, m.tokenEnd);
   const inMention: TokenSet = { has: (k: number) => mask[k] === 1 };
   const flags = scratchBytes('relations.flags', text.tokens.length);
+  // each word's SCAN_WORD bits, written as its sentence is scanned
+  const wordBits = scratchBytes('relations.scan', text.tokens.length);
   const doc: DocumentScope = {
     input, text, lex: modalityLexicon(), events, collectiveDefence: collectiveDefenceOrganizations(), typeOf: (id) => types.get(id), flags, out,
   };
@@ -135,7 +137,7 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
     if (!hasActor(mentions)) continue;
     const single = namesOneEntity(mentions);
     if (withinSkip(input.skip, s.start, s.end)) continue;
-    const scan = scanSentence(text.tokens, s.tokenStart, s.tokenEnd, mask);
+    const scan = scanSentence(text.tokens, s.tokenStart, s.tokenEnd, mask, wordBits);
     // with one entity only a reaction to an earlier event or a follower can relate it: look no further without one
     if (single && !(scan.bits & (SCAN_WORD.eventWord | SCAN_WORD.domesticCue))) continue;
     // "Kishida told the committee that the decision was extremely unjust and absolutely unacceptable"
@@ -150,7 +152,7 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
       placeView: undefined, isQuestion: text.tokens[s.tokenEnd - 1]?.text === '?', markers: undefined,
     };
     for (let i = firstCue; i < s.tokenEnd; i++) {
-      if (inMention.has(i)) continue;
+      if (inMention.has(i) || !(wordBits[i] & SCAN_WORD.cueOpener)) continue;
       // "on March 10", "in March": the month, not a protest march
       if (text.tokens[i].text === 'March' && (text.tokens[i + 1]?.kind === TokenKind.Number || MARCH_LEADS.has(text.tokens[i - 1]?.lower ?? ''))) continue;
       const match = cueMatchAt(trie, sentence.v, i);

@@ -39,8 +39,11 @@ export interface SentenceScan {
   firstVerdict: number;
 }
 
-/** The scan of tokens [start, end); `inMention[k]` is 1 for a token inside a mention. */
-export function scanSentence(tokens: Token[], start: number, end: number, inMention: Uint8Array): SentenceScan {
+/**
+ * The scan of tokens [start, end); `inMention[k]` is 1 for a token inside a mention. Each
+ * word's bits go to `wordBits[k]`, so the later loops over the sentence read them there.
+ */
+export function scanSentence(tokens: Token[], start: number, end: number, inMention: Uint8Array, wordBits: Uint8Array): SentenceScan {
   const words = scanWords();
   let bits = 0;
   let firstOpener = -1;
@@ -48,6 +51,7 @@ export function scanSentence(tokens: Token[], start: number, end: number, inMent
   for (let k = start; k < end; k++) {
     const b = words.get(tokens[k].lower);
     if (b === undefined) continue;
+    wordBits[k] = b;
     bits |= b;
     if (firstOpener < 0 && b & SCAN_WORD.cueOpener && inMention[k] !== 1) firstOpener = k;
     if (firstVerdict < 0 && b & SCAN_WORD.verdict) firstVerdict = k;
