@@ -47,16 +47,22 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
  * after the date; in a sentence about the future ("will fly to Tokyo on Thursday") the
  * next one.
  */
-const weekdayDates = new Map<string, string | null>();
+const weekdayDates = new Map<string, Map<string, string | null>>();
 
 export function weekdayDate(weekday: string, documentDate: string, future = false): string | null {
-  // few distinct (weekday, date) pairs in a corpus, asked for in every sentence that names a day
-  const key = `${weekday}|${documentDate}|${future}`;
-  let date = weekdayDates.get(key);
+  // few distinct (weekday, date) pairs in a corpus, asked for in every sentence that names a
+  // day: kept by document date, then by weekday (no key string made per question)
+  let byDay = weekdayDates.get(documentDate);
+  if (!byDay) {
+    if (weekdayDates.size > 10_000) weekdayDates.clear();
+    byDay = new Map();
+    weekdayDates.set(documentDate, byDay);
+  }
+  const day = future ? `+${weekday}` : weekday;
+  let date = byDay.get(day);
   if (date === undefined) {
     date = computeWeekdayDate(weekday, documentDate, future);
-    if (weekdayDates.size > 10_000) weekdayDates.clear();
-    weekdayDates.set(key, date);
+    byDay.set(day, date);
   }
   return date;
 }
