@@ -5,8 +5,10 @@
  * At 1k and 10k the build runs with one job and with two; at 10k extraction alone is
  * timed in a pool of one worker thread and of two, three times each in turn (the best
  * run of each counts: other work on the machine only ever adds time), once cold, as a
- * build starts, and once in the steady state, after an untimed pass over the same corpus
- * (every worker then as warm as the others, whatever their number). The pool is timed a
+ * build starts, and once in the steady state, after untimed passes over the same corpus,
+ * one per worker, so that every worker has extracted about as many documents as the one
+ * worker of the smaller pool (after one pass each of two workers had seen half as many,
+ * and their JIT compilers still took a further 0.4–0.6 s of CPU in the timed pass). The pool is timed a
  * third way where the machine can confine a process to some cores (Linux, taskset): one
  * worker on one core against two on two, so that one worker's run cannot use the second
  * core for its JIT compiler, its collector and its main thread. The pool figures' notes give
@@ -14,7 +16,7 @@
  * one worker thread and in two (wink-pool.ts), for what this machine gives a second worker.
  *
  *   npm run bench -- build [--sizes=1k,10k,50k]
- *   child mode: npx tsx benchmark/build.bench.ts --child build|wink|wink-pool|pool DIR JOBS [WARM-UP DIR]
+ *   child mode: npx tsx benchmark/build.bench.ts --child build|wink|wink-pool|pool DIR JOBS [WARM-UP DIR [PASSES]]
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -65,7 +67,7 @@ async function measured(fn: () => Promise<ChildResult>): Promise<ChildResult> {
   return result;
 }
 
-async function childMain(mode: string, dir: string, jobs: number, warmUp?: string): Promise<ChildResult> {
+async function childMain(mode: string, dir: string, jobs: number, warmUp?: string, warmUpPasses = 1): Promise<ChildResult> {
   const t0 = performance.now();
   let documents = 0;
   let stages: Record<string, number> | undefined;
@@ -97,7 +99,7 @@ async function childMain(mode: string, dir: string, jobs: number, warmUp?: strin
     // compiled by the JIT, as it is many thousand documents into a build
     await pool.startAll();
     await Promise.all(Array.from({ length: jobs * 2 }, (_, i) => pool.extract({ id: `warm-${i}`, path: 'warm.txt', title: null, date: null, source: null, text: 'Japan and China held talks.' })));
-    if (warmUp) for await (const _ of corpusOutcomes([warmUp], { pool })) { /* untimed */ }
+    if (warmUp) for (let pass = 0; pass < warmUpPasses; pass++) for await (const _ of corpusOutcomes([warmUp], { pool })) { /* untimed */ }
     const cpuBefore = threadCpuS();
     const started = performance.now();
     for await (const o of corpusOutcomes([dir], { pool })) if (o.ok && o.delta) documents++;
@@ -111,8 +113,8 @@ async function childMain(mode: string, dir: string, jobs: number, warmUp?: strin
 }
 
 /** A child process; `prefix` confines it to some cores (onCores). */
-function runChild(mode: string, dir: string, jobs: number, warmUp?: string, prefix?: string[]): ChildResult {
-  return runJsonChild<ChildResult>(['--import', 'tsx', here, '--child', mode, dir, String(jobs), ...(warmUp ? [warmUp] : [])], `child ${mode} ${dir}`, prefix);
+function runChild(mode: string, dir: string, jobs: number, warmUp?: { dir: string; passes: number }, prefix?: string[]): ChildResult {
+  return runJsonChild<ChildResult>(['--import', 'tsx', here, '--child', mode, dir, String(jobs), ...(warmUp ? [warmUp.dir, String(warmUp.passes)] : [])], `child ${mode} ${dir}`, prefix);
 }
 
 function sizeFigures(label: string, corpus: GeneratedCorpus, wink: ChildResult, builds: Map<number, ChildResult>): BenchFigure[] {
@@ -165,7 +167,7 @@ interface PoolVariant {
 
 /** The pool variants this machine can run: the core-confined one needs taskset and two cores. */
 function poolVariants(): PoolVariant[] {
-  const variants: PoolVariant[] = [{ name: 'cold start', warm: false, withWink: true }, { name: 'steady state (after one untimed pass)', warm: true }];
+  const variants: PoolVariant[] = [{ name: 'cold start', warm: false, withWink: true }, { name: 'steady state (after one untimed pass per worker)', warm: true }];
   const cores = availableParallelism();
   const [one, two] = [onCores([0], cores), onCores([0, 1], cores)];
   if (one && two) variants.push({ name: 'cold start, one core against two', warm: false, prefixes: [one, two] });
@@ -175,7 +177,7 @@ function poolVariants(): PoolVariant[] {
 
 /**
  * Extraction alone, streamed from disk: a pool of two worker threads against one, in turn,
- * cold (as a build runs), in the steady state (after a pass over the same corpus), and cold
+ * cold (as a build runs), in the steady state (after a pass over the same corpus per worker), and cold
  * with each run confined to as many cores as it has workers.
  */
 function poolFigures(label: string, corpus: GeneratedCorpus, quick: boolean): BenchFigure[] {
@@ -188,7 +190,7 @@ function poolFigures(label: string, corpus: GeneratedCorpus, quick: boolean): Be
     for (let round = 0; round < (quick ? 1 : POOL_ROUNDS); round++) {
       for (const jobs of [1, 2]) {
         process.stderr.write(`  ${label}: extraction pool, ${jobs} worker(s), ${variant.name}, round ${round + 1}\n`);
-        runs.get(jobs)!.push(runChild('pool', corpus.dir, jobs, variant.warm ? corpus.dir : undefined, variant.prefixes?.[jobs - 1]));
+        runs.get(jobs)!.push(runChild('pool', corpus.dir, jobs, variant.warm ? { dir: corpus.dir, passes: jobs } : undefined, variant.prefixes?.[jobs - 1]));
         if (variant.withWink) winkRuns.get(jobs)!.push(runChild('wink-pool', corpus.dir, jobs));
       }
     }
@@ -241,7 +243,7 @@ export const benchmark: Benchmark = {
 };
 
 if (process.argv[2] === '--child' && resolve(process.argv[1] ?? '') === here) {
-  measured(() => childMain(process.argv[3], process.argv[4], Number(process.argv[5] ?? 1), process.argv[6])).then(
+  measured(() => childMain(process.argv[3], process.argv[4], Number(process.argv[5] ?? 1), process.argv[6], Number(process.argv[7] ?? 1))).then(
     (r) => { process.stdout.write(`${JSON.stringify(r)}\n`); process.exit(0); },
     (err: Error) => { process.stderr.write(`${err.stack}\n`); process.exit(1); },
   );

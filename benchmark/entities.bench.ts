@@ -49,7 +49,7 @@ export async function throughputCorpus(quick: boolean): Promise<{ docs: SourceDo
 export const benchmark: Benchmark = {
   id: 'entities',
   description: 'entity recognition vs wink-nlp readDoc, words/s on the same generated texts',
-  processes: 3,
+  processes: 5,
   async run({ quick }) {
     const { docs, words, megabytes } = await throughputCorpus(quick);
     const catalog = loadCatalog();

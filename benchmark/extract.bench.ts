@@ -16,7 +16,7 @@ import type { Benchmark } from './harness.js';
 export const benchmark: Benchmark = {
   id: 'extract',
   description: 'full extraction (entities + relations) on one thread vs wink-nlp readDoc',
-  processes: 3,
+  processes: 5,
   async run({ quick }) {
     const { docs, words, megabytes } = await throughputCorpus(quick);
     const catalog = loadCatalog();

@@ -26,7 +26,8 @@ export interface Benchmark {
   description: string;
   /**
    * Fresh processes to run it in (full runs only), keeping the median: the full-extraction
-   * ratio of single processes of one version ranged over 0.86–1.16× within an hour.
+   * ratio of single processes of one version ranged over 0.86–1.16× within an hour, and
+   * seven processes of one version over 0.91–1.05× (the median of three moved with them).
    * Unset: one run in the harness's own process.
    */
   processes?: number;
