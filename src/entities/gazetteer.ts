@@ -15,6 +15,8 @@ export interface Surface {
   kind: SurfaceKind;
   /** The form's tokens as written in the catalog. */
   tokens: string[];
+  /** Bit i set: token i is an acronym ("NATO"), which the text must write as the catalog does (see caseMatches). */
+  acronyms: number;
 }
 
 export interface TrieNode {
@@ -53,7 +55,16 @@ function newNode(): TrieNode {
   return { next: new Map(), surfaces: null };
 }
 
-function insert(root: TrieNode, form: string, surface: Omit<Surface, 'tokens'>): void {
+const isAcronym = (f: string) => f.length > 1 && f === f.toUpperCase() && /\p{Lu}/u.test(f);
+
+/** The acronyms of a form, one bit per token (a form of more than 31 tokens is tested word by word at match time). */
+function acronymBits(tokens: string[]): number {
+  let bits = 0;
+  for (let i = 0; i < tokens.length && i < 31; i++) if (isAcronym(tokens[i])) bits |= 1 << i;
+  return bits;
+}
+
+function insert(root: TrieNode, form: string, surface: Omit<Surface, 'tokens' | 'acronyms'>): void {
   const tokens = tokenTexts(form);
   if (tokens.length === 0) return;
   let node = root;
@@ -64,7 +75,7 @@ function insert(root: TrieNode, form: string, surface: Omit<Surface, 'tokens'>):
     node = child;
   }
   // (written out, not spread: a spread copy gets a hidden class of its own, and the lookups reading surfaces went megamorphic)
-  const s: Surface = { id: surface.id, kind: surface.kind, tokens };
+  const s: Surface = { id: surface.id, kind: surface.kind, tokens, acronyms: acronymBits(tokens) };
   if (!node.surfaces) node.surfaces = [s];
   else if (!node.surfaces.some((x) => x.id === s.id && x.kind === s.kind && x.tokens.join(' ') === s.tokens.join(' '))) node.surfaces.push(s);
 }
@@ -164,20 +175,25 @@ function homeNamesOf(catalog: CatalogView): Map<string, HomeName[]> {
  * and tolerate case differences later on ("Korean peninsula"), so a sentence-internal
  * "turkey" is no state.
  */
-export function caseMatches(formTokens: string[], textTokens: ArrayLike<string> | { text: string }[], offset = 0): boolean {
-  for (let i = 0; i < formTokens.length; i++) {
-    const f = formTokens[i];
-    const item = textTokens[offset + i];
-    const t = typeof item === 'string' ? item : item.text;
+export function caseMatches(surface: Pick<Surface, 'tokens' | 'acronyms'>, textTokens: ReadonlyArray<{ text: string }>, offset = 0): boolean {
+  const form = surface.tokens;
+  for (let i = 0; i < form.length; i++) {
+    const f = form[i];
+    const t = textTokens[offset + i].text;
     if (f === t) continue;
-    const isAcronym = f.length > 1 && f === f.toUpperCase() && /\p{Lu}/u.test(f);
-    if (isAcronym) {
-      // an all-caps headline or dateline word may match a mixed-case form, never the reverse
-      return false;
-    }
-    if (i === 0) {
-      if (f[0] !== t[0] && t !== t.toUpperCase()) return false;
-    }
+    // an all-caps headline or dateline word may match a mixed-case form, never the reverse
+    if (i < 31 ? surface.acronyms & (1 << i) : isAcronym(f)) return false;
+    if (i === 0 && f.charCodeAt(0) !== t.charCodeAt(0) && !isUpperCase(t)) return false;
+  }
+  return true;
+}
+
+/** No lower-case letter in the word (the test `t === t.toUpperCase()`, without a new string for ASCII words). */
+function isUpperCase(t: string): boolean {
+  for (let k = 0; k < t.length; k++) {
+    const c = t.charCodeAt(k);
+    if (c >= 97 && c <= 122) return false;
+    if (c > 127) return t === t.toUpperCase();
   }
   return true;
 }

@@ -32,10 +32,10 @@ export function longestMatch(root: TrieNode, tokens: Token[], i: number, end: nu
  */
 function casedSurfaces(all: Surface[], tokens: Token[], i: number): Surface[] | null {
   let k = 0;
-  while (k < all.length && caseMatches(all[k].tokens, tokens, i)) k++;
+  while (k < all.length && caseMatches(all[k], tokens, i)) k++;
   if (k === all.length) return k > 0 ? all : null;
   const ok = all.slice(0, k);
-  for (k++; k < all.length; k++) if (caseMatches(all[k].tokens, tokens, i)) ok.push(all[k]);
+  for (k++; k < all.length; k++) if (caseMatches(all[k], tokens, i)) ok.push(all[k]);
   return ok.length ? ok : null;
 }
 

@@ -48,6 +48,10 @@ describe('case rules', () => {
     ['Give us time, [US](USA) officials said.'],
     ['[WHO](who) said nobody knows who will pay.'],
     ['who said the [WHO](who) was late?'],
+    // an acronym's first letter as written is not enough: the rest must be capitals too
+    ['Who said the [WHO](who) was late?'],
+    // an all-caps headline may write a name that starts in lower case
+    ['[AL-SHABAAB](al-shabaab) CLAIMS ATTACK'],
     ['He bought china plates and a turkey for the feast.'],
     ['Officials in [Turkey](TUR@) cooked turkey.'],
     ['IT firms hired staff in [India](IND@).'],

@@ -1,0 +1,47 @@
+/**
+ * The gazetteer's case rules, on a catalog of invented names: an acronym matches only as
+ * written, other forms need their first letter as written (or a text in capitals), and
+ * tolerate other case differences after it.
+ */
+import { describe, expect, it } from 'vitest';
+import { CatalogEntrySchema } from '../../src/entities/catalog/schema.js';
+import { buildGazetteer, caseMatches } from '../../src/entities/gazetteer.js';
+import { longestMatch } from '../../src/entities/match.js';
+import { tokenize } from '../../src/text/tokenize.js';
+
+const entries = [
+  CatalogEntrySchema.parse({ id: 'zemo', type: 'organization', label: 'ZEMO', aliases: [] }),
+  CatalogEntrySchema.parse({ id: 'al-tamir', type: 'organization', label: 'al-Tamir Front', aliases: [] }),
+  CatalogEntrySchema.parse({ id: 'VLR', type: 'country', label: 'Valoria', aliases: ['Valorian Republic'] }),
+];
+const gaz = buildGazetteer({ entries: new Map(entries.map((e) => [e.id, e])), titles: [] });
+
+/** The entity a text starts with, or null. */
+function matchAtStart(text: string): string | null {
+  const tokens = tokenize(text);
+  return longestMatch(gaz.root, tokens, 0, tokens.length)?.surfaces[0].id ?? null;
+}
+
+describe('caseMatches', () => {
+  it.each([
+    ['ZEMO said so', 'zemo'],
+    ['Zemo said so', null],
+    ['zemo said so', null],
+    ['al-Tamir Front fighters', 'al-tamir'],
+    ['AL-TAMIR FRONT CLAIMS ATTACK', 'al-tamir'],
+    ['Al-Tamir Front fighters', null],
+    ['Valoria protested', 'VLR'],
+    ['VALORIA PROTESTS', 'VLR'],
+    ['valoria protested', null],
+    ['Valorian republic troops', 'VLR'],
+  ])('%s: %s', (text, id) => {
+    expect(matchAtStart(text)).toBe(id);
+  });
+
+  it('reads the acronym bits of a form of more than 31 words word by word', () => {
+    const words = Array.from({ length: 33 }, (_, k) => (k === 32 ? 'ZX' : 'w'));
+    const text = (ws: string[]) => ws.map((w) => ({ text: w }));
+    expect(caseMatches({ tokens: words, acronyms: 0 }, text(words))).toBe(true);
+    expect(caseMatches({ tokens: words, acronyms: 0 }, text([...words.slice(0, 32), 'Zx']))).toBe(false);
+  });
+});
