@@ -119,6 +119,9 @@ const DATELINE = new RegExp(
   '(?<dash>\\s*(?:--|—|–)\\s*|\\s+-\\s+)(?=\\S)',
 );
 const CAPS_ONLY = new RegExp(`^${CAPS_PLACE}$`);
+// a dateline's date, "March 5, 2014" or "5 March 2014"
+const MONTH_FIRST = new RegExp(`^(${MONTH_PATTERN})\\s+(\\d{1,2})(?:,\\s*(\\d{4}))?$`);
+const DAY_FIRST = new RegExp(`^(\\d{1,2})\\s+(${MONTH_PATTERN})(?:\\s+(\\d{4}))?$`);
 
 /** Reads the dateline at the start of a paragraph, or null when it has none. */
 export function parseDateline(paragraph: string): Dateline | null {
@@ -133,8 +136,8 @@ export function parseDateline(paragraph: string): Dateline | null {
   let day: number | null = null;
   let year: number | null = null;
   if (date) {
-    const monthFirst = new RegExp(`^(${MONTH_PATTERN})\\s+(\\d{1,2})(?:,\\s*(\\d{4}))?$`).exec(date);
-    const dayFirst = new RegExp(`^(\\d{1,2})\\s+(${MONTH_PATTERN})(?:\\s+(\\d{4}))?$`).exec(date);
+    const monthFirst = MONTH_FIRST.exec(date);
+    const dayFirst = DAY_FIRST.exec(date);
     if (monthFirst) [month, day, year] = [monthNumber(monthFirst[1]), Number(monthFirst[2]), monthFirst[3] ? Number(monthFirst[3]) : null];
     else if (dayFirst) [month, day, year] = [monthNumber(dayFirst[2]), Number(dayFirst[1]), dayFirst[3] ? Number(dayFirst[3]) : null];
   }
