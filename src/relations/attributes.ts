@@ -31,11 +31,14 @@ function toNumber(num: string, scale: string | undefined): number {
 
 export function findAmounts(sentence: string): Amount[] {
   const out: Amount[] = [];
-  for (const m of sentence.matchAll(SYMBOL_RE)) {
-    out.push({ value: toNumber(m[2], m[3]), currency: CUR.symbols[m[1]], text: m[0], index: m.index!, end: m.index! + m[0].length });
+  // exec over the shared expressions rather than matchAll, which copies its expression at every call
+  SYMBOL_RE.lastIndex = 0;
+  for (let m = SYMBOL_RE.exec(sentence); m; m = SYMBOL_RE.exec(sentence)) {
+    out.push({ value: toNumber(m[2], m[3]), currency: CUR.symbols[m[1]], text: m[0], index: m.index, end: m.index + m[0].length });
   }
-  for (const m of sentence.matchAll(WORD_RE)) {
-    out.push({ value: toNumber(m[1], m[2]), currency: CUR.words[m[3]], text: m[0], index: m.index!, end: m.index! + m[0].length });
+  WORD_RE.lastIndex = 0;
+  for (let m = WORD_RE.exec(sentence); m; m = WORD_RE.exec(sentence)) {
+    out.push({ value: toNumber(m[1], m[2]), currency: CUR.words[m[3]], text: m[0], index: m.index, end: m.index + m[0].length });
   }
   return out.sort((a, b) => a.index - b.index);
 }
