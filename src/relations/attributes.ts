@@ -6,6 +6,7 @@
 import { readJsonData } from '../util/data.js';
 import type { RelationAttributes } from '../model.js';
 import { wordClasses } from '../text/word-classes.js';
+import { TokenKind, type Token } from '../text/tokenize.js';
 
 interface CurrencyFile { symbols: Record<string, string>; words: Record<string, string>; scales: Record<string, number> }
 const CUR = readJsonData<CurrencyFile>('lexicon', 'currencies.json');
@@ -82,10 +83,34 @@ function computeWeekdayDate(weekday: string, documentDate: string, future: boole
 // a weekday in a sentence about what is to come counts forward from the document's date
 const FUTURE_RE = new RegExp(`\\b(?:${[...wordClasses().futureMarkers].join('|')})\\b`, 'i');
 
-/** `hasNumber` false says the sentence holds no digits, so no amount and no year: their searches are skipped. */
-export function relationAttributes(sentence: string, documentDate: string | null, withAmount: boolean, hasNumber = true): RelationAttributes {
+/** What a sentence's number tokens allow: an amount or a year at all, and a year ("in 1998"). */
+export interface SentenceNumbers { any: boolean; year: boolean }
+
+const ANY_NUMBERS: SentenceNumbers = { any: true, year: true };
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/**
+ * The number tokens of tokens [start, end). A year the search below finds follows white
+ * space, so it opens a number token: one whose first four characters are 19.. or 20...
+ */
+export function sentenceNumbers(tokens: Token[], start: number, end: number): SentenceNumbers {
+  let any = false;
+  for (let k = start; k < end; k++) {
+    const t = tokens[k];
+    if (t.kind !== TokenKind.Number) continue;
+    any = true;
+    const w = t.text;
+    if (w.length >= 4 && isDigit(w.charCodeAt(2)) && isDigit(w.charCodeAt(3))
+      && ((w.charCodeAt(0) === 49 && w.charCodeAt(1) === 57) || (w.charCodeAt(0) === 50 && w.charCodeAt(1) === 48))) return { any, year: true };
+  }
+  return { any, year: false };
+}
+
+/** `numbers` (sentenceNumbers) says which searches can find anything: without digits no amount and no year. */
+export function relationAttributes(sentence: string, documentDate: string | null, withAmount: boolean, numbers: SentenceNumbers = ANY_NUMBERS): RelationAttributes {
   const attrs: RelationAttributes = {};
-  if (withAmount && hasNumber) {
+  if (withAmount && numbers.any) {
     const amounts = findAmounts(sentence);
     const first = amounts[0];
     if (first) {
@@ -100,7 +125,7 @@ export function relationAttributes(sentence: string, documentDate: string | null
       }
     }
   }
-  const year = hasNumber ? /\b(?:in|for|during|of|since|by)\s+((?:19|20)\d{2})\b/.exec(sentence) : null;
+  const year = numbers.year ? /\b(?:in|for|during|of|since|by)\s+((?:19|20)\d{2})\b/.exec(sentence) : null;
   if (year) attrs.year = Number(year[1]);
   else if (documentDate && withAmount) attrs.year = Number(documentDate.slice(0, 4));
   // every weekday name ends in "day": most sentences need neither search

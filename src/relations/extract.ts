@@ -6,9 +6,7 @@
  */
 import type { Relation, RelationAttributes } from '../model.js';
 import { isDirected } from '../relation-types.js';
-import type { TextDoc } from '../text/sentences.js';
-import { TokenKind } from '../text/tokenize.js';
-import { relationAttributes } from './attributes.js';
+import { relationAttributes, sentenceNumbers } from './attributes.js';
 import type { RelationStageInput } from './candidate.js';
 import { relationCandidates } from './candidates.js';
 
@@ -26,7 +24,7 @@ export function extractRelations(input: RelationStageInput): Relation[] {
     let attrs = attributesOf.get(key);
     if (!attrs) {
       const s = text.sentences[sentence];
-      attrs = relationAttributes(body, input.date, withAmount, hasNumber(text, s.tokenStart, s.tokenEnd));
+      attrs = relationAttributes(body, input.date, withAmount, sentenceNumbers(text.tokens, s.tokenStart, s.tokenEnd));
       attributesOf.set(key, attrs);
     }
     return attrs;
@@ -59,10 +57,4 @@ export function extractRelations(input: RelationStageInput): Relation[] {
     out.push(rel);
   }
   return out;
-}
-
-/** Whether a sentence holds a number token: amounts and years need one. */
-function hasNumber(text: TextDoc, start: number, end: number): boolean {
-  for (let k = start; k < end; k++) if (text.tokens[k].kind === TokenKind.Number) return true;
-  return false;
 }
