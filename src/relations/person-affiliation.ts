@@ -37,14 +37,15 @@ export function personAffiliations(m: Mention, input: RelationStageInput, roles:
   // ("Foreign Secretary Raul Manglapus" in a story from Manila: a state with an office of that name is the dateline's)
   const usualState = m.title ? input.usualStates?.get(m.title) : undefined;
   const usual = usualState && input.placeState && usualState.alsoOf.has(input.placeState) ? input.placeState : usualState?.of;
-  const guess = owner || !m.title ? null
-    : BODY_OFFICES.has(m.title) ? subjectOpeningSentenceBefore(m, named.bodies, text, input.skip, roles)
-    : MILITARY_OR_GENERIC.has(m.title) ? null
+  // (the guesses read the sentences around; only a person the catalog does not place needs them)
+  const guess = (title: string) => (BODY_OFFICES.has(title) ? subjectOpeningSentenceBefore(m, named.bodies, text, input.skip, roles)
+    : MILITARY_OR_GENERIC.has(title) ? null
     : listedWith(m, named.people, analysis, text, date) ?? nearbyState(m, named.states, 'before', text) ?? (usual ? { of: usual, certainty: 0.6 } : null)
       ?? stateAfterUnlessAway(m, named.states, text, input.placeState)
       ?? subjectOpeningSentenceBefore(m, named.states, text, input.skip, roles) ?? speakerStateBefore(m, named.people, input, roles)
-      ?? (input.placeState ? { of: input.placeState, certainty: 0.5 } : null);
-  const aff = affiliationOfPerson(m, analysis, date, !owner) ?? (owner || usualState ? null : catalogStateOf(m, analysis)) ?? guess;
+      ?? (input.placeState ? { of: input.placeState, certainty: 0.5 } : null));
+  const aff = affiliationOfPerson(m, analysis, date, !owner) ?? (owner || usualState ? null : catalogStateOf(m, analysis))
+    ?? (owner || !m.title ? null : guess(m.title));
   if (aff && aff.of !== m.id) out.push(relationCandidate(m.id, aff.of, 'affiliation', 'asserted', round(aff.certainty * m.certainty), m.sentence));
   return out;
 }
