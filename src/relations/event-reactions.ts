@@ -93,7 +93,8 @@ const FINITE_BE = wordClasses().finiteBe;
 /**
  * "X said the decision was extremely unjust and absolutely unacceptable": a verdict after
  * "was" or "is" on an event named right before it criticises that event's agent; the
- * sentence's first actor, who gives the verdict, is the source.
+ * sentence's first actor, who gives the verdict, is the source. The search starts at the
+ * sentence's first verdict word, `firstVerdict` (sentence-scan.ts).
  */
 export function verdictOnEvent(text: TextDoc, s: { index: number; tokenStart: number; tokenEnd: number }, firstVerdict: number, mentions: Mention[], inMention: TokenSet, events: EventNounLexicon, out: RelationCandidate[]): void {
   const t = text.tokens;
