@@ -7,6 +7,7 @@ import type { Token } from '../text/tokenize.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { LinkingLexicon } from './lexicon.js';
 import type { Mention } from './types.js';
+import { wordClasses } from '../text/word-classes.js';
 
 const triggerIndex = new WeakMap<LinkingLexicon, Set<string>>();
 
@@ -14,7 +15,7 @@ const triggerIndex = new WeakMap<LinkingLexicon, Set<string>>();
 export function triggerWords(lex: LinkingLexicon): Set<string> {
   let set = triggerIndex.get(lex);
   if (!set) {
-    set = new Set(['the', 'it', 'its', 'they', 'their', 'them', 'whose', ...lex.pronouns.keys(), ...lex.groupPhrases.map((g) => g[0]), ...lex.contextual.map((c) => c.tokens[0].toLowerCase()), ...lex.fixedPairs.map((x) => x.tokens[0])]);
+    set = new Set([...wordClasses().corefOpeners, ...lex.pronouns.keys(), ...lex.groupPhrases.map((g) => g[0]), ...lex.contextual.map((c) => c.tokens[0].toLowerCase()), ...lex.fixedPairs.map((x) => x.tokens[0])]);
     triggerIndex.set(lex, set);
   }
   return set;

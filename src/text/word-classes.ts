@@ -22,7 +22,7 @@ export const WORD_CLASS_NAMES = [
   'objectRelatives', 'coAgentPhrases', 'quantityOpeners', 'reciprocals', 'clauseObjectRelatives', 'plainArticles',
   'indefiniteArticles', 'futureMarkers', 'placeParticiples', 'partitives', 'placeVerbs', 'heldTargets', 'bodyOffices', 'organNames', 'answeringKinds', 'measureNouns', 'agentNouns', 'stancePrefixes', 'crossingVerbs', 'placeModifiers', 'objectControlVerbs', 'roleCueNouns', 'treatyHeads', 'contrastWords', 'infinitiveJoins',
   'deployingKinds', 'weaponModifiers', 'urgingVerbs', 'peopleOfNouns', 'reactionVerbs', 'haltingVerbs', 'stanceLeads', 'mediatingVerbs', 'joiningVerbs', 'stancePreps', 'actPreps', 'governmentNouns', 'goodsNouns', 'companyHeads', 'spanNouns', 'amountWords', 'amountHedges', 'missionNouns',
-  'subjectQuantifiers', 'withinPreps', 'finiteAfterPronoun',
+  'subjectQuantifiers', 'withinPreps', 'finiteAfterPronoun', 'corefOpeners',
 ] as const;
 
 export type WordClasses = Record<(typeof WORD_CLASS_NAMES)[number], Set<string>>;
