@@ -6,7 +6,7 @@
 import { readJsonData } from '../util/data.js';
 import type { RelationAttributes } from '../model.js';
 import { wordClasses } from '../text/word-classes.js';
-import { TokenKind, type Token } from '../text/tokenize.js';
+import { isDigit, TokenKind, type Token } from '../text/tokenize.js';
 
 interface CurrencyFile { symbols: Record<string, string>; words: Record<string, string>; scales: Record<string, number> }
 const CUR = readJsonData<CurrencyFile>('lexicon', 'currencies.json');
@@ -87,8 +87,6 @@ const FUTURE_RE = new RegExp(`\\b(?:${[...wordClasses().futureMarkers].join('|')
 export interface SentenceNumbers { any: boolean; year: boolean }
 
 const ANY_NUMBERS: SentenceNumbers = { any: true, year: true };
-
-const isDigit = (c: number) => c >= 48 && c <= 57;
 
 /**
  * The number tokens of tokens [start, end). A year the search below finds follows white

@@ -60,7 +60,8 @@ function kindOf(word: string): TokenKind {
 }
 
 const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-const isDigit = (c: number) => c >= 48 && c <= 57;
+/** An ASCII digit's character code. */
+export const isDigit = (c: number) => c >= 48 && c <= 57;
 // ASCII characters that \s matches (NaN past the end of the text counts as the end)
 const isAsciiSpaceOrEnd = (c: number) => Number.isNaN(c) || c === 32 || (c >= 9 && c <= 13);
 
