@@ -14,9 +14,13 @@
  * core for its JIT compiler, its collector and its main thread. The pool figures' notes give
  * the CPU each kind of thread took. Beside the cold pool, the baseline's own pool: readDoc in
  * one worker thread and in two (wink-pool.ts), for what this machine gives a second worker.
+ * Last, the steady pool in one process, pass against pass (pooledPairs): the separate children
+ * run minutes apart, and the best of three compares the luckiest run of each, where a pair's
+ * ratio holds whatever the machine does between pairs.
  *
  *   npm run bench -- build [--sizes=1k,10k,50k]
  *   child mode: npx tsx benchmark/build.bench.ts --child build|wink|wink-pool|pool DIR JOBS [WARM-UP DIR [PASSES]]
+ *               npx tsx benchmark/build.bench.ts --child pool-pairs DIR ROUNDS
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -108,8 +112,43 @@ async function childMain(mode: string, dir: string, jobs: number, warmUp?: strin
     await pool.close();
     const threads = cpuBefore && cpuAfter ? threadShares(cpuBefore, cpuAfter, jobs) : undefined;
     return { ms, documents, maxRssMb: process.resourceUsage().maxRSS / 1024, threads };
+  } else if (mode === 'pool-pairs') {
+    return pooledPairs(dir, jobs);
   } else throw new Error(`geokg/bench: unknown child mode "${mode}"`);
   return { ms: performance.now() - t0, documents, maxRssMb: process.resourceUsage().maxRSS / 1024, stages, failed };
+}
+
+/** One round of the paired pools: a timed pass of the one-worker pool and one of the two-worker pool. */
+interface PoolPair { one: number; two: number }
+
+/**
+ * A pool of one worker and a pool of two in one process, each warmed by one untimed pass
+ * per worker, then timed in turn, pass against pass (which goes first alternates): the
+ * machine's drift between two child processes minutes apart does not enter a pair's ratio.
+ * The pool that waits holds idle threads only (its workers take no CPU meanwhile).
+ */
+async function pooledPairs(dir: string, rounds: number): Promise<ChildResult & { pairs: PoolPair[] }> {
+  const catalog = loadCatalog();
+  const pools = [new ExtractionPool({ jobs: 1, catalog }), new ExtractionPool({ jobs: 2, catalog })];
+  let documents = 0;
+  const pass = async (pool: ExtractionPool) => {
+    documents = 0;
+    const started = performance.now();
+    for await (const o of corpusOutcomes([dir], { pool })) if (o.ok && o.delta) documents++;
+    if (!documents) throw new Error(`geokg/bench: no document extracted from ${dir}`);
+    return performance.now() - started;
+  };
+  for (const pool of pools) {
+    await pool.startAll();
+    for (let k = 0; k < pool.jobs; k++) await pass(pool);
+  }
+  const pairs: PoolPair[] = [];
+  for (let round = 0; round < rounds; round++) {
+    if (round % 2 === 0) pairs.push({ one: await pass(pools[0]), two: await pass(pools[1]) });
+    else { const two = await pass(pools[1]); pairs.push({ one: await pass(pools[0]), two }); }
+  }
+  for (const pool of pools) await pool.close();
+  return { ms: 0, documents, maxRssMb: process.resourceUsage().maxRSS / 1024, pairs };
 }
 
 /** A child process; `prefix` confines it to some cores (onCores). */
@@ -211,7 +250,25 @@ function poolFigures(label: string, corpus: GeneratedCorpus, quick: boolean): Be
       });
     }
   }
+  figures.push(pairedFigure(label, corpus, quick));
   return figures;
+}
+
+const PAIRED_ROUNDS = 7;
+
+/** The steady pool timed pass against pass in one process (pooledPairs): the pair whose ratio is the median. */
+function pairedFigure(label: string, corpus: GeneratedCorpus, quick: boolean): BenchFigure {
+  const rounds = quick ? 1 : PAIRED_ROUNDS;
+  process.stderr.write(`  ${label}: extraction pools of 1 and 2 workers in one process, ${rounds} pair(s) of passes\n`);
+  const { pairs } = runChild('pool-pairs', corpus.dir, rounds) as ChildResult & { pairs: PoolPair[] };
+  const sorted = [...pairs].sort((a, b) => a.one / a.two - b.one / b.two);
+  const median = sorted[Math.floor((sorted.length - 1) / 2)];
+  const w = (ms: number) => corpus.words / (ms / 1000);
+  return {
+    name: `extraction pool, 2 workers vs 1, ${label}, steady state, passes in turn in one process`, value: w(median.two), unit: 'words/s', better: 'higher',
+    baseline: { name: '1 worker', value: w(median.one) }, target: { value: 1.8 * w(median.one), description: '≥ 1.8× one worker' },
+    notes: `median pair of ${pairs.length} (ratios ${sorted.map((p) => (p.one / p.two).toFixed(2)).join(', ')}; passes of 1 worker ${pairs.map((p) => (p.one / 1000).toFixed(1)).join('/')} s, of 2 workers ${pairs.map((p) => (p.two / 1000).toFixed(1)).join('/')} s)`,
+  };
 }
 
 export const benchmark: Benchmark = {
