@@ -137,7 +137,7 @@ export function relationCandidates(input: RelationStageInput): RelationCandidate
     if (!hasActor(mentions)) continue;
     const single = namesOneEntity(mentions);
     if (withinSkip(input.skip, s.start, s.end)) continue;
-    const scan = scanSentence(text.tokens, s.tokenStart, s.tokenEnd, mask, wordBits);
+    const scan = scanSentence(text.tokens, s.tokenStart, s.tokenEnd, mask, wordBits, flags);
     // with one entity only a reaction to an earlier event or a follower can relate it: look no further without one
     if (single && !(scan.bits & (SCAN_WORD.eventWord | SCAN_WORD.domesticCue))) continue;
     // "Kishida told the committee that the decision was extremely unjust and absolutely unacceptable"

@@ -5,6 +5,7 @@ import { cueTrie, domesticCueWords } from '../../src/relations/cues.js';
 import { eventNounLexicon } from '../../src/relations/event-anaphora.js';
 import { wordClasses } from '../../src/text/word-classes.js';
 import { tokenize } from '../../src/text/tokenize.js';
+import { modalityLexicon, tokenFlags, WORD_FLAG } from '../../src/relations/lexicon.js';
 
 /** The scan of a whole text, with the words at `inMention` (token indexes) inside mentions. */
 function scan(text: string, inMention: number[] = []) {
@@ -12,7 +13,8 @@ function scan(text: string, inMention: number[] = []) {
   const mask = new Uint8Array(tokens.length);
   for (const k of inMention) mask[k] = 1;
   const wordBits = new Uint8Array(tokens.length);
-  return { tokens, wordBits, ...scanSentence(tokens, 0, tokens.length, mask, wordBits) };
+  const flags = new Uint8Array(tokens.length);
+  return { tokens, wordBits, flags, ...scanSentence(tokens, 0, tokens.length, mask, wordBits, flags) };
 }
 
 describe('scanWords', () => {
@@ -50,6 +52,16 @@ describe('scanSentence', () => {
     expect(s.wordBits[1] & SCAN_WORD.cueOpener).toBeTruthy();
     expect(s.wordBits[0]).toBe(0);
     expect(s.wordBits[2]).toBe(0);
+  });
+
+  it('writes every word’s modality flags as tokenFlags reads them from the lexicon', () => {
+    const s = scan('Seoul will not impose sanctions unless Tokyo says there is no indication of talks, but it denied the attack.');
+    const fromLexicon = new Uint8Array(s.tokens.length);
+    const expected = s.tokens.map((_, k) => tokenFlags(modalityLexicon(), s.tokens, fromLexicon, k));
+    expect([...s.flags]).toEqual(expected);
+    // (the sentence holds words of several kinds, so the comparison covers more than the flag every word has)
+    const kinds = [WORD_FLAG.negation, WORD_FLAG.hypothetical, WORD_FLAG.sentenceMarker, WORD_FLAG.reporting, WORD_FLAG.clauseBreak];
+    expect(kinds.filter((bit) => s.flags.some((f) => f & bit))).toEqual(kinds);
   });
 
   it('reports nothing in a sentence without any of the words', () => {
