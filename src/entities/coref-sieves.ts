@@ -7,7 +7,7 @@
  */
 import { inRelativeAside } from '../text/asides.js';
 import type { Sentence } from '../text/sentences.js';
-import type { Token } from '../text/tokenize.js';
+import { isUpperCase, type Token } from '../text/tokenize.js';
 import { wordClasses } from '../text/word-classes.js';
 import type { CorefContext } from './coref-context.js';
 import { contextualAt, groupPhrasesAt, matchFormAfterFirst, nearestContextual, roleFirstWords } from './coref-forms.js';
@@ -366,7 +366,7 @@ function roleNoun(c: CorefContext, s: Sentence, i: number, lower: string): numbe
   if (lower !== 'the' || !roleFirstWords(c.gaz).has(tokens[i + 1]?.lower ?? '')) return NEXT;
   for (let len = 3; len >= 1; len--) {
     const words = tokens.slice(i + 1, i + 1 + len);
-    if (words.length < len || i + 1 + len > s.tokenEnd || words.some((t) => t.upper && t.text !== t.text.toUpperCase())) continue;
+    if (words.length < len || i + 1 + len > s.tokenEnd || words.some((t) => t.upper && !isUpperCase(t.text))) continue;
     const titles = c.gaz.roleNouns.get(words.map((t) => t.lower).join(' '));
     if (!titles) continue;
     // "the president of the United States" names another office holder, not the last one mentioned

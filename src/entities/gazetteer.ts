@@ -4,7 +4,7 @@
  * tokens; the case rules are applied at match time (see `caseMatches`).
  */
 import type { CatalogEntry, Title } from './catalog/schema.js';
-import { lookupForm, tokenTexts } from '../text/tokenize.js';
+import { isUpperCase, lookupForm, tokenTexts } from '../text/tokenize.js';
 import { readJsonData } from '../util/data.js';
 
 export type SurfaceKind = 'name' | 'capital' | 'metonym' | 'demonym' | 'adjective' | 'title';
@@ -55,7 +55,7 @@ function newNode(): TrieNode {
   return { next: new Map(), surfaces: null };
 }
 
-const isAcronym = (f: string) => f.length > 1 && f === f.toUpperCase() && /\p{Lu}/u.test(f);
+const isAcronym = (f: string) => f.length > 1 && isUpperCase(f) && /\p{Lu}/u.test(f);
 
 /** The acronyms of a form, one bit per token (a form of more than 31 tokens is tested word by word at match time). */
 function acronymBits(tokens: string[]): number {
@@ -184,16 +184,6 @@ export function caseMatches(surface: Pick<Surface, 'tokens' | 'acronyms'>, textT
     // an all-caps headline or dateline word may match a mixed-case form, never the reverse
     if (i < 31 ? surface.acronyms & (1 << i) : isAcronym(f)) return false;
     if (i === 0 && f.charCodeAt(0) !== t.charCodeAt(0) && !isUpperCase(t)) return false;
-  }
-  return true;
-}
-
-/** No lower-case letter in the word (the test `t === t.toUpperCase()`, without a new string for ASCII words). */
-function isUpperCase(t: string): boolean {
-  for (let k = 0; k < t.length; k++) {
-    const c = t.charCodeAt(k);
-    if (c >= 97 && c <= 122) return false;
-    if (c > 127) return t === t.toUpperCase();
   }
   return true;
 }

@@ -4,7 +4,7 @@
  * ("Ban Ki-moon", "Abu Bakr al-Baghdadi") and where such a run stops.
  */
 import type { Token } from '../text/tokenize.js';
-import { TokenKind } from '../text/tokenize.js';
+import { isUpperCase, TokenKind } from '../text/tokenize.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { LinkingLexicon } from './lexicon.js';
 import { longestMatch } from './match.js';
@@ -65,7 +65,7 @@ export function nameRun(tokens: Token[], i: number, end: number, lex: LinkingLex
     // ("Abdul Amir al-Anbari": after a bound prefix, a word that is also a title is a name part)
     if (gaz && j > i && (nationalityAt(gaz, tokens, j, end) || (!lex.boundPrefixes.has(tokens[j - 1].text) && longestMatch(gaz.titles, tokens, j, end)))) break;
     if (gaz && t.text === '-' && nationalityAt(gaz, tokens, j + 1, end)) break;
-    if (t.kind === TokenKind.Word && t.upper && t.text !== t.text.toUpperCase() || (t.kind === TokenKind.Word && t.upper && t.text.length <= 2 && j > i)) { j++; continue; }
+    if (t.kind === TokenKind.Word && t.upper && !isUpperCase(t.text) || (t.kind === TokenKind.Word && t.upper && t.text.length <= 2 && j > i)) { j++; continue; }
     // "Khmer People's National Liberation Front": the possessive of a few words is part of a name
     if (j > i && POSSESSIVE_MARK.test(t.text) && lex.possessiveNameWords.has(tokens[j - 1].text) && tokens[j + 1]?.upper && tokens[j + 1].kind === TokenKind.Word) { j++; continue; }
     // hyphenated name parts written tight: "Chi-dong", "al-Assad"

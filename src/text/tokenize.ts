@@ -40,6 +40,16 @@ function lowerCase(word: string): string {
   return word;
 }
 
+/** No lower-case letter in the word: the test `word === word.toUpperCase()`, without a new string for ASCII words. */
+export function isUpperCase(word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (c >= 97 && c <= 122) return false;
+    if (c > 127) return word === word.toUpperCase();
+  }
+  return true;
+}
+
 /** Typographic apostrophes: news copy writes "People’s" and "Côte d’Ivoire" as often as with "'". */
 const CURLY_APOSTROPHE = /[\u2019\u02BC]/g;
 

@@ -4,7 +4,7 @@
  * gives a text and the token texts it must give.
  */
 import { describe, expect, it } from 'vitest';
-import { tokenize, TokenKind } from '../../src/text/tokenize.js';
+import { isUpperCase, tokenize, TokenKind } from '../../src/text/tokenize.js';
 
 const ROWS: Array<[text: string, tokens: string[]]> = [
   ['Japan criticized China.', ['Japan', 'criticized', 'China', '.']],
@@ -77,5 +77,14 @@ describe('tokenize', () => {
       for (let k = 0; k < length; k++) text += alphabet[Math.floor(next() * alphabet.length)];
       expect(tokenize(text).map((t) => t.text), JSON.stringify(text)).toEqual(reference(text));
     }
+  });
+});
+
+describe('isUpperCase', () => {
+  it('agrees with comparing the word to its upper-case form, for ASCII and other letters', () => {
+    const words = ['NATO', 'Nato', 'U.S.', 'ECOWAS-led', '2024', 'al-QAEDA', 'ÉTATS', 'États', 'ÇAĞ', 'straße', 'STRASSE', '', "PEOPLE'S", 'Ǆ', 'ǅ'];
+    expect(words.map(isUpperCase)).toEqual(words.map((w) => w === w.toUpperCase()));
+    // (the list holds both answers, so a test that always says the same would fail)
+    expect(new Set(words.map(isUpperCase)).size).toBe(2);
   });
 });
