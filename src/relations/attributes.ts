@@ -46,27 +46,28 @@ export function findAmounts(sentence: string): Amount[] {
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
+/** Document date -> weekday -> its date, looking back and looking forward. */
+const weekdayDates = new Map<string, [past: Map<string, string | null>, future: Map<string, string | null>]>();
+
 /**
  * "on Thursday" in a story dated 2014-03-14 is 2014-03-13: the latest such weekday not
  * after the date; in a sentence about the future ("will fly to Tokyo on Thursday") the
  * next one.
  */
-const weekdayDates = new Map<string, Map<string, string | null>>();
-
 export function weekdayDate(weekday: string, documentDate: string, future = false): string | null {
   // few distinct (weekday, date) pairs in a corpus, asked for in every sentence that names a
   // day: kept by document date, then by weekday (no key string made per question)
   let byDay = weekdayDates.get(documentDate);
   if (!byDay) {
     if (weekdayDates.size > 10_000) weekdayDates.clear();
-    byDay = new Map();
+    byDay = [new Map(), new Map()];
     weekdayDates.set(documentDate, byDay);
   }
-  const day = future ? `+${weekday}` : weekday;
-  let date = byDay.get(day);
+  const days = byDay[future ? 1 : 0];
+  let date = days.get(weekday);
   if (date === undefined) {
     date = computeWeekdayDate(weekday, documentDate, future);
-    byDay.set(day, date);
+    days.set(weekday, date);
   }
   return date;
 }

@@ -1,6 +1,6 @@
 /** Relation attributes read from a sentence (src/relations/attributes.ts). */
 import { describe, expect, it } from 'vitest';
-import { findAmounts, relationAttributes, sentenceNumbers } from '../../src/relations/attributes.js';
+import { findAmounts, relationAttributes, sentenceNumbers, weekdayDate } from '../../src/relations/attributes.js';
 import { tokenize } from '../../src/text/tokenize.js';
 
 const numbersOf = (sentence: string) => {
@@ -41,5 +41,15 @@ describe('sentenceNumbers', () => {
     for (const sentence of sentences) {
       expect(relationAttributes(sentence, '2024-03-15', true, numbersOf(sentence)), sentence).toEqual(relationAttributes(sentence, '2024-03-15', true));
     }
+  });
+});
+
+describe('weekdayDate', () => {
+  it('keeps the day looked back to apart from the day looked forward to, asked in either order', () => {
+    // 2024-03-06 is a Wednesday
+    expect([weekdayDate('Monday', '2024-03-06', true), weekdayDate('Monday', '2024-03-06')]).toEqual(['2024-03-11', '2024-03-04']);
+    expect([weekdayDate('friday', '2024-03-06'), weekdayDate('friday', '2024-03-06', true)]).toEqual(['2024-03-01', '2024-03-08']);
+    expect([weekdayDate('Wednesday', '2024-03-06'), weekdayDate('Wednesday', '2024-03-06', true)]).toEqual(['2024-03-06', '2024-03-13']);
+    expect(weekdayDate('Someday', '2024-03-06')).toBeNull();
   });
 });
