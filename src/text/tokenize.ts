@@ -76,12 +76,20 @@ export const isDigit = (c: number) => c >= 48 && c <= 57;
 const isAsciiSpaceOrEnd = (c: number) => Number.isNaN(c) || c === 32 || (c >= 9 && c <= 13);
 
 /**
+ * Whether the word asciiTokenEnd last found holds a capital letter, read by the tokenizer
+ * instead of a second pass over the word (a module variable: a returned object per token
+ * would cost more than the pass it saves).
+ */
+let asciiCapitals = false;
+
+/**
  * The end of the token at i for ASCII words, numbers and punctuation, the same as TOKEN_RE would find,
  * or -1 where a non-ASCII character could change the answer (then TOKEN_RE decides).
  * Written by hand because one regex match per token, with its match array, is the
- * tokenizer's main cost on English text.
+ * tokenizer's main cost on English text. Sets asciiCapitals for the token found.
  */
 function asciiTokenEnd(text: string, i: number): number {
+  asciiCapitals = false;
   const c = text.charCodeAt(i);
   if (isDigit(c)) {
     let k = i + 1;
@@ -100,6 +108,8 @@ function asciiTokenEnd(text: string, i: number): number {
   }
   const next = text.charCodeAt(i + 1);
   if (next === 46) {
+    // (letter-dot tokens are acronyms and initials, nearly all capitals)
+    asciiCapitals = true;
     // "U.S.", "U.N.": letter-dot pairs, two or more
     const third = text.charCodeAt(i + 2);
     if (third > 127 || text.charCodeAt(i + 3) > 127) return -1;
@@ -120,20 +130,31 @@ function asciiTokenEnd(text: string, i: number): number {
     }
     return i + 1;
   }
+  let capitals = c <= 90;
   let k = i + 1;
   for (;;) {
     const a = text.charCodeAt(k);
-    if (isAsciiLetter(a)) { k++; continue; }
+    if (a >= 97 && a <= 122) { k++; continue; }
+    if (a >= 65 && a <= 90) { capitals = true; k++; continue; }
     // an apostrophe inside a word: "don't", "O'Neill", "Japan’s"
     if (a === 39 || a === 0x2019) {
       const b = text.charCodeAt(k + 1);
-      if (isAsciiLetter(b)) { k += 2; continue; }
+      if (isAsciiLetter(b)) { k += 2; capitals ||= b <= 90; continue; }
       if (b > 127) return -1;
+      asciiCapitals = capitals;
       return k;
     }
     if (a > 127) return -1;
+    asciiCapitals = capitals;
     return k;
   }
+}
+
+/** The token [i, end) ends in "'s" or "’s" after at least one character: the possessive the general path splits off. */
+function endsPossessive(text: string, i: number, end: number): boolean {
+  const last = text.charCodeAt(end - 1);
+  const apostrophe = text.charCodeAt(end - 2);
+  return end - i > 2 && (last === 115 || last === 83) && (apostrophe === 39 || apostrophe === 0x2019);
 }
 
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
@@ -145,8 +166,16 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     if (c === 32 || c === 10 || c === 9 || c === 13 || c === 160 || c === 12 || c === 11) { i++; continue; }
     const fast = asciiTokenEnd(text, i);
     let word: string;
-    if (fast > 0) word = text.slice(i, fast);
-    else {
+    if (fast > 0) {
+      word = text.slice(i, fast);
+      // an ASCII token that is no possessive and ends in the range: its kind, capital and lower case known already
+      if (fast <= to && !endsPossessive(text, i, fast)) {
+        const kind = isDigit(c) ? TokenKind.Number : isAsciiLetter(c) ? TokenKind.Word : TokenKind.Punct;
+        tokens.push({ text: word, start: i, end: fast, kind, upper: c >= 65 && c <= 90, lower: asciiCapitals ? word.toLowerCase() : word });
+        i = fast;
+        continue;
+      }
+    } else {
       TOKEN_RE.lastIndex = i;
       const m = TOKEN_RE.exec(text);
       if (!m) { i++; continue; }

@@ -78,6 +78,24 @@ describe('tokenize', () => {
       expect(tokenize(text).map((t) => t.text), JSON.stringify(text)).toEqual(reference(text));
     }
   });
+
+  it('gives every token of random texts the kind, capital and lower-case form its text has', () => {
+    // (the hand-written path learns them while it scans; the reference reads them off the token's text)
+    const alphabet = ['a', 'Z', 'q', 'M', 's', 'S', '.', ',', "'", '’', '-', ' ', '1', 'É', 'é', 'ß', '"'];
+    let seed = 11;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    // (the possessive's "'s" is a word; only words are looked up with "'" for "’")
+    const kindOf = (word: string) => (/^\d/.test(word) ? TokenKind.Number : /^([\p{L}\p{M}]|['’]s$)/u.test(word) ? TokenKind.Word : TokenKind.Punct);
+    const lowerOf = (word: string) => (kindOf(word) === TokenKind.Word ? word.toLowerCase().replace(/[’ʼ]/g, "'") : word.toLowerCase());
+    for (let n = 0; n < 5000; n++) {
+      let text = '';
+      const length = 1 + Math.floor(next() * 14);
+      for (let k = 0; k < length; k++) text += alphabet[Math.floor(next() * alphabet.length)];
+      const got = tokenize(text).map((t) => ({ text: t.text, kind: t.kind, upper: t.upper, lower: t.lower }));
+      const expected = got.map(({ text: word }) => ({ text: word, kind: kindOf(word), upper: /^\p{Lu}/u.test(word), lower: lowerOf(word) }));
+      expect(got, JSON.stringify(text)).toEqual(expected);
+    }
+  });
 });
 
 describe('isUpperCase', () => {
