@@ -13,14 +13,24 @@ export interface Match { length: number; surfaces: Surface[] }
  * them (titles written in lower case: "leader", "foreign minister", "envoy").
  */
 export function longestMatch(root: TrieNode, tokens: Token[], i: number, end: number, anyCase = false): Match | null {
-  let node: TrieNode | undefined = root;
+  const first = i < end ? root.next.get(tokens[i].lower) : undefined;
+  return first ? matchFrom(first, tokens, i, end, anyCase) : null;
+}
+
+/**
+ * longestMatch when the trie's node for the word at i is known already (firstWordsOf gives
+ * it): the lookup of the first word is the one made for every word of a text.
+ */
+export function matchFrom(first: TrieNode, tokens: Token[], i: number, end: number, anyCase = false): Match | null {
+  let node: TrieNode | undefined = first;
   let length = 0;
   let surfaces: Surface[] | null = null;
-  for (let j = i; j < end && node; j++) {
-    node = node.next.get(tokens[j].lower);
-    if (!node) break;
+  for (let j = i; ;) {
     const matched = node.surfaces && (anyCase ? node.surfaces : casedSurfaces(node.surfaces, tokens, i));
     if (matched) { length = j - i + 1; surfaces = matched; }
+    if (++j >= end) break;
+    node = node.next.get(tokens[j].lower);
+    if (!node) break;
   }
   // one object for the match, not one per trie step
   return surfaces ? { length, surfaces } : null;
@@ -55,16 +65,21 @@ function compareSurfaces(a: Surface, b: Surface, gaz: Gazetteer): number {
     || a.id.localeCompare(b.id);
 }
 
-export const STARTS_NAME = 1;
-export const STARTS_TITLE = 2;
-
 /**
- * Which tries can match at a word, from one lookup. A word written in lower case can start
- * only a name whose catalog form starts in lower case too ("the Netherlands", "al-Shabaab"):
- * those few first words, with the titles' first words, make a small table that most words of
- * a text are looked up in; the large table of every name's first word serves capitalised words.
+ * Which tries can match at a word, from one lookup, and where in them the word leads. A word
+ * written in lower case can start only a name whose catalog form starts in lower case too
+ * ("the Netherlands", "al-Shabaab"): those few first words, with the titles' first words,
+ * make a small table that most words of a text are looked up in; the large table of every
+ * name's first word serves capitalised words.
  */
-interface FirstWords { lower: Map<string, number>; upper: Map<string, number> }
+export interface FirstWord {
+  /** The names trie's node for the word, if a name starts with it. */
+  name: TrieNode | undefined;
+  /** The titles trie's node for the word, if a title starts with it. */
+  title: TrieNode | undefined;
+}
+
+interface FirstWords { lower: Map<string, FirstWord>; upper: Map<string, FirstWord> }
 
 const firstWordIndex = new WeakMap<Gazetteer, FirstWords>();
 
@@ -77,15 +92,17 @@ function startsLowerCase(node: TrieNode): boolean {
 export function firstWordsOf(gaz: Gazetteer): FirstWords {
   let index = firstWordIndex.get(gaz);
   if (!index) {
-    const lower = new Map<string, number>();
-    const upper = new Map<string, number>();
+    const lower = new Map<string, FirstWord>();
+    const upper = new Map<string, FirstWord>();
     for (const [w, node] of gaz.root.next) {
-      upper.set(w, STARTS_NAME);
-      if (startsLowerCase(node)) lower.set(w, STARTS_NAME);
+      const entry: FirstWord = { name: node, title: gaz.titles.next.get(w) };
+      upper.set(w, entry);
+      if (startsLowerCase(node)) lower.set(w, entry);
     }
-    for (const w of gaz.titles.next.keys()) {
-      upper.set(w, (upper.get(w) ?? 0) | STARTS_TITLE);
-      lower.set(w, (lower.get(w) ?? 0) | STARTS_TITLE);
+    for (const [w, node] of gaz.titles.next) {
+      if (!upper.has(w)) upper.set(w, { name: undefined, title: node });
+      // (a lower-case word that starts a title, but no name written in lower case, looks up no name)
+      if (!lower.has(w)) lower.set(w, { name: undefined, title: node });
     }
     index = { lower, upper };
     firstWordIndex.set(gaz, index);

@@ -10,7 +10,7 @@
  */
 import { TokenKind, type Token } from '../text/tokenize.js';
 import type { Sentence, TextDoc } from '../text/sentences.js';
-import { firstWordsOf, longestMatch, pickSurface, STARTS_NAME, STARTS_TITLE, type Match } from './match.js';
+import { firstWordsOf, longestMatch, matchFrom, pickSurface, type Match } from './match.js';
 import { inSkip, isAllCapitals, isLocative, nameRun, surnameInLongerName } from './word-tests.js';
 import { placeUnknownPlaces, tailAt } from './unknown-names.js';
 import { headlineSurnames } from './surnames.js';
@@ -116,9 +116,9 @@ export function recognizeMentions(doc: TextDoc, opts: RecognizeOptions): { menti
       const ship = warship(c, s, i);
       if (ship >= 0) { i = ship; continue; }
       // one lookup says which tries can match here at all (most words start no name and no title)
-      const starts = (tok.upper ? firstWords.upper : firstWords.lower).get(tok.lower) ?? 0;
-      const title = tok.kind === TokenKind.Word && starts & STARTS_TITLE ? titleAt(c, s, i) : null;
-      const entity = starts & STARTS_NAME ? longestMatch(gaz.root, tokens, i, s.tokenEnd) : null;
+      const first = (tok.upper ? firstWords.upper : firstWords.lower).get(tok.lower);
+      const title = tok.kind === TokenKind.Word && first?.title ? titleAt(c, s, i, first.title) : null;
+      const entity = first?.name ? matchFrom(first.name, tokens, i, s.tokenEnd) : null;
       // "the U.S. Southern Command": a longer name after the article wins over "the U.S."
       if (entity && tok.lower === 'the') {
         const inner = longestMatch(gaz.root, tokens, i + 1, s.tokenEnd);

@@ -7,7 +7,7 @@ import { TokenKind } from '../text/tokenize.js';
 import type { Sentence } from '../text/sentences.js';
 import { slugify } from '../util/slug.js';
 import type { RecognizeContext } from './recognize-context.js';
-import { longestMatch, type Match } from './match.js';
+import { longestMatch, matchFrom, type Match } from './match.js';
 import { nameRun, surnameInLongerName } from './word-tests.js';
 import { appositionName, ownerBeforeTitle, senderOf } from './titles.js';
 import { addUnknown } from './unknown-names.js';
@@ -24,16 +24,17 @@ const POSSESSIVE = /^['’]s$/;
 
 /**
  * The title starting at word i, if any. Titles are written capitalised or not ("North
- * Korean leader Kim Jong Un"); one in lower case counts only before a name.
+ * Korean leader Kim Jong Un"); one in lower case counts only before a name. `first` is the
+ * titles trie's node for the word at i, when the caller has looked it up already.
  */
-export function titleAt(c: RecognizeContext, s: Sentence, i: number): TitleAt | null {
+export function titleAt(c: RecognizeContext, s: Sentence, i: number, first = c.gaz.titles.next.get(c.tokens[i].lower)): TitleAt | null {
   const { tokens, gaz, lex } = c;
   // "the cruiser General Belgrano": a ship's name, not a general's
-  if (i > s.tokenStart && lex.warshipNouns.has(tokens[i - 1].lower)) return null;
-  const strict = longestMatch(gaz.titles, tokens, i, s.tokenEnd);
+  if (!first || (i > s.tokenStart && lex.warshipNouns.has(tokens[i - 1].lower))) return null;
+  const strict = matchFrom(first, tokens, i, s.tokenEnd);
   if (strict) return { match: strict, appositive: 0 };
   if (tokens[i].upper) return null;
-  const loose = longestMatch(gaz.titles, tokens, i, s.tokenEnd, true);
+  const loose = matchFrom(first, tokens, i, s.tokenEnd, true);
   if (!loose) return null;
   const after = tokens[i + loose.length];
   if (after?.upper && after.kind === TokenKind.Word && (!lex.stopwords.has(after.text) || longestMatch(gaz.titles, tokens, i + loose.length, s.tokenEnd))) return { match: loose, appositive: 0 };

@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { CatalogEntrySchema } from '../../src/entities/catalog/schema.js';
 import { buildGazetteer, caseMatches } from '../../src/entities/gazetteer.js';
-import { longestMatch } from '../../src/entities/match.js';
+import { firstWordsOf, longestMatch, matchFrom } from '../../src/entities/match.js';
+import { TitleSchema } from '../../src/entities/catalog/schema.js';
 import { tokenize } from '../../src/text/tokenize.js';
 
 const entries = [
@@ -43,5 +44,36 @@ describe('caseMatches', () => {
     const text = (ws: string[]) => ws.map((w) => ({ text: w }));
     expect(caseMatches({ tokens: words, acronyms: 0 }, text(words))).toBe(true);
     expect(caseMatches({ tokens: words, acronyms: 0 }, text([...words.slice(0, 32), 'Zx']))).toBe(false);
+  });
+});
+
+describe('firstWordsOf', () => {
+  const titled = buildGazetteer({
+    entries: new Map(entries.map((e) => [e.id, e])),
+    titles: [TitleSchema.parse({ title: 'Valorian Consul', forms: ['Valorian Consul', 'consul'] })],
+  });
+  const first = firstWordsOf(titled);
+
+  it('gives each first word its nodes in the names and titles tries, by how the word is written', () => {
+    // "Valorian" starts a name and a title; "al-Tamir Front" is written in lower case; "consul" starts a title only
+    expect(first.upper.get('valorian')).toEqual({ name: titled.root.next.get('valorian'), title: titled.titles.next.get('valorian') });
+    expect(first.upper.get('valoria')?.title).toBeUndefined();
+    expect(first.lower.get('al')?.name).toBe(titled.root.next.get('al'));
+    expect(first.lower.get('valoria')).toBeUndefined();
+    expect(first.lower.get('consul')).toEqual({ name: undefined, title: titled.titles.next.get('consul') });
+    expect(first.upper.get('unknown')).toBeUndefined();
+  });
+
+  it('matches from a first word\'s node as from the trie\'s root', () => {
+    for (const text of ['Valorian Republic troops', 'Valoria and ZEMO', 'al-Tamir Front fighters', 'ZEMO', 'Valorian']) {
+      const tokens = tokenize(text);
+      const node = first.upper.get(tokens[0].lower)?.name;
+      expect(node, text).toBeDefined();
+      expect(matchFrom(node!, tokens, 0, tokens.length), text).toEqual(longestMatch(titled.root, tokens, 0, tokens.length));
+    }
+    const tokens = tokenize('Valorian Republic troops');
+    expect(matchFrom(first.upper.get('valorian')!.name!, tokens, 0, tokens.length)?.length).toBe(2);
+    // a range that ends inside the name
+    expect(matchFrom(first.upper.get('valorian')!.name!, tokens, 0, 1)).toEqual(longestMatch(titled.root, tokens, 0, 1));
   });
 });
