@@ -17,6 +17,8 @@ export interface Surface {
   tokens: string[];
   /** Bit i set: token i is an acronym ("NATO"), which the text must write as the catalog does (see caseMatches). */
   acronyms: number;
+  /** The entity's type (none for a title): read at every match, so kept here rather than looked up by id. */
+  type: CatalogEntry['type'] | undefined;
 }
 
 export interface TrieNode {
@@ -75,7 +77,7 @@ function insert(root: TrieNode, form: string, surface: Omit<Surface, 'tokens' | 
     node = child;
   }
   // (written out, not spread: a spread copy gets a hidden class of its own, and the lookups reading surfaces went megamorphic)
-  const s: Surface = { id: surface.id, kind: surface.kind, tokens, acronyms: acronymBits(tokens) };
+  const s: Surface = { id: surface.id, kind: surface.kind, tokens, acronyms: acronymBits(tokens), type: surface.type };
   if (!node.surfaces) node.surfaces = [s];
   else if (!node.surfaces.some((x) => x.id === s.id && x.kind === s.kind && x.tokens.join(' ') === s.tokens.join(' '))) node.surfaces.push(s);
 }
@@ -123,11 +125,11 @@ export function buildGazetteer(catalog: CatalogView, surnameFirst: Set<string> =
   const root = newNode();
   const surnames = new Map<string, string[]>();
   for (const e of catalog.entries.values()) {
-    for (const form of [e.label, ...e.aliases]) for (const f of withoutArticle(form)) for (const g of withSpellings(f)) insert(root, g, { id: e.id, kind: 'name' });
-    for (const form of e.capitals) insert(root, form, { id: e.id, kind: 'capital' });
-    for (const form of e.metonyms) for (const f of withoutArticle(form)) insert(root, f, { id: e.id, kind: 'metonym' });
-    for (const form of e.demonyms) insert(root, form, { id: e.id, kind: 'demonym' });
-    for (const form of e.adjectives) insert(root, form, { id: e.id, kind: 'adjective' });
+    for (const form of [e.label, ...e.aliases]) for (const f of withoutArticle(form)) for (const g of withSpellings(f)) insert(root, g, { id: e.id, kind: 'name', type: e.type });
+    for (const form of e.capitals) insert(root, form, { id: e.id, kind: 'capital', type: e.type });
+    for (const form of e.metonyms) for (const f of withoutArticle(form)) insert(root, f, { id: e.id, kind: 'metonym', type: e.type });
+    for (const form of e.demonyms) insert(root, form, { id: e.id, kind: 'demonym', type: e.type });
+    for (const form of e.adjectives) insert(root, form, { id: e.id, kind: 'adjective', type: e.type });
     if (e.type === 'person') {
       for (const surname of surnamesOf(e, surnameFirst)) {
         const list = surnames.get(surname) ?? [];
@@ -142,7 +144,7 @@ export function buildGazetteer(catalog: CatalogView, surnameFirst: Set<string> =
   const roleNouns = new Map<string, string[]>();
   for (const t of catalog.titles) {
     titleInfo.set(t.title, t);
-    for (const form of [t.title, ...t.forms]) insert(titles, form, { id: t.title, kind: 'title' });
+    for (const form of [t.title, ...t.forms]) insert(titles, form, { id: t.title, kind: 'title', type: undefined });
     for (const noun of t.nouns) {
       const key = noun.toLowerCase();
       const list = roleNouns.get(key) ?? [];

@@ -52,16 +52,16 @@ function casedSurfaces(all: Surface[], tokens: Token[], i: number): Surface[] | 
 const KIND_PRIORITY: Record<string, number> = { name: 0, metonym: 1, capital: 2, demonym: 3, adjective: 4, title: 5 };
 
 /** The surface to read a match as: the first of the best, as a stable sort by `compareSurfaces` would put first (no copy sorted per mention). */
-export function pickSurface(surfaces: Surface[], gaz: Gazetteer): Surface {
+export function pickSurface(surfaces: Surface[]): Surface {
   let best = surfaces[0];
-  for (let k = 1; k < surfaces.length; k++) if (compareSurfaces(surfaces[k], best, gaz) < 0) best = surfaces[k];
+  for (let k = 1; k < surfaces.length; k++) if (compareSurfaces(surfaces[k], best) < 0) best = surfaces[k];
   return best;
 }
 
 /** Full names first, then states over other types (a bare "Georgia" is the country in world news), then by id. */
-function compareSurfaces(a: Surface, b: Surface, gaz: Gazetteer): number {
+function compareSurfaces(a: Surface, b: Surface): number {
   return KIND_PRIORITY[a.kind] - KIND_PRIORITY[b.kind]
-    || Number(gaz.entries.get(b.id)?.type === 'country') - Number(gaz.entries.get(a.id)?.type === 'country')
+    || Number(b.type === 'country') - Number(a.type === 'country')
     || a.id.localeCompare(b.id);
 }
 

@@ -60,7 +60,7 @@ function facilityAfter(c: RecognizeContext, i: number, k: number, end: number): 
 /** A catalog name, capital, metonym, demonym or adjective at i, and what its neighbours make of it: the word after it. */
 function catalogMention(c: RecognizeContext, s: Sentence, i: number, entity: Match, adjacentPrev: Mention | undefined): number {
   const { tokens, gaz, lex, mentions, unknown } = c;
-  const surface = pickSurface(entity.surfaces, gaz);
+  const surface = pickSurface(entity.surfaces);
   const te = i + entity.length;
   // "the OAS General Assembly": an organ's bare name right after a body's name is that body's organ, and the body acts through it
   if (adjacentPrev && adjacentPrev.kind === 'name' && gaz.entries.get(adjacentPrev.id)?.type === 'organization'
@@ -70,7 +70,7 @@ function catalogMention(c: RecognizeContext, s: Sentence, i: number, entity: Mat
     return te;
   }
   // "the Guyana Defence Force", "the South African National Defence Force": a state's armed force the catalog does not know
-  const forceWords = gaz.entries.get(surface.id)?.type === 'country' ? tailAt(tokens, te, s.tokenEnd, lex.stateForceNames) : 0;
+  const forceWords = surface.type === 'country' ? tailAt(tokens, te, s.tokenEnd, lex.stateForceNames) : 0;
   if (forceWords) {
     const label = tokens.slice(i, te + forceWords).map((t) => t.text).join(' ');
     const id = slugify(label);
@@ -126,7 +126,7 @@ export function recognizeMentions(doc: TextDoc, opts: RecognizeOptions): { menti
       }
       // 1. a title, optionally followed by a person's name
       if (title && (!entity || title.match.length >= entity.length)) { i = titledMention(c, s, i, title, adjacentPrev); continue; }
-      const personName = entity !== null && entity.surfaces.every((x) => gaz.entries.get(x.id)?.type === 'person');
+      const personName = entity !== null && entity.surfaces.every((x) => x.type === 'person');
       // "the aircraft carrier Dwight D. Eisenhower": a ship named after a person is no person
       if (personName && i > s.tokenStart && lex.forceNounHeads.has(tokens[i - 1].lower)) { i += entity.length; continue; }
       // "the Mubarak oil platform", "the King Fahd Causeway": a facility named after a person is no person either

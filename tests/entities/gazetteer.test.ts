@@ -64,6 +64,13 @@ describe('firstWordsOf', () => {
     expect(first.upper.get('unknown')).toBeUndefined();
   });
 
+  it('gives each surface its entity\'s type, and a title none', () => {
+    const at = (root: typeof titled.root, text: string) => longestMatch(root, tokenize(text), 0, tokenize(text).length)?.surfaces.map((x) => x.type);
+    expect(at(titled.root, 'Valorian Republic')).toEqual(['country']);
+    expect(at(titled.root, 'ZEMO')).toEqual(['organization']);
+    expect(at(titled.titles, 'Valorian Consul')).toEqual([undefined]);
+  });
+
   it('matches from a first word\'s node as from the trie\'s root', () => {
     for (const text of ['Valorian Republic troops', 'Valoria and ZEMO', 'al-Tamir Front fighters', 'ZEMO', 'Valorian']) {
       const tokens = tokenize(text);
