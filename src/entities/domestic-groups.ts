@@ -8,7 +8,7 @@ import type { TextDoc } from '../text/sentences.js';
 import { lowerWords, type Token } from '../text/tokenize.js';
 import { wordClasses } from '../text/word-classes.js';
 import type { Gazetteer } from './gazetteer.js';
-import { linkingLexicon, sectorLexicon } from './lexicon.js';
+import { linkingLexicon, sectorLexicon, type SectorLexicon } from './lexicon.js';
 import { newEntityInfo, newMention, type EntityInfo, type Mention } from './types.js';
 
 /**
@@ -32,17 +32,26 @@ export function domesticGroup(m: Mention, tokens: Token[], end: number, gaz: Gaz
   // "French paper workers", "Chinese factory workers": one plain noun may modify the group noun
   if (k === m.tokenEnd && k + 1 < end && /^[a-z]{3,}$/.test(tokens[k].text) && !FUNCTION_WORDS.has(tokens[k].text) && !sectors.groups.has(tokens[k].lower) && sectors.groups.has(tokens[k + 1].lower)) k++;
   // ("Palestinian armed groups": a modifier may begin a two-word group noun)
-  if (k > m.tokenEnd && k < end && sectors.groups.has(`${tokens[k - 1].lower} ${tokens[k].lower}`)) k--;
-  const two = k + 1 < end ? `${tokens[k].text} ${tokens[k + 1].text}`.toLowerCase() : '';
-  let len = sectors.groups.has(two) ? 2 : k < end && sectors.groups.has(tokens[k].lower) ? 1 : 0;
+  if (k > m.tokenEnd && k < end && groupPair(sectors, tokens, k - 1, end)) k--;
+  const two = groupPair(sectors, tokens, k, end);
+  let len = two ? 2 : k < end && sectors.groups.has(tokens[k].lower) ? 1 : 0;
   // "Ugandan opposition candidates": a modifier that is a group noun itself heads the group
   if (!len && k > m.tokenEnd && sectors.groups.has(tokens[k - 1].lower)) { k--; len = 1; }
   const word = m.kind === 'demonym' && tokens[m.tokenEnd - 1].text.endsWith('s') && m.tokenEnd === k && len === 0
     ? sectors.groups.get(tokens[m.tokenEnd - 1].lower) : undefined;
-  const group = len ? sectors.groups.get(len === 2 ? two : tokens[k].lower) : word;
+  const group = len === 2 ? two : len ? sectors.groups.get(tokens[k].lower) : word;
   if (!group) return;
   const te = len ? k + len : m.tokenEnd;
   adopt(m, m.id, group, m.tokenStart, te, 0.7, tokens, gaz, unknown);
+}
+
+/**
+ * The group noun of two words at k ("opposition parties"), if any, within [k, end): the pair's
+ * key is made only after the first word of one, not for every nationality word.
+ */
+function groupPair(sectors: SectorLexicon, tokens: Token[], k: number, end: number): string | undefined {
+  if (k + 1 >= end || !sectors.pairFirsts.has(tokens[k].lower)) return undefined;
+  return sectors.groups.get(`${tokens[k].lower} ${tokens[k + 1].lower}`);
 }
 
 /** Words that never modify a group noun ("French and British workers"). */
@@ -67,7 +76,7 @@ export function groupInState(m: Mention, tokens: Token[], first: number, gaz: Ga
   if (tokens[k].lower === 'from' && tokens.slice(Math.max(first, k - 10), k).some((t) => linkingLexicon().removalVerbs.has(t.lower))) return;
   const sectors = sectorLexicon();
   // "opposition parties in Nepal": a two-word group noun first
-  const two = k - 2 >= first ? sectors.groups.get(`${tokens[k - 2].lower} ${tokens[k - 1].lower}`) : undefined;
+  const two = k - 2 >= first ? groupPair(sectors, tokens, k - 2, k) : undefined;
   const noun = two ?? (k - 1 >= first ? sectors.groups.get(tokens[k - 1].lower) : undefined);
   if (!noun) return;
   let start = two ? k - 2 : k - 1;

@@ -203,6 +203,8 @@ export function linkingLexicon(): LinkingLexicon {
 export interface SectorLexicon {
   /** Group noun (lower case, one or two words) -> canonical plural used in ids. */
   groups: Map<string, string>;
+  /** First words of the group nouns of two words ("opposition" of "opposition parties"): only after one is a pair looked up. */
+  pairFirsts: Set<string>;
   modifiers: Set<string>;
   /** Nouns after a nationality word naming a state's own police, forces or leaders ("Egyptian police"). */
   homeHeads: Set<string>;
@@ -214,6 +216,8 @@ let sectors: SectorLexicon | null = null;
 export function sectorLexicon(): SectorLexicon {
   if (sectors) return sectors;
   const f = readJsonData<{ groups: Record<string, string>; modifiers: string[]; homeHeads: string[] }>('lexicon', 'sectors.json');
-  sectors = { groups: new Map(Object.entries(f.groups)), modifiers: new Set(f.modifiers), homeHeads: new Set(f.homeHeads) };
+  const groups = new Map(Object.entries(f.groups));
+  const pairFirsts = new Set([...groups.keys()].filter((g) => g.includes(' ')).map((g) => g.split(' ')[0]));
+  sectors = { groups, pairFirsts, modifiers: new Set(f.modifiers), homeHeads: new Set(f.homeHeads) };
   return sectors;
 }
