@@ -166,16 +166,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     if (c === 32 || c === 10 || c === 9 || c === 13 || c === 160 || c === 12 || c === 11) { i++; continue; }
     const fast = asciiTokenEnd(text, i);
     let word: string;
-    if (fast > 0) {
-      word = text.slice(i, fast);
-      // an ASCII token that is no possessive and ends in the range: its kind, capital and lower case known already
-      if (fast <= to && !endsPossessive(text, i, fast)) {
-        const kind = isDigit(c) ? TokenKind.Number : isAsciiLetter(c) ? TokenKind.Word : TokenKind.Punct;
-        tokens.push({ text: word, start: i, end: fast, kind, upper: c >= 65 && c <= 90, lower: asciiCapitals ? word.toLowerCase() : word });
-        i = fast;
-        continue;
-      }
-    } else {
+    if (fast > 0) word = text.slice(i, fast);
+    else {
       TOKEN_RE.lastIndex = i;
       const m = TOKEN_RE.exec(text);
       if (!m) { i++; continue; }
@@ -184,15 +176,16 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     let end = i + word.length;
     if (end > to) { word = text.slice(i, to); end = to; }
     // character-code tests first: most tokens are ASCII, and a regex per token is the cost that shows in profiles
-    const last = word.charCodeAt(word.length - 1);
-    const poss = word.length > 2 && (last === 115 || last === 83) && (word.charCodeAt(word.length - 2) === 39 || word.charCodeAt(word.length - 2) === 0x2019) ? POSSESSIVE_RE.exec(word) : null;
+    const poss = endsPossessive(text, i, end) ? POSSESSIVE_RE.exec(word) : null;
     if (poss) {
       const base = poss[1];
       tokens.push({ text: base, start: i, end: i + base.length, kind: TokenKind.Word, upper: isUpperInitial(base), lower: lowerCase(base) });
       tokens.push({ text: poss[2], start: i + base.length, end, kind: TokenKind.Word, upper: false, lower: lowerCase(poss[2]) });
     } else {
       const kind = kindOf(word);
-      tokens.push({ text: word, start: i, end, kind, upper: kind === TokenKind.Word && isUpperInitial(word), lower: lowerCase(word) });
+      // (an ASCII token's scan noted its capitals: no second pass over it for its lower case)
+      const lower = fast === end ? (asciiCapitals ? word.toLowerCase() : word) : lowerCase(word);
+      tokens.push({ text: word, start: i, end, kind, upper: kind === TokenKind.Word && isUpperInitial(word), lower });
     }
     i = end;
   }
