@@ -72,7 +72,7 @@ function compareSurfaces(a: Surface, b: Surface): number {
  * make a small table that most words of a text are looked up in; the large table of every
  * name's first word serves capitalised words.
  */
-export interface FirstWord {
+interface FirstWord {
   /** The names trie's node for the word, if a name starts with it. */
   name: TrieNode | undefined;
   /** The titles trie's node for the word, if a title starts with it. */
