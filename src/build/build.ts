@@ -9,7 +9,7 @@
  */
 import { accessSync, constants, existsSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { walkCorpus, type WalkOptions } from '../corpus/walk.js';
+import { walkCorpusSync, type WalkOptions } from '../corpus/walk.js';
 import { loadCatalog } from '../entities/catalog/load.js';
 import type { CatalogView } from '../entities/gazetteer.js';
 import { gexfChunks } from '../formats/gexf.js';
@@ -104,9 +104,9 @@ function buildCatalog(options: BuildOptions): CatalogView {
   return options.catalog ?? loadCatalog({ files: options.catalogFiles, corpus: options.corpus });
 }
 
-async function countFiles(paths: string[], walk: WalkOptions): Promise<number> {
+function countFiles(paths: string[], walk: WalkOptions): number {
   let count = 0;
-  for await (const entry of walkCorpus(paths, walk)) if (entry.ok) count++;
+  for (const entry of walkCorpusSync(paths, walk)) if (entry.ok) count++;
   return count;
 }
 
@@ -198,7 +198,7 @@ export async function buildGraph(options: BuildOptions): Promise<BuildReport> {
   let aggregator: GraphAggregator | null = new GraphAggregator({ evidenceCap: options.evidenceCap, name: graphName(options.corpus) });
   // the outputs of an earlier build into a folder inside the corpus are not articles
   const walk: WalkOptions = { skip: [options.out] };
-  const totalFiles = options.onProgress ? await countFiles(options.corpus, walk) : undefined;
+  const totalFiles = options.onProgress ? countFiles(options.corpus, walk) : undefined;
   let filesStarted = 0;
   let lastPath: string | undefined;
   const fail = (error: BuildError) => {

@@ -5,7 +5,7 @@
  * (a message, a promise, a wake-up) by the batch size; they stay small so that work is
  * still done in about corpus order.
  */
-import { walkCorpus, type WalkEntry, type WalkOptions } from '../corpus/walk.js';
+import { walkCorpusSync, type WalkEntry, type WalkOptions } from '../corpus/walk.js';
 import { processFile, type DocumentOutcome, type ProcessContext } from './process-file.js';
 import type { ExtractionPool } from './workers.js';
 
@@ -33,10 +33,10 @@ function weightOf(batch: WalkEntry[]): number {
  * spends long on one big batch the others may run ahead by about as much, and no further
  * (a build killed half way has cached about a prefix of the corpus).
  */
-async function* inOrder<R>(source: AsyncIterable<WalkEntry[]>, fn: (batch: WalkEntry[]) => R | Promise<R>, limit: (oldest: number) => number): AsyncGenerator<R> {
+async function* inOrder<R>(source: Iterable<WalkEntry[]>, fn: (batch: WalkEntry[]) => R | Promise<R>, limit: (oldest: number) => number): AsyncGenerator<R> {
   const queue: Array<{ result: Promise<R>; weight: number }> = [];
   let inFlight = 0;
-  for await (const batch of source) {
+  for (const batch of source) {
     const weight = weightOf(batch);
     queue.push({ result: Promise.resolve(fn(batch)), weight });
     inFlight += weight;
@@ -49,11 +49,11 @@ async function* inOrder<R>(source: AsyncIterable<WalkEntry[]>, fn: (batch: WalkE
   while (queue.length) yield await queue.shift()!.result;
 }
 
-/** Consecutive walk entries, cut into batches. */
-export async function* batches(entries: AsyncIterable<WalkEntry>, maxFiles = FILES_PER_BATCH, maxBytes = BYTES_PER_BATCH): AsyncGenerator<WalkEntry[]> {
+/** Consecutive walk entries, cut into batches (the walk is synchronous: see walkCorpusSync). */
+export function* batches(entries: Iterable<WalkEntry>, maxFiles = FILES_PER_BATCH, maxBytes = BYTES_PER_BATCH): Generator<WalkEntry[]> {
   let batch: WalkEntry[] = [];
   let bytes = 0;
-  for await (const entry of entries) {
+  for (const entry of entries) {
     batch.push(entry);
     if (entry.ok) bytes += entry.size;
     if (batch.length >= maxFiles || bytes >= maxBytes) {
@@ -88,7 +88,7 @@ export async function* corpusOutcomes(corpus: string[], run: { pool: ExtractionP
     : (batch: WalkEntry[]) => batch.map((entry) => (entry.ok ? processFile({ path: entry.path }, run.context) : walkFailure(entry)));
   const base = 'pool' in run ? run.pool.jobs * UNITS_IN_FLIGHT_PER_JOB : 0;
   const limit = 'pool' in run ? (oldest: number) => base + 2 * oldest : () => 0;
-  for await (const files of inOrder(batches(walkCorpus(corpus, walk)), start, limit)) {
+  for await (const files of inOrder(batches(walkCorpusSync(corpus, walk)), start, limit)) {
     for (const outcomes of files) yield* outcomes;
   }
 }

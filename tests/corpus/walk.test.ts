@@ -3,7 +3,7 @@ import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { formatOf, walkCorpus, type WalkEntry, type WalkOptions } from '../../src/corpus/walk.js';
+import { formatOf, walkCorpus, walkCorpusSync, type WalkEntry, type WalkOptions } from '../../src/corpus/walk.js';
 
 let root: string;
 
@@ -22,9 +22,11 @@ function write(rel: string, content = 'Some text.\n'): void {
   writeFileSync(path, content);
 }
 
+/** The walk's entries, through the stream and the synchronous walk alike (they must agree). */
 async function collect(paths: string[], options?: WalkOptions): Promise<WalkEntry[]> {
   const out: WalkEntry[] = [];
   for await (const entry of walkCorpus(paths, options)) out.push(entry);
+  expect([...walkCorpusSync(paths, options)]).toEqual(out);
   return out;
 }
 
