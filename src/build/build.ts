@@ -14,7 +14,7 @@ import { loadCatalog } from '../entities/catalog/load.js';
 import type { CatalogView } from '../entities/gazetteer.js';
 import { gexfChunks } from '../formats/gexf.js';
 import { jsonChunks } from '../formats/json.js';
-import { GraphAggregator, type EvidenceGroup } from '../graph/aggregate.js';
+import { GraphAggregator } from '../graph/aggregate.js';
 import { layout } from '../graph/layout.js';
 import { LAYOUT_THREAD_MIN_NODES, startLayout } from '../graph/layout-thread.js';
 import { BETWEENNESS_THREAD_MIN_NODES, startBetweenness } from '../graph/betweenness-thread.js';
@@ -131,18 +131,6 @@ function checkOutputFolder(out: string): void {
 /** The graph's name: the corpus folders' names. */
 function graphName(corpus: string[]): string {
   return corpus.map((p) => basename(resolve(p))).join(', ') || 'geokg';
-}
-
-/**
- * evidence.jsonl: one JSON object per evidence sentence, the edge's fields first. They are
- * the same for all of an edge's sentences, so they are written once per edge and joined
- * to each sentence's: the same bytes as one JSON.stringify per line.
- */
-function* evidenceLines(groups: Iterable<EvidenceGroup>): Generator<string> {
-  for (const { evidence, ...edge } of groups) {
-    const head = `${JSON.stringify(edge).slice(0, -1)},`;
-    for (const ev of evidence) yield `${head}${JSON.stringify(ev).slice(1)}\n`;
-  }
 }
 
 function relationCounts(graph: GeoGraph): BuildReport['relations'] {
@@ -277,7 +265,7 @@ export async function buildGraph(options: BuildOptions): Promise<BuildReport> {
   const pendingBetweenness = jobs > 1 && graph.order >= BETWEENNESS_THREAD_MIN_NODES && graph.order <= DEFAULT_BETWEENNESS_MAX_NODES
     ? startBetweenness(directedProjection(graph)) : null;
   try {
-    staged.push([stageChunks(file(OUTPUT_FILES.evidence), evidenceLines(aggregator.evidenceGroups())), file(OUTPUT_FILES.evidence)]);
+    staged.push([stageChunks(file(OUTPUT_FILES.evidence), aggregator.evidenceJsonl()), file(OUTPUT_FILES.evidence)]);
     aggregator = null;
     // the aggregator is garbage now: collected before the metrics build their projections, the heap
     // is sized by the graph alone (collect-garbage.ts); a small build does not need the pause

@@ -221,6 +221,11 @@ export class GraphAggregator {
     }
   }
 
+  /** evidence() as the lines of evidence.jsonl: each record's JSON and a newline (EdgeStore.evidenceJsonl). */
+  evidenceJsonl(): Iterable<string> {
+    return this.store.evidenceJsonl();
+  }
+
   /** evidence() an edge at a time: the edge, then its evidence best first. */
   *evidenceGroups(): Iterable<EvidenceGroup> {
     const { keys, rows, starts } = this.store.ranked();

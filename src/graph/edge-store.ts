@@ -140,6 +140,33 @@ export class EdgeStore {
     return this.ranking;
   }
 
+  /**
+   * evidence.jsonl's lines: per edge in key order and per sentence best first, the edge's
+   * fields then evidence()'s, the same bytes as one JSON.stringify of each record. Written from
+   * the columns, without a record object per sentence: the edge's part of a line is made once
+   * per edge and the document's once per document (10k articles: 0.7 s against 0.93 s).
+   */
+  *evidenceJsonl(): Generator<string> {
+    const { keys, rows, starts } = this.ranked();
+    const documentParts: string[] = new Array(this.documents.length);
+    for (let i = 0; i < keys.length; i++) {
+      const { source, target, relation, modality } = this.edges.get(keys[i])!;
+      const head = `${JSON.stringify({ edge: keys[i], source, target, relation, modality }).slice(0, -1)},"sentence":`;
+      for (let at = starts[i]; at < starts[i + 1]; at++) {
+        const row = rows[at];
+        const d = this.evidenceDoc.get(row);
+        let part = documentParts[d];
+        if (part === undefined) {
+          const doc = this.documents[d];
+          part = documentParts[d] = `,${JSON.stringify({ documentId: doc.id, documentTitle: doc.title, documentDate: doc.date }).slice(1, -1)},"start":`;
+        }
+        const offset = this.evidenceOffset.get(row);
+        const sentence = this.sentences[d].slice(offset, offset + this.evidenceLength.get(row));
+        yield `${head}${JSON.stringify(sentence)}${part}${this.evidenceStart.get(row)},"end":${this.evidenceEnd.get(row)}}\n`;
+      }
+    }
+  }
+
   /** Ids of the edge's documents (unsorted). */
   documentIds(edge: EdgeAccumulator): string[] {
     const ids: string[] = [];

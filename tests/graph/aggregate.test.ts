@@ -6,6 +6,7 @@ import { GraphAggregator, aggregateExtractions, noisyOr } from '../../src/graph/
 import { edgeKey } from '../../src/graph/types.js';
 import type { Extraction } from '../../src/model.js';
 import { EXTRACTOR_VERSION } from '../../src/version.js';
+import { extraction } from './random-extractions.js';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'extractions');
 
@@ -171,6 +172,34 @@ describe('order independence', () => {
         expect(JSON.stringify([...aggregator.evidence()])).toBe(expectedEvidence);
       }),
       { numRuns: 50 },
+    );
+  });
+});
+
+describe('GraphAggregator.evidenceJsonl', () => {
+  // what JSON must escape or keep: quotes, backslashes, control characters, a lone surrogate, astral characters
+  const TEXTS = ['He said "no".', 'a\\b \\"', 'line\nbreak\r', 'tab\tand \u0001 \u001f', 'lone \ud800 half', '😀 é.', '\u2028 </script>'];
+
+  it('writes each evidence record as its JSON on a line of its own, whatever the text', () => {
+    fc.assert(
+      fc.property(fc.array(extraction, { maxLength: 10 }), fc.array(fc.constantFrom(...TEXTS), { minLength: 1, maxLength: 5 }), (extractions, texts) => {
+        let k = 0;
+        const next = () => texts[k++ % texts.length];
+        const aggregator = new GraphAggregator({ evidenceCap: 2 });
+        for (const e of [...fixtures, ...extractions]) {
+          aggregator.add({
+            ...e,
+            document: { ...e.document, title: e.document.title === null ? null : next() },
+            relations: e.relations.map((r) => ({ ...r, evidence: r.evidence.map((ev) => {
+              const sentence = next();
+              return { ...ev, sentence, end: ev.start + sentence.length };
+            }) })),
+          });
+        }
+        const expected = [...aggregator.evidence()].map((record) => `${JSON.stringify(record)}\n`);
+        expect([...aggregator.evidenceJsonl()]).toStrictEqual(expected);
+      }),
+      { numRuns: 60 },
     );
   });
 });
