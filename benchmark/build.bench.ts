@@ -14,13 +14,13 @@
  * core for its JIT compiler, its collector and its main thread. The pool figures' notes give
  * the CPU each kind of thread took. Beside the cold pool, the baseline's own pool: readDoc in
  * one worker thread and in two (wink-pool.ts), for what this machine gives a second worker.
- * Last, the steady pool in one process, pass against pass (pooledPairs): the separate children
- * run minutes apart, and the best of three compares the luckiest run of each, where a pair's
- * ratio holds whatever the machine does between pairs.
+ * Last, the pools in one process, pass against pass, steady (pooledPairs) and cold (coldPairs):
+ * the separate children run minutes apart, and the best of three compares the luckiest run of
+ * each, where a pair's ratio holds whatever the machine does between pairs.
  *
  *   npm run bench -- build [--sizes=1k,10k,50k]
  *   child mode: npx tsx benchmark/build.bench.ts --child build|wink|wink-pool|pool DIR JOBS [WARM-UP DIR [PASSES]]
- *               npx tsx benchmark/build.bench.ts --child pool-pairs DIR ROUNDS
+ *               npx tsx benchmark/build.bench.ts --child pool-pairs|pool-cold-pairs DIR ROUNDS
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -98,28 +98,58 @@ async function childMain(mode: string, dir: string, jobs: number, warmUp?: strin
   } else if (mode === 'pool') {
     // extraction as the build runs it, without the cache: each worker loads its files and
     // extracts them, the main thread walks the corpus and takes the deltas in order
-    const pool = new ExtractionPool({ jobs, catalog: loadCatalog() });
-    // every worker up before the clock starts, and with a warm-up corpus, warm: its code
-    // compiled by the JIT, as it is many thousand documents into a build
-    await pool.startAll();
-    await Promise.all(Array.from({ length: jobs * 2 }, (_, i) => pool.extract({ id: `warm-${i}`, path: 'warm.txt', title: null, date: null, source: null, text: 'Japan and China held talks.' })));
+    const pool = await startedPool(jobs, loadCatalog());
+    // with a warm-up corpus, warm: its code compiled by the JIT, as it is many thousand documents into a build
     if (warmUp) for (let pass = 0; pass < warmUpPasses; pass++) for await (const _ of corpusOutcomes([warmUp], { pool })) { /* untimed */ }
-    const cpuBefore = threadCpuS();
-    const started = performance.now();
-    for await (const o of corpusOutcomes([dir], { pool })) if (o.ok && o.delta) documents++;
-    const ms = performance.now() - started;
-    const cpuAfter = threadCpuS();
+    const timed = await timedPass(pool, dir);
     await pool.close();
-    const threads = cpuBefore && cpuAfter ? threadShares(cpuBefore, cpuAfter, jobs) : undefined;
-    return { ms, documents, maxRssMb: process.resourceUsage().maxRSS / 1024, threads };
+    return { ...timed, maxRssMb: process.resourceUsage().maxRSS / 1024 };
   } else if (mode === 'pool-pairs') {
     return pooledPairs(dir, jobs);
+  } else if (mode === 'pool-cold-pairs') {
+    return coldPairs(dir, jobs);
   } else throw new Error(`geokg/bench: unknown child mode "${mode}"`);
   return { ms: performance.now() - t0, documents, maxRssMb: process.resourceUsage().maxRSS / 1024, stages, failed };
 }
 
+/**
+ * A pool with every worker up (its catalog loaded, one short document extracted) before any
+ * clock starts: only the extraction is timed, not the threads' start.
+ */
+async function startedPool(jobs: number, catalog: ReturnType<typeof loadCatalog>): Promise<ExtractionPool> {
+  const pool = new ExtractionPool({ jobs, catalog });
+  await pool.startAll();
+  await Promise.all(Array.from({ length: jobs * 2 }, (_, i) => pool.extract({ id: `warm-${i}`, path: 'warm.txt', title: null, date: null, source: null, text: 'Japan and China held talks.' })));
+  return pool;
+}
+
+/** One timed pass of the corpus through a pool, with the CPU each kind of thread took meanwhile (Linux). */
+async function timedPass(pool: ExtractionPool, dir: string): Promise<{ ms: number; documents: number; threads?: ThreadShares }> {
+  let documents = 0;
+  const cpuBefore = threadCpuS();
+  const started = performance.now();
+  for await (const o of corpusOutcomes([dir], { pool })) if (o.ok && o.delta) documents++;
+  const ms = performance.now() - started;
+  const cpuAfter = threadCpuS();
+  if (!documents) throw new Error(`geokg/bench: no document extracted from ${dir}`);
+  return { ms, documents, threads: cpuBefore && cpuAfter ? threadShares(cpuBefore, cpuAfter, pool.jobs) : undefined };
+}
+
 /** One round of the paired pools: a timed pass of the one-worker pool and one of the two-worker pool. */
-interface PoolPair { one: number; two: number }
+interface PoolPair {
+  one: number;
+  two: number;
+  /** Cold pairs: the CPU each kind of thread took in each pass (Linux). */
+  oneThreads?: ThreadShares;
+  twoThreads?: ThreadShares;
+}
+
+/** Runs the two passes of a round, the one-worker pass first in even rounds, second in odd ones. */
+async function inTurn<T>(round: number, one: () => Promise<T>, two: () => Promise<T>): Promise<[T, T]> {
+  if (round % 2 === 0) { const a = await one(); return [a, await two()]; }
+  const b = await two();
+  return [await one(), b];
+}
 
 /**
  * A pool of one worker and a pool of two in one process, each warmed by one untimed pass
@@ -129,26 +159,44 @@ interface PoolPair { one: number; two: number }
  */
 async function pooledPairs(dir: string, rounds: number): Promise<ChildResult & { pairs: PoolPair[] }> {
   const catalog = loadCatalog();
-  const pools = [new ExtractionPool({ jobs: 1, catalog }), new ExtractionPool({ jobs: 2, catalog })];
-  let documents = 0;
-  const pass = async (pool: ExtractionPool) => {
-    documents = 0;
-    const started = performance.now();
-    for await (const o of corpusOutcomes([dir], { pool })) if (o.ok && o.delta) documents++;
-    if (!documents) throw new Error(`geokg/bench: no document extracted from ${dir}`);
-    return performance.now() - started;
-  };
-  for (const pool of pools) {
-    await pool.startAll();
-    for (let k = 0; k < pool.jobs; k++) await pass(pool);
-  }
+  const pools = [await startedPool(1, catalog), await startedPool(2, catalog)];
+  for (const pool of pools) for (let k = 0; k < pool.jobs; k++) await timedPass(pool, dir);
   const pairs: PoolPair[] = [];
+  let documents = 0;
   for (let round = 0; round < rounds; round++) {
-    if (round % 2 === 0) pairs.push({ one: await pass(pools[0]), two: await pass(pools[1]) });
-    else { const two = await pass(pools[1]); pairs.push({ one: await pass(pools[0]), two }); }
+    const [one, two] = await inTurn(round, () => timedPass(pools[0], dir), () => timedPass(pools[1], dir));
+    pairs.push({ one: one.ms, two: two.ms });
+    documents = one.documents;
   }
   for (const pool of pools) await pool.close();
   // (ms: every timed pass together; the figure reads the pairs)
+  const ms = pairs.reduce((sum, p) => sum + p.one + p.two, 0);
+  return { ms, documents, maxRssMb: process.resourceUsage().maxRSS / 1024, pairs };
+}
+
+/**
+ * Cold pools in turn in one process: each pass has a pool of its own, started (not timed)
+ * just before it, so every worker is a new V8 isolate that compiles the extractor from
+ * nothing, as in a build; the pool is closed after its pass. Pairs, as in pooledPairs, keep
+ * the machine's drift out of each ratio.
+ */
+async function coldPairs(dir: string, rounds: number): Promise<ChildResult & { pairs: PoolPair[] }> {
+  const catalog = loadCatalog();
+  const pass = async (jobs: number) => {
+    const pool = await startedPool(jobs, catalog);
+    try {
+      return await timedPass(pool, dir);
+    } finally {
+      await pool.close();
+    }
+  };
+  const pairs: PoolPair[] = [];
+  let documents = 0;
+  for (let round = 0; round < rounds; round++) {
+    const [one, two] = await inTurn(round, () => pass(1), () => pass(2));
+    pairs.push({ one: one.ms, two: two.ms, oneThreads: one.threads, twoThreads: two.threads });
+    documents = one.documents;
+  }
   const ms = pairs.reduce((sum, p) => sum + p.one + p.two, 0);
   return { ms, documents, maxRssMb: process.resourceUsage().maxRSS / 1024, pairs };
 }
@@ -252,24 +300,44 @@ function poolFigures(label: string, corpus: GeneratedCorpus, quick: boolean): Be
       });
     }
   }
-  figures.push(pairedFigure(label, corpus, quick));
+  figures.push(pairedFigure(label, corpus, quick, false), pairedFigure(label, corpus, quick, true));
   return figures;
 }
 
 const PAIRED_ROUNDS = 7;
+const COLD_PAIRED_ROUNDS = 5;
 
-/** The steady pool timed pass against pass in one process (pooledPairs): the pair whose ratio is the median. */
-function pairedFigure(label: string, corpus: GeneratedCorpus, quick: boolean): BenchFigure {
-  const rounds = quick ? 1 : PAIRED_ROUNDS;
-  process.stderr.write(`  ${label}: extraction pools of 1 and 2 workers in one process, ${rounds} pair(s) of passes\n`);
-  const { pairs } = runChild('pool-pairs', corpus.dir, rounds) as ChildResult & { pairs: PoolPair[] };
+/** CPU seconds of a pass, every thread of the process together. */
+const cpuOf = (s: ThreadShares) => s.main + s.workers.reduce((a, b) => a + b, 0) + s.helpers;
+
+/**
+ * What the CPU says of a cold pair: how many cores the one-worker pass kept busy (its CPU over
+ * its wall time; its JIT compiler and collector run beside the worker) and how much more CPU
+ * the two-worker pass took in all. On c cores two workers cannot pass c ÷ (cores the one
+ * worker used) times its speed unless they take less CPU in all than one worker does.
+ */
+function coldPairCpu(pairs: PoolPair[], cores: number): string {
+  const read = pairs.filter((p) => p.oneThreads && p.twoThreads);
+  if (!read.length) return '';
+  const used = read.map((p) => cpuOf(p.oneThreads!) / (p.one / 1000));
+  const more = read.map((p) => cpuOf(p.twoThreads!) / cpuOf(p.oneThreads!));
+  const f = (xs: number[]) => xs.map((x) => x.toFixed(2)).join('/');
+  return `; 1 worker kept ${f(used)} cores busy, so ${cores} cores allow 2 workers at most ${f(used.map((u) => cores / u))}× while they take as much CPU; 2 workers took ${f(more)}× its CPU`;
+}
+
+/** The pools timed pass against pass in one process (pooledPairs, coldPairs): the pair whose ratio is the median. */
+function pairedFigure(label: string, corpus: GeneratedCorpus, quick: boolean, cold: boolean): BenchFigure {
+  const rounds = quick ? 1 : cold ? COLD_PAIRED_ROUNDS : PAIRED_ROUNDS;
+  const state = cold ? 'cold start' : 'steady state';
+  process.stderr.write(`  ${label}: extraction pools of 1 and 2 workers in one process, ${state}, ${rounds} pair(s) of passes\n`);
+  const { pairs } = runChild(cold ? 'pool-cold-pairs' : 'pool-pairs', corpus.dir, rounds) as ChildResult & { pairs: PoolPair[] };
   const sorted = [...pairs].sort((a, b) => a.one / a.two - b.one / b.two);
   const median = sorted[Math.floor((sorted.length - 1) / 2)];
   const w = (ms: number) => corpus.words / (ms / 1000);
   return {
-    name: `extraction pool, 2 workers vs 1, ${label}, steady state, passes in turn in one process`, value: w(median.two), unit: 'words/s', better: 'higher',
+    name: `extraction pool, 2 workers vs 1, ${label}, ${state}, passes in turn in one process`, value: w(median.two), unit: 'words/s', better: 'higher',
     baseline: { name: '1 worker', value: w(median.one) }, target: { value: 1.8 * w(median.one), description: '≥ 1.8× one worker' },
-    notes: `median pair of ${pairs.length} (ratios ${sorted.map((p) => (p.one / p.two).toFixed(2)).join(', ')}; passes of 1 worker ${pairs.map((p) => (p.one / 1000).toFixed(1)).join('/')} s, of 2 workers ${pairs.map((p) => (p.two / 1000).toFixed(1)).join('/')} s)`,
+    notes: `median pair of ${pairs.length} (ratios ${sorted.map((p) => (p.one / p.two).toFixed(2)).join(', ')}; passes of 1 worker ${pairs.map((p) => (p.one / 1000).toFixed(1)).join('/')} s, of 2 workers ${pairs.map((p) => (p.two / 1000).toFixed(1)).join('/')} s)${cold ? coldPairCpu(pairs, availableParallelism()) : ''}`,
   };
 }
 
