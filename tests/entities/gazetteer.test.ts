@@ -4,10 +4,9 @@
  * tolerate other case differences after it.
  */
 import { describe, expect, it } from 'vitest';
-import { CatalogEntrySchema } from '../../src/entities/catalog/schema.js';
+import { CatalogEntrySchema, TitleSchema } from '../../src/entities/catalog/schema.js';
 import { buildGazetteer, caseMatches } from '../../src/entities/gazetteer.js';
 import { firstWordsOf, longestMatch, matchFrom } from '../../src/entities/match.js';
-import { TitleSchema } from '../../src/entities/catalog/schema.js';
 import { tokenize } from '../../src/text/tokenize.js';
 
 const entries = [
